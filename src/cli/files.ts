@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+export class FileProblem extends Error {}
+
+/** Text files named on the command line; folders give their *.txt files (recursively, sorted). */
+export function expandInputs(inputs: string[]): string[] {
+  const out: string[] = [];
+  for (const input of inputs) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(input);
+    } catch {
+      throw new FileProblem(`${input}: no such file or folder`);
+    }
+    if (stat.isDirectory()) out.push(...textFilesIn(input));
+    else out.push(input);
+  }
+  return out;
+}
+
+function textFilesIn(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') out.push(...textFilesIn(p));
+    else if (entry.isFile() && entry.name.endsWith('.txt')) out.push(p);
+  }
+  return out;
+}
+
+/** Default 5 MB: larger files are declined with a message, not half-analysed. */
+export const MAX_BYTES = 5 * 1024 * 1024;
+
+/** Reads a UTF-8 text file, declining binary and oversized files with a clear reason. */
+export function readText(file: string, maxBytes = MAX_BYTES): string {
+  let buf: Buffer;
+  try {
+    buf = fs.readFileSync(file);
+  } catch (e) {
+    throw new FileProblem(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  if (buf.length > maxBytes) throw new FileProblem(`${file}: ${(buf.length / 1048576).toFixed(1)} MB is above the ${maxBytes / 1048576} MB limit`);
+  if (buf.includes(0)) throw new FileProblem(`${file}: looks binary (contains NUL bytes); not analysed`);
+  return buf.toString('utf8').replace(/^\uFEFF/, '');
+}
+
+export function sidecarLocation(file: string, outDir?: string): string {
+  const name = `${path.basename(file)}.annotations.json`;
+  return outDir ? path.join(outDir, name) : path.join(path.dirname(file), name);
+}

@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Analyzer } from '../core/analyzer';
+import { AnnotatedDocument, SidecarProblem } from '../core/annotated-document';
+import { builtinKb } from '../core/kb/builtin';
+import { serializeSidecar } from '../core/annotations/sidecar';
+import { parseArgs, USAGE, UsageError } from './args';
+import { expandInputs, FileProblem, readText, sidecarLocation } from './files';
+import { writeFileAtomic } from './fs-atomic';
+import { formatReport } from './report';
+
+/** Exit codes: 0 success, 1 a file could not be read or written, 2 bad usage. */
+export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+  if (argv[0] === '--help' || argv[0] === '-h') {
+    out.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (argv[0] === '--version') {
+    out.write('news-annotator 0.1.0\n');
+    return 0;
+  }
+  let args: ReturnType<typeof parseArgs>;
+  try {
+    args = parseArgs(argv);
+    if (args.command !== 'analyze' && args.command !== 'fix') throw new UsageError(`unknown command "${args.command}"`);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    err.write(`news-annotator: ${e.message}\n${USAGE}\n`);
+    return 2;
+  }
+  const analyzer = new Analyzer(builtinKb);
+  let failed = 0;
+  let files: string[];
+  try {
+    files = expandInputs(args.files);
+  } catch (e) {
+    err.write(`news-annotator: ${(e as Error).message}\n`);
+    return 1;
+  }
+  if (args.outDir) fs.mkdirSync(args.outDir, { recursive: true });
+  for (const file of files) {
+    try {
+      const report = processFile(analyzer, file, args);
+      if (!args.quiet) out.write(`${report}\n\n`);
+    } catch (e) {
+      if (!(e instanceof FileProblem) && !(e instanceof SidecarProblem)) throw e;
+      failed++;
+      err.write(`news-annotator: ${e instanceof SidecarProblem ? `${sidecarLocation(file, args.outDir)}: ${e.message}; left untouched` : e.message}\n`);
+    }
+  }
+  if (!args.quiet) out.write(`${files.length - failed} of ${files.length} file(s) analysed\n`);
+  return failed ? 1 : 0;
+}
+
+function processFile(analyzer: Analyzer, file: string, args: ReturnType<typeof parseArgs>): string {
+  const text = readText(file);
+  const doc = new AnnotatedDocument(analyzer, text, path.basename(file));
+  const sidecarPath = sidecarLocation(file, args.outDir);
+  const existing = fs.existsSync(sidecarPath) ? fs.readFileSync(sidecarPath, 'utf8') : undefined;
+  const load = existing !== undefined ? doc.restore(existing) : {};
+  if (args.referenceDate) doc.setReferenceDate(args.referenceDate);
+  doc.analyze();
+  if (args.command === 'fix') {
+    doc.correctAll(args.minConfidence);
+    writeFileAtomic(file, doc.text);
+    doc.analyze();
+  }
+  writeFileAtomic(sidecarPath, serializeSidecar(doc.toSidecar()));
+  return formatReport(file, doc, sidecarPath, load);
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (e) => {
+      process.stderr.write(`news-annotator: internal error: ${(e as Error).stack ?? e}\n`);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,122 @@
+import type { Annotation } from './types';
+import type { CompiledKb, KbEntity } from './kb/model';
+import { KbIndex } from './kb/index';
+import { TransliterationIndex } from './names/transliteration-index';
+import { tokenize } from './text/tokens';
+import { parseStructure, type Structure } from './structure/structure';
+import { findSentenceStarts, type ArticleContext } from './entities/context';
+import { MentionSet, type Mention } from './entities/mention';
+import { countKnownNames, findKnownNames } from './entities/known-names';
+import { findMediaPhrases } from './entities/media-phrases';
+import { findPossessives } from './names/possessive';
+import { findAcronyms } from './names/acronym';
+import { findAbbreviationConfusions } from './names/abbreviation';
+import { findTransliterations } from './names/transliteration';
+import { findDates, inferReferenceDate, type DateMention } from './dates/index';
+import { assignIds } from './annotations/ids';
+
+export interface AnalysisResult {
+  annotations: Annotation[];
+  /** The reference date used, and where it came from. */
+  referenceDate: string | null;
+  referenceSource: 'given' | 'dateline' | 'published-line' | 'latest-full-date' | 'none';
+  structure: Structure;
+}
+
+/**
+ * The analysis pipeline over one knowledge base: text -> structure -> known names -> name
+ * corrections -> dates -> annotations. Pure; build once and reuse for every document.
+ */
+export class Analyzer {
+  readonly index: KbIndex;
+  private sounds: TransliterationIndex;
+
+  constructor(kb: CompiledKb, workspaceEntities: KbEntity[] = []) {
+    this.index = new KbIndex(kb);
+    for (const e of workspaceEntities) this.index.add(e);
+    this.sounds = new TransliterationIndex(this.index);
+  }
+
+  /** Merges workspace entities over the built-in ones (same id replaces). */
+  addEntities(entities: KbEntity[]): void {
+    for (const e of entities) this.index.add(e);
+    this.sounds = new TransliterationIndex(this.index);
+  }
+
+  analyze(text: string, referenceDate?: string | null): AnalysisResult {
+    const structure = parseStructure(text);
+    const mentions = this.findMentions(text);
+    const inferred = referenceDate ? null : inferReferenceDate(text);
+    const ref = referenceDate ?? inferred?.date ?? null;
+    const nameEnds = new Set(mentions.filter((m) => m.label === 'PERSON' || m.label === 'ORG').map((m) => m.end));
+    const dates = findDates(text, ref, { nameEnds }).filter((d) => !mentions.some((m) => m.start < d.end && d.start < m.end));
+    const annotations = [...mentions.map((m) => fromMention(text, m)), ...dates.map(fromDate)].sort((a, b) => a.start - b.start || a.end - b.end);
+    return {
+      annotations: assignIds(annotations),
+      referenceDate: ref,
+      referenceSource: referenceDate ? 'given' : (inferred?.source ?? 'none'),
+      structure,
+    };
+  }
+
+  findMentions(text: string): Mention[] {
+    const tokens = tokenize(text);
+    const ctx: ArticleContext = {
+      text,
+      tokens,
+      index: this.index,
+      sentenceStarts: findSentenceStarts(text, tokens),
+      entityCounts: new Map(),
+      countryCounts: new Map(),
+    };
+    countKnownNames(ctx);
+    const out = new MentionSet();
+    findKnownNames(ctx, out);
+    findAcronyms(ctx, out);
+    findPossessives(ctx, out);
+    findAbbreviationConfusions(ctx, out);
+    findTransliterations(ctx, this.sounds, out);
+    findMediaPhrases(ctx, out);
+    return out.all();
+  }
+}
+
+function fromMention(text: string, m: Mention): Annotation {
+  const a: Annotation = {
+    id: '',
+    start: m.start,
+    end: m.end,
+    text: text.slice(m.start, m.end),
+    label: m.label,
+    rule: m.rule,
+    status: 'suggested',
+    source: 'auto',
+  };
+  if (m.entity) {
+    a.kbId = m.entity.id;
+    a.canonical = m.entity.name;
+    a.description = m.entity.description;
+    if (m.entity.wikidata) a.wikidata = m.entity.wikidata;
+  } else if (m.canonical) a.canonical = m.canonical;
+  if (m.correction) a.correction = m.correction;
+  return a;
+}
+
+function fromDate(d: DateMention): Annotation {
+  const a: Annotation = {
+    id: '',
+    start: d.start,
+    end: d.end,
+    text: d.text,
+    label: 'DATE',
+    value: d.value,
+    flags: [...d.flags],
+    rule: d.rule,
+    status: 'suggested',
+    source: 'auto',
+  };
+  if (d.endValue !== undefined) a.endValue = d.endValue;
+  if (d.likelyValue !== undefined) a.likelyValue = d.likelyValue;
+  if (d.reason) a.description = d.reason;
+  return a;
+}

@@ -1,0 +1,143 @@
+import type { Annotation, Status } from './types';
+import { LIKELY_CONFIDENCE } from './types';
+import type { Analyzer, AnalysisResult } from './analyzer';
+import type { Structure } from './structure/structure';
+import { fromSidecar, parseSidecar, textSha256, toSidecar, type HistoryEvent, type Sidecar } from './annotations/sidecar';
+import { reanchor, type AnchorMethod } from './annotations/anchor';
+import { mergeAnnotations } from './annotations/merge';
+import { applyChange, shiftAnnotations, type TextChange } from './annotations/edits';
+
+export interface LoadReport {
+  /** How many stored annotations were found again by each method (when the text had changed). */
+  anchoring?: Record<AnchorMethod, number>;
+}
+
+/**
+ * One article with its annotations and history: what the CLI writes and what each open editor
+ * holds. Analysis is merged over the person's decisions; corrections edit the text and the log.
+ */
+export class AnnotatedDocument {
+  annotations: Annotation[] = [];
+  history: HistoryEvent[] = [];
+  referenceDate: string | null = null;
+  referenceSource: AnalysisResult['referenceSource'] = 'none';
+  structure: Structure = { blocks: [], sentences: [] };
+  /** Reference date stored in the sidecar or set by the user: wins over inference. */
+  private fixedReferenceDate: string | null = null;
+
+  constructor(
+    private readonly analyzer: Analyzer,
+    public text: string,
+    public fileName: string,
+  ) {}
+
+  /**
+   * Restores a sidecar (re-anchoring it when the text changed). Throws `SidecarProblem` for a
+   * sidecar that must not be overwritten.
+   */
+  restore(sidecarJson: string): LoadReport {
+    const parsed = parseSidecar(sidecarJson);
+    if (!parsed.ok) throw new SidecarProblem(parsed.problem, parsed.kind);
+    const s = parsed.sidecar;
+    this.history = [...s.history];
+    this.fixedReferenceDate = s.document.referenceDate ?? null;
+    if (s.document.sha256 === textSha256(this.text)) {
+      this.annotations = fromSidecar(this.text, s);
+      return {};
+    }
+    const anchored = reanchor(this.text, s.annotations);
+    this.annotations = anchored.map((a) => a.annotation);
+    const anchoring = { position: 0, quote: 0, fuzzy: 0, orphaned: 0 } as Record<AnchorMethod, number>;
+    for (const a of anchored) anchoring[a.method]++;
+    return { anchoring };
+  }
+
+  setReferenceDate(date: string | null): void {
+    this.fixedReferenceDate = date;
+  }
+
+  /** Runs the analysis and merges it over the current annotations. */
+  analyze(): void {
+    const result = this.analyzer.analyze(this.text, this.fixedReferenceDate);
+    this.referenceDate = result.referenceDate;
+    this.referenceSource = result.referenceSource;
+    this.structure = result.structure;
+    this.annotations = mergeAnnotations(this.annotations, result.annotations);
+  }
+
+  /**
+   * Follows an edit (typed in the editor, or a quick fix): shifts annotations and updates the text.
+   * An edit that puts an annotation's suggested replacement exactly over it is that correction
+   * being applied, however it was made, and is recorded as such.
+   */
+  applyEdit(change: TextChange, at = new Date()): void {
+    const corrected = this.annotations.find(
+      (a) => a.correction && a.start === change.start && a.end === change.end && a.correction.replacement === change.text,
+    );
+    this.text = applyChange(this.text, change);
+    this.annotations = shiftAnnotations(this.annotations, change, this.text);
+    if (corrected) this.recordCorrection(corrected, change, at);
+  }
+
+  get(id: string): Annotation | undefined {
+    return this.annotations.find((a) => a.id === id);
+  }
+
+  /** The text change that applies an annotation's correction (not yet applied). */
+  correctionChange(id: string): TextChange | undefined {
+    const a = this.get(id);
+    if (!a?.correction || a.status === 'rejected' || a.status === 'orphaned') return undefined;
+    return { start: a.start, end: a.end, text: a.correction.replacement };
+  }
+
+  /**
+   * Applies a correction to the text: the annotation now covers the replacement, is accepted,
+   * and the history records it. Returns the change for the editor to mirror.
+   */
+  correct(id: string, at = new Date()): TextChange | undefined {
+    const change = this.correctionChange(id);
+    const a = this.get(id);
+    if (!change || !a) return undefined;
+    this.applyEdit(change, at);
+    return change;
+  }
+
+  /** Records a correction whose edit has just been applied to the text. */
+  private recordCorrection(a: Annotation, change: TextChange, at = new Date()): void {
+    const from = a.text;
+    const updated: Annotation = { ...a, start: change.start, end: change.start + change.text.length, text: change.text, status: 'accepted' };
+    delete updated.correction;
+    this.annotations = this.annotations.filter((x) => x.id !== a.id).concat(updated).sort((x, y) => x.start - y.start || x.end - y.end);
+    this.history.push({ at: at.toISOString(), action: 'correct', id: a.id, from, to: change.text });
+  }
+
+  /** Every likely correction, applied from the end of the text so that offsets stay valid. */
+  correctAll(minConfidence = LIKELY_CONFIDENCE, at = new Date()): TextChange[] {
+    const ids = this.annotations
+      .filter((a) => a.correction && a.correction.confidence >= minConfidence && a.status === 'suggested')
+      .sort((a, b) => b.start - a.start)
+      .map((a) => a.id);
+    return ids.map((id) => this.correct(id, at)).filter((c): c is TextChange => !!c);
+  }
+
+  setStatus(id: string, status: Extract<Status, 'accepted' | 'rejected'>, at = new Date()): boolean {
+    const a = this.get(id);
+    if (!a) return false;
+    a.status = status;
+    this.history.push({ at: at.toISOString(), action: status === 'accepted' ? 'accept' : 'reject', id, from: a.text });
+    return true;
+  }
+
+  toSidecar(): Sidecar {
+    return toSidecar(this.text, this.fileName, this.annotations, this.referenceDate, this.history);
+  }
+}
+
+export class SidecarProblem extends Error {
+  constructor(
+    readonly problem: string,
+    readonly kind: 'syntax' | 'schema' | 'newer-version',
+  ) {
+    super(problem);
+  }
+}

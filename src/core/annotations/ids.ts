@@ -1,0 +1,28 @@
+/** Short stable hash (FNV-1a, base 36) for ids. */
+export function shortHash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}
+
+/**
+ * Gives each annotation an id from its label, text and occurrence number, so that re-analysing
+ * an unchanged text yields the same ids, and an edit elsewhere rarely changes them.
+ */
+export function assignIds<T extends { label: string; text: string; id?: string }>(items: T[], taken: Set<string> = new Set()): T[] {
+  const seen = new Map<string, number>();
+  for (const a of items) {
+    if (a.id) continue;
+    const base = `${a.label.toLowerCase()}-${shortHash(a.text)}`;
+    let n = seen.get(base) ?? 0;
+    let id = `${base}-${n}`;
+    while (taken.has(id)) id = `${base}-${++n}`;
+    seen.set(base, n + 1);
+    taken.add(id);
+    a.id = id;
+  }
+  return items;
+}

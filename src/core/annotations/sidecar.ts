@@ -1,0 +1,121 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import validateSidecar from '../../../out/validate-sidecar.js';
+import type { Annotation, Correction, DateFlag, Label, Source, Status } from '../types';
+import { offsetConverter } from '../text/offsets';
+
+export const SIDECAR_FORMAT = 'news-annotator';
+export const SIDECAR_VERSION = 1;
+const CONTEXT = 32;
+
+/** An annotation as stored (code point offsets, quote context). */
+export interface StoredAnnotation {
+  id: string;
+  start: number;
+  end: number;
+  text: string;
+  prefix?: string;
+  suffix?: string;
+  label: Label;
+  kbId?: string;
+  canonical?: string;
+  wikidata?: string;
+  correction?: Correction;
+  value?: string | null;
+  endValue?: string | null;
+  likelyValue?: string | null;
+  flags?: DateFlag[] | string[];
+  rule?: string;
+  status: Status;
+  source: Source;
+}
+
+export interface HistoryEvent {
+  at: string;
+  action: 'correct' | 'accept' | 'reject' | 'annotate' | 'remove' | 'relabel' | 'reanchor' | 'orphan';
+  id?: string;
+  from?: string;
+  to?: string;
+}
+
+export interface Sidecar {
+  format: typeof SIDECAR_FORMAT;
+  version: number;
+  document: { path: string; sha256: string; length: number; referenceDate?: string | null };
+  annotations: StoredAnnotation[];
+  history: HistoryEvent[];
+}
+
+export const sidecarPathFor = (textPath: string): string => `${textPath}.annotations.json`;
+
+export function textSha256(text: string): string {
+  return bytesToHex(sha256(utf8ToBytes(text)));
+}
+
+/** Core annotations (UTF-16) -> the sidecar (code points, sorted, with quote context). */
+export function toSidecar(
+  text: string,
+  fileName: string,
+  annotations: Annotation[],
+  referenceDate: string | null,
+  history: HistoryEvent[] = [],
+): Sidecar {
+  const conv = offsetConverter(text);
+  const stored = annotations.map((a): StoredAnnotation => {
+    const { description: _d, ...rest } = a;
+    return {
+      ...rest,
+      start: conv.toCodePoint(a.start),
+      end: conv.toCodePoint(a.end),
+      prefix: text.slice(Math.max(0, a.start - CONTEXT), a.start),
+      suffix: text.slice(a.end, a.end + CONTEXT),
+    };
+  });
+  stored.sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id));
+  return {
+    format: SIDECAR_FORMAT,
+    version: SIDECAR_VERSION,
+    document: { path: fileName, sha256: textSha256(text), length: conv.codePointLength, referenceDate },
+    annotations: stored,
+    history,
+  };
+}
+
+/** The stored annotations back in UTF-16 offsets of `text` (which must be the text they refer to). */
+export function fromSidecar(text: string, sidecar: Sidecar): Annotation[] {
+  const conv = offsetConverter(text);
+  return sidecar.annotations.map((s) => {
+    const { prefix: _p, suffix: _s, ...rest } = s;
+    return { ...rest, flags: s.flags as DateFlag[] | undefined, start: conv.toUtf16(s.start), end: conv.toUtf16(s.end) };
+  });
+}
+
+export function serializeSidecar(s: Sidecar): string {
+  return `${JSON.stringify(s, null, 2)}\n`;
+}
+
+export type ParseResult = { ok: true; sidecar: Sidecar } | { ok: false; problem: string; kind: 'syntax' | 'schema' | 'newer-version' };
+
+/** Parses and validates a sidecar. Never throws: a problem comes back as a sentence for the user. */
+export function parseSidecar(json: string): ParseResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(json.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    return { ok: false, kind: 'syntax', problem: `not valid JSON (${(e as Error).message})` };
+  }
+  const version = (data as { version?: unknown })?.version;
+  if (typeof version === 'number' && version > SIDECAR_VERSION) {
+    return { ok: false, kind: 'newer-version', problem: `written by a newer News Annotator (format version ${version}; this one reads ${SIDECAR_VERSION})` };
+  }
+  if (!validateSidecar(data)) {
+    const first = validateSidecar.errors?.[0];
+    const where = first?.instancePath || '(top level)';
+    return { ok: false, kind: 'schema', problem: `does not match the sidecar schema: ${where} ${first?.message ?? ''}`.trim() };
+  }
+  const sidecar = data as Sidecar;
+  sidecar.history ??= [];
+  const bad = sidecar.annotations.find((a) => a.end < a.start);
+  if (bad) return { ok: false, kind: 'schema', problem: `annotation ${bad.id} ends before it starts` };
+  return { ok: true, sidecar };
+}

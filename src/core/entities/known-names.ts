@@ -1,0 +1,117 @@
+import type { Correction, EntityLabel } from '../types';
+import type { FormEntry, FormKind } from '../kb/index';
+import { isEnglishWord } from '../text/english';
+import { scanGazetteer, type GazetteerMatch } from './gazetteer';
+import { countMention, salience, type ArticleContext } from './context';
+import type { Mention, MentionSet } from './mention';
+
+const stripMarks = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
+
+/** How the surface's letter case relates to the form's. */
+type CaseFit = 'exact' | 'compatible' | 'wrong';
+
+export function caseFit(surface: string, form: string): CaseFit {
+  const s = stripMarks(surface);
+  const f = stripMarks(form);
+  if (s === f) return 'exact';
+  if (s === s.toUpperCase() && /\p{Lu}/u.test(s)) return 'compatible'; // ALL CAPS headline
+  // The surface may capitalise more than the form ("National Army" for "national army"), never less.
+  for (let i = 0; i < Math.min(s.length, f.length); i++) {
+    if (s[i] !== f[i] && s[i] === s[i].toLowerCase() && f[i] !== f[i].toLowerCase()) return 'wrong';
+  }
+  return 'compatible';
+}
+
+const KIND_ORDER: FormKind[] = ['name', 'alias', 'demonym', 'mistranslation', 'context'];
+const TYPE_ORDER: EntityLabel[] = ['GPE', 'PERSON', 'ORG', 'MEDIA', 'NORP', 'LOC', 'FAC', 'EVENT'];
+
+/** Pass 1: exact-case names, aliases and demonyms, to learn which entities and countries the article is about. */
+export function countKnownNames(ctx: ArticleContext): void {
+  const matches = scanGazetteer(ctx.text, ctx.tokens, ctx.index, (m) => m.entries.some((e) => isExactUse(ctx, m, e)));
+  for (const m of matches) {
+    const entries = m.entries.filter((e) => isExactUse(ctx, m, e));
+    // An ambiguous form ("Tripoli") counts for none of its entities: it must not tip the balance.
+    if (entries.length === 1) countMention(ctx, entries[0].entity);
+  }
+}
+
+function isExactUse(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): boolean {
+  if (e.kind === 'context' || e.kind === 'mistranslation') return false;
+  const fit = caseFit(m.surface, e.form);
+  if (fit === 'wrong') return false;
+  return !isAmbiguousWord(ctx, m);
+}
+
+/** A single capitalised English word at the start of a sentence ("Dawn broke") is not evidence of a name. */
+function isAmbiguousWord(ctx: ArticleContext, m: GazetteerMatch): boolean {
+  return m.last - m.first === 1 && ctx.sentenceStarts.has(m.first) && isEnglishWord(m.surface.toLowerCase());
+}
+
+/** Pass 2: every KB form, with case and mistranslation corrections. */
+export function findKnownNames(ctx: ArticleContext, out: MentionSet): void {
+  const matches = scanGazetteer(ctx.text, ctx.tokens, ctx.index, (m) => choose(ctx, m) !== undefined);
+  for (const m of matches) {
+    const mention = choose(ctx, m);
+    if (mention) out.add(mention);
+  }
+}
+
+function choose(ctx: ArticleContext, m: GazetteerMatch): Mention | undefined {
+  const usable = m.entries.filter((e) => usableEntry(ctx, m, e));
+  if (!usable.length) return undefined;
+  usable.sort((a, b) => rank(ctx, m, b) - rank(ctx, m, a));
+  const best = usable[0];
+  return {
+    start: m.start,
+    end: m.end,
+    label: best.kind === 'demonym' && best.entity.type === 'GPE' ? 'NORP' : best.entity.type,
+    entity: best.entity,
+    correction: correctionFor(ctx, m, best),
+    rule: `kb:${best.kind}`,
+  };
+}
+
+function usableEntry(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): boolean {
+  const single = m.last - m.first === 1;
+  if (e.kind === 'context') return contextSupports(ctx, e);
+  if (e.kind === 'mistranslation') return !single || !isEnglishWord(m.surface.toLowerCase());
+  if (caseFit(m.surface, e.form) !== 'wrong') return !isAmbiguousWord(ctx, m) || salience(ctx, e.entity) > 0;
+  // Wrong case: a name written in lower case. A single English word ("turkey", "is") is just a word.
+  if (single) return m.surface.length >= 3 && !isEnglishWord(m.surface.toLowerCase());
+  return m.surface.split(/\s+/).some((w) => !isEnglishWord(w.toLowerCase())) || wholePhraseIsName(m, e);
+}
+
+/** "financial times": every word is English, but the phrase is the name itself, not a description. */
+function wholePhraseIsName(m: GazetteerMatch, e: FormEntry): boolean {
+  return (e.kind === 'name' || e.kind === 'alias') && m.last - m.first >= 2 && /\p{Lu}/u.test(e.form);
+}
+
+/** A generic phrase ("national army") names an entity only when its country is in the article. */
+function contextSupports(ctx: ArticleContext, e: FormEntry): boolean {
+  const country = ctx.index.countryOf(e.entity);
+  return (country ? (ctx.countryCounts.get(country.id) ?? 0) >= 2 : false) || (ctx.entityCounts.get(e.entity.id) ?? 0) > 0;
+}
+
+function rank(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): number {
+  const exact = caseFit(m.surface, e.form) === 'exact' ? 1000 : 0;
+  return exact + salience(ctx, e.entity) * 10 - KIND_ORDER.indexOf(e.kind) * 2 - TYPE_ORDER.indexOf(e.entity.type) * 0.1;
+}
+
+function correctionFor(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): Correction | undefined {
+  if (e.kind === 'mistranslation') {
+    const known = salience(ctx, e.entity) > 0;
+    return {
+      replacement: e.entity.name,
+      kind: 'mistranslation',
+      confidence: known ? 0.9 : 0.8,
+      reason: `"${m.surface}" is a literal translation of the name of ${e.entity.name} (${e.entity.description})`,
+    };
+  }
+  if (e.kind === 'context' || caseFit(m.surface, e.form) !== 'wrong') return undefined;
+  return {
+    replacement: e.form,
+    kind: 'case',
+    confidence: m.last - m.first > 1 ? 0.9 : 0.85,
+    reason: `${e.entity.name} is written "${e.form}"; the text has it in lower case`,
+  };
+}

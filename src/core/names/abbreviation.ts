@@ -1,0 +1,124 @@
+import { distance } from 'fastest-levenshtein';
+import type { KbEntity } from '../kb/model';
+import { isCapitalized } from '../text/tokens';
+import type { ArticleContext } from '../entities/context';
+import type { Mention, MentionSet } from '../entities/mention';
+
+/**
+ * Chinese abbreviates a country by one character (阿 for Algeria, 利 for Libya) and writes
+ * near-identical names for different countries (利比亚 Libya, 利比里亚 Liberia). A translator who
+ * expands the abbreviation wrongly writes "Afghan", "Arab" or "Lee" where the source meant
+ * "Algerian" or "Libyan". The confusion sets come from the KB's `zh` names, never from a list here.
+ */
+
+// Words that make the preceding nationality a state actor ("Afghan foreign minister"), where the
+// article's own country is the likely meaning.
+const STATE_ACTOR = new Set(
+  'government president presidential prime foreign defence defense interior ministry minister officials official side army troops forces state authorities leader embassy ambassador delegation parliament military police navy'.split(' '),
+);
+
+const zhNames = (e: KbEntity): string[] => e.names?.zh ?? [];
+
+/** Two countries' Chinese names are confusable: same first character, or one character apart. */
+export function zhConfusable(a: KbEntity, b: KbEntity): 'abbreviation' | 'near-identical' | undefined {
+  for (const x of zhNames(a)) {
+    for (const y of zhNames(b)) {
+      if (x.length >= 3 && y.length >= 3 && distance(x, y) === 1) return 'near-identical';
+      if (x[0] === y[0]) return 'abbreviation';
+    }
+  }
+  return undefined;
+}
+
+function demonymOf(e: KbEntity): string {
+  return e.demonyms?.[0] ?? e.name;
+}
+
+function countOf(ctx: ArticleContext, e: KbEntity): number {
+  return ctx.countryCounts.get(e.id) ?? ctx.entityCounts.get(e.id) ?? 0;
+}
+
+/** The article's countries, most mentioned first. */
+function articleCountries(ctx: ArticleContext): KbEntity[] {
+  return [...ctx.countryCounts.entries()]
+    .filter(([, n]) => n >= 2)
+    .sort((a, b) => b[1] - a[1])
+    .map(([id]) => ctx.index.byId.get(id))
+    .filter((e): e is KbEntity => !!e && !!e.names?.zh);
+}
+
+const nextWord = (ctx: ArticleContext, end: number): string => /^ +([\p{L}]+)/u.exec(ctx.text.slice(end, end + 40))?.[1]?.toLowerCase() ?? '';
+
+/** Wrongly expanded country names and demonyms among the mentions already found. */
+export function findAbbreviationConfusions(ctx: ArticleContext, out: MentionSet): void {
+  const countries = articleCountries(ctx);
+  if (!countries.length) return;
+  for (const m of out.all()) {
+    if (!m.entity || m.correction || (m.label !== 'GPE' && m.label !== 'NORP')) continue;
+    const fix = confusedCountry(ctx, m, countries);
+    if (fix) out.replace(fix);
+  }
+  findMisreadCharacters(ctx, out, countries);
+}
+
+function confusedCountry(ctx: ArticleContext, m: Mention, countries: KbEntity[]): Mention | undefined {
+  const written = m.entity!;
+  if (written.type !== 'GPE' && written.type !== 'NORP') return undefined;
+  if (written.type === 'GPE' && !written.id.startsWith('country:')) return undefined;
+  const writtenCount = countOf(ctx, written);
+  for (const meant of countries) {
+    if (meant.id === written.id) continue;
+    const how = zhConfusable(written, meant);
+    if (!how || countOf(ctx, meant) < Math.max(3, writtenCount * 2)) continue;
+    const surface = ctx.text.slice(m.start, m.end);
+    const isDemonym = m.label === 'NORP';
+    if (how === 'abbreviation' && !(isDemonym && STATE_ACTOR.has(nextWord(ctx, m.end)))) continue;
+    const replacement = isDemonym ? demonymOf(meant) : meant.name;
+    return {
+      ...m,
+      label: isDemonym ? 'NORP' : 'GPE',
+      entity: meant,
+      rule: `names:abbreviation-${how}`,
+      correction: {
+        replacement,
+        kind: 'abbreviation-confusion',
+        confidence: how === 'near-identical' ? 0.85 : 0.78,
+        reason:
+          how === 'near-identical'
+            ? `"${surface}" (${zhNames(written)[0]}) and ${meant.name} (${zhNames(meant)[0]}) differ by one character in Chinese; the article is about ${meant.name} (${countOf(ctx, meant)} mentions)`
+            : `Chinese abbreviates both ${written.name} and ${meant.name} as ${zhNames(meant)[0][0]}; the article is about ${meant.name} (${countOf(ctx, meant)} mentions)`,
+      },
+    };
+  }
+  return undefined;
+}
+
+/** "Lee government": a one-character abbreviation (利) transliterated as a word instead of expanded. */
+function findMisreadCharacters(ctx: ArticleContext, out: MentionSet, countries: KbEntity[]): void {
+  for (const t of ctx.tokens) {
+    if (!isCapitalized(t.text)) continue;
+    const chars = ctx.index.abbreviationReadings.get(t.lower);
+    const cue = nextWord(ctx, t.end);
+    if (!chars || !STATE_ACTOR.has(cue)) continue;
+    const existing = out.at(t.start, t.end);
+    if (existing && (existing.label !== 'PERSON' || existing.end > t.end)) continue;
+    const meant = countries.find((c) => zhNames(c).some((z) => chars.includes(z[0])));
+    if (!meant) continue;
+    const end = ctx.text.indexOf(cue, t.end) + cue.length;
+    const demonym = demonymOf(meant);
+    out.replace({
+      start: t.start,
+      end,
+      label: cue === 'government' || cue === 'army' ? 'ORG' : 'NORP',
+      canonical: `${demonym} ${cue}`,
+      entity: cue === 'government' || cue === 'army' ? undefined : meant,
+      rule: 'names:abbreviation-reading',
+      correction: {
+        replacement: `${demonym} ${ctx.text.slice(t.end, end).trim()}`,
+        kind: 'abbreviation-confusion',
+        confidence: 0.75,
+        reason: `"${t.text}" reads the Chinese abbreviation ${zhNames(meant)[0][0]} of ${meant.name} (${zhNames(meant)[0]}) as a word; the article is about ${meant.name}`,
+      },
+    });
+  }
+}

@@ -1,0 +1,69 @@
+import { FUNCTION_WORDS } from '../text/english';
+import type { ArticleContext } from '../entities/context';
+import type { Mention, MentionSet } from '../entities/mention';
+
+// A lone lower-case acronym after these words is a noun ("the base of is", "drove out is"), never the verb.
+const NOUN_SLOT_BEFORE = new Set('of out by from against with on for than and to as about under'.split(' '));
+
+const initials = (s: string): string =>
+  s
+    .split(/[\s-]+/)
+    .filter((w) => w && !FUNCTION_WORDS.has(w.toLowerCase()))
+    .map((w) => w[0])
+    .join('');
+
+/**
+ * An acronym introduced in parentheses and written in lower case, "Islamic state (is)", and its
+ * later lone uses ("the largest base of is"), which machine translation lower-cases. The acronym
+ * must be a KB alias of the entity or its initials.
+ */
+export function findAcronyms(ctx: ArticleContext, out: MentionSet): void {
+  const acronyms = new Map<string, Mention>();
+  for (const m of out.all()) {
+    if (!m.entity) continue;
+    const after = /^ ?\(([\p{L}]{2,6})\)/u.exec(ctx.text.slice(m.end, m.end + 10));
+    if (!after) continue;
+    const written = after[1];
+    const known = [...(m.entity.aliases ?? []), initials(m.entity.name)].find(
+      (a) => a.toLowerCase() === written.toLowerCase() && a === a.toUpperCase(),
+    );
+    if (!known) continue;
+    const start = m.end + after[0].indexOf('(') + 1;
+    const mention = acronymMention(m, start, start + written.length, written, known, 'parenthesised');
+    out.add(mention);
+    if (written !== known) acronyms.set(written, mention);
+  }
+  if (acronyms.size) findLoneAcronyms(ctx, out, acronyms);
+}
+
+function findLoneAcronyms(ctx: ArticleContext, out: MentionSet, acronyms: Map<string, Mention>): void {
+  const first = Math.min(...[...acronyms.values()].map((m) => m.end));
+  for (let i = 1; i < ctx.tokens.length; i++) {
+    const t = ctx.tokens[i];
+    const intro = acronyms.get(t.text);
+    if (!intro || t.start < first || out.covers(t.start, t.end)) continue;
+    const prev = ctx.tokens[i - 1];
+    const gap = ctx.text.slice(prev.end, t.start);
+    if (gap !== ' ' || !NOUN_SLOT_BEFORE.has(prev.lower)) continue;
+    out.add(acronymMention(intro, t.start, t.end, t.text, intro.correction!.replacement, 'lone'));
+  }
+}
+
+function acronymMention(m: Mention, start: number, end: number, written: string, right: string, where: string): Mention {
+  return {
+    start,
+    end,
+    label: m.label,
+    entity: m.entity,
+    rule: `names:acronym-${where}`,
+    correction:
+      written === right
+        ? undefined
+        : {
+            replacement: right,
+            kind: 'case',
+            confidence: where === 'lone' ? 0.8 : 0.9,
+            reason: `"${right}" is the acronym of ${m.entity?.name ?? m.canonical}, introduced in parentheses; the translation lower-cased it`,
+          },
+  };
+}

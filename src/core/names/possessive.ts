@@ -1,0 +1,45 @@
+import { formKey } from '../kb/forms';
+import { isCapitalized } from '../text/tokens';
+import { caseFit } from '../entities/known-names';
+import { salience, type ArticleContext } from '../entities/context';
+import type { MentionSet } from '../entities/mention';
+
+// Words after which "Xs" is a plural or a verb's subject, not a possessive ("the Kurds said").
+const NOT_POSSESSED = new Set(
+  'said says say and or are were was is have has had will would could to of in on at by for from with as that who which while but than, .'.split(' '),
+);
+
+/**
+ * A name with its apostrophe dropped: "Turkeys Anadolu", "CNNs Turkish channel", "Gaddafis hometown".
+ * The token minus its final "s" is a KB name in the right case, the token itself is not a name,
+ * and a word follows on the same line.
+ */
+export function findPossessives(ctx: ArticleContext, out: MentionSet): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (!/^\p{Lu}[\p{L}\p{M}]*[^sS'’]s$/u.test(t.text) || out.covers(t.start, t.end)) continue;
+    const next = tokens[i + 1];
+    if (!/^ +$/.test(text.slice(t.end, next.start)) || NOT_POSSESSED.has(next.lower)) continue;
+    const stem = t.text.slice(0, -1);
+    const entry = ctx.index
+      .lookup(formKey(stem))
+      ?.filter((e) => e.kind !== 'context' && e.kind !== 'mistranslation' && caseFit(stem, e.form) !== 'wrong')
+      .sort((a, b) => salience(ctx, b.entity) - salience(ctx, a.entity))[0];
+    if (!entry || ctx.index.lookup(formKey(t.text))) continue;
+    const known = salience(ctx, entry.entity) > 0;
+    out.add({
+      start: t.start,
+      end: t.end,
+      label: entry.kind === 'demonym' ? 'NORP' : entry.entity.type,
+      entity: entry.entity,
+      rule: 'names:possessive',
+      correction: {
+        replacement: `${stem}'s`,
+        kind: 'possessive',
+        confidence: known || isCapitalized(next.text) || next.lower === next.text ? 0.92 : 0.75,
+        reason: `possessive apostrophe missing: "${stem}" (${entry.entity.name}) followed by "${next.text}"`,
+      },
+    });
+  }
+}

@@ -1,0 +1,99 @@
+import { doubleMetaphone } from 'double-metaphone';
+import type { EntityLabel } from '../types';
+import type { KbIndex } from '../kb/index';
+import type { KbEntity } from '../kb/model';
+import { fold } from '../text/tokens';
+import { isEnglishWord } from '../text/english';
+import { pinyinAsEnglish, pinyinSkeleton, skeleton } from './phonetic';
+import { similarity } from './weighted-distance';
+
+/** One way an entity's name can sound. */
+export interface SoundKey {
+  entity: KbEntity;
+  /** What a Chinese round trip would bring back, in Latin letters ("haftar", "chiawushiaolu"). */
+  spoken: string;
+  /** The name token to put back in the text ("Haftar", "Çavuşoğlu"). */
+  written: string;
+  via: 'spelling' | 'pinyin';
+}
+
+// Name particles that carry no identity: never keys on their own.
+const PARTICLES = new Set('al el ad as ash at ibn bin bint abu abd abdul de del della der di da dos das du la le van von mac mc'.split(' '));
+const SOUND_TYPES: ReadonlySet<EntityLabel> = new Set(['PERSON', 'FAC', 'ORG', 'GPE', 'MEDIA', 'EVENT', 'LOC']);
+const MIN_KEY_LENGTH = 3;
+
+/**
+ * Sound keys of every KB name token, indexed by consonant skeleton and by every skeleton with one
+ * class deleted (a symmetric-delete index, as SymSpell does), so that a lookup finds names one
+ * consonant apart without scanning the KB. Also indexed by double-metaphone codes.
+ */
+export class TransliterationIndex {
+  private readonly bySkeleton = new Map<string, SoundKey[]>();
+  private readonly byMetaphone = new Map<string, SoundKey[]>();
+
+  constructor(index: KbIndex) {
+    for (const e of index.ofTypes(SOUND_TYPES)) this.addEntity(e);
+  }
+
+  addEntity(e: KbEntity): void {
+    const tokens = nameTokens(e);
+    for (const t of tokens) this.addKey({ entity: e, spoken: fold(t), written: t, via: 'spelling' }, skeleton(t));
+    for (const p of e.pinyin ?? []) {
+      const spoken = pinyinAsEnglish(p);
+      this.addKey({ entity: e, spoken, written: bestWritten(tokens, spoken), via: 'pinyin' }, pinyinSkeleton(p));
+    }
+  }
+
+  private addKey(key: SoundKey, skel: string): void {
+    if (skel.length < 2 || key.spoken.length < MIN_KEY_LENGTH) return;
+    for (const k of [skel, ...deletions(skel)]) push(this.bySkeleton, k, key);
+    for (const code of doubleMetaphone(key.spoken)) if (code) push(this.byMetaphone, code, key);
+  }
+
+  /** Candidate keys for a garbled word: same skeleton, one class apart, or same metaphone code. */
+  candidates(word: string): SoundKey[] {
+    const skel = skeleton(word);
+    const found = new Set<SoundKey>();
+    const probes = skel.length >= 4 ? [skel, ...deletions(skel)] : [skel];
+    for (const p of probes) for (const k of this.bySkeleton.get(p) ?? []) found.add(k);
+    for (const code of doubleMetaphone(fold(word))) for (const k of this.byMetaphone.get(code) ?? []) found.add(k);
+    return [...found];
+  }
+}
+
+/** Distinctive tokens of the entity's name and aliases ("Fayez", "Sarraj" from "Fayez al-Sarraj"). */
+export function nameTokens(e: KbEntity): string[] {
+  const out = new Set<string>();
+  for (const name of [e.name, ...(e.aliases ?? [])]) {
+    if (name === name.toUpperCase()) continue; // acronyms are not pronounced
+    for (const part of name.split(/[\s\-‐]+/)) {
+      const clean = part.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+      // English words ("Federal", "National") are spelled right or not names at all.
+      if (clean.length >= MIN_KEY_LENGTH && !PARTICLES.has(fold(clean)) && !isEnglishWord(fold(clean))) out.add(clean);
+    }
+  }
+  return [...out];
+}
+
+/** The name token a pinyin reading stands for (Chinese transcribes the surname): the most similar one. */
+function bestWritten(tokens: string[], spoken: string): string {
+  let best = tokens[tokens.length - 1] ?? spoken;
+  let bestScore = -1;
+  for (const t of tokens) {
+    const score = similarity(spoken, t);
+    if (score > bestScore) [best, bestScore] = [t, score];
+  }
+  return best;
+}
+
+function deletions(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < s.length; i++) out.push(s.slice(0, i) + s.slice(i + 1));
+  return out;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,134 @@
+import type { KbEntity } from '../kb/model';
+import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
+import { fold, isCapitalized, isLowerWord, type Token } from '../text/tokens';
+import { salience, type ArticleContext } from '../entities/context';
+import type { MentionSet } from '../entities/mention';
+import type { SoundKey, TransliterationIndex } from './transliteration-index';
+import { describeDifferences, similarity } from './weighted-distance';
+
+/** Titles before a name, and the KB roles they fit. */
+const TITLE_ROLES: Array<[RegExp, string[]]> = [
+  [/\bpresident$/i, ['president', 'head of state']],
+  [/\bprime minister$|\bpremier$/i, ['prime minister', 'head of government']],
+  [/\bforeign minister$/i, ['foreign minister']],
+  [/\bdefen[cs]e minister$/i, ['defence minister', 'defense minister']],
+  [/\bminister$/i, ['minister', 'foreign minister', 'defence minister', 'prime minister']],
+  [/\b(?:chancellor)$/i, ['chancellor']],
+  [/\b(?:king|emir|sultan|crown prince)$/i, ['king', 'emir', 'sultan', 'crown prince']],
+  [/\b(?:general|commander|marshal|leader)$/i, ['commander', 'leader', 'general', 'marshal']],
+  [/\bsecretary[- ]general$/i, ['secretary-general']],
+];
+
+const MIN_SIMILARITY = 0.55;
+const MIN_CONFIDENCE = 0.5;
+
+interface Candidate {
+  key: SoundKey;
+  score: number;
+  similarity: number;
+  titled: boolean;
+}
+
+/**
+ * Names that came back from Chinese as sound-alikes ("haftal" for Haftar, "bukadum" for
+ * Boukadoum): words in a name position that are neither English nor known names, matched to KB
+ * name tokens and pinyin readings by consonant skeleton, then ranked by weighted edit distance,
+ * the entity's salience in the article and the fit of a preceding title.
+ */
+export function findTransliterations(ctx: ArticleContext, sounds: TransliterationIndex, out: MentionSet): void {
+  ctx.tokens.forEach((t, i) => {
+    if (!isCandidateWord(ctx, t, i) || out.covers(t.start, t.end)) return;
+    const ranked = rank(ctx, sounds.candidates(t.text), t, i);
+    const best = ranked[0];
+    if (!best) return;
+    const rival = ranked.find((c) => c.key.entity !== best.key.entity);
+    const margin = rival ? best.score - rival.score : 1;
+    const confidence = Math.min(0.97, best.score - (margin < 0.05 ? 0.15 : 0));
+    if (confidence < MIN_CONFIDENCE) return;
+    const span = extendToFullName(ctx, i, best.key.entity, best.key.written);
+    out.add({
+      start: t.start,
+      end: span.end,
+      label: best.key.entity.type,
+      entity: best.key.entity,
+      rule: `names:transliteration-${best.key.via}`,
+      correction: {
+        replacement: span.replacement,
+        kind: 'transliteration',
+        confidence,
+        reason: reason(ctx, t.text, best),
+      },
+    });
+  });
+}
+
+// Calendar words are the date finder's, never garbled names.
+const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+const TITLE_WORD = /^(?:President|Minister|Chancellor|General|Premier|Secretary|Commander|Leader|King|Emir|Prince|Marshal|Ambassador|Envoy|Spokesman|Mr|Mrs|Ms|Dr)\.?$/;
+
+/**
+ * Lower-case words that are not English, and capitalised words that stand alone inside a
+ * sentence (not part of a longer name, which the KB would know or an unknown name would be).
+ */
+function isCandidateWord(ctx: ArticleContext, t: Token, i: number): boolean {
+  if (t.text.length < 4 || FUNCTION_WORDS.has(t.lower) || /\d/.test(t.text) || CALENDAR.test(t.text)) return false;
+  if (t.lower.split(/[-‐]/).some((part) => isEnglishWord(part)) || isEnglishWord(t.lower)) return false;
+  if (isLowerWord(t.text)) return true;
+  if (!isCapitalized(t.text) || ctx.sentenceStarts.has(i) || ctx.index.lookup(fold(t.text))) return false;
+  const prev = ctx.tokens[i - 1];
+  const next = ctx.tokens[i + 1];
+  const inName = (o: Token | undefined, gap: string) => !!o && gap === ' ' && isCapitalized(o.text) && !TITLE_WORD.test(o.text);
+  return !inName(prev, prev ? ctx.text.slice(prev.end, t.start) : '') && !inName(next, next ? ctx.text.slice(t.end, next.start) : '');
+}
+
+function rank(ctx: ArticleContext, keys: SoundKey[], t: Token, i: number): Candidate[] {
+  const title = titleBefore(ctx, i);
+  const capitalised = isCapitalized(t.text);
+  const out: Candidate[] = [];
+  for (const key of keys) {
+    const sim = similarity(t.text, key.spoken);
+    if (sim < MIN_SIMILARITY) continue;
+    const sal = salience(ctx, key.entity);
+    const titled = !!title && (key.entity.roles ?? []).some((r) => title.includes(r));
+    // A capitalised word may simply be a name the KB lacks: ask for more evidence.
+    // People are what gets garbled most; other kinds and unrelated entities need more evidence.
+    const typePrior = key.entity.type === 'PERSON' ? 0 : -0.1;
+    const unrelated = sal === 0 && !titled ? -0.15 : 0;
+    const score = sim - (capitalised ? 0.15 : 0) + Math.min(sal, 10) * 0.02 + (titled ? 0.1 : 0) + typePrior + unrelated;
+    out.push({ key, score, similarity: sim, titled });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+function titleBefore(ctx: ArticleContext, i: number): string[] | undefined {
+  const before = ctx.text.slice(Math.max(0, ctx.tokens[i].start - 30), ctx.tokens[i].start).trimEnd();
+  return TITLE_ROLES.find(([re]) => re.test(before))?.[1];
+}
+
+/** "kardabiya air base": when the next words are the rest of the entity's name, cover and restore all of it. */
+function extendToFullName(ctx: ArticleContext, i: number, e: KbEntity, written: string): { end: number; replacement: string } {
+  const words = e.name.split(/\s+/);
+  const at = words.findIndex((w) => w === written || w.split(/[-‐]/).includes(written));
+  const rest = at >= 0 ? words.slice(at + 1) : [];
+  let j = i + 1;
+  for (const w of rest) {
+    if (j >= ctx.tokens.length || fold(ctx.tokens[j].text) !== fold(w)) return { end: ctx.tokens[i].end, replacement: written };
+    j++;
+  }
+  return rest.length ? { end: ctx.tokens[j - 1].end, replacement: e.name } : { end: ctx.tokens[i].end, replacement: written };
+}
+
+function reason(ctx: ArticleContext, surface: string, c: Candidate): string {
+  const e = c.key.entity;
+  const how = describeDifferences(surface, c.key.spoken);
+  const via = c.key.via === 'pinyin' ? ` (Chinese ${e.names?.zh?.[0] ?? ''}, read "${c.key.spoken}")` : '';
+  const parts = [`sounds like ${c.key.written}${via}${how.length ? `: ${how.join(', ')}` : ''}`];
+  const n = ctx.entityCounts.get(e.id) ?? 0;
+  if (n) parts.push(`${e.name} is mentioned ${n} time${n > 1 ? 's' : ''} in this article`);
+  else {
+    const country = ctx.index.countryOf(e);
+    if (country && ctx.countryCounts.get(country.id)) parts.push(`the article is about ${country.name}`);
+  }
+  if (c.titled) parts.push('the title before the name fits');
+  return parts.join('; ');
+}

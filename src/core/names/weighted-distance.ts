@@ -1,0 +1,73 @@
+import { fold } from '../text/tokens';
+
+/**
+ * Edit distance whose cheap operations are the ones a Chinese round trip makes: vowel changes,
+ * l/r, b/p, d/t, g/k/q, s/z/x, v/w swaps, dropped h, doubled letters and dropped final syllables.
+ * Returns a cost; divide by the length for a similarity.
+ */
+const VOWELS = new Set('aeiouy');
+const CHEAP_PAIRS = ['lr', 'bp', 'dt', 'gk', 'kq', 'ck', 'sz', 'sx', 'vw', 'fv', 'jz', 'jc', 'mn', 'ck', 'gq'];
+const cheap = new Set(CHEAP_PAIRS.flatMap((p) => [p, p[1] + p[0]]));
+
+function substitution(a: string, b: string): number {
+  if (a === b) return 0;
+  if (VOWELS.has(a) && VOWELS.has(b)) return 0.3;
+  if (cheap.has(a + b)) return 0.3;
+  return 1;
+}
+
+function indel(s: string, i: number): number {
+  const c = s[i];
+  if (i > 0 && s[i - 1] === c) return 0.1; // doubled letter
+  if (VOWELS.has(c) || c === 'h' || c === 'w') return 0.4;
+  return 1;
+}
+
+const letters = (s: string): string => fold(s).replace(/[^a-z]/g, '');
+
+function table(a: string, b: string): number[][] {
+  const d: number[][] = [[0]];
+  for (let j = 1; j <= b.length; j++) d[0][j] = d[0][j - 1] + indel(b, j - 1);
+  for (let i = 1; i <= a.length; i++) {
+    d[i] = [d[i - 1][0] + indel(a, i - 1)];
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + indel(a, i - 1), d[i][j - 1] + indel(b, j - 1), d[i - 1][j - 1] + substitution(a[i - 1], b[j - 1]));
+    }
+  }
+  return d;
+}
+
+export function weightedDistance(x: string, y: string): number {
+  const a = letters(x);
+  const b = letters(y);
+  return table(a, b)[a.length][b.length];
+}
+
+/** The changes that turn `y` (the real name) into `x` (what the text says), in words: "l/r swap, vowel change". */
+export function describeDifferences(x: string, y: string): string[] {
+  const a = letters(x);
+  const b = letters(y);
+  const d = table(a, b);
+  const notes = new Set<string>();
+  for (let i = a.length, j = b.length; i > 0 || j > 0; ) {
+    if (i > 0 && j > 0 && d[i][j] === d[i - 1][j - 1] + substitution(a[i - 1], b[j - 1])) {
+      const [p, q] = [b[j - 1], a[i - 1]];
+      if (p !== q) notes.add(VOWELS.has(p) && VOWELS.has(q) ? 'vowel change' : `${p}/${q} swap`);
+      i--;
+      j--;
+    } else if (j > 0 && d[i][j] === d[i][j - 1] + indel(b, j - 1)) {
+      notes.add(indel(b, j - 1) === 0.1 ? 'doubled letter lost' : j === b.length ? `final "${b[j - 1]}" dropped` : `"${b[j - 1]}" dropped`);
+      j--;
+    } else {
+      notes.add(`"${a[i - 1]}" added`);
+      i--;
+    }
+  }
+  return [...notes].reverse();
+}
+
+/** 1 for identical, 0 for nothing in common. */
+export function similarity(x: string, y: string): number {
+  const len = Math.max(fold(x).length, fold(y).length, 1);
+  return Math.max(0, 1 - weightedDistance(x, y) / len);
+}

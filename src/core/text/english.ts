@@ -1,0 +1,22 @@
+import bloomData from '../../../out/english.bloom.json';
+import { Bloom, type BloomData } from './bloom';
+
+let lexicon: Bloom | undefined;
+
+/** True when a lower-case word is in the English lexicon (1% false positives, no false negatives). */
+export function isEnglishWord(lower: string): boolean {
+  lexicon ??= new Bloom(bloomData as BloomData);
+  if (lexicon.has(lower)) return true;
+  // Inflected forms the lexicon may lack.
+  const stem = lower.replace(/(?:'s|s|es|ed|ing|ly)$/, '');
+  return stem !== lower && stem.length > 2 && lexicon.has(stem);
+}
+
+/** Function words: never names, never transliteration candidates. */
+export const FUNCTION_WORDS = new Set(
+  ('a an the and or but nor of in on at to for from by with without about against between into through during before after above below ' +
+    'is are was were be been being has have had do does did will would shall should can could may might must not no yes ' +
+    'he she it they we you i him her them us me his its their our your my this that these those there here who whom whose which what when where why how ' +
+    'all any both each few more most other some such only own same so than too very also just as if then else out up down over under again further once')
+    .split(' '),
+);

@@ -1,0 +1,36 @@
+/** Word tokens with UTF-16 offsets. */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Lower-cased, diacritics kept. */
+  lower: string;
+}
+
+// A word: letters (with combining marks), digits, inner apostrophes, hyphens and dots of
+// abbreviations ("al-Sarraj", "O'Brien", "U.S").
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+    tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0], lower: m[0].toLowerCase() });
+  }
+  return tokens;
+}
+
+export const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word);
+export const isAllCaps = (word: string): boolean => /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(word);
+export const isLowerWord = (word: string): boolean => /^\p{Ll}[\p{Ll}\p{M}'’\-]*$/u.test(word);
+
+/** Strips diacritics and folds to lower-case ASCII where possible ("Çavuşoğlu" -> "cavusoglu"). */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ı/g, 'i')
+    .replace(/[ßø]/g, (c) => (c === 'ß' ? 'ss' : 'o'))
+    .replace(/[’‘`]/g, "'")
+    .toLowerCase();
+}

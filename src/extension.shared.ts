@@ -1,0 +1,34 @@
+import * as vscode from 'vscode';
+import { Analyzer } from './core/analyzer';
+import { builtinKb } from './core/kb/builtin';
+import { AnnotationService, LANGUAGE } from './vscode/service';
+import { registerHighlighting } from './vscode/highlighting';
+import { registerHover } from './vscode/hover';
+import { registerDiagnostics } from './vscode/diagnostics';
+import { registerCodeActions } from './vscode/code-actions';
+import { registerOutline } from './vscode/outline';
+import { registerStatusBar } from './vscode/status-bar';
+import { registerCommands } from './vscode/commands';
+
+/** Articles: the newstext language, and plain text opted in with "Annotate This File". */
+const SELECTOR: vscode.DocumentSelector = [{ language: LANGUAGE }, { language: 'plaintext' }];
+
+export interface ExtensionApi {
+  service: AnnotationService;
+}
+
+/** The composition root, shared by the desktop and web entries. */
+export function activateShared(context: vscode.ExtensionContext): ExtensionApi {
+  const service = new AnnotationService(new Analyzer(builtinKb));
+  context.subscriptions.push(
+    service,
+    registerHighlighting(SELECTOR, service),
+    registerHover(SELECTOR, service),
+    registerDiagnostics(service),
+    registerCodeActions(SELECTOR, service),
+    registerOutline(SELECTOR, service),
+    registerStatusBar(service),
+    registerCommands(service),
+  );
+  return { service };
+}

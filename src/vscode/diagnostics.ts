@@ -1,0 +1,66 @@
+import * as vscode from 'vscode';
+import { LIKELY_CONFIDENCE, type Annotation } from '../core/types';
+import type { AnnotationService } from './service';
+import { readConfig } from './config';
+import { isVisible } from './highlighting';
+
+export const DIAGNOSTIC_SOURCE = 'News Annotator';
+
+/** A diagnostic that knows which annotation it reports. */
+export class AnnotationDiagnostic extends vscode.Diagnostic {
+  constructor(
+    range: vscode.Range,
+    message: string,
+    severity: vscode.DiagnosticSeverity,
+    readonly annotationId: string,
+  ) {
+    super(range, message, severity);
+  }
+}
+
+export function registerDiagnostics(service: AnnotationService): vscode.Disposable {
+  const collection = vscode.languages.createDiagnosticCollection('newsAnnotator');
+  const update = (uri: vscode.Uri) => {
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const state = service.get(uri);
+    if (!document || !state) return collection.delete(uri);
+    const config = readConfig(uri);
+    if (!config.diagnostics) return collection.delete(uri);
+    collection.set(uri, diagnosticsFor(document, state.doc.annotations, config.minConfidence));
+  };
+  return vscode.Disposable.from(
+    collection,
+    service.onDidChange(update),
+    vscode.workspace.onDidCloseTextDocument((d) => collection.delete(d.uri)),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('newsAnnotator')) for (const d of vscode.workspace.textDocuments) update(d.uri);
+    }),
+  );
+}
+
+export function diagnosticsFor(document: vscode.TextDocument, annotations: Annotation[], minConfidence: number): vscode.Diagnostic[] {
+  const out: vscode.Diagnostic[] = [];
+  for (const a of annotations) {
+    if (!isVisible(a) || a.status !== 'suggested') continue;
+    const range = new vscode.Range(document.positionAt(a.start), document.positionAt(a.end));
+    if (a.correction && a.correction.confidence >= minConfidence) {
+      const likely = a.correction.confidence >= LIKELY_CONFIDENCE;
+      const d = new AnnotationDiagnostic(
+        range,
+        `"${a.text}" looks misrendered: ${a.correction.replacement}? (${a.correction.reason})`,
+        likely ? vscode.DiagnosticSeverity.Information : vscode.DiagnosticSeverity.Hint,
+        a.id,
+      );
+      d.code = a.correction.kind;
+      d.source = DIAGNOSTIC_SOURCE;
+      out.push(d);
+    }
+    for (const flag of a.flags ?? []) {
+      const d = new AnnotationDiagnostic(range, `Date "${a.text}" (${a.value ?? 'unresolved'}): ${a.description ?? flag}`, vscode.DiagnosticSeverity.Warning, a.id);
+      d.code = flag;
+      d.source = DIAGNOSTIC_SOURCE;
+      out.push(d);
+    }
+  }
+  return out;
+}

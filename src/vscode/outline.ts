@@ -1,0 +1,66 @@
+import * as vscode from 'vscode';
+import type { AnnotationService } from './service';
+import { isVisible } from './highlighting';
+
+const KIND: Record<string, vscode.SymbolKind> = {
+  PERSON: vscode.SymbolKind.Constructor,
+  ORG: vscode.SymbolKind.Class,
+  GPE: vscode.SymbolKind.Module,
+  LOC: vscode.SymbolKind.Module,
+  NORP: vscode.SymbolKind.Enum,
+  MEDIA: vscode.SymbolKind.Interface,
+  FAC: vscode.SymbolKind.Struct,
+  EVENT: vscode.SymbolKind.Event,
+};
+
+/** Outline: the headline, then each section heading with the entities named in its section. */
+export function registerOutline(selector: vscode.DocumentSelector, service: AnnotationService): vscode.Disposable {
+  const symbols: vscode.DocumentSymbolProvider = {
+    async provideDocumentSymbols(document) {
+      const state = await service.ensure(document);
+      if (!state) return [];
+      const { blocks } = state.doc.structure;
+      const sections = blocks.filter((b) => b.kind !== 'paragraph');
+      return sections.map((b, i) => {
+        const end = i + 1 < sections.length ? sections[i + 1].start : document.getText().length;
+        const range = new vscode.Range(document.positionAt(b.start), document.positionAt(Math.max(b.end, end)));
+        const selection = new vscode.Range(document.positionAt(b.start), document.positionAt(b.end));
+        const kind = b.kind === 'headline' ? vscode.SymbolKind.File : vscode.SymbolKind.Namespace;
+        const symbol = new vscode.DocumentSymbol(b.text, b.kind === 'headline' ? 'headline' : 'section', kind, range, selection);
+        if (b.kind === 'heading') symbol.children = entitySymbols(document, state.doc.annotations, b.end, end);
+        return symbol;
+      });
+    },
+  };
+  const folding: vscode.FoldingRangeProvider = {
+    async provideFoldingRanges(document) {
+      const state = await service.ensure(document);
+      if (!state) return [];
+      const headings = state.doc.structure.blocks.filter((b) => b.kind === 'heading');
+      return headings.map((h, i) => {
+        const next = headings[i + 1];
+        const lastLine = next ? document.positionAt(next.start).line - 1 : document.lineCount - 1;
+        return new vscode.FoldingRange(document.positionAt(h.start).line, Math.max(document.positionAt(h.start).line, lastLine), vscode.FoldingRangeKind.Region);
+      });
+    },
+  };
+  return vscode.Disposable.from(
+    vscode.languages.registerDocumentSymbolProvider(selector, symbols, { label: 'News article' }),
+    vscode.languages.registerFoldingRangeProvider(selector, folding),
+  );
+}
+
+/** One symbol per distinct entity of a section, at its first mention. */
+function entitySymbols(document: vscode.TextDocument, annotations: import('../core/types').Annotation[], from: number, to: number): vscode.DocumentSymbol[] {
+  const seen = new Set<string>();
+  const out: vscode.DocumentSymbol[] = [];
+  for (const a of annotations) {
+    if (!isVisible(a) || a.label === 'DATE' || a.start < from || a.end > to) continue;
+    const name = a.canonical ?? a.text;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const range = new vscode.Range(document.positionAt(a.start), document.positionAt(a.end));
+    out.push(new vscode.DocumentSymbol(name, a.label, KIND[a.label] ?? vscode.SymbolKind.Variable, range, range));
+  }
+  return out;
+}

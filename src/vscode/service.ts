@@ -1,0 +1,193 @@
+import * as vscode from 'vscode';
+import type { Analyzer } from '../core/analyzer';
+import { AnnotatedDocument, SidecarProblem } from '../core/annotated-document';
+import { serializeSidecar } from '../core/annotations/sidecar';
+import { readConfig } from './config';
+import { readIfExists, sidecarUri, writeAtomic } from './sidecar-files';
+
+export const LANGUAGE = 'newstext';
+const DEBOUNCE_MS = 250;
+
+/** The state of one open document. */
+export interface DocState {
+  doc: AnnotatedDocument;
+  /** Document version the annotations belong to. */
+  version: number;
+  /** Set when the sidecar on disk must not be overwritten. */
+  sidecarProblem?: string;
+  /** Why the file is not analysed (binary, too big). */
+  declined?: string;
+}
+
+/**
+ * Owns one AnnotatedDocument per open article: loads its sidecar, follows every edit, re-analyses
+ * (debounced, dropping stale results), writes the sidecar. Providers ask it; they never analyse.
+ */
+export class AnnotationService implements vscode.Disposable {
+  private readonly states = new Map<string, DocState>();
+  private readonly loading = new Map<string, Promise<DocState | undefined>>();
+  private readonly optedIn = new Set<string>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires when a document's annotations change. */
+  readonly onDidChange = this.changed.event;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(readonly analyzer: Analyzer) {
+    this.subscriptions.push(
+      this.changed,
+      vscode.workspace.onDidOpenTextDocument((d) => void this.ensure(d)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
+      vscode.workspace.onDidSaveTextDocument((d) => void this.onSave(d)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+    );
+    for (const d of vscode.workspace.textDocuments) void this.ensure(d);
+  }
+
+  isArticle(d: vscode.TextDocument): boolean {
+    return d.languageId === LANGUAGE || this.optedIn.has(d.uri.toString());
+  }
+
+  /** "Annotate This File": analyse a document whatever its language. */
+  async optIn(d: vscode.TextDocument): Promise<DocState | undefined> {
+    this.optedIn.add(d.uri.toString());
+    return this.ensure(d);
+  }
+
+  get(uri: vscode.Uri): DocState | undefined {
+    return this.states.get(uri.toString());
+  }
+
+  /** The state of a document, loading and analysing it first if needed. */
+  ensure(d: vscode.TextDocument): Promise<DocState | undefined> {
+    if (!this.isArticle(d)) return Promise.resolve(undefined);
+    const key = d.uri.toString();
+    const known = this.states.get(key);
+    if (known) return Promise.resolve(known);
+    let pending = this.loading.get(key);
+    if (!pending) {
+      pending = this.load(d).finally(() => this.loading.delete(key));
+      this.loading.set(key, pending);
+    }
+    return pending;
+  }
+
+  private async load(d: vscode.TextDocument): Promise<DocState | undefined> {
+    const text = d.getText();
+    const fileName = d.uri.path.slice(d.uri.path.lastIndexOf('/') + 1);
+    const doc = new AnnotatedDocument(this.analyzer, text, fileName);
+    const state: DocState = { doc, version: d.version };
+    const config = readConfig(d.uri);
+    if (text.length > config.maxFileBytes) state.declined = `larger than ${Math.round(config.maxFileBytes / 1048576)} MB (newsAnnotator.maxFileSizeMB)`;
+    else if (text.includes('\u0000')) state.declined = 'looks binary (contains NUL characters)';
+    else {
+      await this.restoreSidecar(d, state);
+      if (!doc.referenceDate && config.referenceDate) doc.setReferenceDate(config.referenceDate);
+      // The document may have changed while the sidecar was read: analyse what is there now.
+      doc.text = d.getText();
+      doc.analyze();
+      state.version = d.version;
+    }
+    this.states.set(d.uri.toString(), state);
+    this.changed.fire(d.uri);
+    return state;
+  }
+
+  private async restoreSidecar(d: vscode.TextDocument, state: DocState): Promise<void> {
+    if (d.uri.scheme === 'untitled') return;
+    const json = await readIfExists(sidecarUri(d.uri)).catch(() => undefined);
+    if (json === undefined) return;
+    try {
+      state.doc.restore(json);
+    } catch (e) {
+      if (!(e instanceof SidecarProblem)) throw e;
+      state.sidecarProblem = e.problem;
+      void this.warnSidecar(d.uri, e.problem);
+    }
+  }
+
+  private async warnSidecar(uri: vscode.Uri, problem: string): Promise<void> {
+    const side = sidecarUri(uri);
+    const choice = await vscode.window.showWarningMessage(
+      `News Annotator: ${side.path.slice(side.path.lastIndexOf('/') + 1)} ${problem}. It will not be overwritten.`,
+      'Open File',
+      'Back Up and Start Fresh',
+    );
+    if (choice === 'Open File') await vscode.window.showTextDocument(side);
+    if (choice === 'Back Up and Start Fresh') {
+      await vscode.workspace.fs.rename(side, side.with({ path: `${side.path}.bak-${Date.now()}` }), { overwrite: false });
+      const state = this.get(uri);
+      if (state) state.sidecarProblem = undefined;
+    }
+  }
+
+  private onEdit(e: vscode.TextDocumentChangeEvent): void {
+    const state = this.get(e.document.uri);
+    if (!state || state.declined || !e.contentChanges.length) return;
+    // Content changes are relative to the text before the event, in order of descending offset
+    // when several: apply them in the order given.
+    for (const c of e.contentChanges) {
+      state.doc.applyEdit({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text });
+    }
+    state.version = e.document.version;
+    this.changed.fire(e.document.uri);
+    this.schedule(e.document);
+  }
+
+  private schedule(d: vscode.TextDocument): void {
+    const key = d.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        this.reanalyze(d);
+      }, DEBOUNCE_MS),
+    );
+  }
+
+  /** Re-analyses now (commands and tests do not wait for the debounce). */
+  reanalyze(d: vscode.TextDocument): DocState | undefined {
+    const state = this.get(d.uri);
+    if (!state || state.declined || d.isClosed) return state;
+    clearTimeout(this.timers.get(d.uri.toString()));
+    state.doc.text = d.getText();
+    state.doc.analyze();
+    state.version = d.version;
+    this.changed.fire(d.uri);
+    return state;
+  }
+
+  private async onSave(d: vscode.TextDocument): Promise<void> {
+    if (this.get(d.uri) && readConfig(d.uri).saveOnSave) await this.saveSidecar(d).catch((e) => vscode.window.showErrorMessage(`News Annotator: ${(e as Error).message}`));
+  }
+
+  /** Writes the sidecar. Refuses in an untrusted workspace and over a sidecar it could not read. */
+  async saveSidecar(d: vscode.TextDocument): Promise<vscode.Uri | undefined> {
+    const state = this.reanalyze(d);
+    if (!state || state.declined) return undefined;
+    if (!vscode.workspace.isTrusted) {
+      void vscode.window.showInformationMessage('News Annotator: the workspace is not trusted, so no annotation file is written.');
+      return undefined;
+    }
+    if (state.sidecarProblem) {
+      void this.warnSidecar(d.uri, state.sidecarProblem);
+      return undefined;
+    }
+    const target = sidecarUri(d.uri);
+    await writeAtomic(target, serializeSidecar(state.doc.toSidecar()));
+    return target;
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.states.delete(key);
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    for (const s of this.subscriptions) s.dispose();
+  }
+}
