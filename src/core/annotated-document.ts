@@ -41,6 +41,8 @@ export class AnnotatedDocument {
     const s = parsed.sidecar;
     this.history = [...s.history];
     this.fixedReferenceDate = s.document.referenceDate ?? null;
+    this.referenceDate = this.fixedReferenceDate;
+    if (this.referenceDate) this.referenceSource = 'given';
     if (s.document.sha256 === textSha256(this.text)) {
       this.annotations = fromSidecar(this.text, s);
       return {};
@@ -54,6 +56,7 @@ export class AnnotatedDocument {
 
   setReferenceDate(date: string | null): void {
     this.fixedReferenceDate = date;
+    this.referenceDate = date;
   }
 
   /** Runs the analysis and merges it over the current annotations. */

@@ -38,7 +38,10 @@ interface Candidate {
 export function findTransliterations(ctx: ArticleContext, sounds: TransliterationIndex, out: MentionSet): void {
   ctx.tokens.forEach((t, i) => {
     if (!isCandidateWord(ctx, t, i) || out.covers(t.start, t.end)) return;
-    const ranked = rank(ctx, sounds.candidates(t.text), t, i);
+    const keys = sounds.candidates(t.text);
+    // A word spelled exactly like a name token is that name, not a garbling of another one.
+    if (keys.some((k) => k.via === 'spelling' && k.spoken === fold(t.text))) return;
+    const ranked = rank(ctx, keys, t, i);
     const best = ranked[0];
     if (!best) return;
     const rival = ranked.find((c) => c.key.entity !== best.key.entity);

@@ -1,0 +1,57 @@
+/**
+ * findDates: runs every extractor, keeps the longest of overlapping candidates ("December last
+ * year" beats "December" and "last year"), then flags inconsistent dates.
+ */
+import { findAbsoluteDates } from './absolute';
+import { makeContext } from './context';
+import { applyFlags } from './flags';
+import { isValidIsoDate } from './iso';
+import { findMonths } from './months';
+import { findOrdinalDays } from './ordinals';
+import { findRelativeDates } from './relative';
+import type { Candidate, DateMention, FindDatesOptions } from './types';
+import { findYears } from './years';
+
+/**
+ * All dates of `text`, sorted and non-overlapping. `referenceDate` must be a full 'YYYY-MM-DD'
+ * (anything else counts as no reference: relative dates then get value null).
+ */
+export function findDates(text: string, referenceDate: string | null, options: FindDatesOptions = {}): DateMention[] {
+  const ref = referenceDate && referenceDate.length === 10 && isValidIsoDate(referenceDate) ? referenceDate : null;
+  const ctx = makeContext(text, ref);
+  const all = [
+    ...findAbsoluteDates(ctx),
+    ...findRelativeDates(ctx),
+    ...findMonths(ctx),
+    ...findYears(ctx),
+    ...findOrdinalDays(ctx, options.nameEnds),
+  ];
+  const kept = resolveOverlaps(all);
+  applyFlags(ctx, kept);
+  return kept.map(toMention);
+}
+
+/** Greedy: longest span first, then priority, then earliest; drop anything overlapping a kept one. */
+function resolveOverlaps(all: Candidate[]): Candidate[] {
+  const order = [...all].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
+  );
+  const kept: Candidate[] = [];
+  for (const c of order) {
+    if (c.end <= c.start) continue;
+    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Drops the internal fields and empty optional ones. */
+function toMention(c: Candidate): DateMention {
+  const m: DateMention = { start: c.start, end: c.end, text: c.text, value: c.value, flags: c.flags, rule: c.rule };
+  if (c.endValue !== undefined) m.endValue = c.endValue;
+  if (c.flags.length > 0) {
+    m.likelyValue = c.likelyValue ?? null;
+    if (c.reason) m.reason = c.reason;
+  }
+  return m;
+}

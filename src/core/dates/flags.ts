@@ -1,0 +1,110 @@
+/**
+ * Consistency checks that run once every mention of the article is resolved:
+ * - weekday-mismatch: "Monday, January 7, 2020" when January 7, 2020 was a Tuesday;
+ * - after-reference-date: a date after the reference date in a past-tense clause;
+ * - far-from-reference: a month-day written without a year that lands more than 60 days from the
+ *   reference date and from every other day of the article (typically a garbled month:
+ *   "June 7" in a story whose other dates are all early January).
+ */
+import type { ScanContext } from './context';
+import { compareToReference, daysBetween, daysInMonth, formatYMD, humanDate, intervalGap, valueInterval, weekdayOf, WEEKDAY_NAMES } from './iso';
+import { nearestWithWeekday } from './resolve';
+import type { Candidate } from './types';
+
+export const FAR_DAYS = 60;
+/** Words that make a date explicitly future even inside a past-tense sentence. */
+const FUTURE_WORDS_RE = /\b(?:next|tomorrow|coming|following)\b/i;
+
+export function applyFlags(ctx: ScanContext, mentions: Candidate[]): void {
+  pairWeekdays(ctx.text, mentions);
+  for (const c of mentions) checkWeekday(c);
+  if (!ctx.ref) return;
+  for (const c of mentions) checkAfterReference(ctx, c, ctx.ref);
+  const far = mentions.filter((c) => isFar(c, mentions, ctx.ref!));
+  for (const c of far) flagFar(c, mentions, far, ctx.ref);
+}
+
+function addFlag(c: Candidate, flag: Candidate['flags'][number], likely: string | null, reason: string): void {
+  if (c.flags.includes(flag)) return;
+  c.flags.push(flag);
+  if (c.likelyValue === undefined || c.likelyValue === null) c.likelyValue = likely;
+  c.reason = c.reason ? `${c.reason} ${reason}` : reason;
+}
+
+/** Text allowed between a weekday and the date it names: "Monday (January 6)", "January 6 (Monday)". */
+const PAIR_GAP_RE = /^\s*[,(]?\s*$/;
+
+/** Gives a day-precise date the weekday written next to it in a separate mention. */
+function pairWeekdays(text: string, mentions: Candidate[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    if (!PAIR_GAP_RE.test(text.slice(a.end, b.start))) continue;
+    const [day, wd] = a.rule.startsWith('weekday') ? [b, a] : b.rule.startsWith('weekday') ? [a, b] : [null, null];
+    if (!day || !wd || day.statedWeekday !== undefined || !day.value || day.value.length !== 10) continue;
+    const n = WEEKDAY_NAMES.findIndex((w) => wd.text.toLowerCase().includes(w.toLowerCase()));
+    if (n >= 0) day.statedWeekday = n;
+  }
+}
+
+function checkWeekday(c: Candidate): void {
+  if (c.statedWeekday === undefined || !c.value || c.value.length !== 10) return;
+  const actual = weekdayOf(c.value);
+  if (actual === c.statedWeekday) return;
+  const stated = WEEKDAY_NAMES[c.statedWeekday]!;
+  const likely = nearestWithWeekday(c.value, c.statedWeekday);
+  addFlag(c, 'weekday-mismatch', likely,
+    `${humanDate(c.value)} was a ${WEEKDAY_NAMES[actual]}, not a ${stated}; the nearest ${stated} is ${humanDate(likely)}.`);
+}
+
+function checkAfterReference(ctx: ScanContext, c: Candidate, ref: string): void {
+  if (!c.value || compareToReference(c.value, ref) <= 0 || FUTURE_WORDS_RE.test(c.text)) return;
+  if (ctx.tense(c.start, c.end) !== 'past') return;
+  addFlag(c, 'after-reference-date', null,
+    `${humanDate(c.value)} is after the reference date (${humanDate(ref)}), but the sentence speaks of the past.`);
+}
+
+/**
+ * Other mentions that can vouch for a yearless month-day: other days, and months also written
+ * without a year ("in June"). Background dates that carry a year ("July 2019", "May last year")
+ * do not: a writer who omits the year means the story's own days, which those are not.
+ */
+function supporters(c: Candidate, mentions: readonly Candidate[]): Candidate[] {
+  return mentions.filter(
+    (o) => o !== c && o.value !== null && (o.value.length === 10 || (o.value.length === 7 && o.rule === 'month')),
+  );
+}
+
+function isFar(c: Candidate, mentions: readonly Candidate[], ref: string): boolean {
+  if (!c.yearless || !c.value) return false;
+  const iv = valueInterval(c.value)!;
+  if (intervalGap(iv, [ref, ref]) <= FAR_DAYS) return false;
+  return supporters(c, mentions).every((o) => intervalGap(iv, valueInterval(o.value!)!) > FAR_DAYS);
+}
+
+/**
+ * likelyValue: when every other recent day (within FAR_DAYS of the reference) falls in one month,
+ * the same day in that month is the likely meaning (a garbled month name); otherwise none.
+ */
+function flagFar(c: Candidate, mentions: readonly Candidate[], far: readonly Candidate[], ref: string): void {
+  // Day-precise dates only: "December last year" is recent but says nothing about the day's month.
+  const recent = supporters(c, mentions).filter(
+    (o) => o.value!.length === 10 && !far.includes(o) && Math.abs(daysBetween(ref, o.value!)) <= FAR_DAYS,
+  );
+  const months = new Set(recent.map((o) => o.value!.slice(0, 7)));
+  const days = Math.abs(daysBetween(ref, c.value!));
+  let reason = `${c.text} (read as ${humanDate(c.value!)}) is ${days} days from the reference date and more than ${FAR_DAYS} days from every other day in this article`;
+  let likely: string | null = null;
+  if (months.size === 1) {
+    const [month] = [...months];
+    const y = Number(month!.slice(0, 4));
+    const m = Number(month!.slice(5, 7));
+    const day = Number(c.value!.slice(8, 10));
+    reason += `, whose other recent dates are all in ${humanDate(month!)}`;
+    if (day <= daysInMonth(y, m)) {
+      likely = formatYMD(y, m, day);
+      reason += `; the month may be garbled (${humanDate(likely)}?)`;
+    }
+  }
+  addFlag(c, 'far-from-reference', likely, `${reason}.`);
+}

@@ -1,0 +1,9 @@
+/**
+ * Date finding and resolution for News Annotator. Pure TypeScript (no vscode, no Node APIs):
+ * runs in the extension host, the CLI and a browser web worker.
+ */
+export type { DateMention, FindDatesOptions } from './types';
+export { findDates } from './find';
+export { inferReferenceDate } from './reference';
+export { describeDate } from './describe';
+export { isValidIsoDate } from './iso';

@@ -1,0 +1,128 @@
+/**
+ * Calendar arithmetic on ISO strings, in UTC so that no time zone or DST can move a day.
+ * Values are 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'.
+ */
+
+const ISO_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+export interface YMD {
+  y: number;
+  m: number; // 1-12
+  d: number; // 1-31
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** True for a real calendar date in any of the three precisions ('2020-02-30' is false). */
+export function isValidIsoDate(s: string): boolean {
+  const m = ISO_RE.exec(s);
+  if (!m) return false;
+  const y = Number(m[1]);
+  if (m[2] === undefined) return true;
+  const mo = Number(m[2]);
+  if (mo < 1 || mo > 12) return false;
+  if (m[3] === undefined) return true;
+  const d = Number(m[3]);
+  return d >= 1 && d <= daysInMonth(y, mo);
+}
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+export function formatYMD(y: number, m: number, d: number): string {
+  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+}
+
+export function formatYM(y: number, m: number): string {
+  return `${pad(y, 4)}-${pad(m)}`;
+}
+
+/** Parses a full 'YYYY-MM-DD' (null for other precisions or invalid dates). */
+export function parseYMD(s: string): YMD | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m || !isValidIsoDate(s)) return null;
+  return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+}
+
+function toEpochDay(p: YMD): number {
+  return Date.UTC(p.y, p.m - 1, p.d) / 86_400_000;
+}
+
+function fromEpochDay(n: number): string {
+  const d = new Date(n * 86_400_000);
+  return formatYMD(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+export function addDays(iso: string, n: number): string {
+  const p = parseYMD(iso);
+  if (!p) throw new Error(`not a full date: ${iso}`);
+  return fromEpochDay(toEpochDay(p) + n);
+}
+
+/** Signed whole days from a to b (both full dates). */
+export function daysBetween(a: string, b: string): number {
+  const pa = parseYMD(a);
+  const pb = parseYMD(b);
+  if (!pa || !pb) throw new Error(`not full dates: ${a} ${b}`);
+  return toEpochDay(pb) - toEpochDay(pa);
+}
+
+/** 0 = Sunday ... 6 = Saturday (as Date.getUTCDay). */
+export function weekdayOf(iso: string): number {
+  const p = parseYMD(iso);
+  if (!p) throw new Error(`not a full date: ${iso}`);
+  return new Date(Date.UTC(p.y, p.m - 1, p.d)).getUTCDay();
+}
+
+/** Month arithmetic: (2020, 1) + (-1) = (2019, 12). */
+export function addMonths(y: number, m: number, n: number): { y: number; m: number } {
+  const idx = y * 12 + (m - 1) + n;
+  return { y: Math.floor(idx / 12), m: (idx % 12) + 1 };
+}
+
+/** First and last day covered by a value of any precision, for distance checks. */
+export function valueInterval(value: string): [string, string] | null {
+  if (!isValidIsoDate(value)) return null;
+  const [ys, ms, ds] = value.split('-');
+  const y = Number(ys);
+  if (ds !== undefined) return [value, value];
+  if (ms !== undefined) {
+    const m = Number(ms);
+    return [formatYMD(y, m, 1), formatYMD(y, m, daysInMonth(y, m))];
+  }
+  return [formatYMD(y, 1, 1), formatYMD(y, 12, 31)];
+}
+
+/** Days between two intervals (0 when they overlap). */
+export function intervalGap(a: [string, string], b: [string, string]): number {
+  if (daysBetween(a[1], b[0]) > 0) return daysBetween(a[1], b[0]);
+  if (daysBetween(b[1], a[0]) > 0) return daysBetween(b[1], a[0]);
+  return 0;
+}
+
+/**
+ * Compares a value of any precision with a full reference date at the value's own precision:
+ * '2020-01' vs '2020-01-08' is 0 (same month), '2020-02' is 1.
+ */
+export function compareToReference(value: string, ref: string): number {
+  const n = value.length;
+  const a = value;
+  const b = ref.slice(0, n);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+/** "January 7, 2020" / "June 2015" / "2019": how the hover and reasons spell a value. */
+export function humanDate(value: string): string {
+  const [y, m, d] = value.split('-');
+  if (m === undefined) return y ?? value;
+  const month = MONTH_NAMES[Number(m) - 1] ?? m;
+  if (d === undefined) return `${month} ${y}`;
+  return `${month} ${Number(d)}, ${y}`;
+}

@@ -1,0 +1,133 @@
+/**
+ * Days given without a month, as Chinese-to-English machine translation renders "5日":
+ * "on the 5th", "the 21st", "the 7th of this month", and a day number right after a name
+ * ("Haftar 6, called on ..." from "哈夫塔尔6日呼吁"). They resolve to the reference month, or the
+ * previous month when that day is still to come (see resolveBareDay).
+ *
+ * An ordinal is a day only when what follows cannot be the noun it counts: "the 2nd division",
+ * "the 21st century" and "the 5th floor" are not dates, "on the 5th that ..." and "the 7th." are.
+ */
+import { candidate, noRef, type ScanContext } from './context';
+import { addMonths, daysInMonth, formatYMD } from './iso';
+import { resolveBareDay } from './resolve';
+import type { Candidate } from './types';
+
+const ORDINAL_RE = /\b(on|by|since|until|till|from|before|after|to|and)?(\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b/gi;
+/** Words that may follow a day ordinal: function words, pronouns, reporting verbs, times of day. */
+const DAY_FOLLOWERS = new Set(
+  ('that when and or but to at in on with by for from after before during he she it they we i you his her ' +
+    'their its the a an this these those said says announced local time morning afternoon evening night as ' +
+    'while which who against under amid following there saying stating issued held met visited also again ' +
+    'respectively until till through stressed called told urged warned noted added reported according').split(' '),
+);
+const OF_MONTH_RE = /^\s+of\s+(this|last|next|the\s+same|the\s+previous)\s+month\b/i;
+/** Reporting verbs after "Name N," when no name detector told us where names end. */
+const SPEECH_AFTER_DAY_RE =
+  /\b([A-Za-z][a-z]+) (\d{1,2}), (?:said|called|announced|stressed|told|urged|warned|noted|added|stated|declared|reiterated|pointed|expressed|issued|visited|met|held|arrived|signed|launched)\b/g;
+/** Words before a number that make it a label or a count, not a day ("Article 5, said"). */
+const NOT_NAMES = new Set(
+  ('article chapter section paragraph number no page room gate level phase stage grade class resolution item ' +
+    'rule point table figure line lane road street route flight platform block unit division group team the a an ' +
+    'of and or to in on at by for with about only nearly over under than top').split(' '),
+);
+
+export function findOrdinalDays(ctx: ScanContext, nameEnds?: ReadonlySet<number>): Candidate[] {
+  return [...ordinals(ctx), ...nameDays(ctx, nameEnds)];
+}
+
+/** Continues a list or range of ordinals: "the 6th and 7th", "the 5th to the 7th". */
+const NEXT_ORDINAL_RE = /^(\s*(?:,|and|or|to|until|through|-|–)\s*(?:the\s+)?)(\d{1,2})(?:st|nd|rd|th)\b/i;
+
+interface Ordinal {
+  start: number;
+  end: number;
+  day: number;
+  /** Joined to the previous one by "to"/"-": a range. */
+  rangeEnd: boolean;
+}
+
+function ordinals(ctx: ScanContext): Candidate[] {
+  const out: Candidate[] = [];
+  const t = ctx.text;
+  ORDINAL_RE.lastIndex = 0;
+  for (let m = ORDINAL_RE.exec(t); m; m = ORDINAL_RE.exec(t)) {
+    const first: Ordinal = { start: m.index + m[0].lastIndexOf(m[3]!), end: m.index + m[0].length, day: Number(m[3]), rangeEnd: false };
+    const list = [first, ...followingOrdinals(t, first.end)];
+    const last = list[list.length - 1]!;
+    ORDINAL_RE.lastIndex = last.end;
+    if (!list.every((o) => isDay(o.day))) continue;
+    // "the 31st of last month": the span takes the month words, which fix the month.
+    const ofMonth = OF_MONTH_RE.exec(t.slice(last.end, last.end + 40));
+    // The noun after the last one decides for the whole list ("the 1st and 2nd brigades").
+    if (!ofMonth && !followerOk(t, last.end, m[1] !== undefined)) continue;
+    if (ofMonth) last.end += ofMonth[0].length;
+    out.push(...listCandidates(ctx, list, ofMonth?.[1]));
+  }
+  return out;
+}
+
+function followingOrdinals(t: string, from: number): Ordinal[] {
+  const out: Ordinal[] = [];
+  let pos = from;
+  for (let n = NEXT_ORDINAL_RE.exec(t.slice(pos, pos + 40)); n; n = NEXT_ORDINAL_RE.exec(t.slice(pos, pos + 40))) {
+    const start = pos + n[1]!.length;
+    const end = pos + n[0].length;
+    out.push({ start, end, day: Number(n[2]), rangeEnd: /to|until|through|-|–/i.test(n[1]!) });
+    pos = end;
+  }
+  return out;
+}
+
+/** One candidate per ordinal, except that "X to Y" makes one range candidate X with endValue Y. */
+function listCandidates(ctx: ScanContext, list: Ordinal[], ofMonth?: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const o of list) {
+    const prev = out[out.length - 1];
+    const c = dayCandidate(ctx, o.start, o.end, o.day, 'bare-ordinal', ofMonth);
+    if (o.rangeEnd && prev) {
+      prev.endValue = c.value;
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+/** Punctuation, end of text, a listed word, or (after "on the") a capitalised word. */
+function followerOk(text: string, end: number, hasPreposition: boolean): boolean {
+  const rest = text.slice(end, end + 40);
+  if (/^\s*(?:$|[,.;:!?)"'”’\]–—-])/.test(rest)) return true;
+  const w = /^\s+([A-Za-z]+)/.exec(rest)?.[1];
+  if (!w) return false;
+  if (DAY_FOLLOWERS.has(w.toLowerCase())) return true;
+  return hasPreposition && /^[A-Z]/.test(w);
+}
+
+function nameDays(ctx: ScanContext, nameEnds?: ReadonlySet<number>): Candidate[] {
+  const out: Candidate[] = [];
+  const t = ctx.text;
+  for (const e of nameEnds ?? []) {
+    const m = /^ (\d{1,2}),/.exec(t.slice(e, e + 5));
+    if (m && isDay(Number(m[1])) && !/\d/.test(t[e - 1] ?? '')) out.push(dayCandidate(ctx, e + 1, e + 1 + m[1]!.length, Number(m[1]), 'name-day'));
+  }
+  for (const m of t.matchAll(SPEECH_AFTER_DAY_RE)) {
+    if (NOT_NAMES.has(m[1]!.toLowerCase()) || !isDay(Number(m[2]))) continue;
+    const start = m.index + m[1]!.length + 1;
+    out.push(dayCandidate(ctx, start, start + m[2]!.length, Number(m[2]), 'name-day'));
+  }
+  return out;
+}
+
+const isDay = (n: number): boolean => n >= 1 && n <= 31;
+
+/** Resolves a day number; `ofMonth` is "this"/"last"/"next" when the text names the month. */
+function dayCandidate(ctx: ScanContext, start: number, end: number, day: number, rule: string, ofMonth?: string): Candidate {
+  if (!ctx.ref) return candidate(ctx, start, end, null, noRef(rule));
+  if (ofMonth) {
+    const shift = /last|previous/i.test(ofMonth) ? -1 : /next/i.test(ofMonth) ? 1 : 0;
+    const t = addMonths(Number(ctx.ref.slice(0, 4)), Number(ctx.ref.slice(5, 7)), shift);
+    const value = day <= daysInMonth(t.y, t.m) ? formatYMD(t.y, t.m, day) : null;
+    return candidate(ctx, start, end, value, 'ordinal-of-month');
+  }
+  return candidate(ctx, start, end, resolveBareDay(day, ctx.ref, ctx.tense(start, end)), rule);
+}

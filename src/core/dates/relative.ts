@@ -1,0 +1,141 @@
+/**
+ * Dates relative to the reference date, found with our own patterns (chrono resolves them
+ * against "now" and loses the precision we want): "yesterday", "last week", "last month",
+ * "the previous month", "this year", "December last year", "end of last year", "3 days ago".
+ *
+ * Week choice: "last week" is given as a range, value = that week's Monday and endValue = its
+ * Sunday (ISO weeks), so the hover can say exactly which days are meant.
+ */
+import { MONTH_ALT, monthNumber } from './cues';
+import { candidate, noRef, type ScanContext } from './context';
+import { addDays, addMonths, formatYM, formatYMD, isValidIsoDate, weekdayOf } from './iso';
+import type { Candidate } from './types';
+
+type Maker = (ctx: ScanContext, m: RegExpExecArray, ref: string) => Candidate | null;
+
+interface Pattern {
+  re: RegExp;
+  rule: string;
+  make: Maker;
+}
+
+const DAY_OFFSETS: Record<string, number> = {
+  'the day before yesterday': -2,
+  'day before yesterday': -2,
+  'the day after tomorrow': 2,
+  'day after tomorrow': 2,
+  yesterday: -1,
+  'last night': -1,
+  today: 0,
+  tonight: 0,
+  tomorrow: 1,
+};
+const SHIFT: Record<string, number> = { last: -1, previous: -1, 'the previous': -1, this: 0, next: 1, 'the next': 1 };
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+};
+
+const span = (m: RegExpExecArray, group = 0): [number, number] => {
+  const s = m.index + m[0].indexOf(m[group]!);
+  return [s, s + m[group]!.length];
+};
+
+const PATTERNS: Pattern[] = [
+  {
+    re: /\b(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)\b|\b(?:yesterday|today|tonight|tomorrow|last\s+night)\b/gi,
+    rule: 'relative-day',
+    make: (ctx, m, ref) => {
+      const key = m[0].toLowerCase().replace(/\s+/g, ' ');
+      const rule = key.includes(' ') ? 'relative-day' : key === 'tonight' ? 'today' : key;
+      return candidate(ctx, m.index, m.index + m[0].length, addDays(ref, DAY_OFFSETS[key] ?? 0), rule);
+    },
+  },
+  {
+    // "the past week" / "the following month" are durations or narrative-relative: not matched.
+    re: /\b(last|this|next|the\s+previous|previous|the\s+next)\s+(week|month|year)\b/gi,
+    rule: 'relative-period',
+    make: (ctx, m, ref) => {
+      const shift = SHIFT[m[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? 0;
+      return periodCandidate(ctx, m.index, m.index + m[0].length, m[2]!.toLowerCase(), shift, ref);
+    },
+  },
+  {
+    // "December last year", "December 5 last year", "March this year", "January next year".
+    re: new RegExp(`\\b(${MONTH_ALT})\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, 'gi'),
+    rule: 'month-relative-year',
+    make: (ctx, m, ref) => {
+      if (!/^[A-Z]/.test(m[1]!)) return null; // "may", "march": verbs
+      const y = Number(ref.slice(0, 4)) + (SHIFT[m[3]!.toLowerCase()] ?? 0);
+      const month = monthNumber(m[1]!)!;
+      const value = m[2] ? formatYMD(y, month, Number(m[2])) : formatYM(y, month);
+      return isValidIsoDate(value) ? candidate(ctx, m.index, m.index + m[0].length, value, 'month-relative-year', { priority: 2 }) : null;
+    },
+  },
+  {
+    // "(at the) end of last year" -> December; "beginning of this month" -> that month.
+    re: /\b(?:the\s+)?(end|beginning|start)\s+of\s+(last|this|next)\s+(year|month)\b/gi,
+    rule: 'part-of-relative-period',
+    make: (ctx, m, ref) => {
+      const [s, e] = [m.index + m[0].indexOf(m[1]!), m.index + m[0].length];
+      const shift = SHIFT[m[2]!.toLowerCase()] ?? 0;
+      const y = Number(ref.slice(0, 4));
+      if (m[3]!.toLowerCase() === 'month') return periodCandidate(ctx, s, e, 'month', shift, ref);
+      const month = m[1]!.toLowerCase() === 'end' ? 12 : 1;
+      return candidate(ctx, s, e, formatYM(y + shift, month), `${m[1]!.toLowerCase()}-of-relative-year`, { priority: 2 });
+    },
+  },
+  {
+    // "3 days ago", "two weeks ago", "a month ago", "five years ago".
+    re: /\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago\b/gi,
+    rule: 'ago',
+    make: (ctx, m, ref) => {
+      const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+      const unit = m[2]!.toLowerCase();
+      const [s, e] = span(m);
+      if (unit === 'day' || unit === 'week') return candidate(ctx, s, e, addDays(ref, -n * (unit === 'week' ? 7 : 1)), 'ago');
+      if (unit === 'month') {
+        const t = addMonths(Number(ref.slice(0, 4)), Number(ref.slice(5, 7)), -n);
+        return candidate(ctx, s, e, formatYM(t.y, t.m), 'ago');
+      }
+      return candidate(ctx, s, e, String(Number(ref.slice(0, 4)) - n), 'ago');
+    },
+  },
+];
+
+/** A week (Monday..Sunday range), month ('YYYY-MM') or year ('YYYY') shifted from the reference. */
+function periodCandidate(ctx: ScanContext, s: number, e: number, unit: string, shift: number, ref: string): Candidate {
+  if (unit === 'week') {
+    const monday = addDays(ref, -((weekdayOf(ref) + 6) % 7) + 7 * shift);
+    return candidate(ctx, s, e, monday, 'relative-week', { endValue: addDays(monday, 6) });
+  }
+  const y = Number(ref.slice(0, 4));
+  if (unit === 'month') {
+    const t = addMonths(y, Number(ref.slice(5, 7)), shift);
+    return candidate(ctx, s, e, formatYM(t.y, t.m), 'relative-month');
+  }
+  return candidate(ctx, s, e, String(y + shift), 'relative-year');
+}
+
+export function findRelativeDates(ctx: ScanContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(ctx.text); m; m = p.re.exec(ctx.text)) {
+      if (ctx.ref) {
+        const c = p.make(ctx, m, ctx.ref);
+        if (c) out.push(c);
+        continue;
+      }
+      // No reference: still mark the span (it is a date), but say it cannot be resolved.
+      const probe = p.make(ctx, m, '2000-01-15');
+      if (probe) out.push(unresolved(probe));
+    }
+  }
+  return out;
+}
+
+function unresolved(c: Candidate): Candidate {
+  const u: Candidate = { ...c, value: null, rule: noRef(c.rule) };
+  if (c.endValue !== undefined) u.endValue = null;
+  return u;
+}

@@ -1,0 +1,17 @@
+import { Analyzer } from '../../src/core/analyzer';
+import type { Annotation } from '../../src/core/types';
+import { smallKb } from '../fixtures/small-kb';
+
+export const smallAnalyzer = new Analyzer(smallKb);
+
+/** The annotation covering the n-th (1-based) occurrence of `s` in `text`. */
+export function annotationAt(text: string, annotations: Annotation[], s: string, n = 1): Annotation | undefined {
+  let at = -1;
+  for (let k = 0; k < n; k++) at = text.indexOf(s, at + 1);
+  if (at < 0) throw new Error(`"${s}" not in text`);
+  return annotations.find((a) => a.start <= at && at < a.end);
+}
+
+export function analyzeSmall(text: string, ref: string | null = '2020-01-08'): Annotation[] {
+  return smallAnalyzer.analyze(text, ref).annotations;
+}

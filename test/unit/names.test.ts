@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { pinyinSkeleton, skeleton } from '../../src/core/names/phonetic';
+import { describeDifferences, similarity } from '../../src/core/names/weighted-distance';
+import { zhConfusable } from '../../src/core/names/abbreviation';
+import { smallKb } from '../fixtures/small-kb';
+import { analyzeSmall, annotationAt } from './helpers';
+
+const byId = (id: string) => smallKb.entities.find((e) => e.id === id)!;
+
+describe('phonetic keys', () => {
+  it('reduce sound-alikes from a Chinese round trip to the same skeleton', () => {
+    assert.equal(skeleton('haftal'), skeleton('Haftar'));
+    assert.equal(skeleton('salaj'), skeleton('Sarraj'));
+    assert.equal(skeleton('bukadum'), skeleton('Boukadoum'));
+    assert.equal(skeleton('kardabiya'), skeleton('Qardabiya'));
+    assert.equal(skeleton('chawushiolu'), pinyinSkeleton('qia wu shi ao lu'));
+  });
+
+  it('keep different names apart', () => {
+    assert.notEqual(skeleton('Merkel'), skeleton('Macron'));
+    assert.notEqual(skeleton('salaj'), skeleton('Sisi'));
+  });
+
+  it('weighted distance makes channel errors cheap and explains them', () => {
+    assert.ok(similarity('haftal', 'Haftar') > 0.9);
+    assert.ok(similarity('haftal', 'Hamdan') < 0.7);
+    assert.deepEqual(describeDifferences('haftal', 'Haftar'), ['r/l swap']);
+  });
+});
+
+describe('abbreviation confusion sets come from zh names', () => {
+  it('same first character is an abbreviation clash; one character apart is near-identical', () => {
+    assert.equal(zhConfusable(byId('country:AF'), byId('country:DZ')), 'abbreviation');
+    assert.equal(zhConfusable(byId('country:LR'), byId('country:LY')), 'near-identical');
+    assert.equal(zhConfusable(byId('country:TR'), byId('country:DZ')), undefined);
+  });
+});
+
+const ARTICLE = `Libyan forces advance on Tripoli
+
+The Libyan National Army of haftal said on Monday that Libya would not give in. Libya and Libya again: Libyan officials in Tripoli agreed.
+Prime Minister salaj met Turkeys foreign minister chawushiolu. The government of national unity of Liberia asked Turkey for help.
+The Lee government said the national army had retreated. The Afghan foreign minister met Algerian and Algerian officials in Algeria, Algeria.
+According to the financial times, the extremist group Islamic state (is) lost its base. After the army drove out is, the city is calm.
+German voice said the kardabiya air base was taken. Haftar is strong, and haftar is stronger. CNNs reporter and the Turks said so.`;
+
+describe('misrendered-name detectors (small KB)', () => {
+  const anns = analyzeSmall(ARTICLE);
+  const fix = (s: string, n = 1) => annotationAt(ARTICLE, anns, s, n)?.correction;
+
+  it('transliteration: sound-alikes of KB names, with the reason', () => {
+    assert.equal(fix('haftal')?.replacement, 'Haftar');
+    assert.equal(fix('haftal')?.kind, 'transliteration');
+    assert.match(fix('haftal')!.reason, /sounds like Haftar: r\/l swap/);
+    assert.equal(fix('salaj')?.replacement, 'Sarraj');
+    assert.equal(fix('chawushiolu')?.replacement, 'Çavuşoğlu');
+  });
+
+  it('transliteration extends to the rest of a multi-word name', () => {
+    const a = annotationAt(ARTICLE, anns, 'kardabiya')!;
+    assert.equal(a.text, 'kardabiya air base');
+    assert.equal(a.correction?.replacement, 'Al-Qardabiya Air Base');
+  });
+
+  it('case: a KB name in lower case, but never an English word', () => {
+    assert.deepEqual([fix('financial times')?.replacement, fix('financial times')?.kind], ['Financial Times', 'case']);
+    assert.equal(fix('haftar')?.replacement, 'Haftar');
+    assert.equal(annotationAt(ARTICLE, anns, 'Haftar')?.correction, undefined);
+    assert.equal(fix('Islamic state')?.replacement, 'Islamic State');
+  });
+
+  it('acronym: introduced in parentheses, then lone, but never the verb "is"', () => {
+    const paren = ARTICLE.indexOf('(is)') + 1;
+    const intro = anns.find((a) => a.start === paren);
+    assert.equal(intro?.correction?.replacement, 'IS');
+    const lone = ARTICLE.indexOf('out is') + 4;
+    assert.equal(anns.find((a) => a.start === lone)?.correction?.replacement, 'IS');
+    const verb = ARTICLE.indexOf('city is') + 5;
+    assert.equal(anns.find((a) => a.start === verb), undefined);
+  });
+
+  it('possessive: a name with its apostrophe dropped before a noun, not a plural', () => {
+    assert.equal(fix('Turkeys')?.replacement, "Turkey's");
+    assert.equal(fix('CNNs')?.replacement, "CNN's");
+    assert.equal(fix('Turks'), undefined);
+  });
+
+  it('mistranslation: literal translations recorded as KB aliases', () => {
+    assert.equal(fix('government of national unity')?.replacement, 'Government of National Accord');
+    assert.equal(fix('German voice')?.replacement, 'Deutsche Welle');
+    assert.equal(fix('German voice')?.kind, 'mistranslation');
+  });
+
+  it('abbreviation confusion: near-identical zh names and misexpanded one-character abbreviations, in context', () => {
+    assert.equal(fix('Liberia')?.replacement, 'Libya');
+    assert.equal(fix('Liberia')?.kind, 'abbreviation-confusion');
+    assert.equal(fix('Lee government')?.replacement, 'Libyan government');
+    assert.equal(fix('Afghan')?.replacement, 'Algerian');
+  });
+
+  it('generic phrases name an entity only when its country is in the article', () => {
+    assert.equal(annotationAt(ARTICLE, anns, 'national army', 1)?.canonical, 'Libyan National Army');
+    const other = analyzeSmall('The national army of Peru marched. The national army rested.');
+    assert.equal(other.filter((a) => a.label === 'ORG').length, 0);
+  });
+
+  it('leaves an article without misrenderings alone', () => {
+    const clean = analyzeSmall('Turkish President Recep Tayyip Erdogan met Khalifa Haftar in Tripoli on Monday. Erdogan said Turkey and Libya agreed.');
+    assert.deepEqual(clean.filter((a) => a.correction), []);
+    assert.equal(annotationAt('Turkish President Recep Tayyip Erdogan', clean, 'Recep Tayyip Erdogan')?.label, 'PERSON');
+  });
+});

@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { AnnotatedDocument, SidecarProblem } from '../../src/core/annotated-document';
+import { parseSidecar, serializeSidecar, textSha256 } from '../../src/core/annotations/sidecar';
+import { smallAnalyzer } from './helpers';
+
+const TEXT = '😀 Prime Minister salaj met haftal in Tripoli on Monday.\nLibya and Libya.';
+
+function analysed(text = TEXT): AnnotatedDocument {
+  const doc = new AnnotatedDocument(smallAnalyzer, text, 'a.txt');
+  doc.setReferenceDate('2020-01-08');
+  doc.analyze();
+  return doc;
+}
+
+describe('sidecar', () => {
+  it('stores code point offsets, quote context, sorted annotations, and validates', () => {
+    const s = analysed().toSidecar();
+    assert.equal(s.format, 'news-annotator');
+    assert.equal(s.version, 1);
+    assert.equal(s.document.sha256, textSha256(TEXT));
+    assert.equal(s.document.length, [...TEXT].length);
+    assert.equal(s.document.referenceDate, '2020-01-08');
+    const cps = [...TEXT];
+    for (const a of s.annotations) assert.equal(cps.slice(a.start, a.end).join(''), a.text, `${a.id} covers its text`);
+    const salaj = s.annotations.find((a) => a.text === 'salaj')!;
+    assert.equal(salaj.start, 17, 'the emoji counts as one code point (UTF-16 would say 18)');
+    assert.equal(salaj.prefix, '😀 Prime Minister ');
+    assert.deepEqual(s.annotations.map((a) => a.start), [...s.annotations.map((a) => a.start)].sort((x, y) => x - y));
+    assert.deepEqual(parseSidecar(serializeSidecar(s)).ok, true);
+  });
+
+  it('round-trips: restore gives the same annotations', () => {
+    const doc = analysed();
+    const json = serializeSidecar(doc.toSidecar());
+    const again = new AnnotatedDocument(smallAnalyzer, TEXT, 'a.txt');
+    again.restore(json);
+    assert.deepEqual(
+      again.annotations.map((a) => [a.start, a.end, a.text, a.label]),
+      doc.annotations.map((a) => [a.start, a.end, a.text, a.label]),
+    );
+    assert.equal(serializeSidecar(again.toSidecar()), json);
+  });
+
+  it('refuses broken, invalid and newer sidecars with a reason', () => {
+    const doc = new AnnotatedDocument(smallAnalyzer, TEXT, 'a.txt');
+    assert.throws(() => doc.restore('{ "format": "news-annotator", '), (e: SidecarProblem) => e.kind === 'syntax' && /not valid JSON/.test(e.message));
+    assert.throws(() => doc.restore('{"format":"news-annotator","version":1,"document":{}}'), (e: SidecarProblem) => e.kind === 'schema');
+    assert.throws(() => doc.restore('{"format":"news-annotator","version":7,"document":{},"annotations":[]}'), (e: SidecarProblem) => e.kind === 'newer-version' && /version 7/.test(e.message));
+  });
+
+  it('applying a correction edits the text, shifts later annotations and logs it', () => {
+    const doc = analysed();
+    const salaj = doc.annotations.find((a) => a.text === 'salaj')!;
+    const tripoliBefore = doc.annotations.find((a) => a.text === 'Tripoli')!.start;
+    doc.correct(salaj.id, new Date('2026-01-01T00:00:00Z'));
+    assert.ok(doc.text.includes('Prime Minister Sarraj met'));
+    assert.equal(doc.annotations.find((a) => a.text === 'Tripoli')!.start, tripoliBefore + 1);
+    assert.deepEqual(doc.history.at(-1), { at: '2026-01-01T00:00:00.000Z', action: 'correct', id: salaj.id, from: 'salaj', to: 'Sarraj' });
+    const fixed = doc.get(salaj.id)!;
+    assert.equal(fixed.status, 'accepted');
+    assert.equal(fixed.correction, undefined);
+  });
+
+  it('an editor edit that puts the replacement over the name counts as the correction', () => {
+    const doc = analysed();
+    const haftal = doc.annotations.find((a) => a.text === 'haftal')!;
+    doc.applyEdit({ start: haftal.start, end: haftal.end, text: 'Haftar' });
+    assert.equal(doc.history.at(-1)?.to, 'Haftar');
+  });
+
+  it('rejected suggestions stay rejected after re-analysis', () => {
+    const doc = analysed();
+    const haftal = doc.annotations.find((a) => a.text === 'haftal')!;
+    doc.setStatus(haftal.id, 'rejected');
+    doc.analyze();
+    const again = doc.annotations.filter((a) => a.text === 'haftal');
+    assert.deepEqual(again.map((a) => a.status), ['rejected']);
+  });
+
+  it('fix all applies every likely correction', () => {
+    const doc = analysed();
+    const n = doc.correctAll();
+    assert.ok(n.length >= 2);
+    assert.ok(!/salaj|haftal/.test(doc.text));
+    doc.analyze();
+    assert.equal(doc.annotations.filter((a) => a.correction && a.correction.confidence >= 0.7).length, 0);
+  });
+});
