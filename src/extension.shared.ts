@@ -9,6 +9,8 @@ import { registerCodeActions } from './vscode/code-actions';
 import { registerOutline } from './vscode/outline';
 import { registerStatusBar } from './vscode/status-bar';
 import { registerCommands } from './vscode/commands';
+import { registerReview } from './vscode/review';
+import { registerEntitiesView } from './vscode/entities-view';
 
 /** Articles: the newstext language, and plain text opted in with "Annotate This File". */
 const SELECTOR: vscode.DocumentSelector = [{ language: LANGUAGE }, { language: 'plaintext' }];
@@ -29,6 +31,8 @@ export function activateShared(context: vscode.ExtensionContext): ExtensionApi {
     registerOutline(SELECTOR, service),
     registerStatusBar(service),
     registerCommands(service),
+    registerReview(service),
+    registerEntitiesView(service),
   );
   return { service };
 }

@@ -10,7 +10,7 @@ import { writeFileAtomic } from './fs-atomic';
 import { formatReport } from './report';
 
 /** Exit codes: 0 success, 1 a file could not be read or written, 2 bad usage. */
-export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   if (argv[0] === '--help' || argv[0] === '-h') {
     out.write(`${USAGE}\n`);
     return 0;

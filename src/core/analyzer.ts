@@ -8,6 +8,7 @@ import { findSentenceStarts, type ArticleContext } from './entities/context';
 import { MentionSet, type Mention } from './entities/mention';
 import { countKnownNames, findKnownNames } from './entities/known-names';
 import { findMediaPhrases } from './entities/media-phrases';
+import { findUnknownNames } from './entities/unknown-names';
 import { findPossessives } from './names/possessive';
 import { findAcronyms } from './names/acronym';
 import { findAbbreviationConfusions } from './names/abbreviation';
@@ -15,12 +16,19 @@ import { findTransliterations } from './names/transliteration';
 import { findDates, inferReferenceDate, type DateMention } from './dates/index';
 import { assignIds } from './annotations/ids';
 
+/** What the detectors learnt about the whole article: mentions per entity and per country. */
+export interface ArticleCounts {
+  entityCounts: ReadonlyMap<string, number>;
+  countryCounts: ReadonlyMap<string, number>;
+}
+
 export interface AnalysisResult {
   annotations: Annotation[];
   /** The reference date used, and where it came from. */
   referenceDate: string | null;
   referenceSource: 'given' | 'dateline' | 'published-line' | 'latest-full-date' | 'none';
   structure: Structure;
+  counts: ArticleCounts;
 }
 
 /**
@@ -45,31 +53,49 @@ export class Analyzer {
 
   analyze(text: string, referenceDate?: string | null): AnalysisResult {
     const structure = parseStructure(text);
-    const mentions = this.findMentions(text);
     const inferred = referenceDate ? null : inferReferenceDate(text);
     const ref = referenceDate ?? inferred?.date ?? null;
-    const nameEnds = new Set(mentions.filter((m) => m.label === 'PERSON' || m.label === 'ORG').map((m) => m.end));
-    const dates = findDates(text, ref, { nameEnds }).filter((d) => !mentions.some((m) => m.start < d.end && d.start < m.end));
-    const annotations = [...mentions.map((m) => fromMention(text, m)), ...dates.map(fromDate)].sort((a, b) => a.start - b.start || a.end - b.end);
+    const annotations = this.annotate(text, ref);
     return {
       annotations: assignIds(annotations),
       referenceDate: ref,
       referenceSource: referenceDate ? 'given' : (inferred?.source ?? 'none'),
       structure,
+      counts: this.lastCounts,
     };
   }
 
-  findMentions(text: string): Mention[] {
-    const tokens = tokenize(text);
+  /**
+   * Annotations (entities and dates, without ids) of the whole text, or of whole paragraphs
+   * `range` with the statistics of an earlier full pass.
+   */
+  annotate(text: string, ref: string | null, range?: { start: number; end: number }, counts?: ArticleCounts): Annotation[] {
+    const mentions = this.findMentions(text, range, counts);
+    const nameEnds = new Set(mentions.filter((m) => m.label === 'PERSON' || m.label === 'ORG').map((m) => m.end));
+    const from = range?.start ?? 0;
+    const slice = range ? text.slice(range.start, range.end) : text;
+    const dates = findDates(slice, ref, { nameEnds: range ? new Set([...nameEnds].map((e) => e - from)) : nameEnds })
+      .map((d) => ({ ...d, start: d.start + from, end: d.end + from }))
+      .filter((d) => !mentions.some((m) => m.start < d.end && d.start < m.end));
+    return [...mentions.map((m) => fromMention(text, m)), ...dates.map(fromDate)].sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+
+  /**
+   * Entity mentions of the whole text, or of `range` only (whole paragraphs) using the article
+   * statistics `counts` of an earlier full pass: the incremental path.
+   */
+  findMentions(text: string, range?: { start: number; end: number }, counts?: ArticleCounts): Mention[] {
+    const tokens = tokenize(text, range?.start ?? 0, range?.end ?? text.length);
     const ctx: ArticleContext = {
       text,
       tokens,
       index: this.index,
       sentenceStarts: findSentenceStarts(text, tokens),
-      entityCounts: new Map(),
-      countryCounts: new Map(),
+      entityCounts: counts ? new Map(counts.entityCounts) : new Map(),
+      countryCounts: counts ? new Map(counts.countryCounts) : new Map(),
     };
-    countKnownNames(ctx);
+    if (!counts) countKnownNames(ctx);
+    this.lastCounts = { entityCounts: ctx.entityCounts, countryCounts: ctx.countryCounts };
     const out = new MentionSet();
     findKnownNames(ctx, out);
     findAcronyms(ctx, out);
@@ -77,8 +103,13 @@ export class Analyzer {
     findAbbreviationConfusions(ctx, out);
     findTransliterations(ctx, this.sounds, out);
     findMediaPhrases(ctx, out);
+    findUnknownNames(ctx, out);
     return out.all();
   }
+
+  /** Article statistics of the last full pass (for incremental re-analysis). */
+  lastCounts: ArticleCounts = { entityCounts: new Map(), countryCounts: new Map() };
+
 }
 
 function fromMention(text: string, m: Mention): Annotation {

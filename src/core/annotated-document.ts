@@ -1,10 +1,12 @@
-import type { Annotation, Status } from './types';
+import type { Annotation, Label, Status } from './types';
+import type { KbEntity } from './kb/model';
+import { assignIds } from './annotations/ids';
 import { LIKELY_CONFIDENCE } from './types';
 import type { Analyzer, AnalysisResult } from './analyzer';
 import type { Structure } from './structure/structure';
 import { fromSidecar, parseSidecar, textSha256, toSidecar, type HistoryEvent, type Sidecar } from './annotations/sidecar';
 import { reanchor, type AnchorMethod } from './annotations/anchor';
-import { mergeAnnotations } from './annotations/merge';
+import { isDecided, mergeAnnotations } from './annotations/merge';
 import { applyChange, shiftAnnotations, type TextChange } from './annotations/edits';
 
 export interface LoadReport {
@@ -129,6 +131,49 @@ export class AnnotatedDocument {
     a.status = status;
     this.history.push({ at: at.toISOString(), action: status === 'accepted' ? 'accept' : 'reject', id, from: a.text });
     return true;
+  }
+
+  /** A person's own annotation: never touched by re-analysis. Replaces suggestions it overlaps. */
+  annotate(start: number, end: number, label: Label, entity?: KbEntity, at = new Date()): Annotation {
+    const a: Annotation = { id: '', start, end, text: this.text.slice(start, end), label, status: 'accepted', source: 'manual' };
+    if (entity) Object.assign(a, { kbId: entity.id, canonical: entity.name, description: entity.description, ...(entity.wikidata ? { wikidata: entity.wikidata } : {}) });
+    assignIds([a], new Set(this.annotations.map((x) => x.id)));
+    a.id = `manual-${a.id}`;
+    this.annotations = this.annotations
+      .filter((x) => !(x.start < end && start < x.end && !isDecided(x)))
+      .concat(a)
+      .sort((x, y) => x.start - y.start || x.end - y.end);
+    this.history.push({ at: at.toISOString(), action: 'annotate', id: a.id, to: `${label} ${a.text}` });
+    return a;
+  }
+
+  /** Removes an annotation; an automatic one is kept as rejected so that it is not suggested again. */
+  remove(id: string, at = new Date()): boolean {
+    const a = this.get(id);
+    if (!a) return false;
+    if (a.source === 'auto') a.status = 'rejected';
+    else this.annotations = this.annotations.filter((x) => x.id !== id);
+    this.history.push({ at: at.toISOString(), action: 'remove', id, from: a.text });
+    return true;
+  }
+
+  relabel(id: string, label: Label, entity?: KbEntity | null, at = new Date()): boolean {
+    const a = this.get(id);
+    if (!a) return false;
+    const from = a.label;
+    a.label = label;
+    a.status = 'accepted';
+    if (entity) Object.assign(a, { kbId: entity.id, canonical: entity.name, description: entity.description });
+    else if (entity === null) for (const k of ['kbId', 'canonical', 'description', 'wikidata'] as const) delete a[k];
+    this.history.push({ at: at.toISOString(), action: 'relabel', id, from, to: label });
+    return true;
+  }
+
+  /** Accepts every open suggestion. */
+  acceptAll(at = new Date()): number {
+    const open = this.annotations.filter((a) => a.status === 'suggested');
+    for (const a of open) this.setStatus(a.id, 'accepted', at);
+    return open.length;
   }
 
   toSidecar(): Sidecar {

@@ -28,6 +28,7 @@ export function registerHover(selector: vscode.DocumentSelector, service: Annota
       if (!a) return undefined;
       const range = new vscode.Range(document.positionAt(a.start), document.positionAt(a.end));
       const md = a.label === 'DATE' ? dateCard(a, state.doc.referenceDate) : entityCard(a, state.doc.annotations, document.uri);
+      appendReview(md, a, document.uri);
       return new vscode.Hover(md, range);
     },
   });
@@ -76,4 +77,16 @@ function dateCard(a: Annotation, referenceDate: string | null): vscode.MarkdownS
   }
   if (a.likelyValue) md.appendMarkdown(`Probably meant: **${a.likelyValue.replace(/[^\d-]/g, '')}**\n\n`);
   return md;
+}
+
+/** Accept / reject / relabel / remove links, and the review status. */
+function appendReview(md: vscode.MarkdownString, a: Annotation, uri: vscode.Uri): void {
+  const args = [uri.toString(), a.id];
+  const links = [
+    a.status !== 'accepted' ? commandLink('Accept', 'newsAnnotator.acceptAnnotation', args) : '',
+    commandLink('Reject', 'newsAnnotator.rejectAnnotation', args),
+    commandLink('Change label', 'newsAnnotator.changeLabel', args),
+    a.source === 'manual' ? commandLink('Remove', 'newsAnnotator.removeAnnotation', args) : '',
+  ].filter(Boolean);
+  md.appendMarkdown(`\n\n---\n\n${a.source === 'manual' ? 'Manual' : 'Automatic'} · ${a.status} · ${links.join(' · ')}`);
 }

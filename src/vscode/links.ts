@@ -1,7 +1,14 @@
 import * as vscode from 'vscode';
 
 /** The only commands a hover may link to: built here from the extension's own ids. */
-export const LINK_COMMANDS = ['newsAnnotator.applyCorrection', 'newsAnnotator.ignoreCorrection'] as const;
+export const LINK_COMMANDS = [
+  'newsAnnotator.applyCorrection',
+  'newsAnnotator.ignoreCorrection',
+  'newsAnnotator.acceptAnnotation',
+  'newsAnnotator.rejectAnnotation',
+  'newsAnnotator.changeLabel',
+  'newsAnnotator.removeAnnotation',
+] as const;
 type LinkCommand = (typeof LINK_COMMANDS)[number];
 
 export function commandLink(label: string, command: LinkCommand, args: unknown[]): string {

@@ -24,6 +24,8 @@ const FULL_WEEKDAY_RE = new RegExp(`\\b(?:${WEEKDAY_ALT})\\b`, 'i');
 const ISO_PREFIX_RE = /^\d{4}-\d{1,2}-\d{1,2}/;
 /** A leading clock time chrono folds into the date ("10 a.m. on Monday", "9:30 on January 6"). */
 const TIME_PREFIX_RE = /^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|o'clock|hours|hrs)?\s+(?:on|of)\s+/i;
+/** A trailing time of day: "Saturday morning" is the date "Saturday"; the hour is not annotated. */
+const TIME_OF_DAY_SUFFIX_RE = /\s+(?:morning|afternoon|evening|night|noon|midnight)$/i;
 /** A trailing year chrono accepted although it is a count ("January 5, 3000 people"). */
 const TRAILING_YEAR_RE = /,?\s*\d{1,4}$/;
 
@@ -50,7 +52,7 @@ function fromChrono(ctx: ScanContext, r: Parsed, base: number): Candidate | null
   let text = raw.slice(at.index).replace(/[\s,.;:(]+$/, '');
   const time = TIME_PREFIX_RE.exec(text);
   const skip = time ? time[0].length : 0;
-  text = text.slice(skip);
+  text = text.slice(skip).replace(TIME_OF_DAY_SUFFIX_RE, '');
   if (/\.$/.test(raw.trimEnd()) && /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i.test(text)) text += '.';
   const iso = ISO_PREFIX_RE.exec(text);
   if (iso) text = iso[0]; // "2020-01-08 14:03": the date, not the time

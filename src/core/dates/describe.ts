@@ -1,5 +1,5 @@
 /** Hover text helpers: the weekday of a date and where it lies relative to the reference date. */
-import { daysBetween, isValidIsoDate, WEEKDAY_NAMES, weekdayOf } from './iso';
+import { daysBetween, isValidIsoDate, isValidIsoValue, WEEKDAY_NAMES, weekdayOf } from './iso';
 
 const plural = (n: number, unit: string): string => `${n} ${unit}${n === 1 ? '' : 's'}`;
 
@@ -14,9 +14,9 @@ function relation(n: number, unit: string, same: string): string {
  */
 export function describeDate(value: string, referenceDate: string | null): { weekday?: string; relative?: string } {
   const out: { weekday?: string; relative?: string } = {};
-  if (!isValidIsoDate(value)) return out;
+  if (!isValidIsoValue(value)) return out;
   if (value.length === 10) out.weekday = WEEKDAY_NAMES[weekdayOf(value)]!;
-  if (!referenceDate || referenceDate.length !== 10 || !isValidIsoDate(referenceDate)) return out;
+  if (!referenceDate || !isValidIsoDate(referenceDate)) return out;
   const ry = Number(referenceDate.slice(0, 4));
   const y = Number(value.slice(0, 4));
   if (value.length === 10) {

@@ -17,7 +17,7 @@ import { findYears } from './years';
  * (anything else counts as no reference: relative dates then get value null).
  */
 export function findDates(text: string, referenceDate: string | null, options: FindDatesOptions = {}): DateMention[] {
-  const ref = referenceDate && referenceDate.length === 10 && isValidIsoDate(referenceDate) ? referenceDate : null;
+  const ref = referenceDate && isValidIsoDate(referenceDate) ? referenceDate : null;
   const ctx = makeContext(text, ref);
   const all = [
     ...findAbsoluteDates(ctx),
@@ -26,9 +26,21 @@ export function findDates(text: string, referenceDate: string | null, options: F
     ...findYears(ctx),
     ...findOrdinalDays(ctx, options.nameEnds),
   ];
-  const kept = resolveOverlaps(all);
+  const kept = resolveOverlaps(all.filter((c) => !insideName(text, c, options.nameEnds)));
   applyFlags(ctx, kept);
   return kept.map(toMention);
+}
+
+/** "according to Russia today": an outlet name written in lower case. */
+const OUTLET_TODAY_RE = /\b[Aa]ccording\s+to\s+(?:the\s+)?[A-Z][A-Za-z]*\s+$/;
+
+/**
+ * A date whose last character ends a detected name is part of that name ("Russia Today",
+ * "USA Today"): not a date. Without a name detector, "according to <Name> today" is read the same.
+ */
+function insideName(text: string, c: Candidate, nameEnds?: ReadonlySet<number>): boolean {
+  if (nameEnds?.has(c.end)) return true;
+  return c.text.toLowerCase() === 'today' && OUTLET_TODAY_RE.test(text.slice(Math.max(0, c.start - 40), c.start));
 }
 
 /** Greedy: longest span first, then priority, then earliest; drop anything overlapping a kept one. */

@@ -11,7 +11,12 @@ import { compareToReference, daysBetween, daysInMonth, formatYMD, humanDate, int
 import { nearestWithWeekday } from './resolve';
 import type { Candidate } from './types';
 
-export const FAR_DAYS = 60;
+/**
+ * A yearless day this many days or more from the reference and from every other day is questioned.
+ * Six weeks rather than two months: a garbled month is at least one month off, and yearless dates
+ * in news are the story's own days (background dates carry a year or say "last month").
+ */
+export const FAR_DAYS = 45;
 /** Words that make a date explicitly future even inside a past-tense sentence. */
 const FUTURE_WORDS_RE = /\b(?:next|tomorrow|coming|following)\b/i;
 
@@ -78,8 +83,8 @@ function supporters(c: Candidate, mentions: readonly Candidate[]): Candidate[] {
 function isFar(c: Candidate, mentions: readonly Candidate[], ref: string): boolean {
   if (!c.yearless || !c.value) return false;
   const iv = valueInterval(c.value)!;
-  if (intervalGap(iv, [ref, ref]) <= FAR_DAYS) return false;
-  return supporters(c, mentions).every((o) => intervalGap(iv, valueInterval(o.value!)!) > FAR_DAYS);
+  if (intervalGap(iv, [ref, ref]) < FAR_DAYS) return false;
+  return supporters(c, mentions).every((o) => intervalGap(iv, valueInterval(o.value!)!) >= FAR_DAYS);
 }
 
 /**
@@ -89,11 +94,11 @@ function isFar(c: Candidate, mentions: readonly Candidate[], ref: string): boole
 function flagFar(c: Candidate, mentions: readonly Candidate[], far: readonly Candidate[], ref: string): void {
   // Day-precise dates only: "December last year" is recent but says nothing about the day's month.
   const recent = supporters(c, mentions).filter(
-    (o) => o.value!.length === 10 && !far.includes(o) && Math.abs(daysBetween(ref, o.value!)) <= FAR_DAYS,
+    (o) => o.value!.length === 10 && !far.includes(o) && Math.abs(daysBetween(ref, o.value!)) < FAR_DAYS,
   );
   const months = new Set(recent.map((o) => o.value!.slice(0, 7)));
   const days = Math.abs(daysBetween(ref, c.value!));
-  let reason = `${c.text} (read as ${humanDate(c.value!)}) is ${days} days from the reference date and more than ${FAR_DAYS} days from every other day in this article`;
+  let reason = `${c.text} (read as ${humanDate(c.value!)}) is ${days} days from the reference date and at least ${FAR_DAYS} days from every other day in this article`;
   let likely: string | null = null;
   if (months.size === 1) {
     const [month] = [...months];

@@ -6,4 +6,4 @@ export type { DateMention, FindDatesOptions } from './types';
 export { findDates } from './find';
 export { inferReferenceDate } from './reference';
 export { describeDate } from './describe';
-export { isValidIsoDate } from './iso';
+export { isValidIsoDate, isValidIsoValue } from './iso';

@@ -15,8 +15,8 @@ export function daysInMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
-/** True for a real calendar date in any of the three precisions ('2020-02-30' is false). */
-export function isValidIsoDate(s: string): boolean {
+/** True for a real calendar value in any of the three precisions ('2020', '2020-02', '2020-02-29'). */
+export function isValidIsoValue(s: string): boolean {
   const m = ISO_RE.exec(s);
   if (!m) return false;
   const y = Number(m[1]);
@@ -26,6 +26,14 @@ export function isValidIsoDate(s: string): boolean {
   if (m[3] === undefined) return true;
   const d = Number(m[3]);
   return d >= 1 && d <= daysInMonth(y, mo);
+}
+
+/**
+ * True for a real full date 'YYYY-MM-DD' ('2020-02-30' and '2020-1-5' are false): what a
+ * reference date must be.
+ */
+export function isValidIsoDate(s: string): boolean {
+  return s.length === 10 && isValidIsoValue(s);
 }
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
@@ -83,7 +91,7 @@ export function addMonths(y: number, m: number, n: number): { y: number; m: numb
 
 /** First and last day covered by a value of any precision, for distance checks. */
 export function valueInterval(value: string): [string, string] | null {
-  if (!isValidIsoDate(value)) return null;
+  if (!isValidIsoValue(value)) return null;
   const [ys, ms, ds] = value.split('-');
   const y = Number(ys);
   if (ds !== undefined) return [value, value];

@@ -8,7 +8,7 @@
  * "the 21st century" and "the 5th floor" are not dates, "on the 5th that ..." and "the 7th." are.
  */
 import { candidate, noRef, type ScanContext } from './context';
-import { addMonths, daysInMonth, formatYMD } from './iso';
+import { addMonths, daysInMonth, formatYMD, isValidIsoDate } from './iso';
 import { resolveBareDay } from './resolve';
 import type { Candidate } from './types';
 
@@ -78,12 +78,21 @@ function followingOrdinals(t: string, from: number): Ordinal[] {
   return out;
 }
 
-/** One candidate per ordinal, except that "X to Y" makes one range candidate X with endValue Y. */
+/**
+ * One candidate per ordinal, except that "X to Y" makes one range candidate X with endValue Y.
+ * Later days of a list stay in the first one's month ("the 16th and 17th").
+ */
 function listCandidates(ctx: ScanContext, list: Ordinal[], ofMonth?: string): Candidate[] {
   const out: Candidate[] = [];
+  const first = list[0]!;
   for (const o of list) {
     const prev = out[out.length - 1];
     const c = dayCandidate(ctx, o.start, o.end, o.day, 'bare-ordinal', ofMonth);
+    const month = out[0]?.value?.slice(0, 7);
+    if (month && o.day >= first.day) {
+      const same = `${month}-${String(o.day).padStart(2, '0')}`;
+      c.value = isValidIsoDate(same) ? same : null;
+    }
     if (o.rangeEnd && prev) {
       prev.endValue = c.value;
       continue;
@@ -93,14 +102,23 @@ function listCandidates(ctx: ScanContext, list: Ordinal[], ofMonth?: string): Ca
   return out;
 }
 
-/** Punctuation, end of text, a listed word, or (after "on the") a capitalised word. */
+/** Nouns in -ing that an ordinal may count ("the 5th meeting"): not participles. */
+const ING_NOUNS = new Set(
+  'meeting building wedding hearing briefing sitting gathering ring king thing wing spring string ceiling offering opening setting round'.split(' '),
+);
+
+/**
+ * Punctuation, end of text, a listed word, or, after a preposition ("on the 23rd ..."), a
+ * capitalised word or a participle ("on the 23rd calling for ...").
+ */
 function followerOk(text: string, end: number, hasPreposition: boolean): boolean {
   const rest = text.slice(end, end + 40);
   if (/^\s*(?:$|[,.;:!?)"'”’\]–—-])/.test(rest)) return true;
   const w = /^\s+([A-Za-z]+)/.exec(rest)?.[1];
   if (!w) return false;
   if (DAY_FOLLOWERS.has(w.toLowerCase())) return true;
-  return hasPreposition && /^[A-Z]/.test(w);
+  if (!hasPreposition) return false;
+  return /^[A-Z]/.test(w) || (/^[a-z]{2,}ing$/.test(w) && !ING_NOUNS.has(w));
 }
 
 function nameDays(ctx: ScanContext, nameEnds?: ReadonlySet<number>): Candidate[] {

@@ -8,7 +8,7 @@
  */
 import { MONTH_ALT, monthNumber } from './cues';
 import { candidate, noRef, type ScanContext } from './context';
-import { addDays, addMonths, formatYM, formatYMD, isValidIsoDate, weekdayOf } from './iso';
+import { addDays, addMonths, formatYM, formatYMD, isValidIsoValue, weekdayOf } from './iso';
 import type { Candidate } from './types';
 
 type Maker = (ctx: ScanContext, m: RegExpExecArray, ref: string) => Candidate | null;
@@ -68,7 +68,7 @@ const PATTERNS: Pattern[] = [
       const y = Number(ref.slice(0, 4)) + (SHIFT[m[3]!.toLowerCase()] ?? 0);
       const month = monthNumber(m[1]!)!;
       const value = m[2] ? formatYMD(y, month, Number(m[2])) : formatYM(y, month);
-      return isValidIsoDate(value) ? candidate(ctx, m.index, m.index + m[0].length, value, 'month-relative-year', { priority: 2 }) : null;
+      return isValidIsoValue(value) ? candidate(ctx, m.index, m.index + m[0].length, value, 'month-relative-year', { priority: 2 }) : null;
     },
   },
   {

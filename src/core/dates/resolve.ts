@@ -53,9 +53,14 @@ export function resolveWeekday(weekday: number, ref: string, direction: WeekdayD
   return addDays(ref, direction === 'strict-past' && back === 0 ? -7 : -back);
 }
 
+/** In a clause without tense cues, a day up to this far after the reference is read as coming. */
+const NEAR_FUTURE_DAYS = 7;
+
 /**
  * A bare day of month ("on the 5th", "Haftar 6,"): the reference month, or the previous month
- * when that day is still to come; for a future clause, the next month when the day has passed.
+ * when that day is still to come. Exceptions: a future clause takes the next month when the day
+ * has passed; a clause without tense cues ("ministers are meeting on the 17th") keeps a day
+ * within NEAR_FUTURE_DAYS after the reference in the reference month.
  * Null when the month has no such day (a "31st" before a 30-day month).
  */
 export function resolveBareDay(day: number, ref: string, tense: Tense): string | null {
@@ -64,6 +69,7 @@ export function resolveBareDay(day: number, ref: string, tense: Tense): string |
   const refDay = Number(ref.slice(8, 10));
   let shift = 0;
   if (tense === 'future') shift = day < refDay ? 1 : 0;
+  else if (tense === 'neutral') shift = day - refDay > NEAR_FUTURE_DAYS ? -1 : 0;
   else shift = day > refDay ? -1 : 0;
   const t = addMonths(y, m, shift);
   return day <= daysInMonth(t.y, t.m) ? formatYMD(t.y, t.m, day) : null;

@@ -1,0 +1,68 @@
+import type { EntityLabel } from '../types';
+import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
+import { isCapitalized, type Token } from '../text/tokens';
+import { joined } from './gazetteer';
+import type { ArticleContext } from './context';
+import type { MentionSet } from './mention';
+
+/** Capitalised words that introduce or describe a name but are not part of it. */
+const TITLES = new Set(
+  ('president presidents vice prime minister ministers foreign defence defense interior finance chancellor premier secretary general ' +
+    'commander leader king queen prince princess emir sultan sheikh marshal ambassador envoy spokesman spokeswoman spokesperson ' +
+    'mr mrs ms dr professor chairman chairwoman chief director governor mayor senator deputy speaker pope colonel lieutenant major captain ' +
+    'state supreme former acting interim new said according').split(' '),
+);
+const CALENDAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const ORG_HEADS = new Set(
+  ('party army council ministry agency front movement union organization organisation committee forces force group bank company ' +
+    'corporation university association federation league brigade brigades assembly parliament court commission office institute ' +
+    'authority alliance coalition militia corps guard police service services network times post news tribune journal herald').split(' '),
+);
+const PLACE_CUES = new Set('in to from near at across into outside inside'.split(' '));
+const PERSON_CUES_AFTER = new Set('said says told added stressed noted announced'.split(' '));
+// Lower-case words that may sit inside a name ("Bank of England", "bin Salman").
+const CONNECTORS = new Set(['of', 'bin', 'ibn', 'al', 'el', 'de', 'du', 'da', 'van', 'von', 'der', 'la']);
+
+/**
+ * Capitalised runs that no KB form matched: names the KB lacks. Typed by their last word (org
+ * heads), a preceding title or following "said" (person), or a preceding place preposition; they
+ * carry no correction and the rule "guess" so the hover says they are unconfirmed.
+ */
+export function findUnknownNames(ctx: ArticleContext, out: MentionSet): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!startsName(tokens[i]) || out.covers(tokens[i].start, tokens[i].end)) continue;
+    let j = i + 1;
+    while (j < tokens.length && joined(ctx.text, tokens[j - 1], tokens[j]) && !out.covers(tokens[j].start, tokens[j].end) && continuesName(tokens, j)) j++;
+    while (j > i + 1 && !startsName(tokens[j - 1])) j--; // never end on a connector
+    const run = tokens.slice(i, j);
+    if (acceptRun(ctx, run, i)) {
+      out.add({ start: run[0].start, end: run[run.length - 1].end, label: guessLabel(ctx, run, i, j), rule: 'guess:capitalised-run' });
+    }
+    i = j - 1;
+  }
+}
+
+const startsName = (t: Token): boolean => isCapitalized(t.text) && !TITLES.has(t.lower) && !CALENDAR.test(t.text) && !FUNCTION_WORDS.has(t.lower);
+const continuesName = (tokens: Token[], j: number): boolean => startsName(tokens[j]) || (CONNECTORS.has(tokens[j].lower) && !!tokens[j + 1] && startsName(tokens[j + 1]));
+
+function acceptRun(ctx: ArticleContext, run: Token[], i: number): boolean {
+  const words = run.filter((t) => !CONNECTORS.has(t.lower));
+  const unknownWords = words.filter((t) => !isEnglishWord(t.lower));
+  if (run.length === 1) {
+    const t = run[0];
+    return !ctx.sentenceStarts.has(i) && t.text.length >= 3 && (unknownWords.length === 1 || /^\p{Lu}{2,6}$/u.test(t.text));
+  }
+  if (ctx.sentenceStarts.has(i) && isEnglishWord(run[0].lower) && unknownWords.length === 0) return false;
+  return unknownWords.length > 0 || ORG_HEADS.has(run[run.length - 1].lower);
+}
+
+function guessLabel(ctx: ArticleContext, run: Token[], i: number, j: number): EntityLabel {
+  const last = run[run.length - 1].lower;
+  if (ORG_HEADS.has(last) || /^\p{Lu}{2,6}$/u.test(run[0].text)) return ['times', 'post', 'news', 'tribune', 'journal', 'herald'].includes(last) ? 'MEDIA' : 'ORG';
+  const prev = ctx.tokens[i - 1];
+  const next = ctx.tokens[j];
+  if ((prev && TITLES.has(prev.lower)) || (next && PERSON_CUES_AFTER.has(next.lower))) return 'PERSON';
+  if (prev && PLACE_CUES.has(prev.lower)) return 'GPE';
+  return run.length >= 2 ? 'PERSON' : 'GPE';
+}
