@@ -1,6 +1,6 @@
 import type { Correction, EntityLabel } from '../types';
 import type { FormEntry, FormKind } from '../kb/index';
-import { isEnglishWord } from '../text/english';
+import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
 import { scanGazetteer, type GazetteerMatch } from './gazetteer';
 import { countMention, salience, type ArticleContext } from './context';
 import type { Mention, MentionSet } from './mention';
@@ -10,9 +10,12 @@ const stripMarks = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, 
 /** How the surface's letter case relates to the form's. */
 type CaseFit = 'exact' | 'compatible' | 'wrong';
 
+// A leading article is capitalised or not by the sentence, not by the name ("the National Army").
+const leadingArticle = (s: string): string => s.replace(/^the /i, 'the ');
+
 export function caseFit(surface: string, form: string): CaseFit {
-  const s = stripMarks(surface);
-  const f = stripMarks(form);
+  const s = leadingArticle(stripMarks(surface));
+  const f = leadingArticle(stripMarks(form));
   if (s === f) return 'exact';
   if (s === s.toUpperCase() && /\p{Lu}/u.test(s)) return 'compatible'; // ALL CAPS headline
   // The surface may capitalise more than the form ("National Army" for "national army"), never less.
@@ -81,9 +84,13 @@ function usableEntry(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): bool
   return m.surface.split(/\s+/).some((w) => !isEnglishWord(w.toLowerCase())) || wholePhraseIsName(m, e);
 }
 
-/** "financial times": every word is English, but the phrase is the name itself, not a description. */
+/**
+ * "financial times": every word is English, but two content words together are the name itself.
+ * One content word ("the national") is just a phrase.
+ */
 function wholePhraseIsName(m: GazetteerMatch, e: FormEntry): boolean {
-  return (e.kind === 'name' || e.kind === 'alias') && m.last - m.first >= 2 && /\p{Lu}/u.test(e.form);
+  const content = m.surface.split(/\s+/).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
+  return (e.kind === 'name' || e.kind === 'alias') && content.length >= 2 && /\p{Lu}/u.test(e.form);
 }
 
 /** A generic phrase ("national army") names an entity only when its country is in the article. */

@@ -41,7 +41,9 @@ export class KbIndex {
     this.addForm(e, e.name, 'name');
     for (const a of e.aliases ?? []) this.addForm(e, a, 'alias');
     for (const d of e.demonyms ?? []) this.addForm(e, d, 'demonym');
-    for (const m of e.mistranslations ?? []) this.addForm(e, m, 'mistranslation');
+    // A "mistranslation" that differs from a name only in letter case is a case error, found as such.
+    const names = new Set([e.name, ...(e.aliases ?? [])].map(formKey));
+    for (const m of e.mistranslations ?? []) if (!names.has(formKey(m))) this.addForm(e, m, 'mistranslation');
     for (const c of e.contextAliases ?? []) this.addForm(e, c, 'context');
   }
 

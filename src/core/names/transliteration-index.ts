@@ -37,10 +37,11 @@ export class TransliterationIndex {
 
   addEntity(e: KbEntity): void {
     const tokens = nameTokens(e);
-    for (const t of tokens) this.addKey({ entity: e, spoken: fold(t), written: t, via: 'spelling' }, skeleton(t));
+    const canonical = nameTokens({ ...e, aliases: [] });
+    for (const t of tokens) this.addKey({ entity: e, spoken: fold(t), written: closest(canonical, t, t), via: 'spelling' }, skeleton(t));
     for (const p of e.pinyin ?? []) {
       const spoken = pinyinAsEnglish(p);
-      this.addKey({ entity: e, spoken, written: bestWritten(tokens, spoken), via: 'pinyin' }, pinyinSkeleton(p));
+      this.addKey({ entity: e, spoken, written: closest(canonical, spoken, closest(tokens, spoken, spoken)), via: 'pinyin' }, pinyinSkeleton(p));
     }
   }
 
@@ -75,12 +76,16 @@ export function nameTokens(e: KbEntity): string[] {
   return [...out];
 }
 
-/** The name token a pinyin reading stands for (Chinese transcribes the surname): the most similar one. */
-function bestWritten(tokens: string[], spoken: string): string {
-  let best = tokens[tokens.length - 1] ?? spoken;
-  let bestScore = -1;
+/**
+ * The name token a sound stands for: the most similar token of the canonical name (so that an
+ * alias spelling or a pinyin reading is replaced by the name as the KB writes it, "Tebboune"
+ * rather than "Teboun"), or `fallback` when none is close.
+ */
+function closest(tokens: string[], sound: string, fallback: string): string {
+  let best = fallback;
+  let bestScore = 0.5;
   for (const t of tokens) {
-    const score = similarity(spoken, t);
+    const score = similarity(sound, t);
     if (score > bestScore) [best, bestScore] = [t, score];
   }
   return best;

@@ -90,7 +90,8 @@ function rank(ctx: ArticleContext, keys: SoundKey[], t: Token, i: number): Candi
   const out: Candidate[] = [];
   for (const key of keys) {
     const sim = similarity(t.text, key.spoken);
-    if (sim < MIN_SIMILARITY) continue;
+    // A capitalised word is usually spelled as its writer meant: only a near-identical person name counts.
+    if (sim < (capitalised ? 0.85 : MIN_SIMILARITY) || (capitalised && key.entity.type !== 'PERSON')) continue;
     const sal = salience(ctx, key.entity);
     const titled = !!title && (key.entity.roles ?? []).some((r) => title.includes(r));
     // A capitalised word may simply be a name the KB lacks: ask for more evidence.
