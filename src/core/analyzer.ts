@@ -11,8 +11,9 @@ import { findMediaPhrases } from './entities/media-phrases';
 import { findUnknownNames } from './entities/unknown-names';
 import { findPossessives } from './names/possessive';
 import { findAcronyms } from './names/acronym';
-import { findAbbreviationConfusions } from './names/abbreviation';
+import { findAbbreviationConfusions, findNationalityConflicts } from './names/abbreviation';
 import { findTransliterations } from './names/transliteration';
+import { findPinyinNames, PinyinNameIndex } from './names/pinyin-names';
 import { findDates, inferReferenceDate, type DateMention } from './dates/index';
 import { assignIds } from './annotations/ids';
 
@@ -38,17 +39,20 @@ export interface AnalysisResult {
 export class Analyzer {
   readonly index: KbIndex;
   private sounds: TransliterationIndex;
+  private pinyinNames: PinyinNameIndex;
 
   constructor(kb: CompiledKb, workspaceEntities: KbEntity[] = []) {
     this.index = new KbIndex(kb);
     for (const e of workspaceEntities) this.index.add(e);
     this.sounds = new TransliterationIndex(this.index);
+    this.pinyinNames = new PinyinNameIndex(this.index);
   }
 
   /** Merges workspace entities over the built-in ones (same id replaces). */
   addEntities(entities: KbEntity[]): void {
     for (const e of entities) this.index.add(e);
     this.sounds = new TransliterationIndex(this.index);
+    this.pinyinNames = new PinyinNameIndex(this.index);
   }
 
   analyze(text: string, referenceDate?: string | null): AnalysisResult {
@@ -101,7 +105,9 @@ export class Analyzer {
     findAcronyms(ctx, out);
     findPossessives(ctx, out);
     findAbbreviationConfusions(ctx, out);
+    findPinyinNames(ctx, this.pinyinNames, out);
     findTransliterations(ctx, this.sounds, out);
+    findNationalityConflicts(ctx, out);
     findMediaPhrases(ctx, out);
     findUnknownNames(ctx, out);
     return out.all();

@@ -122,3 +122,34 @@ function findMisreadCharacters(ctx: ArticleContext, out: MentionSet, countries: 
     });
   }
 }
+
+// Titles that may stand between a nationality and a name ("Pakistani President", "Paraguayan Foreign Minister").
+const TITLE_CHAIN = /^ +(?:(?:acting|interim|former|deputy|vice|prime|foreign|defen[cs]e|interior|finance|president|minister|chancellor|premier|king|emir|leader|general|secretary|of|state)\b ?)+ *$/i;
+
+/**
+ * "Pakistani President bosonaro": the person is Brazil's president, and Chinese writes both
+ * countries with 巴, so the nationality is the misexpanded abbreviation. Runs after the person
+ * names are resolved.
+ */
+export function findNationalityConflicts(ctx: ArticleContext, out: MentionSet): void {
+  const all = out.all();
+  for (const [k, m] of all.entries()) {
+    if (m.label !== 'NORP' || m.correction || !m.entity) continue;
+    const person = all.slice(k + 1, k + 3).find((p) => p.label === 'PERSON' && p.entity?.country);
+    if (!person || !TITLE_CHAIN.test(ctx.text.slice(m.end, person.start))) continue;
+    const written = ctx.index.countryOf(m.entity);
+    const meant = ctx.index.countryOf(person.entity!);
+    if (!written || !meant || written.id === meant.id || !zhConfusable(written, meant)) continue;
+    out.replace({
+      ...m,
+      entity: meant,
+      rule: 'names:abbreviation-person-country',
+      correction: {
+        replacement: demonymOf(meant),
+        kind: 'abbreviation-confusion',
+        confidence: 0.8,
+        reason: `${person.entity!.name} is from ${meant.name}; Chinese writes ${written.name} (${zhNames(written)[0] ?? ''}) and ${meant.name} (${zhNames(meant)[0] ?? ''}) alike`,
+      },
+    });
+  }
+}

@@ -37,11 +37,12 @@ interface Candidate {
  */
 export function findTransliterations(ctx: ArticleContext, sounds: TransliterationIndex, out: MentionSet): void {
   ctx.tokens.forEach((t, i) => {
-    if (!isCandidateWord(ctx, t, i) || out.covers(t.start, t.end)) return;
+    const kind = candidateKind(ctx, t, i);
+    if (!kind || out.covers(t.start, t.end)) return;
     const keys = sounds.candidates(t.text);
     // A word spelled exactly like a name token is that name, not a garbling of another one.
-    if (keys.some((k) => k.via === 'spelling' && k.spoken === fold(t.text))) return;
-    const ranked = rank(ctx, keys, t, i);
+    if (kind === 'capitalised' && keys.some((k) => k.via === 'spelling' && k.spoken === fold(t.text))) return;
+    const ranked = rank(ctx, keys, t, i, kind);
     const best = ranked[0];
     if (!best) return;
     const rival = ranked.find((c) => c.key.entity !== best.key.entity);
@@ -69,31 +70,42 @@ export function findTransliterations(ctx: ArticleContext, sounds: Transliteratio
 const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 const TITLE_WORD = /^(?:President|Minister|Chancellor|General|Premier|Secretary|Commander|Leader|King|Emir|Prince|Marshal|Ambassador|Envoy|Spokesman|Mr|Mrs|Ms|Dr)\.?$/;
 
+type CandidateKind = 'unknown-lower' | 'titled-lower' | 'capitalised';
+
 /**
- * Lower-case words that are not English, and capitalised words that stand alone inside a
- * sentence (not part of a longer name, which the KB would know or an unknown name would be).
+ * Lower-case words that are not English; lower-case English words right after a title
+ * ("Colombian President duke": Duque); and capitalised words that stand alone inside a sentence
+ * (not part of a longer name, which the KB would know or an unknown name would be).
  */
-function isCandidateWord(ctx: ArticleContext, t: Token, i: number): boolean {
-  if (t.text.length < 4 || FUNCTION_WORDS.has(t.lower) || /\d/.test(t.text) || CALENDAR.test(t.text)) return false;
-  if (t.lower.split(/[-‐]/).some((part) => isEnglishWord(part)) || isEnglishWord(t.lower)) return false;
-  if (isLowerWord(t.text)) return true;
-  if (!isCapitalized(t.text) || ctx.sentenceStarts.has(i) || ctx.index.lookup(fold(t.text))) return false;
+function candidateKind(ctx: ArticleContext, t: Token, i: number): CandidateKind | undefined {
+  if (t.text.length < 4 || FUNCTION_WORDS.has(t.lower) || /\d/.test(t.text) || CALENDAR.test(t.text)) return undefined;
+  const english = t.lower.split(/[-‐]/).some((part) => isEnglishWord(part)) || isEnglishWord(t.lower);
+  if (isLowerWord(t.text)) return !english ? 'unknown-lower' : titleBefore(ctx, i) && !isEnglishPhraseAfter(ctx, i) ? 'titled-lower' : undefined;
+  if (english || !isCapitalized(t.text) || ctx.sentenceStarts.has(i) || ctx.index.lookup(fold(t.text))) return undefined;
   const prev = ctx.tokens[i - 1];
   const next = ctx.tokens[i + 1];
   const inName = (o: Token | undefined, gap: string) => !!o && gap === ' ' && isCapitalized(o.text) && !TITLE_WORD.test(o.text);
-  return !inName(prev, prev ? ctx.text.slice(prev.end, t.start) : '') && !inName(next, next ? ctx.text.slice(t.end, next.start) : '');
+  return inName(prev, prev ? ctx.text.slice(prev.end, t.start) : '') || inName(next, next ? ctx.text.slice(t.end, next.start) : '') ? undefined : 'capitalised';
 }
 
-function rank(ctx: ArticleContext, keys: SoundKey[], t: Token, i: number): Candidate[] {
+/** "President said": an English word after a title followed by "of" or a noun is a description, not a name. */
+function isEnglishPhraseAfter(ctx: ArticleContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  return !!next && ctx.text.slice(ctx.tokens[i].end, next.start) === ' ' && ['of', 'for', 'and'].includes(next.lower);
+}
+
+function rank(ctx: ArticleContext, keys: SoundKey[], t: Token, i: number, kind: CandidateKind): Candidate[] {
   const title = titleBefore(ctx, i);
-  const capitalised = isCapitalized(t.text);
+  const capitalised = kind === 'capitalised';
   const out: Candidate[] = [];
   for (const key of keys) {
     const sim = similarity(t.text, key.spoken);
-    // A capitalised word is usually spelled as its writer meant: only a near-identical person name counts.
-    if (sim < (capitalised ? 0.85 : MIN_SIMILARITY) || (capitalised && key.entity.type !== 'PERSON')) continue;
-    const sal = salience(ctx, key.entity);
     const titled = !!title && (key.entity.roles ?? []).some((r) => title.includes(r));
+    // A capitalised word is usually spelled as its writer meant: only a near-identical person
+    // name counts. An English word is a name only where the title before it fits the person.
+    if (sim < (capitalised ? 0.85 : MIN_SIMILARITY) || (kind !== 'unknown-lower' && key.entity.type !== 'PERSON')) continue;
+    if (kind === 'titled-lower' && (!titled || sim < 0.7)) continue;
+    const sal = salience(ctx, key.entity);
     // A capitalised word may simply be a name the KB lacks: ask for more evidence.
     // People are what gets garbled most; other kinds and unrelated entities need more evidence.
     const typePrior = key.entity.type === 'PERSON' ? 0 : -0.1;
@@ -109,17 +121,23 @@ function titleBefore(ctx: ArticleContext, i: number): string[] | undefined {
   return TITLE_ROLES.find(([re]) => re.test(before))?.[1];
 }
 
-/** "kardabiya air base": when the next words are the rest of the entity's name, cover and restore all of it. */
+/**
+ * "kardabiya air base", "padrino lopez": when the next words are the rest of the entity's name
+ * (exactly, or as close sound-alikes), cover and restore all of them.
+ */
 function extendToFullName(ctx: ArticleContext, i: number, e: KbEntity, written: string): { end: number; replacement: string } {
   const words = e.name.split(/\s+/);
   const at = words.findIndex((w) => w === written || w.split(/[-‐]/).includes(written));
   const rest = at >= 0 ? words.slice(at + 1) : [];
   let j = i + 1;
   for (const w of rest) {
-    if (j >= ctx.tokens.length || fold(ctx.tokens[j].text) !== fold(w)) return { end: ctx.tokens[i].end, replacement: written };
+    const t = ctx.tokens[j];
+    if (!t || ctx.text.slice(ctx.tokens[j - 1].end, t.start) !== ' ' || !(fold(t.text) === fold(w) || (isLowerWord(t.text) && similarity(t.text, w) >= 0.75))) break;
     j++;
   }
-  return rest.length ? { end: ctx.tokens[j - 1].end, replacement: e.name } : { end: ctx.tokens[i].end, replacement: written };
+  if (j === i + 1) return { end: ctx.tokens[i].end, replacement: written };
+  const covered = words.slice(at, at + (j - i));
+  return { end: ctx.tokens[j - 1].end, replacement: j - i === words.length - at && at === 0 ? e.name : [written, ...covered.slice(1)].join(' ') };
 }
 
 function reason(ctx: ArticleContext, surface: string, c: Candidate): string {

@@ -1,0 +1,174 @@
+#!/usr/bin/env node
+// Compiles the knowledge base: reads data/kb/*.json, validates every file against
+// schemas/kb.schema.json, checks ids and references, fills pinyin for zh names and
+// writes the compact CompiledKb (src/core/kb/model.ts) to out/kb.index.json.
+//   node scripts/build-kb.mjs            (writes out/kb.index.json)
+//   import { buildKb } from './scripts/build-kb.mjs'; await buildKb({ root })
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join, dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import Ajv from 'ajv';
+import { pinyin } from 'pinyin-pro';
+
+const HAN = /\p{Script=Han}/u;
+const SYLLABLE = /^[a-zü]+$/;
+
+/** Toneless, lower-case pinyin of a Chinese name; non-Han characters (·, brackets, Latin) are dropped. */
+export function toPinyin(s, isPerson = false) {
+  const chars = [...s];
+  // Surname mode reads 朴 as "piao", 单 as "shan": the readings a name takes, not the word's.
+  const syllables = pinyin(s, { toneType: 'none', type: 'array', ...(isPerson ? { surname: 'head' } : {}) });
+  const out = [];
+  // pinyin-pro returns one item per character; keep those that come from Han characters.
+  if (syllables.length === chars.length) {
+    chars.forEach((ch, i) => {
+      const p = String(syllables[i]).toLowerCase().replace(/v/g, 'ü');
+      if (HAN.test(ch) && SYLLABLE.test(p)) out.push(p);
+    });
+  } else {
+    for (const p0 of syllables) {
+      const p = String(p0).toLowerCase();
+      if (SYLLABLE.test(p)) out.push(p);
+    }
+  }
+  return out.join(' ');
+}
+
+class KbError extends Error {}
+
+function fail(file, msg) {
+  throw new KbError(`KB build failed: ${file}: ${msg}`);
+}
+
+/** Removes empty arrays/objects and undefined fields, keeping the field order of KbEntity. */
+const FIELD_ORDER = ['id', 'type', 'name', 'aliases', 'mistranslations', 'contextAliases', 'demonyms', 'names', 'pinyin', 'description', 'wikidata', 'country', 'capital', 'roles'];
+function compact(e) {
+  const out = {};
+  for (const k of FIELD_ORDER) {
+    const v = e[k];
+    if (v === undefined || v === null || v === '') continue;
+    if (Array.isArray(v) && v.length === 0) continue;
+    if (k === 'names') {
+      const n = {};
+      for (const [lang, list] of Object.entries(v)) if (Array.isArray(list) && list.length) n[lang] = list;
+      if (Object.keys(n).length) out.names = n;
+      continue;
+    }
+    out[k] = v;
+  }
+  return out;
+}
+
+function validateAbbreviations(file, data) {
+  if (!data || typeof data !== 'object' || !Array.isArray(data.abbreviations)) fail(file, 'expected { "abbreviations": [...] }');
+  const seen = new Set();
+  data.abbreviations.forEach((a, i) => {
+    const where = `abbreviations[${i}]${a && a.char ? ` (${a.char})` : ''}`;
+    if (!a || typeof a.char !== 'string' || [...a.char].length !== 1) fail(file, `${where}: "char" must be one character`);
+    if (!Array.isArray(a.readings) || !a.readings.length || a.readings.some((r) => typeof r !== 'string' || !r.trim())) fail(file, `${where}: "readings" must be a non-empty list of strings`);
+    const extra = Object.keys(a).filter((k) => k !== 'char' && k !== 'readings');
+    if (extra.length) fail(file, `${where}: unknown field(s) ${extra.join(', ')}`);
+    if (seen.has(a.char)) fail(file, `${where}: duplicate character`);
+    seen.add(a.char);
+  });
+  return data.abbreviations;
+}
+
+/**
+ * Builds the compiled KB. Returns { kb, files, counts }. Writes `out/kb.index.json` unless `write` is false.
+ * Throws with a message naming file and entity on any error.
+ */
+export async function buildKb({ root = process.cwd(), write = true, outFile } = {}) {
+  const kbDir = join(root, 'data', 'kb');
+  const schema = JSON.parse(readFileSync(join(root, 'schemas', 'kb.schema.json'), 'utf8'));
+  const ajv = new Ajv({ allErrors: false, strict: false });
+  const validate = ajv.compile(schema);
+
+  const files = readdirSync(kbDir).filter((f) => f.endsWith('.json')).sort();
+  const entities = [];
+  const origin = new Map(); // id -> file
+  const counts = {};
+  let abbreviations = [];
+
+  for (const f of files) {
+    const path = join('data', 'kb', f);
+    let data;
+    try {
+      data = JSON.parse(readFileSync(join(kbDir, f), 'utf8'));
+    } catch (err) {
+      fail(path, `invalid JSON: ${err.message}`);
+    }
+    if (f === 'abbreviations.json') {
+      abbreviations = validateAbbreviations(path, data);
+      continue;
+    }
+    if (!validate(data)) {
+      const err = validate.errors[0];
+      const m = /^\/entities\/(\d+)/.exec(err.instancePath);
+      const ent = m ? data.entities[Number(m[1])] : undefined;
+      const who = ent ? ` entity ${ent.id ?? `#${m[1]}`}${ent.name ? ` (${ent.name})` : ''}:` : '';
+      fail(path, `${who} ${err.instancePath || '/'} ${err.message}${err.params?.additionalProperty ? ` "${err.params.additionalProperty}"` : ''}${err.params?.allowedValues ? ` ${JSON.stringify(err.params.allowedValues)}` : ''}`);
+    }
+    counts[f] = {};
+    for (const e of data.entities) {
+      if (origin.has(e.id)) fail(path, `entity ${e.id} (${e.name}): duplicate id (also in ${origin.get(e.id)})`);
+      origin.set(e.id, path);
+      counts[f][e.type] = (counts[f][e.type] ?? 0) + 1;
+      entities.push(e);
+    }
+  }
+
+  const wikidata = new Map();
+  for (const e of entities) {
+    const path = origin.get(e.id);
+    for (const field of ['country', 'capital']) {
+      const ref = e[field];
+      if (ref === undefined) continue;
+      if (!origin.has(ref)) fail(path, `entity ${e.id} (${e.name}): ${field} "${ref}" does not resolve to any entity`);
+    }
+    if (e.capital && !e.capital.startsWith('city:')) fail(path, `entity ${e.id}: capital must be a city`);
+    if (e.wikidata) {
+      if (wikidata.has(e.wikidata)) fail(path, `entity ${e.id} (${e.name}): wikidata ${e.wikidata} also used by ${wikidata.get(e.wikidata)}`);
+      wikidata.set(e.wikidata, e.id);
+    }
+  }
+
+  const compiled = entities.map((e0) => {
+    const e = { ...e0 };
+    const zh = e.names?.zh;
+    if (zh?.length) {
+      // One reading per zh name, in the same order (consumers pair them by index).
+      e.pinyin = zh.map((z) => toPinyin(z, e.type === 'PERSON'));
+    } else {
+      delete e.pinyin;
+    }
+    return compact(e);
+  });
+
+  const kb = { version: 1, entities: compiled, abbreviations };
+  if (write) {
+    const out = outFile ?? join(root, 'out', 'kb.index.json');
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, JSON.stringify(kb));
+  }
+  return { kb, files, counts };
+}
+
+const isMain = process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
+if (isMain) {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const t0 = performance.now();
+  buildKb({ root }).then(
+    ({ kb, counts }) => {
+      const byType = {};
+      for (const e of kb.entities) byType[e.type] = (byType[e.type] ?? 0) + 1;
+      const ms = Math.round(performance.now() - t0);
+      console.log(`out/kb.index.json: ${kb.entities.length} entities ${JSON.stringify(byType)}, ${kb.abbreviations.length} abbreviations, ${ms} ms`);
+      if (process.argv.includes('--verbose')) for (const [f, c] of Object.entries(counts)) console.log(`  ${f}: ${JSON.stringify(c)}`);
+    },
+    (err) => {
+      console.error(err instanceof KbError ? err.message : err);
+      process.exitCode = 1;
+    },
+  );
+}
