@@ -13,6 +13,7 @@ export class UsageError extends Error {}
 
 export const USAGE = `usage: news-annotator analyze [--reference-date YYYY-MM-DD] [--out-dir DIR] [--json] [--quiet] FILE|DIR...
        news-annotator fix [--min-confidence N] FILE...        apply every likely correction in place
+       news-annotator export --format brat|conll|jsonl|w3c|labelstudio [--out-dir DIR] FILE|DIR...
        news-annotator --help | --version`;
 
 const VALUE_OPTIONS = new Set(['--reference-date', '--out-dir', '--format', '--min-confidence']);

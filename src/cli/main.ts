@@ -8,6 +8,8 @@ import { parseArgs, USAGE, UsageError } from './args';
 import { expandInputs, FileProblem, readText, sidecarLocation } from './files';
 import { writeFileAtomic } from './fs-atomic';
 import { formatReport } from './report';
+import { runExport } from './export';
+import { FORMATS, isExportFormat, type ExportFormat } from '../core/annotations/exporters/index';
 
 /** Exit codes: 0 success, 1 a file could not be read or written, 2 bad usage. */
 export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
@@ -22,12 +24,14 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
   let args: ReturnType<typeof parseArgs>;
   try {
     args = parseArgs(argv);
-    if (args.command !== 'analyze' && args.command !== 'fix') throw new UsageError(`unknown command "${args.command}"`);
+    if (!['analyze', 'fix', 'export'].includes(args.command)) throw new UsageError(`unknown command "${args.command}"`);
+    if (args.command === 'export' && !isExportFormat(args.format)) throw new UsageError(`export: --format must be one of ${Object.keys(FORMATS).join(', ')}`);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     err.write(`news-annotator: ${e.message}\n${USAGE}\n`);
     return 2;
   }
+  if (args.command === 'export') return runExport(args.files, args.format as ExportFormat, args.outDir, out, err);
   const analyzer = new Analyzer(builtinKb);
   let failed = 0;
   let files: string[];

@@ -21,6 +21,7 @@ import { assignIds } from './annotations/ids';
 export interface ArticleCounts {
   entityCounts: ReadonlyMap<string, number>;
   countryCounts: ReadonlyMap<string, number>;
+  namedCountries: ReadonlySet<string>;
 }
 
 export interface AnalysisResult {
@@ -97,9 +98,10 @@ export class Analyzer {
       sentenceStarts: findSentenceStarts(text, tokens),
       entityCounts: counts ? new Map(counts.entityCounts) : new Map(),
       countryCounts: counts ? new Map(counts.countryCounts) : new Map(),
+      namedCountries: counts ? new Set(counts.namedCountries) : new Set(),
     };
     if (!counts) countKnownNames(ctx);
-    this.lastCounts = { entityCounts: ctx.entityCounts, countryCounts: ctx.countryCounts };
+    this.lastCounts = { entityCounts: ctx.entityCounts, countryCounts: ctx.countryCounts, namedCountries: ctx.namedCountries };
     const out = new MentionSet();
     findKnownNames(ctx, out);
     findAcronyms(ctx, out);
@@ -114,7 +116,7 @@ export class Analyzer {
   }
 
   /** Article statistics of the last full pass (for incremental re-analysis). */
-  lastCounts: ArticleCounts = { entityCounts: new Map(), countryCounts: new Map() };
+  lastCounts: ArticleCounts = { entityCounts: new Map(), countryCounts: new Map(), namedCountries: new Set() };
 
 }
 

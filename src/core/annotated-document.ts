@@ -76,12 +76,18 @@ export class AnnotatedDocument {
    * being applied, however it was made, and is recorded as such.
    */
   applyEdit(change: TextChange, at = new Date()): void {
+    // Editors report the minimal change ("Gaddafis" -> "Gaddafi's" arrives as an inserted "'"):
+    // compare what the annotated words become with the suggested replacement.
     const corrected = this.annotations.find(
-      (a) => a.correction && a.start === change.start && a.end === change.end && a.correction.replacement === change.text,
+      (a) =>
+        a.correction &&
+        a.start <= change.start &&
+        change.end <= a.end &&
+        a.text.slice(0, change.start - a.start) + change.text + a.text.slice(change.end - a.start) === a.correction.replacement,
     );
     this.text = applyChange(this.text, change);
     this.annotations = shiftAnnotations(this.annotations, change, this.text);
-    if (corrected) this.recordCorrection(corrected, change, at);
+    if (corrected) this.recordCorrection(corrected, at);
   }
 
   get(id: string): Annotation | undefined {
@@ -108,12 +114,13 @@ export class AnnotatedDocument {
   }
 
   /** Records a correction whose edit has just been applied to the text. */
-  private recordCorrection(a: Annotation, change: TextChange, at = new Date()): void {
+  private recordCorrection(a: Annotation, at = new Date()): void {
     const from = a.text;
-    const updated: Annotation = { ...a, start: change.start, end: change.start + change.text.length, text: change.text, status: 'accepted' };
+    const to = a.correction!.replacement;
+    const updated: Annotation = { ...a, end: a.start + to.length, text: to, status: 'accepted' };
     delete updated.correction;
     this.annotations = this.annotations.filter((x) => x.id !== a.id).concat(updated).sort((x, y) => x.start - y.start || x.end - y.end);
-    this.history.push({ at: at.toISOString(), action: 'correct', id: a.id, from, to: change.text });
+    this.history.push({ at: at.toISOString(), action: 'correct', id: a.id, from, to });
   }
 
   /** Every likely correction, applied from the end of the text so that offsets stay valid. */

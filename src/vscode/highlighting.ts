@@ -76,8 +76,14 @@ export function registerHighlighting(selector: vscode.DocumentSelector, service:
       const state = await service.ensure(document);
       if (!state || !readConfig(document.uri).highlighting) return builder.build();
       const entities = annotationSpans(state.doc.annotations);
-      const spans = [...entities, ...structureSpans(state.doc.structure.blocks, entities)].sort((a, b) => a.start - b.start);
-      for (const s of spans) pushSpan(builder, document, s);
+      const spans = [...entities, ...structureSpans(state.doc.structure.blocks, entities)].sort((a, b) => a.start - b.start || b.end - a.end);
+      // Tokens may not overlap: where annotations do (a manual one over a date), the first wins.
+      let done = 0;
+      for (const s of spans) {
+        if (s.start < done) continue;
+        pushSpan(builder, document, s);
+        done = s.end;
+      }
       return builder.build();
     },
   };

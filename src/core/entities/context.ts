@@ -12,6 +12,8 @@ export interface ArticleContext {
   /** Exact mentions per entity id, and per country id (the country itself, its demonyms, its cities and people). */
   entityCounts: Map<string, number>;
   countryCounts: Map<string, number>;
+  /** Countries named by their name (not only a demonym) somewhere in the article. */
+  namedCountries: Set<string>;
 }
 
 export function countMention(ctx: ArticleContext, e: KbEntity): void {

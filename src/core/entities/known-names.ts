@@ -34,7 +34,9 @@ export function countKnownNames(ctx: ArticleContext): void {
   for (const m of matches) {
     const entries = m.entries.filter((e) => isExactUse(ctx, m, e));
     // An ambiguous form ("Tripoli") counts for none of its entities: it must not tip the balance.
-    if (entries.length === 1) countMention(ctx, entries[0].entity);
+    if (entries.length !== 1) continue;
+    countMention(ctx, entries[0].entity);
+    if (entries[0].kind !== 'demonym' && entries[0].entity.id.startsWith('country:')) ctx.namedCountries.add(entries[0].entity.id);
   }
 }
 
@@ -79,9 +81,20 @@ function usableEntry(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): bool
   if (e.kind === 'context') return contextSupports(ctx, e);
   if (e.kind === 'mistranslation') return !single || !isEnglishWord(m.surface.toLowerCase());
   if (caseFit(m.surface, e.form) !== 'wrong') return !isAmbiguousWord(ctx, m) || salience(ctx, e.entity) > 0;
-  // Wrong case: a name written in lower case. A single English word ("turkey", "is") is just a word.
-  if (single) return m.surface.length >= 3 && !isEnglishWord(m.surface.toLowerCase());
-  return m.surface.split(/\s+/).some((w) => !isEnglishWord(w.toLowerCase())) || wholePhraseIsName(m, e);
+  // Wrong case: a name written in lower case. A single English word ("turkey", "is") is just a
+  // word; a lower-case place or outlet must belong to the article (people are garbled most).
+  if (single) return m.surface.length >= 3 && !isEnglishWord(m.surface.toLowerCase()) && (e.entity.type === 'PERSON' || salience(ctx, e.entity) > 0);
+  if (m.surface.split(/\s+/).some((w) => !isEnglishWord(w.toLowerCase()))) return true;
+  return wholePhraseIsName(m, e) && (e.entity.type !== 'MEDIA' || reportingCue(ctx, m));
+}
+
+// "according to the financial times", "the financial times reported": an outlet in a reporting
+// frame. Without one, "foreign affairs" is just a phrase.
+const REPORTING_BEFORE = /(?:according to|told|reported by|quoted by|cited by|said|reports? (?:in|by)|wrote in|interview with)(?: the)? *$/i;
+const REPORTING_AFTER = /^ *(?:said|says|reported|reports|quoted|cited|wrote|newspaper|magazine|website|daily)\b/i;
+
+function reportingCue(ctx: ArticleContext, m: GazetteerMatch): boolean {
+  return REPORTING_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 30), m.start)) || REPORTING_AFTER.test(ctx.text.slice(m.end, m.end + 20));
 }
 
 /**

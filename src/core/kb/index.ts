@@ -1,6 +1,10 @@
 import type { EntityLabel } from '../types';
 import type { CompiledKb, KbEntity } from './model';
 import { formKey, formLength } from './forms';
+import { FUNCTION_WORDS } from '../text/english';
+
+/** A literal translation of one content word ("The World", "the country") is an ordinary phrase. */
+const contentWords = (s: string): number => s.split(/\s+/).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase())).length;
 
 /** How a surface form relates to its entity. */
 export type FormKind = 'name' | 'alias' | 'demonym' | 'mistranslation' | 'context';
@@ -43,7 +47,7 @@ export class KbIndex {
     for (const d of e.demonyms ?? []) this.addForm(e, d, 'demonym');
     // A "mistranslation" that differs from a name only in letter case is a case error, found as such.
     const names = new Set([e.name, ...(e.aliases ?? [])].map(formKey));
-    for (const m of e.mistranslations ?? []) if (!names.has(formKey(m))) this.addForm(e, m, 'mistranslation');
+    for (const m of e.mistranslations ?? []) if (!names.has(formKey(m)) && contentWords(m) >= 2) this.addForm(e, m, 'mistranslation');
     for (const c of e.contextAliases ?? []) this.addForm(e, c, 'context');
   }
 

@@ -23,6 +23,8 @@ const zhNames = (e: KbEntity): string[] => e.names?.zh ?? [];
 export function zhConfusable(a: KbEntity, b: KbEntity): 'abbreviation' | 'near-identical' | undefined {
   for (const x of zhNames(a)) {
     for (const y of zhNames(b)) {
+      // 苏丹 / 南苏丹 (Sudan / South Sudan): one name qualifies the other; both are real places.
+      if (x.includes(y) || y.includes(x)) continue;
       if (x.length >= 3 && y.length >= 3 && distance(x, y) === 1) return 'near-identical';
       if (x[0] === y[0]) return 'abbreviation';
     }
@@ -72,7 +74,9 @@ function confusedCountry(ctx: ArticleContext, m: Mention, countries: KbEntity[])
     if (!how || countOf(ctx, meant) < Math.max(3, writtenCount * 2)) continue;
     const surface = ctx.text.slice(m.start, m.end);
     const isDemonym = m.label === 'NORP';
-    if (how === 'abbreviation' && !(isDemonym && STATE_ACTOR.has(nextWord(ctx, m.end)))) continue;
+    // An abbreviation clash needs a state actor after a nationality ("Afghan foreign minister"),
+    // and the written country must not be named in the article in its own right.
+    if (how === 'abbreviation' && !(isDemonym && STATE_ACTOR.has(nextWord(ctx, m.end)) && !ctx.namedCountries.has(written.id))) continue;
     const replacement = isDemonym ? demonymOf(meant) : meant.name;
     return {
       ...m,

@@ -15,6 +15,8 @@ export interface SoundKey {
   /** The name token to put back in the text ("Haftar", "Çavuşoğlu"). */
   written: string;
   via: 'spelling' | 'pinyin';
+  /** The KB lets this word alone name the entity (an alias "Haftar", a zh name 哈夫塔尔). */
+  standalone: boolean;
 }
 
 // Name particles that carry no identity: never keys on their own.
@@ -38,11 +40,20 @@ export class TransliterationIndex {
   addEntity(e: KbEntity): void {
     const tokens = nameTokens(e);
     const canonical = nameTokens({ ...e, aliases: [] });
-    for (const t of tokens) this.addKey({ entity: e, spoken: fold(t), written: closest(canonical, t, t), via: 'spelling' }, skeleton(t));
-    for (const p of e.pinyin ?? []) {
-      const spoken = pinyinAsEnglish(p);
-      this.addKey({ entity: e, spoken, written: closest(canonical, spoken, closest(tokens, spoken, spoken)), via: 'pinyin' }, pinyinSkeleton(p));
+    // Replacements are spelled as the canonical name has them, else as the first (most usual) alias.
+    const preferred = canonical.length ? canonical : tokens;
+    const aliases = new Set(e.aliases ?? []);
+    for (const t of tokens) {
+      const written = closest(canonical, t, tokens.find((x) => similarity(x, t) >= 0.75) ?? t);
+      this.addKey({ entity: e, spoken: fold(t), written, via: 'spelling', standalone: aliases.has(t) }, skeleton(t));
     }
+    // Pinyin readings of transcribed names are a person's; for places they match too many words.
+    if (e.type !== 'PERSON') return;
+    (e.pinyin ?? []).forEach((p, k) => {
+      const spoken = pinyinAsEnglish(p);
+      const standalone = !/[·・.]/.test(e.names?.zh?.[k] ?? '·');
+      this.addKey({ entity: e, spoken, written: closest(preferred, spoken, preferred[preferred.length - 1] ?? e.name, 0), via: 'pinyin', standalone }, pinyinSkeleton(p));
+    });
   }
 
   private addKey(key: SoundKey, skel: string): void {
@@ -81,9 +92,9 @@ export function nameTokens(e: KbEntity): string[] {
  * alias spelling or a pinyin reading is replaced by the name as the KB writes it, "Tebboune"
  * rather than "Teboun"), or `fallback` when none is close.
  */
-function closest(tokens: string[], sound: string, fallback: string): string {
+function closest(tokens: string[], sound: string, fallback: string, threshold = 0.5): string {
   let best = fallback;
-  let bestScore = 0.5;
+  let bestScore = threshold;
   for (const t of tokens) {
     const score = similarity(sound, t);
     if (score > bestScore) [best, bestScore] = [t, score];

@@ -5,6 +5,8 @@ import { salience, type ArticleContext } from '../entities/context';
 import type { MentionSet } from '../entities/mention';
 import type { SoundKey, TransliterationIndex } from './transliteration-index';
 import { describeDifferences, similarity } from './weighted-distance';
+import { skeleton } from './phonetic';
+import { zhConfusable } from './abbreviation';
 
 /** Titles before a name, and the KB roles they fit. */
 const TITLE_ROLES: Array<[RegExp, string[]]> = [
@@ -20,7 +22,7 @@ const TITLE_ROLES: Array<[RegExp, string[]]> = [
 ];
 
 const MIN_SIMILARITY = 0.55;
-const MIN_CONFIDENCE = 0.5;
+const MIN_CONFIDENCE = 0.6;
 
 interface Candidate {
   key: SoundKey;
@@ -42,10 +44,11 @@ export function findTransliterations(ctx: ArticleContext, sounds: Transliteratio
     const keys = sounds.candidates(t.text);
     // A word spelled exactly like a name token is that name, not a garbling of another one.
     if (kind === 'capitalised' && keys.some((k) => k.via === 'spelling' && k.spoken === fold(t.text))) return;
-    const ranked = rank(ctx, keys, t, i, kind);
+    const ranked = rank(ctx, keys, t, i, kind, out);
     const best = ranked[0];
     if (!best) return;
-    const rival = ranked.find((c) => c.key.entity !== best.key.entity);
+    // A rival that would write the same replacement (two Haftars) does not make the fix doubtful.
+    const rival = ranked.find((c) => c.key.entity !== best.key.entity && c.key.written !== best.key.written);
     const margin = rival ? best.score - rival.score : 1;
     const confidence = Math.min(0.97, best.score - (margin < 0.05 ? 0.15 : 0));
     if (confidence < MIN_CONFIDENCE) return;
@@ -94,10 +97,12 @@ function isEnglishPhraseAfter(ctx: ArticleContext, i: number): boolean {
   return !!next && ctx.text.slice(ctx.tokens[i].end, next.start) === ' ' && ['of', 'for', 'and'].includes(next.lower);
 }
 
-function rank(ctx: ArticleContext, keys: SoundKey[], t: Token, i: number, kind: CandidateKind): Candidate[] {
+function rank(ctx: ArticleContext, keys: SoundKey[], t: Token, i: number, kind: CandidateKind, out: MentionSet): Candidate[] {
   const title = titleBefore(ctx, i);
+  const nationality = title ? nationalityBefore(ctx, i, out) : undefined;
   const capitalised = kind === 'capitalised';
-  const out: Candidate[] = [];
+  const skel = skeleton(t.text);
+  const ranked: Candidate[] = [];
   for (const key of keys) {
     const sim = similarity(t.text, key.spoken);
     const titled = !!title && (key.entity.roles ?? []).some((r) => title.includes(r));
@@ -106,14 +111,44 @@ function rank(ctx: ArticleContext, keys: SoundKey[], t: Token, i: number, kind: 
     if (sim < (capitalised ? 0.85 : MIN_SIMILARITY) || (kind !== 'unknown-lower' && key.entity.type !== 'PERSON')) continue;
     if (kind === 'titled-lower' && (!titled || sim < 0.7)) continue;
     const sal = salience(ctx, key.entity);
-    // A capitalised word may simply be a name the KB lacks: ask for more evidence.
-    // People are what gets garbled most; other kinds and unrelated entities need more evidence.
-    const typePrior = key.entity.type === 'PERSON' ? 0 : -0.1;
-    const unrelated = sal === 0 && !titled ? -0.15 : 0;
-    const score = sim - (capitalised ? 0.15 : 0) + Math.min(sal, 10) * 0.02 + (titled ? 0.1 : 0) + typePrior + unrelated;
-    out.push({ key, score, similarity: sim, titled });
+    const keySkel = key.via === 'pinyin' ? skel : skeleton(key.spoken);
+    const score =
+      sim +
+      (keySkel === skel ? 0.05 : -0.05) +
+      (skel.length <= 2 ? -0.15 : 0) + // two consonants match too many names
+      (capitalised ? -0.15 : 0) + // a capitalised word may be a name the KB lacks
+      Math.min(sal, 10) * 0.015 +
+      (titled ? 0.08 : 0) +
+      (key.entity.type === 'PERSON' ? 0 : -0.1) + // people are what gets garbled most
+      (sal === 0 && !titled ? -0.15 : 0) +
+      (nationality && !sameOrConfusable(ctx, nationality, key.entity) ? -0.3 : 0) +
+      prominence(key.entity) +
+      (key.standalone ? 0.03 : 0);
+    ranked.push({ key, score, similarity: sim, titled });
   }
-  return out.sort((a, b) => b.score - a.score);
+  return ranked.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Between namesakes (Khalifa and Khaled Haftar), the better documented entity is the likelier
+ * one: a tie-breaker worth at most 0.03.
+ */
+function prominence(e: KbEntity): number {
+  const documented = (e.wikidata ? 1 : 0) + Object.keys(e.names ?? {}).length + Math.min(e.aliases?.length ?? 0, 4) / 2 + (e.roles?.length ?? 0) / 2;
+  return Math.min(documented, 6) * 0.005;
+}
+
+/** "Nigerien former President isufu": the country named before the title. */
+function nationalityBefore(ctx: ArticleContext, i: number, out: MentionSet): KbEntity | undefined {
+  const start = ctx.tokens[i].start;
+  const m = out.all().find((x) => x.entity && (x.label === 'NORP' || x.label === 'GPE') && x.end <= start && start - x.end <= 40 && /^[\p{L} -]*$/u.test(ctx.text.slice(x.end, start)));
+  return m?.entity && ctx.index.countryOf(m.entity);
+}
+
+/** The person is of that country, or of one whose Chinese name the translator could confuse with it. */
+function sameOrConfusable(ctx: ArticleContext, country: KbEntity, person: KbEntity): boolean {
+  const theirs = ctx.index.countryOf(person);
+  return !theirs || theirs.id === country.id || !!zhConfusable(country, theirs);
 }
 
 function titleBefore(ctx: ArticleContext, i: number): string[] | undefined {

@@ -1,0 +1,79 @@
+/**
+ * `news-annotator export --format F [--out-dir DIR] FILE|DIR...`: writes each text's annotations
+ * in an export format, from its sidecar (beside the text, or in --out-dir). Does not analyse:
+ * a missing or stale sidecar is a failure with a message saying to run `analyze` first.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseSidecar, textSha256 } from '../core/annotations/sidecar';
+import { exportAnnotations, ExportError, type ExportFormat } from '../core/annotations/exporters';
+import { expandInputs, FileProblem, readText, sidecarLocation } from './files';
+import { writeFileAtomic } from './fs-atomic';
+
+/** Exit code 0 when every file was exported, 1 otherwise. Prints one line per written file. */
+export function runExport(files: string[], format: ExportFormat, outDir: string | undefined, out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {
+  const warn = (m: string): void => void err.write(`news-annotator: ${m}\n`);
+  let inputs: string[];
+  try {
+    inputs = expandInputs(files);
+  } catch (e) {
+    if (!(e instanceof FileProblem)) throw e;
+    err.write(`news-annotator: ${e.message}\n`);
+    return 1;
+  }
+  let failed = 0;
+  for (const file of inputs) {
+    try {
+      for (const written of exportFile(file, format, outDir, warn)) out.write(`wrote ${written}\n`);
+    } catch (e) {
+      if (!(e instanceof FileProblem)) throw e;
+      failed++;
+      err.write(`news-annotator: ${e.message}\n`);
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+/** Exports one text; returns the paths written. Throws `FileProblem` with a message for the user. */
+function exportFile(file: string, format: ExportFormat, outDir: string | undefined, warn: (m: string) => void): string[] {
+  const text = readText(file);
+  const sidecarPath = sidecarLocation(file, outDir);
+  let json: string;
+  try {
+    json = fs.readFileSync(sidecarPath, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new FileProblem(`${file}: no annotations (run "news-annotator analyze" first)`);
+    throw new FileProblem(`${sidecarPath}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  const parsed = parseSidecar(json);
+  if (!parsed.ok) throw new FileProblem(`${sidecarPath}: ${parsed.problem}`);
+  if (parsed.sidecar.document.sha256 !== textSha256(text)) {
+    throw new FileProblem(`${file}: sidecar is out of date; run analyze first (the text changed since ${path.basename(sidecarPath)} was written)`);
+  }
+  let exported;
+  try {
+    exported = exportAnnotations(format, text, parsed.sidecar, path.basename(file));
+  } catch (e) {
+    if (e instanceof ExportError) throw new FileProblem(`${file}: ${e.message}`);
+    throw e;
+  }
+  const dir = outDir ?? path.dirname(file);
+  fs.mkdirSync(dir, { recursive: true });
+  const written: string[] = [];
+  for (const f of exported) {
+    const target = path.join(dir, f.name);
+    // brat's copy of the text, exported beside the text itself: the text is already there
+    // (never rewritten; offsets count from after a byte order mark, which brat would count).
+    if (path.resolve(target) === path.resolve(file)) {
+      if (fs.readFileSync(file, 'utf8') !== f.content) warn(`${file}: starts with a byte order mark, which brat counts as a character; use --out-dir for a copy without it`);
+      continue;
+    }
+    try {
+      writeFileAtomic(target, f.content);
+    } catch (e) {
+      throw new FileProblem(`${target}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    }
+    written.push(target);
+  }
+  return written;
+}

@@ -1,0 +1,11 @@
+// Every suite file, imported statically so one bundle holds the whole suite (web and desktop).
+import './activation.test';
+import './highlighting.test';
+import './hover.test';
+import './diagnostics.test';
+import './quickfix.test';
+import './fixall.test';
+import './edits.test';
+import './sidecar.test';
+import './outline.test';
+import './web.test';

@@ -1,0 +1,59 @@
+// Glue between the suite and the runner: the runner writes `.harness.json` into the mounted
+// workspace (the web worker has no environment variables), and serves a screenshot endpoint.
+import * as vscode from 'vscode';
+import { exists, hoverText, open, rangeIn, readText, SEED, sleep, waitFor, waitForDiagnostics, wsUri } from './helpers';
+
+export interface HarnessConfig {
+  screenshotUrl: string | null;
+  grep: string | null;
+}
+
+export async function readHarnessConfig(): Promise<HarnessConfig> {
+  const none: HarnessConfig = { screenshotUrl: null, grep: null };
+  try {
+    const uri = wsUri('.harness.json');
+    if (!(await exists(uri))) return none;
+    return { ...none, ...(JSON.parse(await readText(uri)) as Partial<HarnessConfig>) };
+  } catch {
+    return none;
+  }
+}
+
+export function summaryLine(stats: { passes: number; failures: number; pending: number }): string {
+  return `${stats.passes} passed, ${stats.failures} failed, ${stats.pending} skipped`;
+}
+
+/**
+ * The README screenshot: the seed open, the cursor on `haftal` and its hover shown; then the
+ * runner captures the page while we wait for its answer.
+ */
+export async function takeScreenshotIfRequested(config: HarnessConfig): Promise<void> {
+  if (!config.screenshotUrl) return;
+  console.log('screenshot: opening the seed with a hover on "haftal"');
+  // Readable picture: wrapped lines, and no harness files or test copies in the explorer.
+  const settings = vscode.workspace.getConfiguration();
+  await settings.update('editor.wordWrap', 'on', vscode.ConfigurationTarget.Global);
+  await settings.update('editor.stickyScroll.enabled', false, vscode.ConfigurationTarget.Global);
+  await settings.update('files.exclude', { '**/.harness.json': true, '**/copy-*': true, '**/*.annotations.json': true },
+    vscode.ConfigurationTarget.Global);
+  await vscode.workspace.saveAll(false);
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  const editor = await open(wsUri(SEED));
+  await waitForDiagnostics(editor.document.uri).catch(() => undefined);
+  // The article's date, so relative dates resolve; then no notification over the picture.
+  await vscode.commands.executeCommand('newsAnnotator.setReferenceDate', '2020-01-08').then(undefined, () => undefined);
+  await vscode.commands.executeCommand('notifications.clearAll').then(undefined, () => undefined);
+  const range = rangeIn(editor.document, 'In December last year, haftal', 'haftal');
+  const position = range.start.translate(0, 2);
+  editor.selection = new vscode.Selection(position, position);
+  // Headline at the top; the haftal paragraph is still on screen once lines wrap.
+  editor.revealRange(new vscode.Range(0, 0, 0, 0), vscode.TextEditorRevealType.AtTop);
+  // Make sure the hover has content before showing it, then give the widget time to render.
+  await waitFor(() => hoverText(editor.document.uri, position), (t) => t.length > 0, 10_000);
+  await vscode.commands.executeCommand('notifications.clearAll').then(undefined, () => undefined);
+  await vscode.commands.executeCommand('editor.action.showHover');
+  await sleep(1500);
+  const response = await fetch(config.screenshotUrl);
+  if (!response.ok) throw new Error(`screenshot endpoint answered ${response.status}: ${await response.text()}`);
+  console.log('screenshot: captured');
+}

@@ -1,0 +1,4 @@
+declare module 'mocha/mocha.js' {
+  const mocha: unknown;
+  export default mocha;
+}
