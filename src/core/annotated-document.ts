@@ -70,24 +70,32 @@ export class AnnotatedDocument {
     this.annotations = mergeAnnotations(this.annotations, result.annotations);
   }
 
-  /**
-   * Follows an edit (typed in the editor, or a quick fix): shifts annotations and updates the text.
-   * An edit that puts an annotation's suggested replacement exactly over it is that correction
-   * being applied, however it was made, and is recorded as such.
-   */
+  /** Follows one edit. */
   applyEdit(change: TextChange, at = new Date()): void {
-    // Editors report the minimal change ("Gaddafis" -> "Gaddafi's" arrives as an inserted "'"):
-    // compare what the annotated words become with the suggested replacement.
-    const corrected = this.annotations.find(
-      (a) =>
-        a.correction &&
-        a.start <= change.start &&
-        change.end <= a.end &&
-        a.text.slice(0, change.start - a.start) + change.text + a.text.slice(change.end - a.start) === a.correction.replacement,
-    );
-    this.text = applyChange(this.text, change);
-    this.annotations = shiftAnnotations(this.annotations, change, this.text);
-    if (corrected) this.recordCorrection(corrected, at);
+    this.applyEdits([change], at);
+  }
+
+  /**
+   * Follows the changes of one editor event (each applied after the previous one, as VS Code
+   * reports them): shifts annotations and updates the text. When the words of a suggested
+   * correction end up reading exactly as its replacement, that correction was applied, however
+   * the editor split the edit ("salaj" -> "Sarraj" may arrive as two minimal changes), and it
+   * is recorded as such.
+   */
+  applyEdits(changes: TextChange[], at = new Date()): void {
+    const watched = this.annotations
+      .filter((a) => a.correction && a.status === 'suggested' && changes.some((c) => a.start <= c.start && c.end <= a.end))
+      .map((a) => ({ a, start: a.start }));
+    for (const c of changes) {
+      const delta = c.text.length - (c.end - c.start);
+      this.text = applyChange(this.text, c);
+      this.annotations = shiftAnnotations(this.annotations, c, this.text);
+      for (const w of watched) if (c.start < w.start && c.end <= w.start) w.start += delta;
+    }
+    for (const { a, start } of watched) {
+      const to = a.correction!.replacement;
+      if (this.text.slice(start, start + to.length) === to) this.recordCorrection(a, start, at);
+    }
   }
 
   get(id: string): Annotation | undefined {
@@ -113,15 +121,18 @@ export class AnnotatedDocument {
     return change;
   }
 
-  /** Records a correction whose edit has just been applied to the text. */
-  private recordCorrection(a: Annotation, at = new Date()): void {
-    const from = a.text;
+  /** Records a correction whose edit has just been applied: its words now start at `start`. */
+  private recordCorrection(a: Annotation, start: number, at = new Date()): void {
     const to = a.correction!.replacement;
-    const updated: Annotation = { ...a, end: a.start + to.length, text: to, status: 'accepted' };
+    const updated: Annotation = { ...a, start, end: start + to.length, text: to, status: 'accepted' };
     delete updated.correction;
-    this.annotations = this.annotations.filter((x) => x.id !== a.id).concat(updated).sort((x, y) => x.start - y.start || x.end - y.end);
-    this.history.push({ at: at.toISOString(), action: 'correct', id: a.id, from, to });
+    this.annotations = this.annotations
+      .filter((x) => x.id !== a.id && !(x.start < updated.end && updated.start < x.end && !isDecided(x)))
+      .concat(updated)
+      .sort((x, y) => x.start - y.start || x.end - y.end);
+    this.history.push({ at: at.toISOString(), action: 'correct', id: a.id, from: a.text, to });
   }
+
 
   /** Every likely correction, applied from the end of the text so that offsets stay valid. */
   correctAll(minConfidence = LIKELY_CONFIDENCE, at = new Date()): TextChange[] {

@@ -124,11 +124,9 @@ export class AnnotationService implements vscode.Disposable {
   private onEdit(e: vscode.TextDocumentChangeEvent): void {
     const state = this.get(e.document.uri);
     if (!state || state.declined || !e.contentChanges.length) return;
-    // Content changes are relative to the text before the event, in order of descending offset
-    // when several: apply them in the order given.
-    for (const c of e.contentChanges) {
-      state.doc.applyEdit({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text });
-    }
+    // Several changes in one event come in descending offset order: applying them in the given
+    // order keeps every offset valid.
+    state.doc.applyEdits(e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text })));
     state.version = e.document.version;
     this.changed.fire(e.document.uri);
     this.schedule(e.document);

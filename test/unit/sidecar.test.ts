@@ -86,3 +86,25 @@ describe('sidecar', () => {
     assert.equal(doc.annotations.filter((a) => a.correction && a.correction.confidence >= 0.7).length, 0);
   });
 });
+
+describe('corrections applied by an editor', () => {
+  it('are recorded when the editor splits the replacement into minimal changes', () => {
+    const doc = analysed();
+    const salaj = doc.annotations.find((a) => a.text === 'salaj')!;
+    // "salaj" -> "Sarraj" as two minimal changes, in descending order: "l" -> "rr", then "s" -> "S".
+    doc.applyEdits([
+      { start: salaj.start + 2, end: salaj.start + 3, text: 'rr' },
+      { start: salaj.start, end: salaj.start + 1, text: 'S' },
+    ]);
+    assert.ok(doc.text.includes('Minister Sarraj met'));
+    assert.deepEqual([doc.history.at(-1)?.from, doc.history.at(-1)?.to], ['salaj', 'Sarraj']);
+    assert.equal(doc.get(salaj.id)?.text, 'Sarraj');
+  });
+
+  it('are not recorded for an edit that does not produce the replacement', () => {
+    const doc = analysed();
+    const salaj = doc.annotations.find((a) => a.text === 'salaj')!;
+    doc.applyEdit({ start: salaj.start, end: salaj.start + 1, text: 'S' });
+    assert.equal(doc.history.length, 0);
+  });
+});

@@ -71,7 +71,7 @@ function confusedCountry(ctx: ArticleContext, m: Mention, countries: KbEntity[])
   for (const meant of countries) {
     if (meant.id === written.id) continue;
     const how = zhConfusable(written, meant);
-    if (!how || countOf(ctx, meant) < Math.max(3, writtenCount * 2)) continue;
+    if (!how || countOf(ctx, meant) < 3 || countOf(ctx, meant) <= writtenCount) continue;
     const surface = ctx.text.slice(m.start, m.end);
     const isDemonym = m.label === 'NORP';
     // An abbreviation clash needs a state actor after a nationality ("Afghan foreign minister"),
