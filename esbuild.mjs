@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { buildWords } from './scripts/build-words.mjs';
 import { buildKb } from './scripts/build-kb.mjs';
 import { buildValidators } from './scripts/build-validators.mjs';
@@ -16,7 +17,16 @@ async function data() {
   buildWords({ root });
   await buildKb({ root });
   buildValidators({ root });
+  await precompileKb();
   console.log(`data built in ${Math.round(performance.now() - t0)} ms`);
+}
+
+/** Runs scripts/precompile-kb.ts (which uses the analyzer's own index code) on the compiled KB. */
+async function precompileKb() {
+  const outfile = path.join(root, 'out/precompile-kb.cjs');
+  await esbuild.build({ entryPoints: [path.join(root, 'scripts/precompile-kb.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', logLevel: 'warning', loader: { '.json': 'json' } });
+  const require = createRequire(import.meta.url);
+  require(outfile).run(root);
 }
 
 const common = {

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { Analyzer } from './core/analyzer';
-import { builtinKb } from './core/kb/builtin';
+import { createBuiltinAnalyzer } from './core/kb/builtin';
 import { AnnotationService, LANGUAGE } from './vscode/service';
 import { registerHighlighting } from './vscode/highlighting';
 import { registerHover } from './vscode/hover';
@@ -21,7 +20,7 @@ export interface ExtensionApi {
 
 /** The composition root, shared by the desktop and web entries. */
 export function activateShared(context: vscode.ExtensionContext): ExtensionApi {
-  const service = new AnnotationService(new Analyzer(builtinKb));
+  const service = new AnnotationService(createBuiltinAnalyzer());
   context.subscriptions.push(
     service,
     registerHighlighting(SELECTOR, service),

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Analyzer } from '../core/analyzer';
 import { AnnotatedDocument, SidecarProblem } from '../core/annotated-document';
-import { builtinKb } from '../core/kb/builtin';
+import { createBuiltinAnalyzer } from '../core/kb/builtin';
 import { serializeSidecar } from '../core/annotations/sidecar';
 import { parseArgs, USAGE, UsageError } from './args';
 import { expandInputs, FileProblem, readText, sidecarLocation } from './files';
@@ -32,7 +32,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     return 2;
   }
   if (args.command === 'export') return runExport(args.files, args.format as ExportFormat, args.outDir, out, err);
-  const analyzer = new Analyzer(builtinKb);
+  const analyzer = createBuiltinAnalyzer();
   let failed = 0;
   let files: string[];
   try {

@@ -1,7 +1,8 @@
 import type { Annotation } from './types';
 import type { CompiledKb, KbEntity } from './kb/model';
+import type { PrecompiledIndexes } from './kb/precompiled';
 import { KbIndex } from './kb/index';
-import { TransliterationIndex } from './names/transliteration-index';
+import { TransliterationIndex, type StoredSoundKey } from './names/transliteration-index';
 import { tokenize } from './text/tokens';
 import { parseStructure, type Structure } from './structure/structure';
 import { findSentenceStarts, type ArticleContext } from './entities/context';
@@ -39,21 +40,37 @@ export interface AnalysisResult {
  */
 export class Analyzer {
   readonly index: KbIndex;
-  private sounds: TransliterationIndex;
-  private pinyinNames: PinyinNameIndex;
 
-  constructor(kb: CompiledKb, workspaceEntities: KbEntity[] = []) {
-    this.index = new KbIndex(kb);
-    for (const e of workspaceEntities) this.index.add(e);
-    this.sounds = new TransliterationIndex(this.index);
-    this.pinyinNames = new PinyinNameIndex(this.index);
+  /** `precomputed`: the build step's indexes for this KB (fast); without them they are computed. */
+  constructor(kb: CompiledKb, workspaceEntities: KbEntity[] = [], precomputed?: PrecompiledIndexes) {
+    this.index = new KbIndex(kb, precomputed?.forms);
+    this.precomputedSounds = precomputed?.sounds;
+    this.addEntities(workspaceEntities);
+  }
+
+  private precomputedSounds?: StoredSoundKey[];
+  private soundIndex?: TransliterationIndex;
+  private pinyinIndex?: PinyinNameIndex;
+
+  /** Built on first use: activation and the first paint need only the name forms. */
+  private get sounds(): TransliterationIndex {
+    this.soundIndex ??= new TransliterationIndex(this.index, this.precomputedSounds);
+    return this.soundIndex;
+  }
+
+  private get pinyinNames(): PinyinNameIndex {
+    this.pinyinIndex ??= new PinyinNameIndex(this.index);
+    return this.pinyinIndex;
   }
 
   /** Merges workspace entities over the built-in ones (same id replaces). */
   addEntities(entities: KbEntity[]): void {
-    for (const e of entities) this.index.add(e);
-    this.sounds = new TransliterationIndex(this.index);
-    this.pinyinNames = new PinyinNameIndex(this.index);
+    if (!entities.length) return;
+    for (const e of entities) {
+      this.index.add(e);
+      this.sounds.addEntity(e);
+    }
+    this.pinyinIndex = undefined;
   }
 
   analyze(text: string, referenceDate?: string | null): AnalysisResult {
@@ -81,7 +98,7 @@ export class Analyzer {
     const slice = range ? text.slice(range.start, range.end) : text;
     const dates = findDates(slice, ref, { nameEnds: range ? new Set([...nameEnds].map((e) => e - from)) : nameEnds })
       .map((d) => ({ ...d, start: d.start + from, end: d.end + from }))
-      .filter((d) => !mentions.some((m) => m.start < d.end && d.start < m.end));
+      .filter((d) => !overlapsSorted(mentions, d));
     return [...mentions.map((m) => fromMention(text, m)), ...dates.map(fromDate)].sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
@@ -158,4 +175,16 @@ function fromDate(d: DateMention): Annotation {
   if (d.likelyValue !== undefined) a.likelyValue = d.likelyValue;
   if (d.reason) a.description = d.reason;
   return a;
+}
+
+/** Whether a span overlaps one of `sorted` (non-overlapping, sorted by start): binary search. */
+function overlapsSorted(sorted: Mention[], span: { start: number; end: number }): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo].start < span.end;
 }

@@ -18,7 +18,9 @@ export function paragraphRange(text: string, start: number, end: number): { star
  */
 export class IncrementalAnalysis {
   private counts: ArticleCounts;
+  /** Sorted by start; edited in place so that an edit costs O(paragraph + shifted tail). */
   annotations: Annotation[];
+  private readonly ids: Set<string>;
 
   constructor(
     private readonly analyzer: Analyzer,
@@ -28,19 +30,47 @@ export class IncrementalAnalysis {
     const full = analyzer.analyze(text, referenceDate);
     this.annotations = full.annotations;
     this.counts = full.counts;
+    this.ids = new Set(this.annotations.map((a) => a.id));
+  }
+
+  /** Index of the first annotation that ends after `offset`. */
+  private firstEndingAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.annotations.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.annotations[mid].end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   edit(change: TextChange): Annotation[] {
     this.text = applyChange(this.text, change);
-    const shifted = shiftAnnotations(this.annotations, change, this.text);
+    const delta = change.text.length - (change.end - change.start);
+    const list = this.annotations;
+    // Annotations touching the change are re-checked; those after it shift in place.
+    const first = this.firstEndingAfter(change.start);
+    let after = first;
+    while (after < list.length && list[after].start < change.end) after++;
+    const touched = shiftAnnotations(list.slice(first, after), change, this.text);
+    for (let k = after; k < list.length; k++) {
+      list[k].start += delta;
+      list[k].end += delta;
+    }
+    list.splice(first, after - first, ...touched);
+    // The paragraph around the change is analysed again; decisions in it are kept.
     const range = paragraphRange(this.text, change.start, change.start + change.text.length);
-    const inside = (a: Annotation) => a.start < range.end && range.start < a.end;
-    const kept = shifted.filter((a) => !inside(a) || isDecided(a));
+    const from = this.firstEndingAfter(range.start);
+    let to = from;
+    while (to < list.length && list[to].start < range.end) to++;
+    const decided = list.slice(from, to).filter(isDecided);
     const fresh = this.analyzer
       .annotate(this.text, this.referenceDate, range, this.counts)
-      .filter((f) => !kept.some((k) => k.start < f.end && f.start < k.end));
-    assignIds(fresh, new Set(kept.map((a) => a.id)));
-    this.annotations = [...kept, ...fresh].sort((a, b) => a.start - b.start || a.end - b.end);
-    return this.annotations;
+      .filter((f) => !decided.some((k) => k.start < f.end && f.start < k.end));
+    for (const gone of list.slice(from, to)) if (!isDecided(gone)) this.ids.delete(gone.id);
+    assignIds(fresh, this.ids);
+    list.splice(from, to - from, ...[...decided, ...fresh].sort((a, b) => a.start - b.start || a.end - b.end));
+    return list;
   }
 }

@@ -43,8 +43,10 @@ function longestAt(
   index: KbIndex,
   accept?: (m: GazetteerMatch) => boolean,
 ): GazetteerMatch | undefined {
+  const longest = index.longestFormFrom(folded[i]);
+  if (!longest) return undefined;
   let last = i + 1;
-  while (last < tokens.length && last - i < index.maxFormTokens && joined(text, tokens[last - 1], tokens[last])) last++;
+  while (last < tokens.length && last - i < longest && joined(text, tokens[last - 1], tokens[last])) last++;
   for (let j = last; j > i; j--) {
     const entries = index.lookup(folded.slice(i, j).join(' '));
     if (!entries) continue;

@@ -13,34 +13,56 @@ export interface Mention {
   rule: string;
 }
 
-/** Mentions sorted by start, later detectors never overlapping earlier ones. */
+/**
+ * Non-overlapping mentions kept sorted by start, so that overlap checks are a binary search:
+ * detectors ask "is this covered?" for every token of long documents.
+ */
 export class MentionSet {
   private readonly items: Mention[] = [];
 
+  /** Index of the first mention that ends after `start`. */
+  private firstEndingAfter(start: number): number {
+    let lo = 0;
+    let hi = this.items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.items[mid].end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  at(start: number, end: number): Mention | undefined {
+    const o = this.items[this.firstEndingAfter(start)];
+    return o && o.start < end ? o : undefined;
+  }
+
+  covers(start: number, end: number): boolean {
+    return this.at(start, end) !== undefined;
+  }
+
   add(m: Mention): boolean {
-    if (this.items.some((o) => o.start < m.end && m.start < o.end)) return false;
-    this.items.push(m);
+    if (this.covers(m.start, m.end)) return false;
+    this.items.splice(this.firstEndingAfter(m.start), 0, m);
     return true;
   }
 
   /** Replaces the mentions overlapping `m` by `m` (a detector that knows better). */
   replace(m: Mention): void {
-    for (let i = this.items.length - 1; i >= 0; i--) {
-      const o = this.items[i];
-      if (o.start < m.end && m.start < o.end) this.items.splice(i, 1);
-    }
-    this.items.push(m);
+    let i = this.firstEndingAfter(m.start);
+    while (i < this.items.length && this.items[i].start < m.end) this.items.splice(i, 1);
+    this.items.splice(i, 0, m);
   }
 
-  covers(start: number, end: number): boolean {
-    return this.items.some((o) => o.start < end && start < o.end);
-  }
-
-  at(start: number, end: number): Mention | undefined {
-    return this.items.find((o) => o.start < end && start < o.end);
-  }
-
+  /** Mentions in text order (a snapshot: detectors may add while iterating it). */
   all(): Mention[] {
-    return [...this.items].sort((a, b) => a.start - b.start || a.end - b.end);
+    return [...this.items];
+  }
+
+  /** Mentions that end at or before `offset`, nearest first, up to `limit`. */
+  before(offset: number, limit: number): Mention[] {
+    const out: Mention[] = [];
+    for (let i = this.firstEndingAfter(offset) - 1; i >= 0 && out.length < limit; i--) out.push(this.items[i]);
+    return out;
   }
 }

@@ -9,6 +9,11 @@ const contentWords = (s: string): number => s.split(/\s+/).filter((w) => !FUNCTI
 /** How a surface form relates to its entity. */
 export type FormKind = 'name' | 'alias' | 'demonym' | 'mistranslation' | 'context';
 
+const FORM_KINDS: FormKind[] = ['name', 'alias', 'demonym', 'mistranslation', 'context'];
+
+/** A surface form as stored in the precompiled index: [key, entity index, kind, form, tokens]. */
+export type StoredForm = [string, number, number, string, number];
+
 export interface FormEntry {
   entity: KbEntity;
   /** The form as written in the KB (its case is the right one). */
@@ -25,13 +30,45 @@ export class KbIndex {
   readonly forms = new Map<string, FormEntry[]>();
   /** Longest form, in tokens: the gazetteer never looks further ahead. */
   maxFormTokens = 1;
+  /** Longest form starting with each first token: most tokens start no form at all. */
+  private readonly firstTokenMax = new Map<string, number>();
   readonly abbreviationReadings = new Map<string, string[]>();
 
-  constructor(readonly kb: CompiledKb) {
-    for (const e of kb.entities) this.add(e);
+  /** From the KB, or from the surface forms precomputed at build time (fast: no tokenising). */
+  constructor(
+    readonly kb: CompiledKb,
+    precomputed?: StoredForm[],
+  ) {
+    if (precomputed) this.load(precomputed);
+    else for (const e of kb.entities) this.add(e);
     for (const a of kb.abbreviations) {
       for (const r of a.readings) push(this.abbreviationReadings, r.toLowerCase(), a.char);
     }
+  }
+
+  private load(stored: StoredForm[]): void {
+    for (const e of this.kb.entities) this.byId.set(e.id, e);
+    for (const [key, e, kind, form, length] of stored) {
+      const entity = this.kb.entities[e];
+      push(this.forms, key, { entity, form, kind: FORM_KINDS[kind] });
+      this.noteLength(key, length);
+    }
+  }
+
+  /** The forms in storable form (entity by its index in the KB). */
+  toStored(): StoredForm[] {
+    const position = new Map(this.kb.entities.map((e, i) => [e, i]));
+    const out: StoredForm[] = [];
+    for (const [key, list] of this.forms) {
+      for (const f of list) if (position.has(f.entity)) out.push([key, position.get(f.entity)!, FORM_KINDS.indexOf(f.kind), f.form, formLength(f.form)]);
+    }
+    return out;
+  }
+
+  private noteLength(key: string, length: number): void {
+    this.maxFormTokens = Math.max(this.maxFormTokens, length);
+    const first = key.split(' ', 1)[0];
+    this.firstTokenMax.set(first, Math.max(this.firstTokenMax.get(first) ?? 0, length));
   }
 
   get size(): number {
@@ -67,7 +104,12 @@ export class KbIndex {
     if (list.some((f) => f.entity === entity && f.form === form)) return;
     list.push({ entity, form, kind });
     this.forms.set(key, list);
-    this.maxFormTokens = Math.max(this.maxFormTokens, formLength(form));
+    this.noteLength(key, formLength(form));
+  }
+
+  /** How many tokens the longest form starting with this (folded) token has; 0 when none. */
+  longestFormFrom(firstToken: string): number {
+    return this.firstTokenMax.get(firstToken) ?? 0;
   }
 
   lookup(key: string): FormEntry[] | undefined {

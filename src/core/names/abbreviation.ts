@@ -139,7 +139,7 @@ export function findNationalityConflicts(ctx: ArticleContext, out: MentionSet): 
   const all = out.all();
   for (const [k, m] of all.entries()) {
     if (m.label !== 'NORP' || m.correction || !m.entity) continue;
-    const person = all.slice(k + 1, k + 3).find((p) => p.label === 'PERSON' && p.entity?.country);
+    const person = [all[k + 1], all[k + 2]].find((p) => p?.label === 'PERSON' && p.entity?.country);
     if (!person || !TITLE_CHAIN.test(ctx.text.slice(m.end, person.start))) continue;
     const written = ctx.index.countryOf(m.entity);
     const meant = ctx.index.countryOf(person.entity!);

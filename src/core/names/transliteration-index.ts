@@ -29,12 +29,33 @@ const MIN_KEY_LENGTH = 3;
  * class deleted (a symmetric-delete index, as SymSpell does), so that a lookup finds names one
  * consonant apart without scanning the KB. Also indexed by double-metaphone codes.
  */
+/** A sound key as stored in the precompiled index: [entity index, spoken, written, pinyin?, standalone?, skeleton, metaphone codes]. */
+export type StoredSoundKey = [number, string, string, 0 | 1, 0 | 1, string, string[]];
+
 export class TransliterationIndex {
   private readonly bySkeleton = new Map<string, SoundKey[]>();
   private readonly byMetaphone = new Map<string, SoundKey[]>();
+  /** Every key added, with what the maps were built from: what the build step stores. */
+  private readonly stored: Array<{ key: SoundKey; skel: string; codes: string[] }> = [];
 
-  constructor(index: KbIndex) {
-    for (const e of index.ofTypes(SOUND_TYPES)) this.addEntity(e);
+  /** From the KB (slow: phonetic keys of every name), or from keys precomputed at build time. */
+  constructor(index: KbIndex, precomputed?: StoredSoundKey[]) {
+    if (!precomputed) {
+      for (const e of index.ofTypes(SOUND_TYPES)) this.addEntity(e);
+      return;
+    }
+    const entities = index.kb.entities;
+    for (const [e, spoken, written, pinyin, standalone, skel, codes] of precomputed) {
+      this.index({ entity: entities[e], spoken, written, via: pinyin ? 'pinyin' : 'spelling', standalone: standalone === 1 }, skel, codes);
+    }
+  }
+
+  /** The keys in storable form (entity by its index in the KB). */
+  toStored(index: KbIndex): StoredSoundKey[] {
+    const position = new Map(index.kb.entities.map((e, i) => [e, i]));
+    return this.stored
+      .filter(({ key }) => position.has(key.entity))
+      .map(({ key, skel, codes }) => [position.get(key.entity)!, key.spoken, key.written, key.via === 'pinyin' ? 1 : 0, key.standalone ? 1 : 0, skel, codes]);
   }
 
   addEntity(e: KbEntity): void {
@@ -58,8 +79,13 @@ export class TransliterationIndex {
 
   private addKey(key: SoundKey, skel: string): void {
     if (skel.length < 2 || key.spoken.length < MIN_KEY_LENGTH) return;
+    this.index(key, skel, [...new Set(doubleMetaphone(key.spoken))].filter(Boolean));
+  }
+
+  private index(key: SoundKey, skel: string, codes: string[]): void {
+    this.stored.push({ key, skel, codes });
     for (const k of [skel, ...deletions(skel)]) push(this.bySkeleton, k, key);
-    for (const code of doubleMetaphone(key.spoken)) if (code) push(this.byMetaphone, code, key);
+    for (const code of codes) push(this.byMetaphone, code, key);
   }
 
   /** Candidate keys for a garbled word: same skeleton, one class apart, or same metaphone code. */

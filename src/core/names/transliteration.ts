@@ -41,7 +41,8 @@ export function findTransliterations(ctx: ArticleContext, sounds: Transliteratio
   ctx.tokens.forEach((t, i) => {
     const kind = candidateKind(ctx, t, i);
     if (!kind || out.covers(t.start, t.end)) return;
-    const keys = sounds.candidates(t.text);
+    // Keys of an entity since replaced by the workspace KB are stale: the index no longer has it.
+    const keys = sounds.candidates(t.text).filter((k) => ctx.index.byId.get(k.entity.id) === k.entity);
     // A word spelled exactly like a name token is that name, not a garbling of another one.
     if (kind === 'capitalised' && keys.some((k) => k.via === 'spelling' && k.spoken === fold(t.text))) return;
     const ranked = rank(ctx, keys, t, i, kind, out);
@@ -104,6 +105,8 @@ function rank(ctx: ArticleContext, keys: SoundKey[], t: Token, i: number, kind: 
   const skel = skeleton(t.text);
   const ranked: Candidate[] = [];
   for (const key of keys) {
+    // Lengths too far apart cannot reach the similarity floor: skip the edit distance.
+    if (Math.abs(key.spoken.length - t.text.length) > Math.max(3, t.text.length * 0.6)) continue;
     const sim = similarity(t.text, key.spoken);
     const titled = !!title && (key.entity.roles ?? []).some((r) => title.includes(r));
     // A capitalised word is usually spelled as its writer meant: only a near-identical person
@@ -141,7 +144,7 @@ function prominence(e: KbEntity): number {
 /** "Nigerien former President isufu": the country named before the title. */
 function nationalityBefore(ctx: ArticleContext, i: number, out: MentionSet): KbEntity | undefined {
   const start = ctx.tokens[i].start;
-  const m = out.all().find((x) => x.entity && (x.label === 'NORP' || x.label === 'GPE') && x.end <= start && start - x.end <= 40 && /^[\p{L} -]*$/u.test(ctx.text.slice(x.end, start)));
+  const m = out.before(start, 3).find((x) => x.entity && (x.label === 'NORP' || x.label === 'GPE') && start - x.end <= 40 && /^[\p{L} -]*$/u.test(ctx.text.slice(x.end, start)));
   return m?.entity && ctx.index.countryOf(m.entity);
 }
 

@@ -6,15 +6,18 @@ import { fold } from '../text/tokens';
  * Returns a cost; divide by the length for a similarity.
  */
 const VOWELS = new Set('aeiouy');
-const CHEAP_PAIRS = ['lr', 'bp', 'dt', 'gk', 'kq', 'ck', 'sz', 'sx', 'vw', 'fv', 'jz', 'jc', 'mn', 'ck', 'gq'];
-const cheap = new Set(CHEAP_PAIRS.flatMap((p) => [p, p[1] + p[0]]));
+const CHEAP_PAIRS = ['lr', 'bp', 'dt', 'gk', 'kq', 'ck', 'sz', 'sx', 'vw', 'fv', 'jz', 'jc', 'mn', 'gq'];
 
-function substitution(a: string, b: string): number {
-  if (a === b) return 0;
-  if (VOWELS.has(a) && VOWELS.has(b)) return 0.3;
-  if (cheap.has(a + b)) return 0.3;
-  return 1;
+// Substitution costs by character code (letters are folded to a-z first): a lookup, not a string.
+const SUBSTITUTION = new Float64Array(128 * 128).fill(1);
+for (let c = 0; c < 128; c++) SUBSTITUTION[c * 128 + c] = 0;
+for (const v of VOWELS) for (const w of VOWELS) if (v !== w) SUBSTITUTION[v.charCodeAt(0) * 128 + w.charCodeAt(0)] = 0.3;
+for (const [p, q] of CHEAP_PAIRS) {
+  SUBSTITUTION[p.charCodeAt(0) * 128 + q.charCodeAt(0)] = 0.3;
+  SUBSTITUTION[q.charCodeAt(0) * 128 + p.charCodeAt(0)] = 0.3;
 }
+
+const substitution = (a: string, b: string): number => SUBSTITUTION[(a.charCodeAt(0) & 127) * 128 + (b.charCodeAt(0) & 127)];
 
 function indel(s: string, i: number): number {
   const c = s[i];
@@ -38,9 +41,33 @@ function table(a: string, b: string): number[][] {
 }
 
 export function weightedDistance(x: string, y: string): number {
-  const a = letters(x);
-  const b = letters(y);
-  return table(a, b)[a.length][b.length];
+  return distanceOfLetters(letters(x), letters(y));
+}
+
+// Two rolling rows instead of a table: this runs for every candidate of every unknown word.
+let prevRow = new Float64Array(64);
+let curRow = new Float64Array(64);
+
+function distanceOfLetters(a: string, b: string): number {
+  if (b.length + 1 > prevRow.length) {
+    prevRow = new Float64Array(b.length * 2 + 2);
+    curRow = new Float64Array(b.length * 2 + 2);
+  }
+  prevRow[0] = 0;
+  for (let j = 1; j <= b.length; j++) prevRow[j] = prevRow[j - 1] + indel(b, j - 1);
+  for (let i = 1; i <= a.length; i++) {
+    const del = indel(a, i - 1);
+    curRow[0] = prevRow[0] + del;
+    const ca = a[i - 1];
+    for (let j = 1; j <= b.length; j++) {
+      const viaDel = prevRow[j] + del;
+      const viaIns = curRow[j - 1] + indel(b, j - 1);
+      const viaSub = prevRow[j - 1] + substitution(ca, b[j - 1]);
+      curRow[j] = viaDel < viaIns ? (viaDel < viaSub ? viaDel : viaSub) : viaIns < viaSub ? viaIns : viaSub;
+    }
+    [prevRow, curRow] = [curRow, prevRow];
+  }
+  return prevRow[b.length];
 }
 
 /** The changes that turn `y` (the real name) into `x` (what the text says), in words: "l/r swap, vowel change". */
@@ -68,6 +95,7 @@ export function describeDifferences(x: string, y: string): string[] {
 
 /** 1 for identical, 0 for nothing in common. */
 export function similarity(x: string, y: string): number {
-  const len = Math.max(fold(x).length, fold(y).length, 1);
-  return Math.max(0, 1 - weightedDistance(x, y) / len);
+  const a = letters(x);
+  const b = letters(y);
+  return Math.max(0, 1 - distanceOfLetters(a, b) / Math.max(a.length, b.length, 1));
 }

@@ -24,8 +24,12 @@ export const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word);
 export const isAllCaps = (word: string): boolean => /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(word);
 export const isLowerWord = (word: string): boolean => /^\p{Ll}[\p{Ll}\p{M}'’\-]*$/u.test(word);
 
+const ASCII = /^[\x00-\x5f\x61-\x7f]*$/; // no backtick, which folds to an apostrophe
+
 /** Strips diacritics and folds to lower-case ASCII where possible ("Çavuşoğlu" -> "cavusoglu"). */
 export function fold(s: string): string {
+  // Most names and words are plain ASCII: skip Unicode normalisation for them (hot path).
+  if (ASCII.test(s)) return s.toLowerCase();
   return s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

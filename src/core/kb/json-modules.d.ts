@@ -1,0 +1,5 @@
+// Generated at build time by esbuild.mjs (see scripts/); typed where they are imported.
+declare module '*/out/kb.precompiled.json' {
+  const value: unknown;
+  export default value;
+}

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { IncrementalAnalysis } from '../../src/core/incremental';
+import { smallAnalyzer } from './helpers';
+
+const ARTICLE = `Libya talks
+
+Khalifa Haftar met Erdogan in Tripoli on Monday. Libya and Libya again.
+
+The government of national unity said haftal left Tripoli.
+
+Turkey and Libya signed a deal. Erdogan said so.`;
+
+const key = (a: { start: number; end: number; label: string; text: string }) => `${a.start}:${a.end}:${a.label}:${a.text}`;
+
+describe('incremental analysis', () => {
+  it('after edits, gives the annotations a full analysis of the new text gives (on articles whose statistics do not change)', () => {
+    const inc = new IncrementalAnalysis(smallAnalyzer, ARTICLE, '2020-01-08');
+    const edits = [
+      { start: 0, end: 0, text: 'Breaking: ' },
+      { start: ARTICLE.indexOf('Monday') + 10, end: ARTICLE.indexOf('Monday') + 10, text: 'Really. ' },
+      { start: ARTICLE.indexOf('deal'), end: ARTICLE.indexOf('deal') + 4, text: 'pact' },
+    ];
+    // Apply the edits from the end so that the offsets above stay valid.
+    for (const e of [...edits].reverse()) inc.edit(e);
+    const full = smallAnalyzer.analyze(inc.text, '2020-01-08').annotations;
+    assert.deepEqual(inc.annotations.map(key), full.map(key));
+    for (const a of inc.annotations) assert.equal(inc.text.slice(a.start, a.end), a.text);
+  });
+
+  it('keeps ids unique and annotations sorted through many random one-letter edits', () => {
+    const inc = new IncrementalAnalysis(smallAnalyzer, ARTICLE.repeat(5), '2020-01-08');
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let k = 0; k < 300; k++) {
+      const at = Math.floor(random() * inc.text.length);
+      inc.edit(random() < 0.5 ? { start: at, end: at, text: 'x' } : { start: at, end: Math.min(at + 1, inc.text.length), text: '' });
+      const ids = inc.annotations.map((a) => a.id);
+      assert.equal(new Set(ids).size, ids.length, 'unique ids');
+      for (let i = 1; i < inc.annotations.length; i++) assert.ok(inc.annotations[i - 1].start <= inc.annotations[i].start, 'sorted');
+      for (const a of inc.annotations) if (a.status !== 'orphaned') assert.equal(inc.text.slice(a.start, a.end), a.text, `annotation ${a.id} on its text`);
+    }
+  });
+});
