@@ -20,7 +20,7 @@ function sink(): Writable & { text: () => string } {
 async function run(...argv: string[]) {
   const out = sink();
   const err = sink();
-  const code = await main(argv, out as unknown as NodeJS.WriteStream, err as unknown as NodeJS.WriteStream);
+  const code = await main(argv, out, err);
   return { code, out: out.text(), err: err.text() };
 }
 
@@ -80,7 +80,7 @@ describe('CLI', function () {
     const side = `${file}.annotations.json`;
     const s = JSON.parse(fs.readFileSync(side, 'utf8'));
     s.annotations.push({ id: 'mine', start: 0, end: 14, text: 'Khalifa Haftar', label: 'PERSON', status: 'accepted', source: 'manual' });
-    s.annotations = s.annotations.filter((a: { start: number }) => a.start !== 0 || a.id === 'mine');
+    s.annotations = s.annotations.filter((a: { start: number; id: string }) => a.start !== 0 || a.id === 'mine');
     fs.writeFileSync(side, JSON.stringify(s));
     fs.writeFileSync(file, 'Update.\n\nKhalifa Haftar met Erdogan in Tripoli on Monday.');
     const r = await run('analyze', file);
