@@ -6,6 +6,7 @@ import type { Analyzer, AnalysisResult } from './analyzer';
 import type { Structure } from './structure/structure';
 import { fromSidecar, parseSidecar, textSha256, toSidecar, type HistoryEvent, type Sidecar } from './annotations/sidecar';
 import { reanchor, type AnchorMethod } from './annotations/anchor';
+import { mergeDecisions } from './annotations/merge-sidecars';
 import { isDecided, mergeAnnotations } from './annotations/merge';
 import { applyChange, shiftAnnotations, type TextChange } from './annotations/edits';
 
@@ -28,7 +29,8 @@ export class AnnotatedDocument {
   private fixedReferenceDate: string | null = null;
 
   constructor(
-    private readonly analyzer: Analyzer,
+    /** Replaced when the workspace knowledge base changes. */
+    public analyzer: Analyzer,
     public text: string,
     public fileName: string,
   ) {}
@@ -54,6 +56,18 @@ export class AnnotatedDocument {
     const anchoring = { position: 0, quote: 0, fuzzy: 0, orphaned: 0 } as Record<AnchorMethod, number>;
     for (const a of anchored) anchoring[a.method]++;
     return { anchoring };
+  }
+
+  /**
+   * Takes in the decisions of another copy of this file's sidecar (changed on disk while open, or
+   * written by another window). Throws `SidecarProblem` for a sidecar that cannot be read.
+   */
+  mergeFrom(sidecarJson: string): void {
+    const parsed = parseSidecar(sidecarJson);
+    if (!parsed.ok) throw new SidecarProblem(parsed.problem, parsed.kind);
+    const merged = mergeDecisions(this.text, this.annotations, this.history, parsed.sidecar);
+    this.annotations = merged.annotations;
+    this.history = merged.history;
   }
 
   setReferenceDate(date: string | null): void {

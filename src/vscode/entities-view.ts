@@ -96,12 +96,12 @@ export class EntitiesView implements vscode.TreeDataProvider<Node>, vscode.Dispo
   }
 }
 
-export function registerEntitiesView(service: AnnotationService): vscode.Disposable {
+export function registerEntitiesView(service: AnnotationService): vscode.Disposable & { view: EntitiesView } {
   const view = new EntitiesView(service);
   const uriOf = () => vscode.window.activeTextEditor?.document.uri.toString();
   const onMention = (command: string) => (node?: Node) =>
     node?.kind === 'mention' ? vscode.commands.executeCommand(command, uriOf(), node.annotation.id) : undefined;
-  return vscode.Disposable.from(
+  const disposable = vscode.Disposable.from(
     view,
     vscode.window.registerTreeDataProvider('newsAnnotator.entities', view),
     vscode.commands.registerCommand('newsAnnotator.filterEntities', () => view.chooseFilter()),
@@ -110,4 +110,5 @@ export function registerEntitiesView(service: AnnotationService): vscode.Disposa
     vscode.commands.registerCommand('newsAnnotator.view.changeLabel', onMention('newsAnnotator.changeLabel')),
     vscode.commands.registerCommand('newsAnnotator.view.remove', onMention('newsAnnotator.removeAnnotation')),
   );
+  return Object.assign(disposable, { view });
 }

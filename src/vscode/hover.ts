@@ -87,6 +87,7 @@ function appendReview(md: vscode.MarkdownString, a: Annotation, uri: vscode.Uri)
     commandLink('Reject', 'newsAnnotator.rejectAnnotation', args),
     commandLink('Change label', 'newsAnnotator.changeLabel', args),
     a.source === 'manual' ? commandLink('Remove', 'newsAnnotator.removeAnnotation', args) : '',
+    a.label !== 'DATE' && !a.kbId ? commandLink('Add to Knowledge Base', 'newsAnnotator.addToKnowledgeBase', args) : '',
   ].filter(Boolean);
   md.appendMarkdown(`\n\n---\n\n${a.source === 'manual' ? 'Manual' : 'Automatic'} · ${a.status} · ${links.join(' · ')}`);
 }

@@ -8,6 +8,7 @@ export const LINK_COMMANDS = [
   'newsAnnotator.rejectAnnotation',
   'newsAnnotator.changeLabel',
   'newsAnnotator.removeAnnotation',
+  'newsAnnotator.addToKnowledgeBase',
 ] as const;
 type LinkCommand = (typeof LINK_COMMANDS)[number];
 

@@ -32,8 +32,10 @@ export class AnnotationService implements vscode.Disposable {
   /** Fires when a document's annotations change. */
   readonly onDidChange = this.changed.event;
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** What this window last wrote to each sidecar, to tell its own writes from others'. */
+  private readonly lastWritten = new Map<string, string>();
 
-  constructor(readonly analyzer: Analyzer) {
+  constructor(public analyzer: Analyzer) {
     this.subscriptions.push(
       this.changed,
       vscode.workspace.onDidOpenTextDocument((d) => void this.ensure(d)),
@@ -41,6 +43,8 @@ export class AnnotationService implements vscode.Disposable {
       vscode.workspace.onDidSaveTextDocument((d) => void this.onSave(d)),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
     );
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.annotations.json');
+    this.subscriptions.push(watcher, watcher.onDidChange((u) => void this.onSidecarChanged(u)), watcher.onDidCreate((u) => void this.onSidecarChanged(u)));
     for (const d of vscode.workspace.textDocuments) void this.ensure(d);
   }
 
@@ -173,8 +177,55 @@ export class AnnotationService implements vscode.Disposable {
       return undefined;
     }
     const target = sidecarUri(d.uri);
-    await writeAtomic(target, serializeSidecar(state.doc.toSidecar()));
+    // Another window may have written decisions since we read the file: merge them, never clobber.
+    const onDisk = await readIfExists(target).catch(() => undefined);
+    if (onDisk !== undefined && onDisk !== this.lastWritten.get(target.toString())) {
+      try {
+        state.doc.mergeFrom(onDisk);
+      } catch (e) {
+        if (!(e instanceof SidecarProblem)) throw e;
+        state.sidecarProblem = e.problem;
+        void this.warnSidecar(d.uri, e.problem);
+        return undefined;
+      }
+    }
+    const content = serializeSidecar(state.doc.toSidecar());
+    this.lastWritten.set(target.toString(), content);
+    await writeAtomic(target, content);
     return target;
+  }
+
+  /** A new analyzer (the workspace knowledge base changed): every open article is analysed again. */
+  setAnalyzer(analyzer: Analyzer): void {
+    this.analyzer = analyzer;
+    for (const [key, state] of this.states) {
+      state.doc.analyzer = analyzer;
+      const d = vscode.workspace.textDocuments.find((x) => x.uri.toString() === key);
+      if (d) this.reanalyze(d);
+    }
+  }
+
+  /**
+   * The sidecar changed on disk (another window, a git checkout): take in its decisions instead
+   * of overwriting them at the next save. Our own writes are recognised and ignored.
+   */
+  async onSidecarChanged(side: vscode.Uri): Promise<void> {
+    const textUri = side.with({ path: side.path.replace(/\.annotations\.json$/, '') });
+    const state = this.get(textUri);
+    const d = vscode.workspace.textDocuments.find((x) => x.uri.toString() === textUri.toString());
+    if (!state || !d || state.declined) return;
+    const json = await readIfExists(side).catch(() => undefined);
+    if (json === undefined || json === this.lastWritten.get(side.toString())) return;
+    try {
+      state.doc.mergeFrom(json);
+      state.sidecarProblem = undefined;
+    } catch (e) {
+      if (!(e instanceof SidecarProblem)) throw e;
+      state.sidecarProblem = e.problem;
+      void this.warnSidecar(textUri, e.problem);
+      return;
+    }
+    this.reanalyze(d);
   }
 
   private forget(uri: vscode.Uri): void {

@@ -108,3 +108,22 @@ describe('corrections applied by an editor', () => {
     assert.equal(doc.history.length, 0);
   });
 });
+
+describe('two copies of a sidecar', () => {
+  it('merging keeps the decisions of both, the later one winning where they differ', () => {
+    const ours = analysed();
+    const theirs = analysed();
+    const [a, b, c] = ours.annotations.filter((x) => x.label !== 'DATE');
+    ours.setStatus(a.id, 'accepted', new Date('2026-01-01T10:00:00Z'));
+    theirs.setStatus(b.id, 'rejected', new Date('2026-01-01T11:00:00Z'));
+    theirs.setStatus(c.id, 'accepted', new Date('2026-01-01T09:00:00Z'));
+    ours.setStatus(c.id, 'rejected', new Date('2026-01-01T12:00:00Z'));
+    const manual = theirs.annotate(0, 2, 'MEDIA', undefined, new Date('2026-01-01T08:00:00Z'));
+    ours.mergeFrom(serializeSidecar(theirs.toSidecar()));
+    assert.equal(ours.get(a.id)?.status, 'accepted', 'ours kept');
+    assert.equal(ours.get(b.id)?.status, 'rejected', 'theirs taken');
+    assert.equal(ours.get(c.id)?.status, 'rejected', 'the later decision wins');
+    assert.equal(ours.get(manual.id)?.source, 'manual', 'their manual annotation added');
+    assert.equal(ours.history.length, 5);
+  });
+});

@@ -9,3 +9,4 @@ import './edits.test';
 import './sidecar.test';
 import './outline.test';
 import './web.test';
+import './workflow.test';
