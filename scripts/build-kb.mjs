@@ -14,6 +14,10 @@ const HAN = /\p{Script=Han}/u;
 const SYLLABLE = /^[a-zü]+$/;
 
 /** Toneless, lower-case pinyin of a Chinese name; non-Han characters (·, brackets, Latin) are dropped. */
+const HAN_NAME_COUNTRIES = new Set(['country:CN', 'country:TW', 'country:HK', 'country:MO', 'country:SG', 'country:JP', 'country:KR', 'country:KP', 'country:VN']);
+
+const TRANSCRIPTION_READINGS = JSON.parse(readFileSync(new URL('../data/kb/transcription-readings.json', import.meta.url), 'utf8')).readings;
+
 export function toPinyin(s, isPerson = false) {
   const chars = [...s];
   // Surname mode reads 朴 as "piao", 单 as "shan": the readings a name takes, not the word's.
@@ -22,7 +26,7 @@ export function toPinyin(s, isPerson = false) {
   // pinyin-pro returns one item per character; keep those that come from Han characters.
   if (syllables.length === chars.length) {
     chars.forEach((ch, i) => {
-      const p = String(syllables[i]).toLowerCase().replace(/v/g, 'ü');
+      const p = (isPerson ? String(syllables[i]) : (TRANSCRIPTION_READINGS[ch] ?? String(syllables[i]))).toLowerCase().replace(/v/g, 'ü');
       if (HAN.test(ch) && SYLLABLE.test(p)) out.push(p);
     });
   } else {
@@ -98,6 +102,7 @@ export async function buildKb({ root = process.cwd(), write = true, outFile } = 
     } catch (err) {
       fail(path, `invalid JSON: ${err.message}`);
     }
+    if (f === 'transcription-readings.json') continue;
     if (f === 'abbreviations.json') {
       abbreviations = validateAbbreviations(path, data);
       continue;
@@ -138,7 +143,10 @@ export async function buildKb({ root = process.cwd(), write = true, outFile } = 
     const zh = e.names?.zh;
     if (zh?.length) {
       // One reading per zh name, in the same order (consumers pair them by index).
-      e.pinyin = zh.map((z) => toPinyin(z, e.type === 'PERSON'));
+      // Surname readings only for names that are Chinese characters themselves (Korean 朴 = Piao);
+      // a transcription of a foreign name (恰武什奥卢) is read character by character.
+      const hanName = e.type === 'PERSON' && HAN_NAME_COUNTRIES.has(e.country);
+      e.pinyin = zh.map((z) => toPinyin(z, hanName));
     } else {
       delete e.pinyin;
     }
