@@ -17,6 +17,7 @@ import { findTransliterations } from './names/transliteration';
 import { findPinyinNames, PinyinNameIndex } from './names/pinyin-names';
 import { findDates, inferReferenceDate, type DateMention } from './dates/index';
 import { assignIds } from './annotations/ids';
+import { overlapsSorted } from './text/spans';
 
 /** What the detectors learnt about the whole article: mentions per entity and per country. */
 export interface ArticleCounts {
@@ -177,14 +178,3 @@ function fromDate(d: DateMention): Annotation {
   return a;
 }
 
-/** Whether a span overlaps one of `sorted` (non-overlapping, sorted by start): binary search. */
-function overlapsSorted(sorted: Mention[], span: { start: number; end: number }): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].end <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo].start < span.end;
-}

@@ -1,6 +1,7 @@
 import type { Annotation } from './types';
 import type { Analyzer, ArticleCounts } from './analyzer';
 import { assignIds } from './annotations/ids';
+import { firstEndingAfter } from './text/spans';
 import { isDecided } from './annotations/merge';
 import { applyChange, shiftAnnotations, type TextChange } from './annotations/edits';
 
@@ -33,16 +34,8 @@ export class IncrementalAnalysis {
     this.ids = new Set(this.annotations.map((a) => a.id));
   }
 
-  /** Index of the first annotation that ends after `offset`. */
   private firstEndingAfter(offset: number): number {
-    let lo = 0;
-    let hi = this.annotations.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.annotations[mid].end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstEndingAfter(this.annotations, offset);
   }
 
   edit(change: TextChange): Annotation[] {

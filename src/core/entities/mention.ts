@@ -1,3 +1,4 @@
+import { firstEndingAfter } from '../text/spans';
 import type { Correction, EntityLabel } from '../types';
 import type { KbEntity } from '../kb/model';
 
@@ -20,16 +21,8 @@ export interface Mention {
 export class MentionSet {
   private readonly items: Mention[] = [];
 
-  /** Index of the first mention that ends after `start`. */
   private firstEndingAfter(start: number): number {
-    let lo = 0;
-    let hi = this.items.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.items[mid].end <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstEndingAfter(this.items, start);
   }
 
   at(start: number, end: number): Mention | undefined {
