@@ -4,7 +4,8 @@ import { Analyzer } from '../core/analyzer';
 import { AnnotatedDocument, SidecarProblem } from '../core/annotated-document';
 import { createBuiltinAnalyzer } from '../core/kb/builtin';
 import { serializeSidecar } from '../core/annotations/sidecar';
-import { parseArgs, USAGE, UsageError } from './args';
+import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
+import { analyzeInWorkers, startProgress, useWorkers, workerMain } from './parallel';
 import { expandInputs, FileProblem, readText, sidecarLocation } from './files';
 import { writeFileAtomic } from './fs-atomic';
 import { formatReport } from './report';
@@ -32,8 +33,6 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     return 2;
   }
   if (args.command === 'export') return runExport(args.files, args.format as ExportFormat, args.outDir, out, err);
-  const analyzer = createBuiltinAnalyzer();
-  let failed = 0;
   let files: string[];
   try {
     files = expandInputs(args.files);
@@ -42,21 +41,43 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     return 1;
   }
   if (args.outDir) fs.mkdirSync(args.outDir, { recursive: true });
-  for (const file of files) {
-    try {
-      const report = processFile(analyzer, file, args);
-      if (!args.quiet) out.write(`${report}\n\n`);
-    } catch (e) {
-      if (!(e instanceof FileProblem) && !(e instanceof SidecarProblem)) throw e;
+  const progress = files.length > 1 ? startProgress(files.length, err) : undefined;
+  let failed = 0;
+  const onResult = (r: FileResult) => {
+    progress?.increment();
+    if (r.problem) {
       failed++;
-      err.write(`news-annotator: ${e instanceof SidecarProblem ? `${sidecarLocation(file, args.outDir)}: ${e.message}; left untouched` : e.message}\n`);
-    }
+      err.write(`${progress ? '\n' : ''}news-annotator: ${r.problem}\n`);
+    } else if (!args.quiet) out.write(`${r.report}\n\n`);
+  };
+  if (useWorkers(files.length)) await analyzeInWorkers(files, argv, onResult);
+  else {
+    const analyzer = createBuiltinAnalyzer();
+    for (const file of files) onResult(analyzeOne(analyzer, file, args));
   }
+  progress?.stop();
   if (!args.quiet) out.write(`${files.length - failed} of ${files.length} file(s) analysed\n`);
   return failed ? 1 : 0;
 }
 
-function processFile(analyzer: Analyzer, file: string, args: ReturnType<typeof parseArgs>): string {
+export interface FileResult {
+  file: string;
+  report?: string;
+  /** One line naming the file and what is wrong with it. */
+  problem?: string;
+}
+
+/** Analyses one file; a file or sidecar that cannot be used is a result, not an exception. */
+export function analyzeOne(analyzer: Analyzer, file: string, args: CliArgs): FileResult {
+  try {
+    return { file, report: processFile(analyzer, file, args) };
+  } catch (e) {
+    if (!(e instanceof FileProblem) && !(e instanceof SidecarProblem)) throw e;
+    return { file, problem: e instanceof SidecarProblem ? `${sidecarLocation(file, args.outDir)}: ${e.message}; left untouched` : e.message };
+  }
+}
+
+function processFile(analyzer: Analyzer, file: string, args: CliArgs & { minConfidence?: number }): string {
   const text = readText(file);
   const doc = new AnnotatedDocument(analyzer, text, path.basename(file));
   const sidecarPath = sidecarLocation(file, args.outDir);
@@ -73,7 +94,9 @@ function processFile(analyzer: Analyzer, file: string, args: ReturnType<typeof p
   return formatReport(file, doc, sidecarPath, load);
 }
 
-if (require.main === module) {
+if (workerMain(analyzeOne)) {
+  // This thread is one of analyzeInWorkers' workers: it has done its share.
+} else if (require.main === module) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (e) => {

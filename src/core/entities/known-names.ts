@@ -1,6 +1,7 @@
 import type { Correction, EntityLabel } from '../types';
 import type { FormEntry, FormKind } from '../kb/index';
 import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
+import { preferredSpelling } from '../kb/forms';
 import { scanGazetteer, type GazetteerMatch } from './gazetteer';
 import { countMention, salience, type ArticleContext } from './context';
 import type { Mention, MentionSet } from './mention';
@@ -83,7 +84,11 @@ function usableEntry(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): bool
   if (caseFit(m.surface, e.form) !== 'wrong') return !isAmbiguousWord(ctx, m) || salience(ctx, e.entity) > 0;
   // Wrong case: a name written in lower case. A single English word ("turkey", "is") is just a
   // word; a lower-case place or outlet must belong to the article (people are garbled most).
-  if (single) return m.surface.length >= 3 && !isEnglishWord(m.surface.toLowerCase()) && (e.entity.type === 'PERSON' || salience(ctx, e.entity) > 0);
+  if (single) {
+    const acronym = /^\p{Lu}{3,}$/u.test(e.form); // "ecowas": acronyms are lower-cased by translation too
+    if (isEnglishWord(m.surface.toLowerCase())) return englishSurnameInNameSlot(ctx, m, e);
+    return m.surface.length >= 3 && (e.entity.type === 'PERSON' || acronym || salience(ctx, e.entity) > 0);
+  }
   if (m.surface.split(/\s+/).some((w) => !isEnglishWord(w.toLowerCase()))) return true;
   return wholePhraseIsName(m, e) && (e.entity.type !== 'MEDIA' || reportingCue(ctx, m));
 }
@@ -129,9 +134,50 @@ function correctionFor(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): Co
   }
   if (e.kind === 'context' || caseFit(m.surface, e.form) !== 'wrong') return undefined;
   return {
-    replacement: e.form,
+    replacement: writtenForm(e),
     kind: 'case',
     confidence: m.last - m.first > 1 ? 0.9 : 0.85,
     reason: `${e.entity.name} is written "${e.form}"; the text has it in lower case`,
   };
+}
+
+/**
+ * A case correction changes letter case (and restores diacritics the form's letters imply:
+ * "guaido" -> "Guaidó" when the canonical name is "Juan Guaidó"), never the spelling the writer
+ * chose among the KB's variants ("Zelensky" stays Zelensky).
+ */
+const writtenForm = (e: FormEntry): string => preferredSpelling(e.entity.name, e.form);
+
+// A word in a name slot: after a title, or before "said" and the like.
+const TITLE_BEFORE = /\b(?:president|minister|leader|chancellor|premier|secretary|spokesman|general|king|ambassador|envoy)\s+$/i;
+const SPEECH_AFTER = /^(?:,? who\b|,? (?:the|a) \w+ (?:of|who)\b| (?:said|says|told|announced|declared|stressed|called|accused|urged|warned|added|noted|wrote|met|visited|congratulated|expressed|insisted|denied)\b)/;
+
+/**
+ * "maduro said": a person's surname that is also an English word ("maduro", "rice", "may"),
+ * in lower case, counts only in a name slot and when the person's country is the article's.
+ */
+function englishSurnameInNameSlot(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): boolean {
+  if (e.entity.type !== 'PERSON' || m.surface.length < 5 || salience(ctx, e.entity) < 3) return false;
+  return inNameSlot(ctx, m.start, m.end) || namedInSlotElsewhere(ctx, m.surface);
+}
+
+const inNameSlot = (ctx: ArticleContext, start: number, end: number): boolean =>
+  TITLE_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start)) || SPEECH_AFTER.test(ctx.text.slice(end, end + 30));
+
+// One sense per article: once "maduro" stands in a name slot, its other uses are the name too.
+const slotCache = new WeakMap<ArticleContext, Map<string, boolean>>();
+
+function namedInSlotElsewhere(ctx: ArticleContext, surface: string): boolean {
+  const cache = slotCache.get(ctx) ?? new Map<string, boolean>();
+  slotCache.set(ctx, cache);
+  let known = cache.get(surface);
+  if (known === undefined) {
+    known = false;
+    for (let i = ctx.text.indexOf(surface); i >= 0 && !known; i = ctx.text.indexOf(surface, i + 1)) {
+      const whole = !/[\p{L}]/u.test(ctx.text[i - 1] ?? '') && !/[\p{L}]/u.test(ctx.text[i + surface.length] ?? '');
+      known = whole && inNameSlot(ctx, i, i + surface.length);
+    }
+    cache.set(surface, known);
+  }
+  return known;
 }

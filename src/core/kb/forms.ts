@@ -9,3 +9,20 @@ export function formKey(s: string): string {
 
 /** Number of tokens in a form. */
 export const formLength = (s: string): number => tokenize(s).length;
+
+/**
+ * How a form should be written back into the text: the canonical name's spelling when the form
+ * is the canonical name or one of its words without diacritics ("Guaido" -> "Guaidó",
+ * "Lopez Obrador" -> "López Obrador"), else the form.
+ */
+export function preferredSpelling(name: string, form: string): string {
+  const key = formKey(form);
+  const words = name.split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    for (let j = words.length; j > i; j--) {
+      const part = words.slice(i, j).join(' ');
+      if (formKey(part) === key) return part;
+    }
+  }
+  return form;
+}

@@ -62,3 +62,13 @@ export function pinyinAsEnglish(pinyin: string): string {
     .map((syl) => syl.replace(/^q/, 'ch').replace(/^x/, 'sh').replace(/^zh/, 'j').replace(/^c(?!h)/, 'ts'))
     .join('');
 }
+
+// One toneless pinyin syllable: optional initial, then a final.
+const SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)';
+const PINYIN_WORD = new RegExp(`^(?:${SYLLABLE}){1,4}$`);
+
+/** A word that can be read as 1-4 pinyin syllables ("antian", "qiani"). */
+export const isPinyinWord = (word: string): boolean => PINYIN_WORD.test(word.toLowerCase());
+
+/** A pinyin word as an English speaker would say it: q = ch, x = sh, zh = j. */
+export const pinyinWordAsEnglish = (word: string): string => word.toLowerCase().replace(/zh/g, 'j').replace(/q/g, 'ch').replace(/x/g, 'sh');

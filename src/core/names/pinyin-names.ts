@@ -1,13 +1,11 @@
 import type { KbIndex } from '../kb/index';
 import type { KbEntity } from '../kb/model';
 import { isCapitalized, type Token } from '../text/tokens';
+import { isPinyinWord } from './phonetic';
 import { joined } from '../entities/gazetteer';
 import { countMention, type ArticleContext } from '../entities/context';
 import type { MentionSet } from '../entities/mention';
 
-// One toneless pinyin syllable: optional initial, then a final.
-const SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)';
-const PINYIN_WORD = new RegExp(`^(?:${SYLLABLE}){1,4}$`);
 // Countries whose people's names are written in Chinese characters and read back as pinyin.
 const HAN_NAME_COUNTRIES = new Set(['country:CN', 'country:TW', 'country:HK', 'country:MO', 'country:SG', 'country:JP', 'country:KR', 'country:KP', 'country:VN']);
 // Japanese names in English news put the given name first; Chinese and Korean names do not.
@@ -108,7 +106,7 @@ function add(ctx: ArticleContext, out: MentionSet, run: Token[], e: KbEntity, re
 /** Runs of 1-3 capitalised tokens, each made of pinyin syllables ("Antian Wenxiong", "Yins" is not). */
 function pinyinRuns(ctx: ArticleContext): Token[][] {
   const runs: Token[][] = [];
-  const ok = (t: Token) => isCapitalized(t.text) && PINYIN_WORD.test(t.lower);
+  const ok = (t: Token) => isCapitalized(t.text) && isPinyinWord(t.lower);
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (!ok(ctx.tokens[i])) continue;
     let j = i + 1;

@@ -4,7 +4,7 @@ import type { KbIndex } from '../kb/index';
 import type { KbEntity } from '../kb/model';
 import { fold } from '../text/tokens';
 import { isEnglishWord } from '../text/english';
-import { pinyinAsEnglish, pinyinSkeleton, skeleton } from './phonetic';
+import { isPinyinWord, pinyinAsEnglish, pinyinSkeleton, skeleton } from './phonetic';
 import { similarity } from './weighted-distance';
 
 /** One way an entity's name can sound. */
@@ -93,6 +93,8 @@ export class TransliterationIndex {
     const skel = skeleton(word);
     const found = new Set<SoundKey>();
     const probes = skel.length >= 4 ? [skel, ...deletions(skel)] : [skel];
+    // A word made of pinyin syllables ("qiani") may be read the Chinese way: q = ch, x = sh.
+    if (isPinyinWord(word)) probes.push(pinyinSkeleton(word));
     for (const p of probes) for (const k of this.bySkeleton.get(p) ?? []) found.add(k);
     for (const code of doubleMetaphone(fold(word))) for (const k of this.byMetaphone.get(code) ?? []) found.add(k);
     return [...found];

@@ -5,7 +5,7 @@ import { salience, type ArticleContext } from '../entities/context';
 import type { MentionSet } from '../entities/mention';
 import type { SoundKey, TransliterationIndex } from './transliteration-index';
 import { describeDifferences, similarity } from './weighted-distance';
-import { skeleton } from './phonetic';
+import { isPinyinWord, pinyinWordAsEnglish, skeleton } from './phonetic';
 import { zhConfusable } from './abbreviation';
 
 /** Titles before a name, and the KB roles they fit. */
@@ -26,7 +26,10 @@ const MIN_CONFIDENCE = 0.6;
 
 interface Candidate {
   key: SoundKey;
+  /** The confidence before the ambiguity check: similarity plus context. */
   score: number;
+  /** The ranking key: similarity weighs double. */
+  rank: number;
   similarity: number;
   titled: boolean;
 }
@@ -50,7 +53,7 @@ export function findTransliterations(ctx: ArticleContext, sounds: Transliteratio
     if (!best) return;
     // A rival that would write the same replacement (two Haftars) does not make the fix doubtful.
     const rival = ranked.find((c) => c.key.entity !== best.key.entity && c.key.written !== best.key.written);
-    const margin = rival ? best.score - rival.score : 1;
+    const margin = rival ? (best.rank - rival.rank) / 2 : 1;
     const confidence = Math.min(0.97, best.score - (margin < 0.05 ? 0.15 : 0));
     if (confidence < MIN_CONFIDENCE) return;
     const span = extendToFullName(ctx, i, best.key.entity, best.key.written);
@@ -76,6 +79,9 @@ const TITLE_WORD = /^(?:President|Minister|Chancellor|General|Premier|Secretary|
 
 type CandidateKind = 'unknown-lower' | 'titled-lower' | 'capitalised';
 
+// Words that follow a title as verbs, not as names.
+const VERB_AFTER_TITLE = /^(?:said|says|told|asked|added|noted|stated|stressed|warned|urged|called|met|visited|announced|declared|expressed|hoped|wanted|went|came|made|took|gave|also|then|still|later|himself|herself|would|could|should|will|shall|might|must|was|were|has|had|have|is|are|did|does)$|(?:ed|ing)$/;
+
 /**
  * Lower-case words that are not English; lower-case English words right after a title
  * ("Colombian President duke": Duque); and capitalised words that stand alone inside a sentence
@@ -84,7 +90,11 @@ type CandidateKind = 'unknown-lower' | 'titled-lower' | 'capitalised';
 function candidateKind(ctx: ArticleContext, t: Token, i: number): CandidateKind | undefined {
   if (t.text.length < 4 || FUNCTION_WORDS.has(t.lower) || /\d/.test(t.text) || CALENDAR.test(t.text)) return undefined;
   const english = t.lower.split(/[-‐]/).some((part) => isEnglishWord(part)) || isEnglishWord(t.lower);
-  if (isLowerWord(t.text)) return !english ? 'unknown-lower' : titleBefore(ctx, i) && !isEnglishPhraseAfter(ctx, i) ? 'titled-lower' : undefined;
+  if (isLowerWord(t.text)) {
+    if (!english) return 'unknown-lower';
+    // "Colombian President duke" is Duque; "the president said" is a verb.
+    return titleBefore(ctx, i) && !VERB_AFTER_TITLE.test(t.lower) && !isEnglishPhraseAfter(ctx, i) ? 'titled-lower' : undefined;
+  }
   if (english || !isCapitalized(t.text) || ctx.sentenceStarts.has(i) || ctx.index.lookup(fold(t.text))) return undefined;
   const prev = ctx.tokens[i - 1];
   const next = ctx.tokens[i + 1];
@@ -103,11 +113,12 @@ function rank(ctx: ArticleContext, keys: SoundKey[], t: Token, i: number, kind: 
   const nationality = title ? nationalityBefore(ctx, i, out) : undefined;
   const capitalised = kind === 'capitalised';
   const skel = skeleton(t.text);
+  const pinyinReading = isPinyinWord(t.text) && /[qx]|zh/i.test(t.text) ? pinyinWordAsEnglish(t.text) : undefined;
   const ranked: Candidate[] = [];
   for (const key of keys) {
     // Lengths too far apart cannot reach the similarity floor: skip the edit distance.
     if (Math.abs(key.spoken.length - t.text.length) > Math.max(3, t.text.length * 0.6)) continue;
-    const sim = similarity(t.text, key.spoken);
+    const sim = Math.max(similarity(t.text, key.spoken), pinyinReading ? similarity(pinyinReading, key.spoken) : 0);
     const titled = !!title && (key.entity.roles ?? []).some((r) => title.includes(r));
     // A capitalised word is usually spelled as its writer meant: only a near-identical person
     // name counts. An English word is a name only where the title before it fits the person.
@@ -115,21 +126,22 @@ function rank(ctx: ArticleContext, keys: SoundKey[], t: Token, i: number, kind: 
     if (kind === 'titled-lower' && (!titled || sim < 0.7)) continue;
     const sal = salience(ctx, key.entity);
     const keySkel = key.via === 'pinyin' ? skel : skeleton(key.spoken);
-    const score =
-      sim +
+    // Context (salience, titles, type) separates close sound-alikes; it must not beat a much
+    // closer sound: similarity counts twice in the ranking, once in the confidence.
+    const context =
       (keySkel === skel ? 0.05 : -0.05) +
       (skel.length <= 2 ? -0.15 : 0) + // two consonants match too many names
       (capitalised ? -0.15 : 0) + // a capitalised word may be a name the KB lacks
-      Math.min(sal, 10) * 0.015 +
+      Math.min(sal, 10) * 0.012 +
       (titled ? 0.08 : 0) +
       (key.entity.type === 'PERSON' ? 0 : -0.1) + // people are what gets garbled most
-      (sal === 0 && !titled ? -0.15 : 0) +
+      (sal === 0 && !titled ? -0.12 : 0) +
       (nationality && !sameOrConfusable(ctx, nationality, key.entity) ? -0.3 : 0) +
       prominence(key.entity) +
       (key.standalone ? 0.03 : 0);
-    ranked.push({ key, score, similarity: sim, titled });
+    ranked.push({ key, score: sim + context, rank: 2 * sim + context, similarity: sim, titled });
   }
-  return ranked.sort((a, b) => b.score - a.score);
+  return ranked.sort((a, b) => b.rank - a.rank);
 }
 
 /**
