@@ -112,6 +112,7 @@ module.exports = {
     getConfiguration: () => configuration,
     fs: { readFile: async () => { throw FileSystemError.FileNotFound('stub'); }, writeFile: async () => {}, stat: async () => { throw FileSystemError.FileNotFound('stub'); }, rename: async () => {}, delete: async () => {} },
     onDidChangeConfiguration: event,
+    createFileSystemWatcher: () => ({ onDidChange: event, onDidCreate: event, onDidDelete: event, dispose() {} }),
   }),
   commands: namespace({ executeCommand: async () => undefined, getCommands: async () => [] }),
 };

@@ -47,12 +47,17 @@ export class AnnotatedDocument {
     this.fixedReferenceDate = s.document.referenceDate ?? null;
     this.referenceDate = this.fixedReferenceDate;
     if (this.referenceDate) this.referenceSource = 'given';
+    uniqueIds(s.annotations);
     if (s.document.sha256 === textSha256(this.text)) {
-      this.annotations = fromSidecar(this.text, s);
-      return {};
+      const restored = fromSidecar(this.text, s);
+      // Trust stored offsets only where they still cover their text (a hand-edited sidecar may not).
+      if (restored.every((a) => a.status === 'orphaned' || (a.end <= this.text.length && this.text.slice(a.start, a.end) === a.text))) {
+        this.annotations = restored.sort((a, b) => a.start - b.start || a.end - b.end);
+        return {};
+      }
     }
     const anchored = reanchor(this.text, s.annotations);
-    this.annotations = anchored.map((a) => a.annotation);
+    this.annotations = anchored.map((a) => a.annotation).sort((a, b) => a.start - b.start || a.end - b.end);
     const anchoring = { position: 0, quote: 0, fuzzy: 0, orphaned: 0 } as Record<AnchorMethod, number>;
     for (const a of anchored) anchoring[a.method]++;
     return { anchoring };
@@ -169,7 +174,8 @@ export class AnnotatedDocument {
   annotate(start: number, end: number, label: Label, entity?: KbEntity, at = new Date()): Annotation {
     const a: Annotation = { id: '', start, end, text: this.text.slice(start, end), label, status: 'accepted', source: 'manual' };
     if (entity) Object.assign(a, { kbId: entity.id, canonical: entity.name, description: entity.description, ...(entity.wikidata ? { wikidata: entity.wikidata } : {}) });
-    assignIds([a], new Set(this.annotations.map((x) => x.id)));
+    const taken = new Set(this.annotations.map((x) => x.id));
+    assignIds([a], new Set([...taken].filter((id) => id.startsWith('manual-')).map((id) => id.slice(7))));
     a.id = `manual-${a.id}`;
     this.annotations = this.annotations
       .filter((x) => !(x.start < end && start < x.end && !isDecided(x)))
@@ -219,5 +225,16 @@ export class SidecarProblem extends Error {
     readonly kind: 'syntax' | 'schema' | 'newer-version',
   ) {
     super(problem);
+  }
+}
+
+/** Ids must be unique: a duplicated one (a hand-edited or merged sidecar) gets a suffix; nothing is dropped. */
+function uniqueIds(annotations: Array<{ id: string }>): void {
+  const seen = new Set<string>();
+  for (const a of annotations) {
+    let id = a.id;
+    for (let n = 2; seen.has(id); n++) id = `${a.id}-${n}`;
+    a.id = id;
+    seen.add(id);
   }
 }

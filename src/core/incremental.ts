@@ -52,6 +52,8 @@ export class IncrementalAnalysis {
       list[k].end += delta;
     }
     list.splice(first, after - first, ...touched);
+    // Re-checked annotations may have moved within their paragraph: keep the list sorted.
+    if (touched.length) list.sort((a, b) => a.start - b.start || a.end - b.end);
     // The paragraph around the change is analysed again; decisions in it are kept.
     const range = paragraphRange(this.text, change.start, change.start + change.text.length);
     const from = this.firstEndingAfter(range.start);

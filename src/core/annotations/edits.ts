@@ -18,7 +18,7 @@ export function shiftAnnotations(annotations: Annotation[], change: TextChange, 
   const delta = change.text.length - (change.end - change.start);
   const out: Annotation[] = [];
   for (const a of annotations) {
-    if (a.status === 'orphaned') out.push(a);
+    if (a.status === 'orphaned') out.push(shiftOrphan(a, change, delta, newText));
     else if (a.end <= change.start && !(a.end === change.start && a.start === change.start)) out.push(a);
     else if (a.start >= change.end) out.push({ ...a, start: a.start + delta, end: a.end + delta });
     else {
@@ -26,21 +26,49 @@ export function shiftAnnotations(annotations: Annotation[], change: TextChange, 
       if (moved) out.push(moved);
     }
   }
-  return out;
+  // A re-anchored annotation may have moved past others.
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** An orphan keeps its place in the text: it moves with the text around it. */
+function shiftOrphan(a: Annotation, change: TextChange, delta: number, text: string): Annotation {
+  const at = a.start >= change.end ? a.start + delta : a.start > change.start ? change.start : a.start;
+  const clamped = codePointBoundary(text, Math.min(at, text.length));
+  return clamped === a.start && a.end === a.start ? a : { ...a, start: clamped, end: clamped };
+}
+
+/** Never inside a surrogate pair: step back to the start of the character. */
+function codePointBoundary(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  const p = text.charCodeAt(i - 1);
+  return i > 0 && c >= 0xdc00 && c <= 0xdfff && p >= 0xd800 && p <= 0xdbff ? i - 1 : i;
 }
 
 function recheck(a: Annotation, change: TextChange, text: string): Annotation | undefined {
   const start = a.start <= change.start ? a.start : change.start + change.text.length;
   if (text.slice(start, start + a.text.length) === a.text) return { ...a, start, end: start + a.text.length };
-  const para = paragraphAround(text, Math.min(start, text.length));
-  const i = text.slice(para.start, para.end).indexOf(a.text);
-  if (a.text && i >= 0) return { ...a, start: para.start + i, end: para.start + i + a.text.length };
+  const found = a.text ? nearestInParagraph(text, a.text, Math.min(start, text.length)) : -1;
+  if (found >= 0) return { ...a, start: found, end: found + a.text.length };
   if (!isDecided(a)) return undefined;
-  return { ...a, start: Math.min(start, text.length), end: Math.min(start, text.length), status: 'orphaned' };
+  const at = codePointBoundary(text, Math.min(start, text.length));
+  return { ...a, start: at, end: at, status: 'orphaned' };
+}
+
+/** The occurrence of `quote` in the paragraph around `at` nearest to it, as a whole word where it can be. */
+function nearestInParagraph(text: string, quote: string, at: number): number {
+  const para = paragraphAround(text, at);
+  let best = -1;
+  let bestWhole = false;
+  for (let i = text.indexOf(quote, para.start); i >= 0 && i + quote.length <= para.end; i = text.indexOf(quote, i + 1)) {
+    const whole = !/\p{L}/u.test(text[i - 1] ?? '') && !/\p{L}/u.test(text[i + quote.length] ?? '');
+    const better = best < 0 || (whole && !bestWhole) || (whole === bestWhole && Math.abs(i - at) < Math.abs(best - at));
+    if (better) [best, bestWhole] = [i, whole];
+  }
+  return best;
 }
 
 function paragraphAround(text: string, at: number): { start: number; end: number } {
-  const before = text.lastIndexOf('\n\n', at);
+  const before = text.lastIndexOf('\n\n', Math.max(0, at - 1));
   const after = text.indexOf('\n\n', at);
   return { start: before < 0 ? 0 : before + 2, end: after < 0 ? text.length : after };
 }

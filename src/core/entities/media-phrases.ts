@@ -15,7 +15,12 @@ export function findMediaPhrases(ctx: ArticleContext, out: MentionSet): void {
     if (!tail) continue;
     out.replace({ start: m.start, end: m.end + tail[0].length, label: 'MEDIA', canonical: ctx.text.slice(m.start, m.end + tail[0].length), rule: 'media:nationality-outlet' });
   }
-  for (let m = NAMED_PAPER.exec(ctx.text); m; m = NAMED_PAPER.exec(ctx.text)) {
+  // Only the tokens being analysed (a paragraph range in incremental analysis).
+  const from = ctx.tokens[0]?.start ?? 0;
+  const to = ctx.tokens[ctx.tokens.length - 1]?.end ?? 0;
+  const scope = ctx.text.slice(0, to);
+  NAMED_PAPER.lastIndex = from;
+  for (let m = NAMED_PAPER.exec(scope); m; m = NAMED_PAPER.exec(scope)) {
     const start = m.index;
     const end = start + m[1].length;
     if (out.covers(start, end) || FUNCTION_WORDS.has(m[1].split(' ')[0].toLowerCase())) continue;
