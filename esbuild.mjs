@@ -29,7 +29,38 @@ async function precompileKb() {
   require(outfile).run(root);
 }
 
+// The generated data (KB, indexes, lexicon). The CLI embeds it as strings parsed on first use
+// (a string literal loads far faster than the same data as object literals). The extension
+// bundles read it from dist/data/ at run time, so that activation does not parse 2.5 MB of script.
+const DATA_FILE = /[\\/]out[\\/]((?:kb\.index|kb\.precompiled|english\.bloom)\.json)$/;
+const DATA_FILES = ['kb.index.json', 'kb.precompiled.json', 'english.bloom.json'];
+
+const dataAsText = {
+  name: 'data-as-text',
+  setup(build) {
+    build.onLoad({ filter: DATA_FILE }, async (args) => ({ contents: await fs.promises.readFile(args.path, 'utf8'), loader: 'text' }));
+  },
+};
+
+const dataFromFiles = {
+  name: 'data-from-files',
+  setup(build) {
+    const reader = path.join(root, 'src/core/text/bundled-data.ts');
+    build.onLoad({ filter: DATA_FILE }, (args) => ({
+      contents: `import { externalData } from ${JSON.stringify(reader)};\nexport default () => externalData(${JSON.stringify(DATA_FILE.exec(args.path)[1])});`,
+      loader: 'ts',
+      resolveDir: root,
+    }));
+  },
+};
+
+function copyDataFiles() {
+  fs.mkdirSync(path.join(root, 'dist/data'), { recursive: true });
+  for (const f of DATA_FILES) fs.copyFileSync(path.join(root, 'out', f), path.join(root, 'dist/data', f));
+}
+
 const common = {
+  plugins: [dataAsText],
   bundle: true,
   sourcemap: !production,
   minify: production,
@@ -40,9 +71,10 @@ const common = {
 };
 
 const bundles = {
-  node: { ...common, entryPoints: ['src/extension.node.ts'], outfile: 'dist/extension.node.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  node: { ...common, plugins: [dataFromFiles], entryPoints: ['src/extension.node.ts'], outfile: 'dist/extension.node.js', platform: 'node', format: 'cjs', external: ['vscode'] },
   web: {
     ...common,
+    plugins: [dataFromFiles],
     entryPoints: ['src/extension.web.ts'],
     outfile: 'dist/extension.web.js',
     platform: 'browser',
@@ -63,6 +95,7 @@ const bundles = {
 };
 
 await data();
+copyDataFiles();
 for (const [name, options] of Object.entries(bundles)) {
   if (only && only !== name) continue;
   if (!fs.existsSync(path.join(root, options.entryPoints[0]))) continue;

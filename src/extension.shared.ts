@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { createBuiltinAnalyzer } from './core/kb/builtin';
+import { provideExternalData } from './core/text/bundled-data';
 import { AnnotationService, LANGUAGE } from './vscode/service';
 import { registerHighlighting } from './vscode/highlighting';
 import { registerHover } from './vscode/hover';
@@ -23,7 +24,10 @@ export interface ExtensionApi {
 
 /** The composition root, shared by the desktop and web entries. */
 export function activateShared(context: vscode.ExtensionContext): ExtensionApi {
-  const service = new AnnotationService(createBuiltinAnalyzer());
+  const service = new AnnotationService(async () => {
+    await loadDataFiles(context.extensionUri);
+    return createBuiltinAnalyzer();
+  });
   const entities = registerEntitiesView(service);
   context.subscriptions.push(
     service,
@@ -39,4 +43,21 @@ export function activateShared(context: vscode.ExtensionContext): ExtensionApi {
     registerWorkspaceKb(service),
   );
   return { service, entitiesView: entities.view };
+}
+
+const DATA_FILES = ['kb.index.json', 'kb.precompiled.json', 'english.bloom.json'];
+let dataLoaded: Promise<void> | undefined;
+
+/**
+ * Reads the knowledge base, its indexes and the lexicon from the extension's dist/data/ (through
+ * vscode.workspace.fs, so the same code works on the desktop and in VS Code for the web).
+ */
+export function loadDataFiles(extensionUri: vscode.Uri): Promise<void> {
+  dataLoaded ??= (async () => {
+    const decoder = new TextDecoder();
+    const files: Record<string, string> = {};
+    for (const name of DATA_FILES) files[name] = decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', 'data', name)));
+    provideExternalData(files);
+  })();
+  return dataLoaded;
 }

@@ -35,7 +35,14 @@ export class AnnotationService implements vscode.Disposable {
   /** What this window last wrote to each sidecar, to tell its own writes from others'. */
   private readonly lastWritten = new Map<string, string>();
 
-  constructor(public analyzer: Analyzer) {
+  private analyzerInstance?: Analyzer;
+  private analyzerReady?: Promise<Analyzer>;
+
+  /**
+   * `createAnalyzer` runs on first use (loading the knowledge base), so that activation does
+   * not wait for it.
+   */
+  constructor(private readonly createAnalyzer: () => Promise<Analyzer>) {
     this.subscriptions.push(
       this.changed,
       vscode.workspace.onDidOpenTextDocument((d) => void this.ensure(d)),
@@ -79,7 +86,7 @@ export class AnnotationService implements vscode.Disposable {
   private async load(d: vscode.TextDocument): Promise<DocState | undefined> {
     const text = d.getText();
     const fileName = d.uri.path.slice(d.uri.path.lastIndexOf('/') + 1);
-    const doc = new AnnotatedDocument(this.analyzer, text, fileName);
+    const doc = new AnnotatedDocument(await this.ready(), text, fileName);
     const state: DocState = { doc, version: d.version };
     const config = readConfig(d.uri);
     if (text.length > config.maxFileBytes) state.declined = `larger than ${Math.round(config.maxFileBytes / 1048576)} MB (newsAnnotator.maxFileSizeMB)`;
@@ -195,9 +202,22 @@ export class AnnotationService implements vscode.Disposable {
     return target;
   }
 
+  /** The analyzer, once loaded. */
+  ready(): Promise<Analyzer> {
+    this.analyzerReady ??= this.createAnalyzer().then((a) => (this.analyzerInstance ??= a));
+    return this.analyzerReady;
+  }
+
+  /** The analyzer for synchronous callers; they run after a document was analysed, so it is loaded. */
+  get analyzer(): Analyzer {
+    if (!this.analyzerInstance) throw new Error('News Annotator: the knowledge base is still loading');
+    return this.analyzerInstance;
+  }
+
   /** A new analyzer (the workspace knowledge base changed): every open article is analysed again. */
   setAnalyzer(analyzer: Analyzer): void {
-    this.analyzer = analyzer;
+    this.analyzerInstance = analyzer;
+    this.analyzerReady = Promise.resolve(analyzer);
     for (const [key, state] of this.states) {
       state.doc.analyzer = analyzer;
       const d = vscode.workspace.textDocuments.find((x) => x.uri.toString() === key);

@@ -55,8 +55,15 @@ const slug = (s: string): string =>
  * whenever it changes; "Add to Knowledge Base" and "Open Workspace Knowledge Base".
  */
 export function registerWorkspaceKb(service: AnnotationService): vscode.Disposable {
-  const reload = async () => service.setAnalyzer(createBuiltinAnalyzer(await readWorkspaceEntities()));
-  void readWorkspaceEntities().then((entities) => entities.length && service.setAnalyzer(createBuiltinAnalyzer(entities)));
+  // The built-in data must be loaded (service.ready) before an analyzer with workspace entities is made.
+  const reload = async () => {
+    const entities = await readWorkspaceEntities();
+    await service.ready();
+    service.setAnalyzer(createBuiltinAnalyzer(entities));
+  };
+  void readWorkspaceEntities().then((entities) => {
+    if (entities.length) void reload();
+  });
   const watcher = vscode.workspace.createFileSystemWatcher(`**/${WORKSPACE_KB}`);
 
   async function addToKb(uri?: string, id?: string): Promise<KbEntity | undefined> {

@@ -3,11 +3,19 @@ import precompiled from '../../../out/kb.precompiled.json';
 import type { CompiledKb, KbEntity } from './model';
 import type { PrecompiledIndexes } from './precompiled';
 import { Analyzer } from '../analyzer';
+import { bundledData } from '../text/bundled-data';
+
+let kb: CompiledKb | undefined;
+let indexes: PrecompiledIndexes | undefined;
 
 /** The built-in knowledge base, compiled from data/kb/ at build time and bundled. */
-export const builtinKb = compiled as unknown as CompiledKb;
+export function builtinKb(): CompiledKb {
+  kb ??= bundledData<CompiledKb>(compiled);
+  return kb;
+}
 
 /** An analyzer over the built-in KB (plus workspace entities), from the build step's indexes. */
 export function createBuiltinAnalyzer(workspaceEntities: KbEntity[] = []): Analyzer {
-  return new Analyzer(builtinKb, workspaceEntities, precompiled as unknown as PrecompiledIndexes);
+  indexes ??= bundledData<PrecompiledIndexes>(precompiled);
+  return new Analyzer(builtinKb(), workspaceEntities, indexes);
 }

@@ -1,11 +1,12 @@
 import bloomData from '../../../out/english.bloom.json';
 import { Bloom, type BloomData } from './bloom';
+import { bundledData } from './bundled-data';
 
 let lexicon: Bloom | undefined;
 
 /** True when a lower-case word is in the English lexicon (1% false positives, no false negatives). */
 export function isEnglishWord(lower: string): boolean {
-  lexicon ??= new Bloom(bloomData as BloomData);
+  lexicon ??= new Bloom(bundledData<BloomData>(bloomData));
   if (lexicon.has(lower)) return true;
   // Inflected forms the lexicon may lack.
   const stem = lower.replace(/(?:'s|s|es|ed|ing|ly)$/, '');
