@@ -36,10 +36,32 @@ export function findAbsoluteDates(ctx: ScanContext): Candidate[] {
   for (const s of ctx.sentences) {
     const sentence = ctx.text.slice(s.start, s.end);
     if (!CHRONO_CUE_RE.test(sentence)) continue;
-    for (const r of chrono.casual.parse(sentence, CHRONO_REF, { forwardDate: false })) {
-      const c = fromChrono(ctx, r, s.start);
-      if (c) out.push(c);
+    // chrono's cost grows with its input: give it only the words around each cue.
+    for (const w of cueWindows(sentence)) {
+      for (const r of chrono.casual.parse(sentence.slice(w.start, w.end), CHRONO_REF, { forwardDate: false })) {
+        const c = fromChrono(ctx, r, s.start + w.start);
+        if (c) out.push(c);
+      }
     }
+  }
+  return out;
+}
+
+const WINDOW = 48;
+const CUE_GLOBAL_RE = new RegExp(CHRONO_CUE_RE.source, 'gi');
+
+/** Spans of a sentence around its date cues, widened to word boundaries and merged. */
+function cueWindows(sentence: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  CUE_GLOBAL_RE.lastIndex = 0;
+  for (let m = CUE_GLOBAL_RE.exec(sentence); m; m = CUE_GLOBAL_RE.exec(sentence)) {
+    let start = Math.max(0, m.index - WINDOW);
+    let end = Math.min(sentence.length, m.index + m[0].length + WINDOW);
+    while (start > 0 && /\S/.test(sentence[start - 1])) start--;
+    while (end < sentence.length && /\S/.test(sentence[end])) end++;
+    const last = out[out.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else out.push({ start, end });
   }
   return out;
 }

@@ -20,7 +20,16 @@ const STATE_ACTOR = new Set(
 const zhNames = (e: KbEntity): string[] => e.names?.zh ?? [];
 
 /** Two countries' Chinese names are confusable: same first character, or one character apart. */
+const confusableMemo = new WeakMap<KbEntity, Map<KbEntity, 'abbreviation' | 'near-identical' | undefined>>();
+
 export function zhConfusable(a: KbEntity, b: KbEntity): 'abbreviation' | 'near-identical' | undefined {
+  let memo = confusableMemo.get(a);
+  if (!memo) confusableMemo.set(a, (memo = new Map()));
+  if (!memo.has(b)) memo.set(b, compareZhNames(a, b));
+  return memo.get(b);
+}
+
+function compareZhNames(a: KbEntity, b: KbEntity): 'abbreviation' | 'near-identical' | undefined {
   for (const x of zhNames(a)) {
     for (const y of zhNames(b)) {
       // 苏丹 / 南苏丹 (Sudan / South Sudan): one name qualifies the other; both are real places.

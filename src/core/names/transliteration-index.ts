@@ -17,6 +17,8 @@ export interface SoundKey {
   via: 'spelling' | 'pinyin';
   /** The KB lets this word alone name the entity (an alias "Haftar", a zh name 哈夫塔尔). */
   standalone: boolean;
+  /** Its consonant skeleton (filled when indexed). */
+  skeleton?: string;
 }
 
 // Name particles that carry no identity: never keys on their own.
@@ -83,6 +85,7 @@ export class TransliterationIndex {
   }
 
   private index(key: SoundKey, skel: string, codes: string[]): void {
+    key.skeleton = skel;
     this.stored.push({ key, skel, codes });
     for (const k of [skel, ...deletions(skel)]) push(this.bySkeleton, k, key);
     for (const code of codes) push(this.byMetaphone, code, key);

@@ -45,9 +45,9 @@ export function findTransliterations(ctx: ArticleContext, sounds: Transliteratio
     const kind = candidateKind(ctx, t, i);
     if (!kind || out.covers(t.start, t.end)) return;
     // Keys of an entity since replaced by the workspace KB are stale: the index no longer has it.
-    const keys = sounds.candidates(t.text).filter((k) => ctx.index.byId.get(k.entity.id) === k.entity);
+    const keys = soundsLike(sounds, t.text).filter((k) => ctx.index.byId.get(k.key.entity.id) === k.key.entity);
     // A word spelled exactly like a name token is that name, not a garbling of another one.
-    if (kind === 'capitalised' && keys.some((k) => k.via === 'spelling' && k.spoken === fold(t.text))) return;
+    if (kind === 'capitalised' && keys.some((k) => k.key.via === 'spelling' && k.key.spoken === fold(t.text))) return;
     const ranked = rank(ctx, keys, t, i, kind, out);
     const best = ranked[0];
     if (!best) return;
@@ -108,24 +108,49 @@ function isEnglishPhraseAfter(ctx: ArticleContext, i: number): boolean {
   return !!next && ctx.text.slice(ctx.tokens[i].end, next.start) === ' ' && ['of', 'for', 'and'].includes(next.lower);
 }
 
-function rank(ctx: ArticleContext, keys: SoundKey[], t: Token, i: number, kind: CandidateKind, out: MentionSet): Candidate[] {
+interface ScoredKey {
+  key: SoundKey;
+  similarity: number;
+}
+
+// Similarities depend only on the word and the key: remembered per index across articles (names
+// recur), up to a bound.
+const MEMO_LIMIT = 50_000;
+const memos = new WeakMap<TransliterationIndex, Map<string, ScoredKey[]>>();
+
+/** KB sound keys near a word, with their similarity (above the floor), best first. */
+function soundsLike(sounds: TransliterationIndex, word: string): ScoredKey[] {
+  let memo = memos.get(sounds);
+  if (!memo) memos.set(sounds, (memo = new Map()));
+  const known = memo.get(word);
+  if (known) return known;
+  const reading = isPinyinWord(word) && /[qx]|zh/i.test(word) ? pinyinWordAsEnglish(word) : undefined;
+  const scored: ScoredKey[] = [];
+  for (const key of sounds.candidates(word)) {
+    // Lengths too far apart cannot reach the similarity floor: skip the edit distance.
+    if (Math.abs(key.spoken.length - word.length) > Math.max(3, word.length * 0.6)) continue;
+    const sim = Math.max(similarity(word, key.spoken), reading ? similarity(reading, key.spoken) : 0);
+    if (sim >= MIN_SIMILARITY) scored.push({ key, similarity: sim });
+  }
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(word, scored);
+  return scored;
+}
+
+function rank(ctx: ArticleContext, keys: ScoredKey[], t: Token, i: number, kind: CandidateKind, out: MentionSet): Candidate[] {
   const title = titleBefore(ctx, i);
   const nationality = title ? nationalityBefore(ctx, i, out) : undefined;
   const capitalised = kind === 'capitalised';
   const skel = skeleton(t.text);
-  const pinyinReading = isPinyinWord(t.text) && /[qx]|zh/i.test(t.text) ? pinyinWordAsEnglish(t.text) : undefined;
   const ranked: Candidate[] = [];
-  for (const key of keys) {
-    // Lengths too far apart cannot reach the similarity floor: skip the edit distance.
-    if (Math.abs(key.spoken.length - t.text.length) > Math.max(3, t.text.length * 0.6)) continue;
-    const sim = Math.max(similarity(t.text, key.spoken), pinyinReading ? similarity(pinyinReading, key.spoken) : 0);
+  for (const { key, similarity: sim } of keys) {
     const titled = !!title && (key.entity.roles ?? []).some((r) => title.includes(r));
     // A capitalised word is usually spelled as its writer meant: only a near-identical person
     // name counts. An English word is a name only where the title before it fits the person.
     if (sim < (capitalised ? 0.85 : MIN_SIMILARITY) || (kind !== 'unknown-lower' && key.entity.type !== 'PERSON')) continue;
     if (kind === 'titled-lower' && (!titled || sim < 0.7)) continue;
     const sal = salience(ctx, key.entity);
-    const keySkel = key.via === 'pinyin' ? skel : skeleton(key.spoken);
+    const keySkel = key.skeleton ?? skel;
     // Context (salience, titles, type) separates close sound-alikes; it must not beat a much
     // closer sound: similarity counts twice in the ranking, once in the confidence.
     const context =
