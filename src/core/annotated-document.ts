@@ -2,7 +2,8 @@ import type { Annotation, Label, Status } from './types';
 import type { KbEntity } from './kb/model';
 import { assignIds } from './annotations/ids';
 import { LIKELY_CONFIDENCE } from './types';
-import type { Analyzer, AnalysisResult } from './analyzer';
+import type { Analyzer, AnalysisResult, ArticleCounts } from './analyzer';
+import { paragraphRange } from './incremental';
 import type { Structure } from './structure/structure';
 import { fromSidecar, parseSidecar, textSha256, toSidecar, type HistoryEvent, type Sidecar } from './annotations/sidecar';
 import { reanchor, type AnchorMethod } from './annotations/anchor';
@@ -87,6 +88,31 @@ export class AnnotatedDocument {
     this.referenceSource = result.referenceSource;
     this.structure = result.structure;
     this.annotations = mergeAnnotations(this.annotations, result.annotations);
+    this.counts = result.counts;
+    this.dirty = [];
+  }
+
+  /** Article statistics of the last full analysis, for re-analysing edited paragraphs. */
+  private counts?: ArticleCounts;
+  /** Text edited since the last analysis (current offsets). */
+  private dirty: Array<{ start: number; end: number }> = [];
+
+  /**
+   * Re-analyses only the paragraphs edited since the last analysis (with the article statistics
+   * of the last full pass): what a long document needs after a keystroke. Falls back to a full
+   * analysis when there is none to build on.
+   */
+  analyzeEdited(): void {
+    if (!this.counts) return this.analyze();
+    for (const d of this.dirty.splice(0)) {
+      const range = paragraphRange(this.text, Math.min(d.start, this.text.length), Math.min(d.end, this.text.length));
+      const fresh = this.analyzer.annotate(this.text, this.referenceDate, range, this.counts);
+      const inside = (a: Annotation) => a.start < range.end && range.start < a.end;
+      const outside = this.annotations.filter((a) => !inside(a));
+      this.annotations = [...outside, ...mergeAnnotations(this.annotations.filter(inside), fresh, new Set(outside.map((a) => a.id)))].sort(
+        (a, b) => a.start - b.start || a.end - b.end,
+      );
+    }
   }
 
   /** Follows one edit. */
@@ -110,6 +136,8 @@ export class AnnotatedDocument {
       this.text = applyChange(this.text, c);
       this.annotations = shiftAnnotations(this.annotations, c, this.text);
       for (const w of watched) if (c.start < w.start && c.end <= w.start) w.start += delta;
+      this.dirty = this.dirty.map((d) => (d.start >= c.end ? { start: d.start + delta, end: d.end + delta } : { start: d.start, end: Math.max(d.end + delta, c.start + c.text.length) }));
+      this.dirty.push({ start: c.start, end: c.start + c.text.length });
     }
     for (const { a, start } of watched) {
       const to = a.correction!.replacement;

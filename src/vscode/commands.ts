@@ -22,7 +22,7 @@ export function registerCommands(service: AnnotationService): vscode.Disposable 
       if (!d) return;
       const state = await service.optIn(d);
       if (state?.declined) void vscode.window.showWarningMessage(`News Annotator: not analysed: this file ${state.declined}.`);
-      else service.reanalyze(d);
+      else service.reanalyze(d, true);
     },
     'newsAnnotator.setReferenceDate': async (date?: string) => {
       const d = await activeArticle();
@@ -41,7 +41,7 @@ export function registerCommands(service: AnnotationService): vscode.Disposable 
       if (value === undefined) return;
       if (value !== '' && !isValidIsoDate(value)) throw new Error(`not a date: ${value}`);
       state.doc.setReferenceDate(value || null);
-      service.reanalyze(d);
+      service.reanalyze(d, true);
     },
     'newsAnnotator.saveAnnotations': async () => {
       const d = await activeArticle();

@@ -7,6 +7,8 @@ import { readIfExists, sidecarUri, writeAtomic } from './sidecar-files';
 
 export const LANGUAGE = 'newstext';
 const DEBOUNCE_MS = 250;
+/** Above this size an edit re-analyses its paragraph only (the editor thread stays free). */
+const PARTIAL_ANALYSIS_CHARS = 50_000;
 
 /** The state of one open document. */
 export interface DocState {
@@ -156,12 +158,14 @@ export class AnnotationService implements vscode.Disposable {
   }
 
   /** Re-analyses now (commands and tests do not wait for the debounce). */
-  reanalyze(d: vscode.TextDocument): DocState | undefined {
+  reanalyze(d: vscode.TextDocument, full = false): DocState | undefined {
     const state = this.get(d.uri);
     if (!state || state.declined || d.isClosed) return state;
     clearTimeout(this.timers.get(d.uri.toString()));
     state.doc.text = d.getText();
-    state.doc.analyze();
+    // A long article is re-analysed where it was edited; a short one whole (its statistics move).
+    if (state.doc.text.length > PARTIAL_ANALYSIS_CHARS && !full) state.doc.analyzeEdited();
+    else state.doc.analyze();
     state.version = d.version;
     this.changed.fire(d.uri);
     return state;
@@ -221,7 +225,7 @@ export class AnnotationService implements vscode.Disposable {
     for (const [key, state] of this.states) {
       state.doc.analyzer = analyzer;
       const d = vscode.workspace.textDocuments.find((x) => x.uri.toString() === key);
-      if (d) this.reanalyze(d);
+      if (d) this.reanalyze(d, true);
     }
   }
 

@@ -41,3 +41,23 @@ describe('incremental analysis', () => {
     }
   });
 });
+
+describe('re-analysing only edited paragraphs (AnnotatedDocument.analyzeEdited)', () => {
+  it('finds what an edit adds, keeps the rest and its decisions', async () => {
+    const { AnnotatedDocument } = await import('../../src/core/annotated-document');
+    const doc = new AnnotatedDocument(smallAnalyzer, ARTICLE, 'a.txt');
+    doc.setReferenceDate('2020-01-08');
+    doc.analyze();
+    const erdogan = doc.annotations.find((a) => a.text === 'Erdogan')!;
+    doc.setStatus(erdogan.id, 'accepted');
+    const at = doc.text.indexOf('Turkey and Libya');
+    doc.applyEdit({ start: at, end: at, text: 'Prime Minister salaj met haftal. ' });
+    doc.analyzeEdited();
+    const added = doc.annotations.filter((a) => a.text === 'salaj' || a.text === 'haftal');
+    assert.equal(added.length, 3, 'the new mentions and the old haftal');
+    assert.equal(doc.get(erdogan.id)?.status, 'accepted');
+    const full = smallAnalyzer.analyze(doc.text, '2020-01-08').annotations;
+    assert.deepEqual(doc.annotations.map(key), full.map(key));
+    assert.equal(new Set(doc.annotations.map((a) => a.id)).size, doc.annotations.length);
+  });
+});

@@ -13,11 +13,11 @@ export const isDecided = (a: Annotation): boolean => a.source === 'manual' || a.
  * its text (a rejected one stays rejected); the previous suggestions are replaced by the fresh ones,
  * which inherit their ids when the span and label are unchanged.
  */
-export function mergeAnnotations(previous: Annotation[], fresh: Annotation[]): Annotation[] {
+export function mergeAnnotations(previous: Annotation[], fresh: Annotation[], reserved: ReadonlySet<string> = new Set()): Annotation[] {
   const decided = previous.filter(isDecided);
   const oldSuggestions = previous.filter((a) => !isDecided(a));
   const kept = fresh.filter((f) => !decided.some((d) => d.status !== 'orphaned' && overlaps(d, f)));
-  const taken = new Set(decided.map((d) => d.id));
+  const taken = new Set([...reserved, ...decided.map((d) => d.id)]);
   for (const f of kept) {
     const same = oldSuggestions.find((o) => sameSpan(o, f) && o.label === f.label && !taken.has(o.id));
     f.id = same ? same.id : '';
