@@ -75,17 +75,45 @@ export class Analyzer {
   }
 
   analyze(text: string, referenceDate?: string | null): AnalysisResult {
-    const structure = parseStructure(text);
-    const inferred = referenceDate ? null : inferReferenceDate(text);
-    const ref = referenceDate ?? inferred?.date ?? null;
+    const { ref, source } = this.reference(text, referenceDate);
     const annotations = this.annotate(text, ref);
-    return {
-      annotations: assignIds(annotations),
-      referenceDate: ref,
-      referenceSource: referenceDate ? 'given' : (inferred?.source ?? 'none'),
-      structure,
-      counts: this.lastCounts,
-    };
+    return { annotations: assignIds(annotations), referenceDate: ref, referenceSource: source, structure: parseStructure(text), counts: this.lastCounts };
+  }
+
+  /**
+   * The same analysis in pieces, for long documents in the editor: the article statistics are
+   * gathered, then the annotations, one block of paragraphs at a time, calling `pause` between
+   * blocks (to let the editor breathe); `stale` stops the work when the text changed meanwhile.
+   */
+  async analyzeInChunks(text: string, referenceDate: string | null | undefined, pause: () => Promise<void>, stale: () => boolean, chunkChars = 32_000): Promise<AnalysisResult | undefined> {
+    const { ref, source } = this.reference(text, referenceDate);
+    const chunks = paragraphChunks(text, chunkChars);
+    const counts = { entityCounts: new Map<string, number>(), countryCounts: new Map<string, number>(), namedCountries: new Set<string>() };
+    for (const c of chunks) {
+      this.countInto(text, c, counts);
+      await pause();
+      if (stale()) return undefined;
+    }
+    const annotations: Annotation[] = [];
+    for (const c of chunks) {
+      annotations.push(...this.annotate(text, ref, c, counts));
+      await pause();
+      if (stale()) return undefined;
+    }
+    this.lastCounts = counts;
+    return { annotations: assignIds(annotations), referenceDate: ref, referenceSource: source, structure: parseStructure(text), counts };
+  }
+
+  private reference(text: string, given?: string | null): { ref: string | null; source: AnalysisResult['referenceSource'] } {
+    if (given) return { ref: given, source: 'given' };
+    const inferred = inferReferenceDate(text);
+    return { ref: inferred?.date ?? null, source: inferred?.source ?? 'none' };
+  }
+
+  /** Adds the exact name mentions of `range` to the article statistics `counts`. */
+  private countInto(text: string, range: { start: number; end: number }, counts: { entityCounts: Map<string, number>; countryCounts: Map<string, number>; namedCountries: Set<string> }): void {
+    const tokens = tokenize(text, range.start, range.end);
+    countKnownNames({ text, tokens, index: this.index, sentenceStarts: findSentenceStarts(text, tokens), ...counts });
   }
 
   /**
@@ -178,3 +206,18 @@ function fromDate(d: DateMention): Annotation {
   return a;
 }
 
+
+/** Blocks of whole paragraphs of about `size` characters. */
+export function paragraphChunks(text: string, size: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(text.length, start + size);
+    const para = text.indexOf('\n\n', end);
+    end = end >= text.length ? text.length : para < 0 ? text.length : para;
+    // A very long paragraph (or line) is cut at a space near the size, never inside a word.
+    if (end - start > size * 4) end = Math.max(start + size, text.lastIndexOf(' ', start + size * 2) + 1 || start + size);
+    out.push({ start, end });
+    start = end;
+  }
+  return out;
+}

@@ -92,6 +92,23 @@ export class AnnotatedDocument {
     this.dirty = [];
   }
 
+  /**
+   * A full analysis in pieces (see Analyzer.analyzeInChunks); false when the text changed before
+   * it finished (nothing is applied then).
+   */
+  async analyzeInChunks(pause: () => Promise<void>): Promise<boolean> {
+    const text = this.text;
+    const result = await this.analyzer.analyzeInChunks(text, this.fixedReferenceDate, pause, () => this.text !== text);
+    if (!result) return false;
+    this.referenceDate = result.referenceDate;
+    this.referenceSource = result.referenceSource;
+    this.structure = result.structure;
+    this.annotations = mergeAnnotations(this.annotations, result.annotations);
+    this.counts = result.counts;
+    this.dirty = [];
+    return true;
+  }
+
   /** Article statistics of the last full analysis, for re-analysing edited paragraphs. */
   private counts?: ArticleCounts;
   /** Text edited since the last analysis (current offsets). */

@@ -9,6 +9,8 @@ export const LANGUAGE = 'newstext';
 const DEBOUNCE_MS = 250;
 /** Above this size an edit re-analyses its paragraph only (the editor thread stays free). */
 const PARTIAL_ANALYSIS_CHARS = 50_000;
+/** Above this size a full analysis runs in blocks, yielding to the editor between them. */
+const CHUNKED_ANALYSIS_CHARS = 200_000;
 
 /** The state of one open document. */
 export interface DocState {
@@ -98,7 +100,8 @@ export class AnnotationService implements vscode.Disposable {
       if (!doc.referenceDate && config.referenceDate) doc.setReferenceDate(config.referenceDate);
       // The document may have changed while the sidecar was read: analyse what is there now.
       doc.text = d.getText();
-      doc.analyze();
+      if (doc.text.length > CHUNKED_ANALYSIS_CHARS) await this.analyzeLong(state, d);
+      else doc.analyze();
       state.version = d.version;
     }
     this.states.set(d.uri.toString(), state);
@@ -165,10 +168,20 @@ export class AnnotationService implements vscode.Disposable {
     state.doc.text = d.getText();
     // A long article is re-analysed where it was edited; a short one whole (its statistics move).
     if (state.doc.text.length > PARTIAL_ANALYSIS_CHARS && !full) state.doc.analyzeEdited();
+    else if (state.doc.text.length > CHUNKED_ANALYSIS_CHARS) void this.analyzeLong(state, d).then(() => this.changed.fire(d.uri));
     else state.doc.analyze();
     state.version = d.version;
     this.changed.fire(d.uri);
     return state;
+  }
+
+  /**
+   * A long document is analysed in blocks with the event loop free between them, so that the
+   * editor never waits more than one block; an edit meanwhile restarts the work on the new text.
+   */
+  private async analyzeLong(state: DocState, d: vscode.TextDocument): Promise<void> {
+    const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+    while (!d.isClosed && !(await state.doc.analyzeInChunks(pause))) state.doc.text = d.getText();
   }
 
   private async onSave(d: vscode.TextDocument): Promise<void> {

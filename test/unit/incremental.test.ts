@@ -61,3 +61,17 @@ describe('re-analysing only edited paragraphs (AnnotatedDocument.analyzeEdited)'
     assert.equal(new Set(doc.annotations.map((a) => a.id)).size, doc.annotations.length);
   });
 });
+
+describe('analysis in blocks (long documents in the editor)', () => {
+  it('gives what a full analysis gives, pausing between blocks, and stops when the text changes', async () => {
+    const fs = await import('node:fs');
+    const text = fs.readFileSync(require.resolve('../../seeds/000_5427bc860031b65b.txt'), 'utf8');
+    let pauses = 0;
+    const chunked = await smallAnalyzer.analyzeInChunks(text, '2020-01-08', async () => void pauses++, () => false, 1200);
+    const full = smallAnalyzer.analyze(text, '2020-01-08');
+    assert.ok(pauses >= 6, `paused ${pauses} times`);
+    assert.deepEqual(chunked!.annotations.map(key), full.annotations.map(key));
+    const stopped = await smallAnalyzer.analyzeInChunks(text, '2020-01-08', async () => undefined, () => true, 1200);
+    assert.equal(stopped, undefined);
+  });
+});
