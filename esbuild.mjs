@@ -57,7 +57,14 @@ const dataFromFiles = {
 function copyDataFiles() {
   fs.mkdirSync(path.join(root, 'dist/data'), { recursive: true });
   for (const f of DATA_FILES) fs.copyFileSync(path.join(root, 'out', f), path.join(root, 'dist/data', f));
+  // The article-structure parser: web-tree-sitter's runtime and the newstext language.
+  fs.copyFileSync(path.join(root, 'node_modules/web-tree-sitter/tree-sitter.wasm'), path.join(root, 'dist/tree-sitter.wasm'));
+  fs.copyFileSync(path.join(root, 'tree-sitter-newstext/tree-sitter-newstext.wasm'), path.join(root, 'dist/tree-sitter-newstext.wasm'));
 }
+
+// web-tree-sitter's ESM build uses import.meta.url, which a CJS bundle breaks: use its CJS build.
+// Its Node-only branch requires fs and path, which never run in the browser (we hand it the wasm bytes).
+const treeSitter = { alias: { 'web-tree-sitter': path.join(root, 'node_modules/web-tree-sitter/tree-sitter.cjs') } };
 
 const common = {
   plugins: [dataAsText],
@@ -71,15 +78,16 @@ const common = {
 };
 
 const bundles = {
-  node: { ...common, plugins: [dataFromFiles], entryPoints: ['src/extension.node.ts'], outfile: 'dist/extension.node.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  node: { ...common, ...treeSitter, plugins: [dataFromFiles], entryPoints: ['src/extension.node.ts'], outfile: 'dist/extension.node.js', platform: 'node', format: 'cjs', external: ['vscode'] },
   web: {
     ...common,
+    ...treeSitter,
     plugins: [dataFromFiles],
     entryPoints: ['src/extension.web.ts'],
     outfile: 'dist/extension.web.js',
     platform: 'browser',
     format: 'cjs',
-    external: ['vscode'],
+    external: ['vscode', 'fs', 'path', 'module', 'url'],
     // The web extension host has no Node: fail the build if anything pulls in a Node module.
     define: { 'process.env.NODE_ENV': '"production"' },
   },

@@ -183,7 +183,7 @@ tree.delete();
 
 const w = Math.max(...rows.map((r) => r[0].length));
 const lines = [
-  `tree-sitter-newstext ${fs.statSync(languageWasm).size} B wasm, web-tree-sitter ${require('web-tree-sitter/package.json').version}, Node ${process.version}`,
+  `tree-sitter-newstext ${fs.statSync(languageWasm).size} B wasm, web-tree-sitter ${JSON.parse(fs.readFileSync(path.join(wtsDir, 'package.json'), 'utf8')).version}, Node ${process.version}`,
   `${'measure'.padEnd(w)}  ${'p50 ms'.padStart(8)}  ${'p95 ms'.padStart(8)}  target ms`,
   ...rows.map(([n, p50, p95, target]) => `${n.padEnd(w)}  ${fmt(p50).padStart(8)}  ${fmt(p95).padStart(8)}  ${target}`),
   `1 MB tree: ${stats.nodes} nodes, ${stats.children} root children, errors: ${stats.errors}; changed range p50 ${median(changedSizes)} chars; incremental == fresh after ${edits} edits: ${same}`,

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { createBuiltinAnalyzer } from './core/kb/builtin';
 import { provideExternalData } from './core/text/bundled-data';
+import { StructureTrees } from './vscode/structure-trees';
 import { AnnotationService, LANGUAGE } from './vscode/service';
 import { registerHighlighting } from './vscode/highlighting';
 import { registerHover } from './vscode/hover';
@@ -20,16 +21,20 @@ const SELECTOR: vscode.DocumentSelector = [{ language: LANGUAGE }, { language: '
 export interface ExtensionApi {
   service: AnnotationService;
   entitiesView: EntitiesView;
+  /** Where a document's structure comes from: the tree-sitter parser, or line shapes as a fallback. */
+  structureSource(uri: vscode.Uri): 'tree-sitter' | 'line-shapes';
 }
 
 /** The composition root, shared by the desktop and web entries. */
 export function activateShared(context: vscode.ExtensionContext): ExtensionApi {
+  const trees = new StructureTrees(context.extensionUri);
   const service = new AnnotationService(async () => {
     await loadDataFiles(context.extensionUri);
     return createBuiltinAnalyzer();
-  });
+  }, trees);
   const entities = registerEntitiesView(service);
   context.subscriptions.push(
+    trees,
     service,
     registerHighlighting(SELECTOR, service),
     registerHover(SELECTOR, service),
@@ -42,7 +47,7 @@ export function activateShared(context: vscode.ExtensionContext): ExtensionApi {
     entities,
     registerWorkspaceKb(service),
   );
-  return { service, entitiesView: entities.view };
+  return { service, entitiesView: entities.view, structureSource: (uri) => service.structureSource(uri) };
 }
 
 const DATA_FILES = ['kb.index.json', 'kb.precompiled.json', 'english.bloom.json'];

@@ -55,7 +55,7 @@ function annotationSpans(annotations: Annotation[]): Span[] {
 function structureSpans(blocks: Block[], entities: Span[]): Span[] {
   const out: Span[] = [];
   for (const b of blocks) {
-    if (b.kind === 'paragraph') continue;
+    if (b.kind !== 'headline' && b.kind !== 'heading') continue;
     const type = TOKEN_TYPES.indexOf(b.kind === 'headline' ? 'newsHeadline' : 'newsHeading');
     let at = b.start;
     for (const e of entities.filter((x) => x.start < b.end && x.end > b.start)) {

@@ -20,7 +20,7 @@ export function registerOutline(selector: vscode.DocumentSelector, service: Anno
       const state = await service.ensure(document);
       if (!state) return [];
       const { blocks } = state.doc.structure;
-      const sections = blocks.filter((b) => b.kind !== 'paragraph');
+      const sections = blocks.filter((b) => b.kind === 'headline' || b.kind === 'heading');
       return sections.map((b, i) => {
         const end = i + 1 < sections.length ? sections[i + 1].start : document.getText().length;
         const range = new vscode.Range(document.positionAt(b.start), document.positionAt(Math.max(b.end, end)));

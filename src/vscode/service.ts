@@ -4,6 +4,7 @@ import { AnnotatedDocument, SidecarProblem } from '../core/annotated-document';
 import { serializeSidecar } from '../core/annotations/sidecar';
 import { readConfig } from './config';
 import { readIfExists, sidecarUri, writeAtomic } from './sidecar-files';
+import type { StructureTrees } from './structure-trees';
 
 export const LANGUAGE = 'newstext';
 const DEBOUNCE_MS = 250;
@@ -46,7 +47,11 @@ export class AnnotationService implements vscode.Disposable {
    * `createAnalyzer` runs on first use (loading the knowledge base), so that activation does
    * not wait for it.
    */
-  constructor(private readonly createAnalyzer: () => Promise<Analyzer>) {
+  constructor(
+    private readonly createAnalyzer: () => Promise<Analyzer>,
+    /** The tree-sitter structure of open articles, when the parser is available. */
+    readonly trees?: StructureTrees,
+  ) {
     this.subscriptions.push(
       this.changed,
       vscode.workspace.onDidOpenTextDocument((d) => void this.ensure(d)),
@@ -103,6 +108,8 @@ export class AnnotationService implements vscode.Disposable {
       if (doc.text.length > CHUNKED_ANALYSIS_CHARS) await this.analyzeLong(state, d);
       else doc.analyze();
       state.version = d.version;
+      await this.trees?.open(d);
+      this.useTreeStructure(state, d.uri);
     }
     this.states.set(d.uri.toString(), state);
     this.changed.fire(d.uri);
@@ -143,6 +150,8 @@ export class AnnotationService implements vscode.Disposable {
     // Several changes in one event come in descending offset order: applying them in the given
     // order keeps every offset valid.
     state.doc.applyEdits(e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text })));
+    this.trees?.edit(e);
+    this.useTreeStructure(state, e.document.uri);
     state.version = e.document.version;
     this.changed.fire(e.document.uri);
     this.schedule(e.document);
@@ -171,6 +180,7 @@ export class AnnotationService implements vscode.Disposable {
     else if (state.doc.text.length > CHUNKED_ANALYSIS_CHARS) void this.analyzeLong(state, d).then(() => this.changed.fire(d.uri));
     else state.doc.analyze();
     state.version = d.version;
+    this.useTreeStructure(state, d.uri);
     this.changed.fire(d.uri);
     return state;
   }
@@ -265,7 +275,19 @@ export class AnnotationService implements vscode.Disposable {
     this.reanalyze(d);
   }
 
+  /** The tree-sitter structure replaces the analysis's line-based one wherever a tree exists. */
+  private useTreeStructure(state: DocState, uri: vscode.Uri): void {
+    const structure = this.trees?.structureOf(uri);
+    if (structure) state.doc.structure = structure;
+  }
+
+  /** Where the structure of a document comes from (for the status and the tests). */
+  structureSource(uri: vscode.Uri): 'tree-sitter' | 'line-shapes' {
+    return this.trees?.has(uri) ? 'tree-sitter' : 'line-shapes';
+  }
+
   private forget(uri: vscode.Uri): void {
+    this.trees?.close(uri);
     const key = uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);

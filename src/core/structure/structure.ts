@@ -7,7 +7,7 @@ export interface Span {
   end: number;
 }
 export interface Block extends Span {
-  kind: 'headline' | 'heading' | 'paragraph';
+  kind: 'headline' | 'heading' | 'dateline' | 'byline' | 'paragraph';
   text: string;
 }
 export interface Structure {

@@ -48,7 +48,9 @@ export interface NewsTree {
   readonly hasError: boolean;
   /**
    * Applies one change (or several, each relative to the text after the previous ones), re-parses
-   * incrementally and returns the ranges whose structure changed (UTF-16 offsets in the new text).
+   * incrementally and returns the ranges to re-analyse, in UTF-16 offsets of the new text: the
+   * inserted text of each change merged with the ranges whose syntax changed
+   * (`tree.getChangedRanges(old)`, which alone is empty when the structure did not change).
    */
   edit(change: TextChange | readonly TextChange[]): Span[];
   /** Low-level form: the caller gives the edit and the full new text. */
@@ -73,6 +75,17 @@ export interface LoadNewsParserOptions {
   wasm?: Uint8Array;
   /** `tree-sitter-newstext.wasm`: its bytes, or a path (Node) / URL (browser) web-tree-sitter loads. */
   languageWasm: Uint8Array | string;
+}
+
+const MAX_HEADING_WORDS = 12;
+
+// "TRIPOLI, Jan. 8 (Xinhua) --", "WASHINGTON \u2014", "Beirut (Reuters) -": an all-caps place, or a
+// capitalised place with a news agency, optional ", Month Day" parts, then a dash.
+const DATELINE =
+  /^(?:[A-Z][A-Z'.\-]+(?:[ \t]+[A-Z][A-Z'.\-]+){0,3}(?:,[ \t]+[A-Z][A-Za-z]*\.?(?:[ \t]+\d{1,2})?){0,2}(?:[ \t]*\([A-Za-z][A-Za-z .&\-]{0,30}\))?|[A-Z][A-Za-z'.\-]+(?:[ \t]+[A-Z][A-Za-z'.\-]+){0,3}(?:,[ \t]+[A-Z][A-Za-z]*\.?(?:[ \t]+\d{1,2})?){0,2}[ \t]*\([A-Za-z][A-Za-z .&\-]{0,30}\))(?:[ \t]+(?:--?|\u2014|\u2013)|--|\u2014|\u2013)/;
+
+function wordCount(text: string, start: number, end: number): number {
+  return text.slice(start, end).trim().split(/\s+/).length;
 }
 
 let initialised: Promise<void> | undefined;
@@ -126,15 +139,22 @@ class NewsTreeImpl implements NewsTree {
   edit(change: TextChange | readonly TextChange[]): Span[] {
     const changes: readonly TextChange[] = Array.isArray(change) ? change : [change as TextChange];
     let text = this.text;
+    let edited: Span[] = [];
     for (const c of changes) {
       if (!(c.start >= 0 && c.start <= c.end && c.end <= text.length)) {
         throw new RangeError(`bad change [${c.start}, ${c.end}) for a text of ${text.length}`);
       }
       const next = text.slice(0, c.start) + c.text + text.slice(c.end);
       this.tree.edit(makeEdit(text, next, c.start, c.end, c.start + c.text.length));
+      const delta = c.text.length - (c.end - c.start);
+      edited = edited.map((r) => ({
+        start: r.start <= c.start ? r.start : Math.max(c.start, r.start + delta),
+        end: r.end <= c.start ? r.end : Math.max(c.start + c.text.length, r.end + delta),
+      }));
+      edited.push({ start: c.start, end: c.start + c.text.length });
       text = next;
     }
-    return this.reparse(text);
+    return mergeSpans([...edited, ...this.reparse(text)]);
   }
 
   editIndices(e: IndexEdit, newText: string): Span[] {
@@ -146,9 +166,10 @@ class NewsTreeImpl implements NewsTree {
       oldEndPosition: e.oldEndPosition ?? pointAt(this.text, e.oldEnd),
       newEndPosition: e.newEndPosition ?? pointAt(newText, e.newEnd),
     });
-    return this.reparse(newText);
+    return mergeSpans([{ start: e.start, end: e.newEnd }, ...this.reparse(newText)]);
   }
 
+  /** Re-parses against the edited old tree; returns tree-sitter's changed (structure) ranges. */
   private reparse(text: string): Span[] {
     const old = this.tree;
     const tree = parseOrThrow(this.parser, text, old);
@@ -196,18 +217,30 @@ class NewsTreeImpl implements NewsTree {
       switch (node.type) {
         case 'headline':
         case 'heading':
-        case 'dateline':
         case 'byline': {
-          const b = push(node.type, node.startIndex, node.endIndex);
+          // parseStructure's rule: a heading has at most 12 words (not checked by the grammar).
+          const kind = node.type === 'heading' && wordCount(text, node.startIndex, node.endIndex) > MAX_HEADING_WORDS ? 'paragraph' : node.type;
+          const b = push(kind, node.startIndex, node.endIndex);
           if (b) sentences.push({ start: b.start, end: b.end });
           return;
         }
         case 'paragraph': {
-          const b = push('paragraph', node.startIndex, node.endIndex);
+          let start = node.startIndex;
+          const first = node.firstNamedChild;
+          // A dateline opening the paragraph ("TRIPOLI, Jan. 8 (Xinhua) --") becomes its own block.
+          const m = DATELINE.exec(text.slice(start, Math.min(node.endIndex, start + 120)));
+          if (m && first && first.endIndex > start + m[0].length) {
+            const d = push('dateline', start, start + m[0].length);
+            if (d) sentences.push({ start: d.start, end: d.end });
+            start += m[0].length;
+          }
+          const b = push('paragraph', start, node.endIndex);
           if (!b) return;
           for (const s of node.namedChildren) {
-            if (s && s.type === 'sentence') sentences.push({ start: s.startIndex, end: s.endIndex });
-            else if (s) sentences.push(...this.fallbackSentences(s.startIndex, s.endIndex));
+            if (!s) continue;
+            const sStart = Math.max(s.startIndex, b.start);
+            if (s.type === 'sentence') sentences.push({ start: sStart, end: s.endIndex });
+            else sentences.push(...this.fallbackSentences(sStart, s.endIndex));
           }
           return;
         }
@@ -224,7 +257,7 @@ class NewsTreeImpl implements NewsTree {
       }
     };
     visit(this.tree.rootNode);
-    this.cachedBlocks = mergeAdjacentErrors(blocks);
+    this.cachedBlocks = blocks;
     this.cachedSentences = sentences;
   }
 
@@ -235,9 +268,16 @@ class NewsTreeImpl implements NewsTree {
   }
 }
 
-/** Error recovery can cut a line into an ERROR node and a paragraph: keep one block per line. */
-function mergeAdjacentErrors(blocks: NewsBlock[]): NewsBlock[] {
-  return blocks;
+/** Sorted union of spans (touching spans are merged). */
+function mergeSpans(spans: Span[]): Span[] {
+  const sorted = spans.filter((r) => r.end >= r.start).sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Span[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ ...r });
+  }
+  return out;
 }
 
 function isSpace(c: number): boolean {

@@ -20,3 +20,18 @@ suite('10. Web extension host', () => {
       'misrendering found in a *.news.txt file');
   });
 });
+
+suite('10b. Article structure from tree-sitter', () => {
+  test('the tree-sitter parser loads through the extension URI and gives the outline, also after an edit', async () => {
+    const api = (await activateExtension()).exports as { structureSource(uri: vscode.Uri): string };
+    const editor = await open(wsUri(FIXTURE));
+    const uri = editor.document.uri;
+    const source = await waitFor(() => api.structureSource(uri), (s) => s === 'tree-sitter');
+    assert.strictEqual(source, 'tree-sitter', 'structure source (tree-sitter wasm loaded from dist/ through the extension URI)');
+    const names = async () =>
+      ((await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri)) ?? []).map((s) => s.name);
+    await editor.edit((b) => b.insert(new vscode.Position(editor.document.lineCount, 0), '\n\nA new heading\n\nA new paragraph follows here.\n'));
+    const after = await waitFor(names, (n) => n.includes('A new heading'));
+    assert.include(after, 'A new heading', `outline after an edit: ${JSON.stringify(after)}`);
+  });
+});

@@ -1,0 +1,73 @@
+import * as vscode from 'vscode';
+import { loadNewsParser, type NewsParser, type NewsTree } from '../core/structure/tree-sitter';
+import type { Structure } from '../core/structure/structure';
+
+/**
+ * One tree-sitter tree per open article, re-parsed incrementally on every edit: the article's
+ * structure (headline, headings, datelines, bylines, paragraphs, sentences) for the outline,
+ * folding and headline colours. The parser loads once per session from the extension's dist/
+ * (through vscode.workspace.fs, so the web and the desktop read the same files). If it cannot
+ * load, the line-based structure of the analysis stands in and the reason is logged once.
+ */
+export class StructureTrees implements vscode.Disposable {
+  private parser?: Promise<NewsParser | undefined>;
+  private readonly trees = new Map<string, NewsTree>();
+  private readonly log: vscode.OutputChannel;
+  failure?: string;
+
+  constructor(private readonly extensionUri: vscode.Uri) {
+    this.log = vscode.window.createOutputChannel('News Annotator');
+  }
+
+  private load(): Promise<NewsParser | undefined> {
+    this.parser ??= (async () => {
+      const read = (name: string) => vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'dist', name));
+      const [wasm, languageWasm] = await Promise.all([read('tree-sitter.wasm'), read('tree-sitter-newstext.wasm')]);
+      return loadNewsParser({ wasm, languageWasm });
+    })().catch((e: unknown) => {
+      this.failure = (e as Error).message ?? String(e);
+      this.log.appendLine(`Article structure parser unavailable, using line shapes instead: ${this.failure}`);
+      return undefined;
+    });
+    return this.parser;
+  }
+
+  /** Parses a document (first time) and returns its structure. */
+  async open(d: vscode.TextDocument): Promise<Structure | undefined> {
+    const parser = await this.load();
+    if (!parser || d.isClosed) return undefined;
+    const key = d.uri.toString();
+    this.trees.get(key)?.delete();
+    const tree = parser.parse(d.getText());
+    this.trees.set(key, tree);
+    return tree.structure();
+  }
+
+  /** Applies an editor event's changes to the document's tree (incremental re-parse). */
+  edit(e: vscode.TextDocumentChangeEvent): void {
+    const tree = this.trees.get(e.document.uri.toString());
+    if (!tree) return;
+    tree.edit(e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text })));
+    // The tree must mirror the document exactly; if it does not (an event was missed), re-parse.
+    if (tree.text.length !== e.document.getText().length) void this.open(e.document);
+  }
+
+  structureOf(uri: vscode.Uri): Structure | undefined {
+    return this.trees.get(uri.toString())?.structure();
+  }
+
+  has(uri: vscode.Uri): boolean {
+    return this.trees.has(uri.toString());
+  }
+
+  close(uri: vscode.Uri): void {
+    this.trees.get(uri.toString())?.delete();
+    this.trees.delete(uri.toString());
+  }
+
+  dispose(): void {
+    for (const t of this.trees.values()) t.delete();
+    this.trees.clear();
+    this.log.dispose();
+  }
+}
