@@ -83,7 +83,11 @@ export class AnnotatedDocument {
 
   /** Runs the analysis and merges it over the current annotations. */
   analyze(): void {
-    const result = this.analyzer.analyze(this.text, this.fixedReferenceDate);
+    this.take(this.analyzer.analyze(this.text, this.fixedReferenceDate));
+  }
+
+  /** Takes in a full analysis of the current text, merged over the person's decisions. */
+  private take(result: AnalysisResult): void {
     this.referenceDate = result.referenceDate;
     this.referenceSource = result.referenceSource;
     this.structure = result.structure;
@@ -100,12 +104,7 @@ export class AnnotatedDocument {
     const text = this.text;
     const result = await this.analyzer.analyzeInChunks(text, this.fixedReferenceDate, pause, () => this.text !== text);
     if (!result) return false;
-    this.referenceDate = result.referenceDate;
-    this.referenceSource = result.referenceSource;
-    this.structure = result.structure;
-    this.annotations = mergeAnnotations(this.annotations, result.annotations);
-    this.counts = result.counts;
-    this.dirty = [];
+    this.take(result);
     return true;
   }
 

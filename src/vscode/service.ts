@@ -119,13 +119,22 @@ export class AnnotationService implements vscode.Disposable {
   private async restoreSidecar(d: vscode.TextDocument, state: DocState): Promise<void> {
     if (d.uri.scheme === 'untitled') return;
     const json = await readIfExists(sidecarUri(d.uri)).catch(() => undefined);
-    if (json === undefined) return;
+    if (json !== undefined) this.readSidecar(state, d.uri, () => state.doc.restore(json));
+  }
+
+  /**
+   * Runs `read` (restore or merge a sidecar). A sidecar that cannot be read is remembered, so it
+   * is never overwritten, and the user is told. False then.
+   */
+  private readSidecar(state: DocState, uri: vscode.Uri, read: () => void): boolean {
     try {
-      state.doc.restore(json);
+      read();
+      return true;
     } catch (e) {
       if (!(e instanceof SidecarProblem)) throw e;
       state.sidecarProblem = e.problem;
-      void this.warnSidecar(d.uri, e.problem);
+      void this.warnSidecar(uri, e.problem);
+      return false;
     }
   }
 
@@ -214,14 +223,7 @@ export class AnnotationService implements vscode.Disposable {
     // Another window may have written decisions since we read the file: merge them, never clobber.
     const onDisk = await readIfExists(target).catch(() => undefined);
     if (onDisk !== undefined && onDisk !== this.lastWritten.get(target.toString())) {
-      try {
-        state.doc.mergeFrom(onDisk);
-      } catch (e) {
-        if (!(e instanceof SidecarProblem)) throw e;
-        state.sidecarProblem = e.problem;
-        void this.warnSidecar(d.uri, e.problem);
-        return undefined;
-      }
+      if (!this.readSidecar(state, d.uri, () => state.doc.mergeFrom(onDisk))) return undefined;
     }
     const content = serializeSidecar(state.doc.toSidecar());
     this.lastWritten.set(target.toString(), content);
@@ -263,15 +265,8 @@ export class AnnotationService implements vscode.Disposable {
     if (!state || !d || state.declined) return;
     const json = await readIfExists(side).catch(() => undefined);
     if (json === undefined || json === this.lastWritten.get(side.toString())) return;
-    try {
-      state.doc.mergeFrom(json);
-      state.sidecarProblem = undefined;
-    } catch (e) {
-      if (!(e instanceof SidecarProblem)) throw e;
-      state.sidecarProblem = e.problem;
-      void this.warnSidecar(textUri, e.problem);
-      return;
-    }
+    if (!this.readSidecar(state, textUri, () => state.doc.mergeFrom(json))) return;
+    state.sidecarProblem = undefined;
     this.reanalyze(d);
   }
 

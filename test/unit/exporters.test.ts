@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
+import { sink } from './helpers';
 import { Analyzer } from '../../src/core/analyzer';
 import { AnnotatedDocument } from '../../src/core/annotated-document';
 import { serializeSidecar, type Sidecar, type StoredAnnotation } from '../../src/core/annotations/sidecar';
@@ -353,17 +353,6 @@ describe('exporters', function () {
   });
 });
 
-function sink(): Writable & { text: () => string } {
-  const chunks: string[] = [];
-  const w = new Writable({
-    write(c, _e, cb) {
-      chunks.push(String(c));
-      cb();
-    },
-  }) as Writable & { text: () => string };
-  w.text = () => chunks.join('');
-  return w;
-}
 
 function cli(files: string[], format: ExportFormat, outDir?: string): { code: number; out: string; err: string } {
   const out = sink();

@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import { Analyzer } from '../../src/core/analyzer';
 import type { Annotation } from '../../src/core/types';
 import { smallKb } from '../fixtures/small-kb';
@@ -14,4 +15,17 @@ export function annotationAt(text: string, annotations: Annotation[], s: string,
 
 export function analyzeSmall(text: string, ref: string | null = '2020-01-08'): Annotation[] {
   return smallAnalyzer.analyze(text, ref).annotations;
+}
+
+/** A writable stream that keeps what is written (for the CLI's stdout and stderr). */
+export function sink(): Writable & { text: () => string } {
+  const chunks: string[] = [];
+  const w = new Writable({
+    write(c, _e, cb) {
+      chunks.push(String(c));
+      cb();
+    },
+  }) as Writable & { text: () => string };
+  w.text = () => chunks.join('');
+  return w;
 }
