@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { createBuiltinAnalyzer } from './core/kb/builtin';
 import { provideExternalData } from './core/text/bundled-data';
 import { StructureTrees } from './vscode/structure-trees';
+import { registerExport } from './vscode/export';
 import { AnnotationService, LANGUAGE } from './vscode/service';
 import { registerHighlighting } from './vscode/highlighting';
 import { registerHover } from './vscode/hover';
@@ -46,6 +47,7 @@ export function activateShared(context: vscode.ExtensionContext): ExtensionApi {
     registerReview(service),
     entities,
     registerWorkspaceKb(service),
+    registerExport(service),
   );
   return { service, entitiesView: entities.view, structureSource: (uri) => service.structureSource(uri) };
 }

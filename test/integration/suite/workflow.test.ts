@@ -61,3 +61,23 @@ suite('11. Review workflow, Entities view and workspace knowledge base', () => {
     assert.include(text, 'Envoy of the test workspace');
   });
 });
+
+suite('12. Export', () => {
+  test('"Export Annotations..." writes a brat .ann whose spans match the text', async () => {
+    await activateExtension();
+    const editor = await open(await freshCopy());
+    await waitForDiagnostics(editor.document.uri);
+    const written = await vscode.commands.executeCommand<string[]>('newsAnnotator.exportAnnotations', 'brat');
+    assert.isArray(written);
+    const ann = written.find((u) => u.endsWith('.ann'))!;
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(ann)));
+    const copy = [...new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(written.find((u) => u.endsWith('.txt'))!)))];
+    const tLines = text.split('\n').filter((l) => l.startsWith('T'));
+    assert.isAbove(tLines.length, 100);
+    for (const line of tLines) {
+      const [, spec, quote] = line.split('\t');
+      const [, start, end] = spec.split(' ');
+      assert.strictEqual(copy.slice(Number(start), Number(end)).join(''), quote, line);
+    }
+  });
+});
