@@ -109,4 +109,12 @@ describe('misrendered-name detectors (small KB)', () => {
     assert.deepEqual(clean.filter((a) => a.correction), []);
     assert.equal(annotationAt('Turkish President Recep Tayyip Erdogan', clean, 'Recep Tayyip Erdogan')?.label, 'PERSON');
   });
+
+  it('unknown names: a non-English word in a name slot that no KB name sounds like gets a weak capitalisation', () => {
+    const text = 'Libya and Libya. Visiting President zorbulan said the talks went well. The qwxv plan failed.';
+    const a = annotationAt(text, analyzeSmall(text), 'zorbulan');
+    assert.equal(a?.correction?.replacement, 'Zorbulan');
+    assert.ok(a!.correction!.confidence < 0.7, 'weak: a Hint, not a likely fix');
+    assert.equal(annotationAt(text, analyzeSmall(text), 'qwxv'), undefined, 'not in a name slot');
+  });
 });

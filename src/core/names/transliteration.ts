@@ -50,12 +50,12 @@ export function findTransliterations(ctx: ArticleContext, sounds: Transliteratio
     if (kind === 'capitalised' && keys.some((k) => k.key.via === 'spelling' && k.key.spoken === fold(t.text))) return;
     const ranked = rank(ctx, keys, t, i, kind, out);
     const best = ranked[0];
-    if (!best) return;
+    if (!best) return void suggestCapital(ctx, t, i, kind, out);
     // A rival that would write the same replacement (two Haftars) does not make the fix doubtful.
     const rival = ranked.find((c) => c.key.entity !== best.key.entity && c.key.written !== best.key.written);
     const margin = rival ? (best.rank - rival.rank) / 2 : 1;
     const confidence = Math.min(0.97, best.score - (margin < 0.05 ? 0.15 : 0));
-    if (confidence < MIN_CONFIDENCE) return;
+    if (confidence < MIN_CONFIDENCE) return void suggestCapital(ctx, t, i, kind, out);
     const span = extendToFullName(ctx, i, best.key.entity, best.key.written);
     out.add({
       start: t.start,
@@ -228,4 +228,31 @@ function reason(ctx: ArticleContext, surface: string, c: Candidate): string {
   }
   if (c.titled) parts.push('the title before the name fits');
   return parts.join('; ');
+}
+
+// After a title, or before "said" and the like: where a word is a person's name.
+const SPEECH_AFTER = /^,? (?:said|says|told|announced|declared|stressed|called|accused|urged|warned|added|noted|wrote|met|visited|insisted|denied|expressed)\b/;
+
+/**
+ * A lower-case word that is not English and matches no KB name, standing where a name stands
+ * ("President teben", "bulhan said"): a name the KB lacks. Suggest capitalising it, weakly.
+ */
+function suggestCapital(ctx: ArticleContext, t: Token, i: number, kind: CandidateKind, out: MentionSet): void {
+  if (kind !== 'unknown-lower' || t.text.includes('-')) return;
+  const titled = !!titleBefore(ctx, i);
+  if (!titled && !SPEECH_AFTER.test(ctx.text.slice(t.end, t.end + 20))) return;
+  const replacement = t.text[0].toUpperCase() + t.text.slice(1);
+  out.add({
+    start: t.start,
+    end: t.end,
+    label: 'PERSON',
+    rule: 'names:unknown-name',
+    canonical: replacement,
+    correction: {
+      replacement,
+      kind: 'case',
+      confidence: 0.55,
+      reason: `"${t.text}" is not an English word and stands where a name stands (${titled ? 'after a title' : 'before a verb of saying'}); no name in the knowledge base sounds like it: add it with "Add to Knowledge Base"`,
+    },
+  });
 }
