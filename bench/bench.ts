@@ -11,6 +11,7 @@ import { Analyzer } from '../src/core/analyzer';
 import type { PrecompiledIndexes } from '../src/core/kb/precompiled';
 import { IncrementalAnalysis } from '../src/core/incremental';
 import { createBuiltinAnalyzer } from '../src/core/kb/builtin';
+import { findDates } from '../src/core/dates/index';
 import type { CompiledKb } from '../src/core/kb/model';
 import { generateText, loadSources, prng, repoRoot, KB, MB, type SourceTexts } from './corpus';
 import { mbps, median, round, sink, summarize, time, type Timing } from './stats';
@@ -336,6 +337,12 @@ async function main(): Promise<void> {
     log(`peer ${p.key}: ${ms(r.peerMs)} ms on ${bytes / KB} KB (${ms(r.peerMbps, 2)} MB/s); ours/peer ${round(r.ratio, 4)}`);
   }
 
+  // 7b. Date finding alone (our cue scan + chrono on windows) against chrono over the full text.
+  sink(findDates(t100k, REF));
+  const dates1m = time(() => findDates(t1m, REF), 3, 1);
+  const chronoMs = peerResults.find((r) => r.key === 'chrono')?.peerMs;
+  log(`dates only: ${ms(dates1m.median)} ms on 1 MB (${ms(mbps(MB, dates1m.median), 2)} MB/s)${chronoMs ? `; ${round(chronoMs / dates1m.median, 2)}x chrono's throughput` : ''}`);
+
   // 8. 10 MB in a child process (time cap), peak heap from --trace-gc.
   const bigTimeout = opt('big-timeout', 75);
   let big: BigResult | null = null;
@@ -444,6 +451,7 @@ async function main(): Promise<void> {
       peak_heap_10mb_partial: big?.timedOut ?? null,
       max_rss_10mb_mb: big?.maxRssMb != null ? round(big.maxRssMb, 0) : null,
       ratio_vs: { regex: ratio('regex'), wink: ratio('wink'), chrono: ratio('chrono'), compromise: ratio('compromise') },
+      dates_1mb_ms: round(dates1m.median, 1),
       peers: Object.fromEntries(peerResults.map((r) => [r.key, { bytes: r.bytes, ms: round(r.peerMs, 2), mb_per_s: round(r.peerMbps, 3), ours_ms: round(r.oursMs, 1) }])),
       targets: {
         full_1mb: full1m.median <= 100,

@@ -85,7 +85,7 @@ export class Analyzer {
    * gathered, then the annotations, one block of paragraphs at a time, calling `pause` between
    * blocks (to let the editor breathe); `stale` stops the work when the text changed meanwhile.
    */
-  async analyzeInChunks(text: string, referenceDate: string | null | undefined, pause: () => Promise<void>, stale: () => boolean, chunkChars = 32_000): Promise<AnalysisResult | undefined> {
+  async analyzeInChunks(text: string, referenceDate: string | null | undefined, pause: () => Promise<void>, stale: () => boolean, chunkChars = 16_000): Promise<AnalysisResult | undefined> {
     const { ref, source } = this.reference(text, referenceDate);
     const chunks = paragraphChunks(text, chunkChars);
     const counts = { entityCounts: new Map<string, number>(), countryCounts: new Map<string, number>(), namedCountries: new Set<string>() };

@@ -251,6 +251,19 @@ export class AnnotatedDocument {
     return true;
   }
 
+  /** Puts an orphaned annotation back on text the person selected (its words were rewritten). */
+  reattach(id: string, start: number, end: number, at = new Date()): boolean {
+    const a = this.get(id);
+    if (!a || a.status !== 'orphaned' || end <= start) return false;
+    const from = a.text;
+    Object.assign(a, { start, end, text: this.text.slice(start, end), status: 'accepted' });
+    this.annotations = this.annotations
+      .filter((x) => x === a || !(x.start < end && start < x.end && !isDecided(x)))
+      .sort((x, y) => x.start - y.start || x.end - y.end);
+    this.history.push({ at: at.toISOString(), action: 'reanchor', id, from, to: a.text });
+    return true;
+  }
+
   /** Accepts every open suggestion. */
   acceptAll(at = new Date()): number {
     const open = this.annotations.filter((a) => a.status === 'suggested');

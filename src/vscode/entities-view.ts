@@ -109,6 +109,7 @@ export function registerEntitiesView(service: AnnotationService): vscode.Disposa
     vscode.commands.registerCommand('newsAnnotator.view.reject', onMention('newsAnnotator.rejectAnnotation')),
     vscode.commands.registerCommand('newsAnnotator.view.changeLabel', onMention('newsAnnotator.changeLabel')),
     vscode.commands.registerCommand('newsAnnotator.view.remove', onMention('newsAnnotator.removeAnnotation')),
+    vscode.commands.registerCommand('newsAnnotator.view.reattach', onMention('newsAnnotator.reattachOrphan')),
   );
   return Object.assign(disposable, { view });
 }

@@ -137,6 +137,25 @@ export function registerReview(service: AnnotationService): vscode.Disposable {
       service.reanalyze(t.d);
       return true;
     },
+    'newsAnnotator.reattachOrphan': async (uri?: string, id?: string) => {
+      const editor = vscode.window.activeTextEditor;
+      const state = editor && (await service.ensure(editor.document));
+      if (!editor || !state || editor.selection.isEmpty) {
+        void vscode.window.showInformationMessage('News Annotator: select the words the orphaned annotation belongs to first.');
+        return false;
+      }
+      const orphans = state.doc.annotations.filter((a) => a.status === 'orphaned');
+      const chosen =
+        (id && (!uri || uri === editor.document.uri.toString()) ? orphans.find((a) => a.id === id) : undefined) ??
+        (await vscode.window.showQuickPick(
+          orphans.map((a) => ({ label: a.text, description: `${a.label}${a.canonical ? ` · ${a.canonical}` : ''}`, a })),
+          { title: 'Re-attach which orphaned annotation to the selection?' },
+        ))?.a;
+      if (!chosen) return false;
+      const ok = state.doc.reattach(chosen.id, editor.document.offsetAt(editor.selection.start), editor.document.offsetAt(editor.selection.end));
+      service.reanalyze(editor.document);
+      return ok;
+    },
     'newsAnnotator.revealAnnotation': async (uri: string, id: string) => {
       const d = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
       const a = service.get(d.uri)?.doc.get(id);

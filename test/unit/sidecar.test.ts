@@ -127,3 +127,17 @@ describe('two copies of a sidecar', () => {
     assert.equal(ours.history.length, 5);
   });
 });
+
+describe('orphaned annotations', () => {
+  it('can be re-attached to text the person selects, and the history says so', () => {
+    const doc = analysed();
+    const manual = doc.annotate(doc.text.indexOf('Tripoli'), doc.text.indexOf('Tripoli') + 7, 'GPE');
+    const at = doc.text.indexOf('Tripoli');
+    doc.applyEdit({ start: at, end: at + 7, text: 'the capital' });
+    assert.equal(doc.get(manual.id)?.status, 'orphaned');
+    const start = doc.text.indexOf('the capital');
+    assert.ok(doc.reattach(manual.id, start, start + 11));
+    assert.deepEqual([doc.get(manual.id)?.text, doc.get(manual.id)?.status], ['the capital', 'accepted']);
+    assert.equal(doc.history.at(-1)?.action, 'reanchor');
+  });
+});
