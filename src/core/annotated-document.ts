@@ -113,6 +113,11 @@ export class AnnotatedDocument {
   /** Text edited since the last analysis (current offsets). */
   private dirty: Array<{ start: number; end: number }> = [];
 
+  /** Adds ranges (current offsets) to re-analyse at the next analyzeEdited, e.g. a parser's changed ranges. */
+  markEdited(ranges: ReadonlyArray<{ start: number; end: number }>): void {
+    for (const r of ranges) this.dirty.push({ start: r.start, end: r.end });
+  }
+
   /**
    * Re-analyses only the paragraphs edited since the last analysis (with the article statistics
    * of the last full pass): what a long document needs after a keystroke. Falls back to a full

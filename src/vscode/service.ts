@@ -159,7 +159,8 @@ export class AnnotationService implements vscode.Disposable {
     // Several changes in one event come in descending offset order: applying them in the given
     // order keeps every offset valid.
     state.doc.applyEdits(e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text })));
-    this.trees?.edit(e);
+    // Where the parse tree changed (a line became a heading, a paragraph split) is analysed again too.
+    state.doc.markEdited(this.trees?.edit(e) ?? []);
     this.useTreeStructure(state, e.document.uri);
     state.version = e.document.version;
     this.changed.fire(e.document.uri);

@@ -43,13 +43,17 @@ export class StructureTrees implements vscode.Disposable {
     return tree.structure();
   }
 
-  /** Applies an editor event's changes to the document's tree (incremental re-parse). */
-  edit(e: vscode.TextDocumentChangeEvent): void {
+  /**
+   * Applies an editor event's changes to the document's tree (incremental re-parse) and returns
+   * the ranges whose text or structure changed, for the analysis to redo.
+   */
+  edit(e: vscode.TextDocumentChangeEvent): Array<{ start: number; end: number }> {
     const tree = this.trees.get(e.document.uri.toString());
-    if (!tree) return;
-    tree.edit(e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text })));
+    if (!tree) return [];
+    const changed = tree.edit(e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text })));
     // The tree must mirror the document exactly; if it does not (an event was missed), re-parse.
     if (tree.text.length !== e.document.getText().length) void this.open(e.document);
+    return changed;
   }
 
   structureOf(uri: vscode.Uri): Structure | undefined {
