@@ -145,7 +145,7 @@ describe('reliability: sidecar files', function () {
     it('mergeSidecars(text, ours, theirs) in src/core/annotations/merge-sidecars.ts merges two sidecar files', async function () {
       const mod = (await import('../../src/core/annotations/merge-sidecars')) as Record<string, unknown>;
       const mergeSidecars = mod.mergeSidecars as ((text: string, ours: Sidecar, theirs: Sidecar) => Sidecar) | undefined;
-      if (typeof mergeSidecars !== 'function') this.skip(); // only mergeDecisions(text, annotations, history, theirs) exists today
+      assert.equal(typeof mergeSidecars, 'function', 'mergeSidecars is exported');
       const { ids, manualId, oursJson, theirsJson } = twoWindows();
       const o = parseSidecar(oursJson);
       const t = parseSidecar(theirsJson);

@@ -1,5 +1,5 @@
 import type { Annotation } from '../types';
-import { fromSidecar, textSha256, type HistoryEvent, type Sidecar } from './sidecar';
+import { fromSidecar, textSha256, toSidecar, type HistoryEvent, type Sidecar } from './sidecar';
 import { reanchor } from './anchor';
 import { isDecided } from './merge';
 
@@ -42,4 +42,14 @@ export function mergeDecisions(
     if (!isDecided(mine) || (theirsLater && mine.status !== t.status)) out[out.indexOf(mine)] = { ...mine, status: t.status, label: t.label };
   }
   return { annotations: out.sort((a, b) => a.start - b.start || a.end - b.end), history };
+}
+
+/**
+ * Two sidecar files of the same text merged into one (a git merge, two windows): ours with the
+ * decisions of theirs, as mergeDecisions; valid, sorted, ids unique, each history event once.
+ */
+export function mergeSidecars(text: string, ours: Sidecar, theirs: Sidecar): Sidecar {
+  const mine = ours.document.sha256 === textSha256(text) ? fromSidecar(text, ours) : reanchor(text, ours.annotations).map((a) => a.annotation);
+  const merged = mergeDecisions(text, mine, ours.history ?? [], theirs);
+  return toSidecar(text, ours.document.path, merged.annotations, ours.document.referenceDate ?? theirs.document.referenceDate ?? null, merged.history);
 }
