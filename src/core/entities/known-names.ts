@@ -55,11 +55,14 @@ function isAmbiguousWord(ctx: ArticleContext, m: GazetteerMatch): boolean {
 
 /** Pass 2: every KB form, with case and mistranslation corrections. */
 export function findKnownNames(ctx: ArticleContext, out: MentionSet): void {
-  const matches = scanGazetteer(ctx.text, ctx.tokens, ctx.index, (m) => choose(ctx, m) !== undefined);
-  for (const m of matches) {
+  // The scan asks whether a match is usable; the answer is the mention itself: keep it.
+  const chosen = new Map<number, Mention>();
+  scanGazetteer(ctx.text, ctx.tokens, ctx.index, (m) => {
     const mention = choose(ctx, m);
-    if (mention) out.add(mention);
-  }
+    if (mention) chosen.set(m.start, mention);
+    return mention !== undefined;
+  });
+  for (const mention of chosen.values()) out.add(mention);
 }
 
 function choose(ctx: ArticleContext, m: GazetteerMatch): Mention | undefined {

@@ -75,9 +75,15 @@ export class KbIndex {
     return this.byId.size;
   }
 
+  /** How many entities the workspace KB replaced (their old sound keys are then stale). */
+  replaced = 0;
+
   /** Adds (or replaces, for the workspace KB) one entity. */
   add(e: KbEntity): void {
-    if (this.byId.has(e.id)) this.remove(e.id);
+    if (this.byId.has(e.id)) {
+      this.remove(e.id);
+      this.replaced++;
+    }
     this.byId.set(e.id, e);
     this.addForm(e, e.name, 'name');
     for (const a of e.aliases ?? []) this.addForm(e, a, 'alias');

@@ -41,14 +41,19 @@ interface Candidate {
  * the entity's salience in the article and the fit of a preceding title.
  */
 export function findTransliterations(ctx: ArticleContext, sounds: TransliterationIndex, out: MentionSet): void {
+  // Without a title before it, a word ranks the same wherever it stands in the article.
+  const plain = new Map<string, Candidate[]>();
   ctx.tokens.forEach((t, i) => {
     const kind = candidateKind(ctx, t, i);
     if (!kind || out.covers(t.start, t.end)) return;
     // Keys of an entity since replaced by the workspace KB are stale: the index no longer has it.
-    const keys = soundsLike(sounds, t.text).filter((k) => ctx.index.byId.get(k.key.entity.id) === k.key.entity);
+    const all = soundsLike(sounds, t.text);
+    const keys = ctx.index.replaced ? all.filter((k) => ctx.index.byId.get(k.key.entity.id) === k.key.entity) : all;
     // A word spelled exactly like a name token is that name, not a garbling of another one.
     if (kind === 'capitalised' && keys.some((k) => k.key.via === 'spelling' && k.key.spoken === fold(t.text))) return;
-    const ranked = rank(ctx, keys, t, i, kind, out);
+    const cacheKey = titleBefore(ctx, i) ? undefined : `${kind}|${t.text}`;
+    const ranked = (cacheKey && plain.get(cacheKey)) || rank(ctx, keys, t, i, kind, out);
+    if (cacheKey) plain.set(cacheKey, ranked);
     const best = ranked[0];
     if (!best) return void suggestCapital(ctx, t, i, kind, out);
     // A rival that would write the same replacement (two Haftars) does not make the fix doubtful.
