@@ -25,7 +25,8 @@ export function applyFlags(ctx: ScanContext, mentions: Candidate[]): void {
   for (const c of mentions) checkWeekday(c);
   if (!ctx.ref) return;
   for (const c of mentions) checkAfterReference(ctx, c, ctx.ref);
-  const far = mentions.filter((c) => isFar(c, mentions, ctx.ref!));
+  const near = supporterIndex(mentions);
+  const far = mentions.filter((c) => isFar(c, near, ctx.ref!));
   for (const c of far) flagFar(c, mentions, far, ctx.ref);
 }
 
@@ -80,11 +81,44 @@ function supporters(c: Candidate, mentions: readonly Candidate[]): Candidate[] {
   );
 }
 
-function isFar(c: Candidate, mentions: readonly Candidate[], ref: string): boolean {
+/** Supporters' intervals as epoch days, sorted by start: a far-date check is then a short scan. */
+interface SupporterIndex {
+  spans: Array<{ c: Candidate; start: number; end: number }>;
+}
+
+const epochDay = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+
+function supporterIndex(mentions: readonly Candidate[]): SupporterIndex {
+  const spans = mentions
+    .filter((o) => o.value !== null && (o.value.length === 10 || (o.value.length === 7 && o.rule === 'month')))
+    .map((c) => {
+      const [a, b] = valueInterval(c.value!)!;
+      return { c, start: epochDay(a), end: epochDay(b) };
+    })
+    .sort((x, y) => x.start - y.start);
+  return { spans };
+}
+
+/** A yearless day far from the reference and from every supporter (an interval scan, not a pass over all dates). */
+function isFar(c: Candidate, near: SupporterIndex, ref: string): boolean {
   if (!c.yearless || !c.value) return false;
   const iv = valueInterval(c.value)!;
   if (intervalGap(iv, [ref, ref]) < FAR_DAYS) return false;
-  return supporters(c, mentions).every((o) => intervalGap(iv, valueInterval(o.value!)!) >= FAR_DAYS);
+  const [s, e] = [epochDay(iv[0]), epochDay(iv[1])];
+  // Supporters start at most a month before they end: begin the scan there.
+  let lo = 0;
+  let hi = near.spans.length;
+  const from = s - FAR_DAYS - 31;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (near.spans[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < near.spans.length && near.spans[i].start < e + FAR_DAYS; i++) {
+    const o = near.spans[i];
+    if (o.c !== c && o.end > s - FAR_DAYS) return false;
+  }
+  return true;
 }
 
 /**

@@ -19,7 +19,12 @@ export interface Mention {
  * detectors ask "is this covered?" for every token of long documents.
  */
 export class MentionSet {
-  private readonly items: Mention[] = [];
+  private items: Mention[] = [];
+  /**
+   * Mentions added since the last merge, sorted. A detector adds in text order, so appending here
+   * and merging once (at the next read of the whole set) avoids one array shift per mention.
+   */
+  private readonly pending: Mention[] = [];
 
   private firstEndingAfter(start: number): number {
     return firstEndingAfter(this.items, start);
@@ -27,7 +32,9 @@ export class MentionSet {
 
   at(start: number, end: number): Mention | undefined {
     const o = this.items[this.firstEndingAfter(start)];
-    return o && o.start < end ? o : undefined;
+    if (o && o.start < end) return o;
+    const p = this.pending[firstEndingAfter(this.pending, start)];
+    return p && p.start < end ? p : undefined;
   }
 
   covers(start: number, end: number): boolean {
@@ -36,12 +43,29 @@ export class MentionSet {
 
   add(m: Mention): boolean {
     if (this.covers(m.start, m.end)) return false;
-    this.items.splice(this.firstEndingAfter(m.start), 0, m);
+    const last = this.pending[this.pending.length - 1];
+    if (!last || last.start < m.start) this.pending.push(m);
+    else this.pending.splice(firstEndingAfter(this.pending, m.start), 0, m);
     return true;
+  }
+
+  /** Merges the pending mentions into the sorted list (linear). */
+  private flush(): void {
+    if (!this.pending.length) return;
+    const merged: Mention[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < this.items.length || j < this.pending.length) {
+      if (j >= this.pending.length || (i < this.items.length && this.items[i].start <= this.pending[j].start)) merged.push(this.items[i++]);
+      else merged.push(this.pending[j++]);
+    }
+    this.items = merged;
+    this.pending.length = 0;
   }
 
   /** Replaces the mentions overlapping `m` by `m` (a detector that knows better). */
   replace(m: Mention): void {
+    this.flush();
     let i = this.firstEndingAfter(m.start);
     while (i < this.items.length && this.items[i].start < m.end) this.items.splice(i, 1);
     this.items.splice(i, 0, m);
@@ -49,13 +73,17 @@ export class MentionSet {
 
   /** Mentions in text order (a snapshot: detectors may add while iterating it). */
   all(): Mention[] {
+    this.flush();
     return [...this.items];
   }
 
-  /** Mentions that end at or before `offset`, nearest first, up to `limit`. */
+  /** Mentions that end at or before `offset`, nearest first, up to `limit` (no merge needed). */
   before(offset: number, limit: number): Mention[] {
-    const out: Mention[] = [];
-    for (let i = this.firstEndingAfter(offset) - 1; i >= 0 && out.length < limit; i--) out.push(this.items[i]);
-    return out;
+    const take = (list: Mention[]) => {
+      const out: Mention[] = [];
+      for (let i = firstEndingAfter(list, offset) - 1; i >= 0 && out.length < limit; i--) out.push(list[i]);
+      return out;
+    };
+    return [...take(this.items), ...take(this.pending)].sort((a, b) => b.end - a.end).slice(0, limit);
   }
 }
