@@ -19,7 +19,7 @@ export function joined(text: string, a: Token, b: Token): boolean {
 }
 
 /**
- * Longest-match scan: at each token, the longest run of up to `maxFormTokens` tokens whose key is
+ * Longest-match scan: at each token, the longest run of up to `longestFormFrom(token)` tokens whose key is
  * a form wins, and the scan resumes after it. Linear in the number of tokens.
  */
 export function scanGazetteer(text: string, tokens: Token[], index: KbIndex, accept?: (m: GazetteerMatch) => boolean): GazetteerMatch[] {

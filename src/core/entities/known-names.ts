@@ -2,6 +2,7 @@ import type { Correction, EntityLabel } from '../types';
 import type { FormEntry, FormKind } from '../kb/index';
 import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
 import { preferredSpelling } from '../kb/forms';
+import { inNameSlot } from '../text/name-cues';
 import { scanGazetteer, type GazetteerMatch } from './gazetteer';
 import { countMention, salience, type ArticleContext } from './context';
 import type { Mention, MentionSet } from './mention';
@@ -151,21 +152,15 @@ function correctionFor(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): Co
  */
 const writtenForm = (e: FormEntry): string => preferredSpelling(e.entity.name, e.form);
 
-// A word in a name slot: after a title, or before "said" and the like.
-const TITLE_BEFORE = /\b(?:president|minister|leader|chancellor|premier|secretary|spokesman|general|king|ambassador|envoy)\s+$/i;
-const SPEECH_AFTER = /^(?:,? who\b|,? (?:the|a) \w+ (?:of|who)\b| (?:said|says|told|announced|declared|stressed|called|accused|urged|warned|added|noted|wrote|met|visited|congratulated|expressed|insisted|denied)\b)/;
-
 /**
  * "maduro said": a person's surname that is also an English word ("maduro", "rice", "may"),
  * in lower case, counts only in a name slot and when the person's country is the article's.
  */
 function englishSurnameInNameSlot(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): boolean {
   if (e.entity.type !== 'PERSON' || m.surface.length < 5 || salience(ctx, e.entity) < 3) return false;
-  return inNameSlot(ctx, m.start, m.end) || namedInSlotElsewhere(ctx, m.surface);
+  return inNameSlot(ctx.text, m.start, m.end) || namedInSlotElsewhere(ctx, m.surface);
 }
 
-const inNameSlot = (ctx: ArticleContext, start: number, end: number): boolean =>
-  TITLE_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start)) || SPEECH_AFTER.test(ctx.text.slice(end, end + 30));
 
 // One sense per article: once "maduro" stands in a name slot, its other uses are the name too.
 const slotCache = new WeakMap<ArticleContext, Map<string, boolean>>();
@@ -178,7 +173,7 @@ function namedInSlotElsewhere(ctx: ArticleContext, surface: string): boolean {
     known = false;
     for (let i = ctx.text.indexOf(surface); i >= 0 && !known; i = ctx.text.indexOf(surface, i + 1)) {
       const whole = !/[\p{L}]/u.test(ctx.text[i - 1] ?? '') && !/[\p{L}]/u.test(ctx.text[i + surface.length] ?? '');
-      known = whole && inNameSlot(ctx, i, i + surface.length);
+      known = whole && inNameSlot(ctx.text, i, i + surface.length);
     }
     cache.set(surface, known);
   }

@@ -1,25 +1,19 @@
 import type { EntityLabel } from '../types';
 import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
+import { CALENDAR_WORD, speechFollows, TITLE_WORDS } from '../text/name-cues';
 import { isCapitalized, type Token } from '../text/tokens';
 import { joined } from './gazetteer';
 import type { ArticleContext } from './context';
 import type { MentionSet } from './mention';
 
-/** Capitalised words that introduce or describe a name but are not part of it. */
-const TITLES = new Set(
-  ('president presidents vice prime minister ministers foreign defence defense interior finance chancellor premier secretary general ' +
-    'commander leader king queen prince princess emir sultan sheikh marshal ambassador envoy spokesman spokeswoman spokesperson ' +
-    'mr mrs ms dr professor chairman chairwoman chief director governor mayor senator deputy speaker pope colonel lieutenant major captain ' +
-    'state supreme former acting interim new said according').split(' '),
-);
-const CALENDAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+/** Capitalised words that introduce or describe a name but are not part of it: titles and their qualifiers. */
+const NOT_NAME = new Set([...TITLE_WORDS, ...'presidents ministers foreign defence defense interior finance state supreme former acting interim new said according'.split(' ')]);
 const ORG_HEADS = new Set(
   ('party army council ministry agency front movement union organization organisation committee forces force group bank company ' +
     'corporation university association federation league brigade brigades assembly parliament court commission office institute ' +
     'authority alliance coalition militia corps guard police service services network times post news tribune journal herald').split(' '),
 );
 const PLACE_CUES = new Set('in to from near at across into outside inside'.split(' '));
-const PERSON_CUES_AFTER = new Set('said says told added stressed noted announced'.split(' '));
 // Lower-case words that may sit inside a name ("Bank of England", "bin Salman").
 const CONNECTORS = new Set(['of', 'bin', 'ibn', 'al', 'el', 'de', 'du', 'da', 'van', 'von', 'der', 'la']);
 
@@ -43,7 +37,7 @@ export function findUnknownNames(ctx: ArticleContext, out: MentionSet): void {
   }
 }
 
-const startsName = (t: Token): boolean => isCapitalized(t.text) && !TITLES.has(t.lower) && !CALENDAR.test(t.text) && !FUNCTION_WORDS.has(t.lower);
+const startsName = (t: Token): boolean => isCapitalized(t.text) && !NOT_NAME.has(t.lower) && !CALENDAR_WORD.test(t.text) && !FUNCTION_WORDS.has(t.lower);
 const continuesName = (tokens: Token[], j: number): boolean => startsName(tokens[j]) || (CONNECTORS.has(tokens[j].lower) && !!tokens[j + 1] && startsName(tokens[j + 1]));
 
 function acceptRun(ctx: ArticleContext, run: Token[], i: number): boolean {
@@ -62,7 +56,7 @@ function guessLabel(ctx: ArticleContext, run: Token[], i: number, j: number): En
   if (ORG_HEADS.has(last) || /^\p{Lu}{2,6}$/u.test(run[0].text)) return ['times', 'post', 'news', 'tribune', 'journal', 'herald'].includes(last) ? 'MEDIA' : 'ORG';
   const prev = ctx.tokens[i - 1];
   const next = ctx.tokens[j];
-  if ((prev && TITLES.has(prev.lower)) || (next && PERSON_CUES_AFTER.has(next.lower))) return 'PERSON';
+  if ((prev && TITLE_WORDS.has(prev.lower)) || (next && speechFollows(ctx.text, run[run.length - 1].end))) return 'PERSON';
   if (prev && PLACE_CUES.has(prev.lower)) return 'GPE';
   return run.length >= 2 ? 'PERSON' : 'GPE';
 }

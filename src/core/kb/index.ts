@@ -28,8 +28,6 @@ export interface FormEntry {
 export class KbIndex {
   readonly byId = new Map<string, KbEntity>();
   readonly forms = new Map<string, FormEntry[]>();
-  /** Longest form, in tokens: the gazetteer never looks further ahead. */
-  maxFormTokens = 1;
   /** Longest form starting with each first token: most tokens start no form at all. */
   private readonly firstTokenMax = new Map<string, number>();
   readonly abbreviationReadings = new Map<string, string[]>();
@@ -66,7 +64,6 @@ export class KbIndex {
   }
 
   private noteLength(key: string, length: number): void {
-    this.maxFormTokens = Math.max(this.maxFormTokens, length);
     const first = key.split(' ', 1)[0];
     this.firstTokenMax.set(first, Math.max(this.firstTokenMax.get(first) ?? 0, length));
   }

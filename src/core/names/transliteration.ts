@@ -7,6 +7,7 @@ import type { SoundKey, TransliterationIndex } from './transliteration-index';
 import { describeDifferences, similarity } from './weighted-distance';
 import { isPinyinWord, pinyinWordAsEnglish, skeleton } from './phonetic';
 import { zhConfusable } from './abbreviation';
+import { CALENDAR_WORD, speechFollows, TITLE_WORDS } from '../text/name-cues';
 
 /** Titles before a name, and the KB roles they fit. */
 const TITLE_ROLES: Array<[RegExp, string[]]> = [
@@ -78,9 +79,6 @@ export function findTransliterations(ctx: ArticleContext, sounds: Transliteratio
   });
 }
 
-// Calendar words are the date finder's, never garbled names.
-const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
-const TITLE_WORD = /^(?:President|Minister|Chancellor|General|Premier|Secretary|Commander|Leader|King|Emir|Prince|Marshal|Ambassador|Envoy|Spokesman|Mr|Mrs|Ms|Dr)\.?$/;
 
 type CandidateKind = 'unknown-lower' | 'titled-lower' | 'capitalised';
 
@@ -93,7 +91,7 @@ const VERB_AFTER_TITLE = /^(?:said|says|told|asked|added|noted|stated|stressed|w
  * (not part of a longer name, which the KB would know or an unknown name would be).
  */
 function candidateKind(ctx: ArticleContext, t: Token, i: number): CandidateKind | undefined {
-  if (t.text.length < 4 || FUNCTION_WORDS.has(t.lower) || /\d/.test(t.text) || CALENDAR.test(t.text)) return undefined;
+  if (t.text.length < 4 || FUNCTION_WORDS.has(t.lower) || /\d/.test(t.text) || CALENDAR_WORD.test(t.text)) return undefined;
   const english = t.lower.split(/[-‐]/).some((part) => isEnglishWord(part)) || isEnglishWord(t.lower);
   if (isLowerWord(t.text)) {
     if (!english) return 'unknown-lower';
@@ -103,7 +101,7 @@ function candidateKind(ctx: ArticleContext, t: Token, i: number): CandidateKind 
   if (english || !isCapitalized(t.text) || ctx.sentenceStarts.has(i) || ctx.index.lookup(fold(t.text))) return undefined;
   const prev = ctx.tokens[i - 1];
   const next = ctx.tokens[i + 1];
-  const inName = (o: Token | undefined, gap: string) => !!o && gap === ' ' && isCapitalized(o.text) && !TITLE_WORD.test(o.text);
+  const inName = (o: Token | undefined, gap: string) => !!o && gap === ' ' && isCapitalized(o.text) && !TITLE_WORDS.has(o.lower.replace(/\.$/, ''));
   return inName(prev, prev ? ctx.text.slice(prev.end, t.start) : '') || inName(next, next ? ctx.text.slice(t.end, next.start) : '') ? undefined : 'capitalised';
 }
 
@@ -235,9 +233,6 @@ function reason(ctx: ArticleContext, surface: string, c: Candidate): string {
   return parts.join('; ');
 }
 
-// After a title, or before "said" and the like: where a word is a person's name.
-const SPEECH_AFTER = /^,? (?:said|says|told|announced|declared|stressed|called|accused|urged|warned|added|noted|wrote|met|visited|insisted|denied|expressed)\b/;
-
 /**
  * A lower-case word that is not English and matches no KB name, standing where a name stands
  * ("President teben", "bulhan said"): a name the KB lacks. Suggest capitalising it, weakly.
@@ -245,7 +240,7 @@ const SPEECH_AFTER = /^,? (?:said|says|told|announced|declared|stressed|called|a
 function suggestCapital(ctx: ArticleContext, t: Token, i: number, kind: CandidateKind, out: MentionSet): void {
   if (kind !== 'unknown-lower' || t.text.includes('-')) return;
   const titled = !!titleBefore(ctx, i);
-  if (!titled && !SPEECH_AFTER.test(ctx.text.slice(t.end, t.end + 20))) return;
+  if (!titled && !speechFollows(ctx.text, t.end)) return;
   const replacement = t.text[0].toUpperCase() + t.text.slice(1);
   out.add({
     start: t.start,

@@ -21,7 +21,6 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 }
 
 export const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word);
-export const isAllCaps = (word: string): boolean => /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(word);
 export const isLowerWord = (word: string): boolean => /^\p{Ll}[\p{Ll}\p{M}'’\-]*$/u.test(word);
 
 const ASCII = /^[\x00-\x5f\x61-\x7f]*$/; // no backtick, which folds to an apostrophe

@@ -1,0 +1,28 @@
+/**
+ * The words around a name that tell where names stand, shared by the detectors: titles before
+ * a person's name, verbs of saying after it, and calendar words that are never names.
+ */
+
+/** Titles of people (lower case): "President", "Foreign Minister", "Mr". */
+export const TITLE_WORDS = new Set(
+  ('president vice prime minister chancellor premier secretary general commander leader king queen prince princess emir sultan ' +
+    'sheikh marshal ambassador envoy spokesman spokeswoman spokesperson mr mrs ms dr professor chairman chairwoman chief director ' +
+    'governor mayor senator deputy speaker pope colonel lieutenant major captain').split(' '),
+);
+
+/** Verbs of saying and doing that follow a person's name in news ("Haftar said"). */
+const SPEECH_VERBS = 'said|says|told|announced|declared|stressed|called|accused|urged|warned|added|noted|wrote|met|visited|congratulated|expressed|insisted|denied';
+
+/** Month and weekday names (and month abbreviations): the date finder's words, never names. */
+export const CALENDAR_WORD =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+
+const TITLE_BEFORE = new RegExp(`\\b(?:${[...TITLE_WORDS].join('|')})\\.?\\s+$`, 'i');
+const SPEECH_AFTER = new RegExp(`^(?:,? who\\b|,? (?:the|a) \\w+ (?:of|who)\\b|,? (?:${SPEECH_VERBS})\\b)`);
+
+/** A verb of saying follows the word at `end` ("bulhan said", "maduro, who"). */
+export const speechFollows = (text: string, end: number): boolean => SPEECH_AFTER.test(text.slice(end, end + 30));
+
+/** The word at [start, end) stands where a person's name stands: after a title or before a verb of saying. */
+export const inNameSlot = (text: string, start: number, end: number): boolean =>
+  TITLE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || speechFollows(text, end);
