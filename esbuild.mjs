@@ -4,7 +4,6 @@ import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { buildWords } from './scripts/build-words.mjs';
 import { buildKb } from './scripts/build-kb.mjs';
 import { buildValidators } from './scripts/build-validators.mjs';
 
@@ -14,19 +13,19 @@ const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 
 async function data() {
   const t0 = performance.now();
-  buildWords({ root });
+  await runBuildStep('build-words'); // the analyzer's own Bloom hashing
   await buildKb({ root });
   buildValidators({ root });
-  await precompileKb();
+  await runBuildStep('precompile-kb'); // the analyzer's own index code, on the compiled KB
   console.log(`data built in ${Math.round(performance.now() - t0)} ms`);
 }
 
-/** Runs scripts/precompile-kb.ts (which uses the analyzer's own index code) on the compiled KB. */
-async function precompileKb() {
-  const outfile = path.join(root, 'out/precompile-kb.cjs');
-  await esbuild.build({ entryPoints: [path.join(root, 'scripts/precompile-kb.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', logLevel: 'warning', loader: { '.json': 'json' } });
+/** Bundles scripts/NAME.ts (a build step written against src/core) and runs its `run(root)`. */
+async function runBuildStep(name) {
+  const outfile = path.join(root, `out/${name}.cjs`);
+  await esbuild.build({ entryPoints: [path.join(root, `scripts/${name}.ts`)], outfile, bundle: true, platform: 'node', format: 'cjs', logLevel: 'warning', loader: { '.json': 'json' } });
   const require = createRequire(import.meta.url);
-  require(outfile).run(root);
+  return require(outfile).run(root);
 }
 
 // The generated data (KB, indexes, lexicon). The CLI embeds it as strings parsed on first use

@@ -3,13 +3,13 @@ import type { KbEntity } from './kb/model';
 import { assignIds } from './annotations/ids';
 import { LIKELY_CONFIDENCE } from './types';
 import type { Analyzer, AnalysisResult, ArticleCounts } from './analyzer';
-import { paragraphRange } from './incremental';
 import type { Structure } from './structure/structure';
 import { fromSidecar, parseSidecar, textSha256, toSidecar, type HistoryEvent, type Sidecar } from './annotations/sidecar';
 import { reanchor, type AnchorMethod } from './annotations/anchor';
 import { mergeDecisions } from './annotations/merge-sidecars';
 import { isDecided, mergeAnnotations } from './annotations/merge';
-import { applyChange, shiftAnnotations, type TextChange } from './annotations/edits';
+import { applyChange, paragraphRange, shiftInPlace, type TextChange } from './annotations/edits';
+import { firstEndingAfter } from './text/spans';
 
 export interface LoadReport {
   /** How many stored annotations were found again by each method (when the text had changed). */
@@ -128,11 +128,18 @@ export class AnnotatedDocument {
     for (const d of this.dirty.splice(0)) {
       const range = paragraphRange(this.text, Math.min(d.start, this.text.length), Math.min(d.end, this.text.length));
       const fresh = this.analyzer.annotate(this.text, this.referenceDate, range, this.counts);
-      const inside = (a: Annotation) => a.start < range.end && range.start < a.end;
-      const outside = this.annotations.filter((a) => !inside(a));
-      this.annotations = [...outside, ...mergeAnnotations(this.annotations.filter(inside), fresh, new Set(outside.map((a) => a.id)))].sort(
-        (a, b) => a.start - b.start || a.end - b.end,
-      );
+      // The annotations of the paragraph are a contiguous run of the sorted list: replace that run.
+      const list = this.annotations;
+      let from = firstEndingAfter(list, range.start);
+      while (from > 0 && list[from - 1].end > range.start) from--;
+      let to = from;
+      while (to < list.length && list[to].start < range.end) to++;
+      // Ids elsewhere in the list stay reserved (those of the paragraph are free to be reused).
+      // (Built only when a new id has to be checked: an edit inside a word usually reuses them all.)
+      const inRange = new Set(list.slice(from, to).map((a) => a.id));
+      let all: Set<string> | undefined;
+      const elsewhere = { has: (id: string) => !inRange.has(id) && (all ??= new Set(list.map((a) => a.id))).has(id) };
+      list.splice(from, to - from, ...mergeAnnotations(list.slice(from, to), fresh, elsewhere));
     }
   }
 
@@ -149,13 +156,14 @@ export class AnnotatedDocument {
    * is recorded as such.
    */
   applyEdits(changes: TextChange[], at = new Date()): void {
-    const watched = this.annotations
-      .filter((a) => a.correction && a.status === 'suggested' && changes.some((c) => a.start <= c.start && c.end <= a.end))
+    const watched = changes
+      .flatMap((c) => this.annotations.slice(Math.max(0, firstEndingAfter(this.annotations, c.start) - 1), firstEndingAfter(this.annotations, c.end) + 1))
+      .filter((a, i, all) => all.indexOf(a) === i && a.correction && a.status === 'suggested' && changes.some((c) => a.start <= c.start && c.end <= a.end))
       .map((a) => ({ a, start: a.start }));
     for (const c of changes) {
       const delta = c.text.length - (c.end - c.start);
       this.text = applyChange(this.text, c);
-      this.annotations = shiftAnnotations(this.annotations, c, this.text);
+      shiftInPlace(this.annotations, c, this.text);
       for (const w of watched) if (c.start < w.start && c.end <= w.start) w.start += delta;
       this.dirty = this.dirty.map((d) => (d.start >= c.end ? { start: d.start + delta, end: d.end + delta } : { start: d.start, end: Math.max(d.end + delta, c.start + c.text.length) }));
       this.dirty.push({ start: c.start, end: c.start + c.text.length });

@@ -1,5 +1,6 @@
 import type { Annotation } from '../types';
 import { isDecided } from './merge';
+import { firstEndingAfter } from '../text/spans';
 
 /** One text change in UTF-16 offsets of the text before it: [start, end) replaced by `text`. */
 export interface TextChange {
@@ -56,7 +57,7 @@ function recheck(a: Annotation, change: TextChange, text: string): Annotation | 
 
 /** The occurrence of `quote` in the paragraph around `at` nearest to it, as a whole word where it can be. */
 function nearestInParagraph(text: string, quote: string, at: number): number {
-  const para = paragraphAround(text, at);
+  const para = paragraphRange(text, at);
   let best = -1;
   let bestWhole = false;
   for (let i = text.indexOf(quote, para.start); i >= 0 && i + quote.length <= para.end; i = text.indexOf(quote, i + 1)) {
@@ -67,10 +68,35 @@ function nearestInParagraph(text: string, quote: string, at: number): number {
   return best;
 }
 
-function paragraphAround(text: string, at: number): { start: number; end: number } {
-  const before = text.lastIndexOf('\n\n', Math.max(0, at - 1));
-  const after = text.indexOf('\n\n', at);
+/** The paragraph(s) around [start, end): from the blank line before to the blank line after. */
+export function paragraphRange(text: string, start: number, end = start): { start: number; end: number } {
+  const before = text.lastIndexOf('\n\n', Math.max(0, start - 1));
+  const after = text.indexOf('\n\n', end);
   return { start: before < 0 ? 0 : before + 2, end: after < 0 ? text.length : after };
+}
+
+/**
+ * shiftAnnotations for a long sorted list, in place: only the annotations the change touches are
+ * re-checked (and re-sorted among themselves); those after it just move. O(touched + tail)
+ * arithmetic instead of a copy and a sort of the whole list per keystroke.
+ */
+export function shiftInPlace(list: Annotation[], change: TextChange, newText: string): void {
+  const delta = change.text.length - (change.end - change.start);
+  let first = firstEndingAfter(list, change.start);
+  while (first > 0 && list[first - 1].end > change.start) first--; // zero-width orphans break monotony
+  let after = first;
+  while (after < list.length && list[after].start < change.end) after++;
+  const touched = shiftAnnotations(list.slice(first, after), change, newText);
+  // The list owns its annotations: move them rather than copy thousands per keystroke.
+  for (let k = after; k < list.length; k++) {
+    list[k].start += delta;
+    list[k].end += delta;
+  }
+  list.splice(first, after - first, ...touched);
+  // A re-checked annotation may have moved past its neighbours: restore the order around it.
+  if (touched.some((a, i) => a.start < (list[first + i - 1]?.start ?? -1) || a.start > (list[first + i + 1]?.start ?? Infinity))) {
+    list.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
 }
 
 /** Applies a change to a string. */

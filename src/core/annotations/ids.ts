@@ -12,7 +12,13 @@ export function shortHash(s: string): string {
  * Gives each annotation an id from its label, text and occurrence number, so that re-analysing
  * an unchanged text yields the same ids, and an edit elsewhere rarely changes them.
  */
-export function assignIds<T extends { label: string; text: string; id?: string }>(items: T[], taken: Set<string> = new Set()): T[] {
+/** Ids already in use: a Set, or any view that answers `has` and records `add`. */
+export interface IdRegistry {
+  has(id: string): boolean;
+  add(id: string): unknown;
+}
+
+export function assignIds<T extends { label: string; text: string; id?: string }>(items: T[], taken: IdRegistry = new Set<string>()): T[] {
   const seen = new Map<string, number>();
   for (const a of items) {
     if (a.id) continue;
