@@ -11,6 +11,7 @@ import { findOrdinalDays } from './ordinals';
 import { findRelativeDates } from './relative';
 import type { Candidate, DateMention, FindDatesOptions } from './types';
 import { findYears } from './years';
+import { firstEndingAfter } from '../text/spans';
 
 /**
  * All dates of `text`, sorted and non-overlapping. `referenceDate` must be a full 'YYYY-MM-DD'
@@ -48,13 +49,15 @@ function resolveOverlaps(all: Candidate[]): Candidate[] {
   const order = [...all].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
   );
+  // Kept in text order, disjoint: the overlap test and the insertion point are binary searches.
   const kept: Candidate[] = [];
   for (const c of order) {
     if (c.end <= c.start) continue;
-    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
-    kept.push(c);
+    const at = firstEndingAfter(kept, c.start);
+    if (kept[at] && kept[at].start < c.end) continue;
+    kept.splice(at, 0, c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 /** Drops the internal fields and empty optional ones. */

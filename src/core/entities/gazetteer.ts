@@ -1,5 +1,5 @@
 import type { KbIndex, FormEntry } from '../kb/index';
-import { fold, type Token } from '../text/tokens';
+import type { Token } from '../text/tokens';
 
 /** A run of tokens whose normalised text is a knowledge-base form. */
 export interface GazetteerMatch {
@@ -24,9 +24,8 @@ export function joined(text: string, a: Token, b: Token): boolean {
  */
 export function scanGazetteer(text: string, tokens: Token[], index: KbIndex, accept?: (m: GazetteerMatch) => boolean): GazetteerMatch[] {
   const out: GazetteerMatch[] = [];
-  const folded = tokens.map((t) => fold(t.text));
   for (let i = 0; i < tokens.length; ) {
-    const m = longestAt(text, tokens, folded, i, index, accept);
+    const m = longestAt(text, tokens, i, index, accept);
     if (m) {
       out.push(m);
       i = m.last;
@@ -35,20 +34,26 @@ export function scanGazetteer(text: string, tokens: Token[], index: KbIndex, acc
   return out;
 }
 
+/** The KB key of tokens [i, j): their folded forms joined by single spaces. */
+function keyOf(tokens: Token[], i: number, j: number): string {
+  let key = tokens[i].folded;
+  for (let k = i + 1; k < j; k++) key += ' ' + tokens[k].folded;
+  return key;
+}
+
 function longestAt(
   text: string,
   tokens: Token[],
-  folded: string[],
   i: number,
   index: KbIndex,
   accept?: (m: GazetteerMatch) => boolean,
 ): GazetteerMatch | undefined {
-  const longest = index.longestFormFrom(folded[i]);
+  const longest = index.longestFormFrom(tokens[i].folded);
   if (!longest) return undefined;
   let last = i + 1;
   while (last < tokens.length && last - i < longest && joined(text, tokens[last - 1], tokens[last])) last++;
   for (let j = last; j > i; j--) {
-    const entries = index.lookup(folded.slice(i, j).join(' '));
+    const entries = index.lookup(j === i + 1 ? tokens[i].folded : keyOf(tokens, i, j));
     if (!entries) continue;
     const m = { start: tokens[i].start, end: tokens[j - 1].end, first: i, last: j, surface: text.slice(tokens[i].start, tokens[j - 1].end), entries };
     if (!accept || accept(m)) return m;

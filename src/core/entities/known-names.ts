@@ -7,7 +7,8 @@ import { scanGazetteer, type GazetteerMatch } from './gazetteer';
 import { countMention, salience, type ArticleContext } from './context';
 import type { Mention, MentionSet } from './mention';
 
-const stripMarks = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
+// Plain ASCII has no marks to strip (the hot path: most names and words).
+const stripMarks = (s: string): string => (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, ''));
 
 /** How the surface's letter case relates to the form's. */
 type CaseFit = 'exact' | 'compatible' | 'wrong';

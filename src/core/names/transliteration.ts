@@ -42,8 +42,8 @@ interface Candidate {
  * the entity's salience in the article and the fit of a preceding title.
  */
 export function findTransliterations(ctx: ArticleContext, sounds: TransliterationIndex, out: MentionSet): void {
-  // Without a title before it, a word ranks the same wherever it stands in the article.
-  const plain = new Map<string, Candidate[]>();
+  // A word ranks the same wherever it stands after the same title and nationality (or none).
+  const ranks = new Map<string, Candidate[]>();
   ctx.tokens.forEach((t, i) => {
     const kind = candidateKind(ctx, t, i);
     if (!kind || out.covers(t.start, t.end)) return;
@@ -51,10 +51,12 @@ export function findTransliterations(ctx: ArticleContext, sounds: Transliteratio
     const all = soundsLike(sounds, t.text);
     const keys = ctx.index.replaced ? all.filter((k) => ctx.index.byId.get(k.key.entity.id) === k.key.entity) : all;
     // A word spelled exactly like a name token is that name, not a garbling of another one.
-    if (kind === 'capitalised' && keys.some((k) => k.key.via === 'spelling' && k.key.spoken === fold(t.text))) return;
-    const cacheKey = titleBefore(ctx, i) ? undefined : `${kind}|${t.text}`;
-    const ranked = (cacheKey && plain.get(cacheKey)) || rank(ctx, keys, t, i, kind, out);
-    if (cacheKey) plain.set(cacheKey, ranked);
+    if (kind === 'capitalised' && keys.some((k) => k.key.via === 'spelling' && k.key.spoken === t.folded)) return;
+    const title = titleBefore(ctx, i);
+    const nationality = title ? nationalityBefore(ctx, i, out) : undefined;
+    const cacheKey = `${kind}|${t.text}|${title ? TITLE_ROLES.findIndex(([, roles]) => roles === title) : -1}|${nationality?.id ?? ''}`;
+    let ranked = ranks.get(cacheKey);
+    if (!ranked) ranks.set(cacheKey, (ranked = rank(ctx, keys, t, kind, title, nationality)));
     const best = ranked[0];
     if (!best) return void suggestCapital(ctx, t, i, kind, out);
     // A rival that would write the same replacement (two Haftars) does not make the fix doubtful.
@@ -91,18 +93,42 @@ const VERB_AFTER_TITLE = /^(?:said|says|told|asked|added|noted|stated|stressed|w
  * (not part of a longer name, which the KB would know or an unknown name would be).
  */
 function candidateKind(ctx: ArticleContext, t: Token, i: number): CandidateKind | undefined {
-  if (t.text.length < 4 || FUNCTION_WORDS.has(t.lower) || /\d/.test(t.text) || CALENDAR_WORD.test(t.text)) return undefined;
-  const english = t.lower.split(/[-‐]/).some((part) => isEnglishWord(part)) || isEnglishWord(t.lower);
-  if (isLowerWord(t.text)) {
-    if (!english) return 'unknown-lower';
+  const word = wordClass(t);
+  if (word.skip) return undefined;
+  if (word.lowerWord) {
+    if (!word.english) return 'unknown-lower';
     // "Colombian President duke" is Duque; "the president said" is a verb.
     return titleBefore(ctx, i) && !VERB_AFTER_TITLE.test(t.lower) && !isEnglishPhraseAfter(ctx, i) ? 'titled-lower' : undefined;
   }
-  if (english || !isCapitalized(t.text) || ctx.sentenceStarts.has(i) || ctx.index.lookup(fold(t.text))) return undefined;
+  if (word.english || !word.capitalised || ctx.sentenceStarts.has(i) || ctx.index.lookup(t.folded)) return undefined;
   const prev = ctx.tokens[i - 1];
   const next = ctx.tokens[i + 1];
   const inName = (o: Token | undefined, gap: string) => !!o && gap === ' ' && isCapitalized(o.text) && !TITLE_WORDS.has(o.lower.replace(/\.$/, ''));
   return inName(prev, prev ? ctx.text.slice(prev.end, t.start) : '') || inName(next, next ? ctx.text.slice(t.end, next.start) : '') ? undefined : 'capitalised';
+}
+
+/** What a word is by itself, wherever it stands. */
+interface WordClass {
+  /** Too short, a function word, a number or a calendar word: never a candidate. */
+  skip: boolean;
+  english: boolean;
+  lowerWord: boolean;
+  capitalised: boolean;
+}
+
+// Words recur (Zipf): their class is worked out once per spelling, up to a bound.
+const WORD_CLASS_LIMIT = 100_000;
+const wordClasses = new Map<string, WordClass>();
+
+function wordClass(t: Token): WordClass {
+  let c = wordClasses.get(t.text);
+  if (c) return c;
+  const skip = t.text.length < 4 || FUNCTION_WORDS.has(t.lower) || /\d/.test(t.text) || CALENDAR_WORD.test(t.text);
+  const english = !skip && (t.lower.split(/[-‐]/).some((part) => isEnglishWord(part)) || isEnglishWord(t.lower));
+  c = { skip, english, lowerWord: isLowerWord(t.text), capitalised: isCapitalized(t.text) };
+  if (wordClasses.size >= WORD_CLASS_LIMIT) wordClasses.clear();
+  wordClasses.set(t.text, c);
+  return c;
 }
 
 /** "President said": an English word after a title followed by "of" or a noun is a description, not a name. */
@@ -140,9 +166,7 @@ function soundsLike(sounds: TransliterationIndex, word: string): ScoredKey[] {
   return scored;
 }
 
-function rank(ctx: ArticleContext, keys: ScoredKey[], t: Token, i: number, kind: CandidateKind, out: MentionSet): Candidate[] {
-  const title = titleBefore(ctx, i);
-  const nationality = title ? nationalityBefore(ctx, i, out) : undefined;
+function rank(ctx: ArticleContext, keys: ScoredKey[], t: Token, kind: CandidateKind, title: string[] | undefined, nationality: KbEntity | undefined): Candidate[] {
   const capitalised = kind === 'capitalised';
   const skel = skeleton(t.text);
   const ranked: Candidate[] = [];

@@ -52,7 +52,7 @@ export function splitSentences(text: string, block: Span): Span[] {
   const body = text.slice(block.start, block.end);
   for (let m = re.exec(body); m; m = re.exec(body)) {
     const end = block.start + m.index + m[0].length;
-    const before = /([\p{L}.]+)$/u.exec(body.slice(0, m.index))?.[1]?.toLowerCase() ?? '';
+    const before = wordBefore(body, m.index).toLowerCase();
     if (m[0] === '.' && (ABBREVIATIONS.has(before) || /^\p{L}$/u.test(before))) continue;
     out.push({ start, end });
     start = end;
@@ -60,4 +60,21 @@ export function splitSentences(text: string, block: Span): Span[] {
   }
   if (start < block.end) out.push({ start, end: block.end });
   return out;
+}
+
+const LETTER_OR_DOT = /[\p{L}.]/u;
+
+/**
+ * The letters and dots right before `end` ("U.S" in "U.S."), read backwards: a regex anchored
+ * at the end would rescan the paragraph from its start at every full stop.
+ */
+function wordBefore(body: string, end: number): string {
+  let start = end;
+  while (start > 0) {
+    const low = body.charCodeAt(start - 1);
+    const width = low >= 0xdc00 && low <= 0xdfff && start > 1 ? 2 : 1; // a letter beyond the BMP
+    if (!LETTER_OR_DOT.test(body.slice(start - width, start))) break;
+    start -= width;
+  }
+  return body.slice(start, end);
 }

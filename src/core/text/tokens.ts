@@ -5,6 +5,8 @@ export interface Token {
   text: string;
   /** Lower-cased, diacritics kept. */
   lower: string;
+  /** Lower-cased ASCII where possible, the knowledge base's key form (see `fold`). */
+  folded: string;
 }
 
 // A word: letters (with combining marks), digits, inner apostrophes, hyphens and dots of
@@ -15,7 +17,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   WORD.lastIndex = from;
   for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-    tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0], lower: m[0].toLowerCase() });
+    const word = m[0];
+    const lower = word.toLowerCase();
+    tokens.push({ start: m.index, end: m.index + word.length, text: word, lower, folded: ASCII.test(word) ? lower : fold(word) });
   }
   return tokens;
 }
