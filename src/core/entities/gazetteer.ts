@@ -19,8 +19,9 @@ export function joined(text: string, a: Token, b: Token): boolean {
 }
 
 /**
- * Longest-match scan: at each token, the longest run of up to `longestFormFrom(token)` tokens whose key is
- * a form wins, and the scan resumes after it. Linear in the number of tokens.
+ * Longest-match scan: at each token, the longest run of tokens whose key is a form (and that
+ * `accept` takes) wins, and the scan resumes after it. Walks the KB's form trie: linear in the
+ * number of tokens.
  */
 export function scanGazetteer(text: string, tokens: Token[], index: KbIndex, accept?: (m: GazetteerMatch) => boolean): GazetteerMatch[] {
   const out: GazetteerMatch[] = [];
@@ -34,28 +35,19 @@ export function scanGazetteer(text: string, tokens: Token[], index: KbIndex, acc
   return out;
 }
 
-/** The KB key of tokens [i, j): their folded forms joined by single spaces. */
-function keyOf(tokens: Token[], i: number, j: number): string {
-  let key = tokens[i].folded;
-  for (let k = i + 1; k < j; k++) key += ' ' + tokens[k].folded;
-  return key;
-}
-
-function longestAt(
-  text: string,
-  tokens: Token[],
-  i: number,
-  index: KbIndex,
-  accept?: (m: GazetteerMatch) => boolean,
-): GazetteerMatch | undefined {
-  const longest = index.longestFormFrom(tokens[i].folded);
-  if (!longest) return undefined;
-  let last = i + 1;
-  while (last < tokens.length && last - i < longest && joined(text, tokens[last - 1], tokens[last])) last++;
-  for (let j = last; j > i; j--) {
-    const entries = index.lookup(j === i + 1 ? tokens[i].folded : keyOf(tokens, i, j));
-    if (!entries) continue;
-    const m = { start: tokens[i].start, end: tokens[j - 1].end, first: i, last: j, surface: text.slice(tokens[i].start, tokens[j - 1].end), entries };
+function longestAt(text: string, tokens: Token[], i: number, index: KbIndex, accept?: (m: GazetteerMatch) => boolean): GazetteerMatch | undefined {
+  let node = index.formsStartingWith(tokens[i].folded);
+  if (!node) return undefined;
+  // Every run of tokens from i that is a form, shortest first.
+  const ends: Array<{ last: number; entries: FormEntry[] }> = [];
+  for (let j = i + 1; node; j++) {
+    if (node.entries) ends.push({ last: j, entries: node.entries });
+    if (j >= tokens.length || !node.next || !joined(text, tokens[j - 1], tokens[j])) break;
+    node = node.next.get(tokens[j].folded);
+  }
+  for (let k = ends.length - 1; k >= 0; k--) {
+    const { last, entries } = ends[k];
+    const m = { start: tokens[i].start, end: tokens[last - 1].end, first: i, last, surface: text.slice(tokens[i].start, tokens[last - 1].end), entries };
     if (!accept || accept(m)) return m;
   }
   return undefined;

@@ -17,6 +17,7 @@ type CaseFit = 'exact' | 'compatible' | 'wrong';
 const leadingArticle = (s: string): string => s.replace(/^the /i, 'the ');
 
 export function caseFit(surface: string, form: string): CaseFit {
+  if (surface === form) return 'exact';
   const s = leadingArticle(stripMarks(surface));
   const f = leadingArticle(stripMarks(form));
   if (s === f) return 'exact';

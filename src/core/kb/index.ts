@@ -1,6 +1,6 @@
 import type { EntityLabel } from '../types';
 import type { CompiledKb, KbEntity } from './model';
-import { formKey, formLength } from './forms';
+import { formKey } from './forms';
 import { FUNCTION_WORDS } from '../text/english';
 
 /** A literal translation of one content word ("The World", "the country") is an ordinary phrase. */
@@ -11,8 +11,8 @@ export type FormKind = 'name' | 'alias' | 'demonym' | 'mistranslation' | 'contex
 
 const FORM_KINDS: FormKind[] = ['name', 'alias', 'demonym', 'mistranslation', 'context'];
 
-/** A surface form as stored in the precompiled index: [key, entity index, kind, form, tokens]. */
-export type StoredForm = [string, number, number, string, number];
+/** A surface form as stored in the precompiled index: [key, entity index, kind, form]. */
+export type StoredForm = [string, number, number, string];
 
 export interface FormEntry {
   entity: KbEntity;
@@ -28,8 +28,8 @@ export interface FormEntry {
 export class KbIndex {
   readonly byId = new Map<string, KbEntity>();
   readonly forms = new Map<string, FormEntry[]>();
-  /** Longest form starting with each first token: most tokens start no form at all. */
-  private readonly firstTokenMax = new Map<string, number>();
+  /** The forms as a trie of folded tokens: built on the first scan, dropped when the KB changes. */
+  private trie?: Map<string, FormNode>;
   readonly abbreviationReadings = new Map<string, string[]>();
 
   /** From the KB, or from the surface forms precomputed at build time (fast: no tokenising). */
@@ -46,10 +46,9 @@ export class KbIndex {
 
   private load(stored: StoredForm[]): void {
     for (const e of this.kb.entities) this.byId.set(e.id, e);
-    for (const [key, e, kind, form, length] of stored) {
+    for (const [key, e, kind, form] of stored) {
       const entity = this.kb.entities[e];
       push(this.forms, key, { entity, form, kind: FORM_KINDS[kind] });
-      this.noteLength(key, length);
     }
   }
 
@@ -58,14 +57,9 @@ export class KbIndex {
     const position = new Map(this.kb.entities.map((e, i) => [e, i]));
     const out: StoredForm[] = [];
     for (const [key, list] of this.forms) {
-      for (const f of list) if (position.has(f.entity)) out.push([key, position.get(f.entity)!, FORM_KINDS.indexOf(f.kind), f.form, formLength(f.form)]);
+      for (const f of list) if (position.has(f.entity)) out.push([key, position.get(f.entity)!, FORM_KINDS.indexOf(f.kind), f.form]);
     }
     return out;
-  }
-
-  private noteLength(key: string, length: number): void {
-    const first = key.split(' ', 1)[0];
-    this.firstTokenMax.set(first, Math.max(this.firstTokenMax.get(first) ?? 0, length));
   }
 
   get size(): number {
@@ -82,6 +76,7 @@ export class KbIndex {
       this.replaced++;
     }
     this.byId.set(e.id, e);
+    this.trie = undefined;
     this.addForm(e, e.name, 'name');
     for (const a of e.aliases ?? []) this.addForm(e, a, 'alias');
     for (const d of e.demonyms ?? []) this.addForm(e, d, 'demonym');
@@ -98,6 +93,7 @@ export class KbIndex {
       else this.forms.delete(key);
     }
     this.byId.delete(id);
+    this.trie = undefined;
   }
 
   private addForm(entity: KbEntity, form: string, kind: FormKind): void {
@@ -107,12 +103,15 @@ export class KbIndex {
     if (list.some((f) => f.entity === entity && f.form === form)) return;
     list.push({ entity, form, kind });
     this.forms.set(key, list);
-    this.noteLength(key, formLength(form));
   }
 
-  /** How many tokens the longest form starting with this (folded) token has; 0 when none. */
-  longestFormFrom(firstToken: string): number {
-    return this.firstTokenMax.get(firstToken) ?? 0;
+  /**
+   * The trie node of the forms that start with this folded token; most tokens start none. Walk
+   * on with `node.next.get(nextToken)`: a scan never builds a key string it does not need.
+   */
+  formsStartingWith(firstToken: string): FormNode | undefined {
+    this.trie ??= buildTrie(this.forms);
+    return this.trie.get(firstToken);
   }
 
   lookup(key: string): FormEntry[] | undefined {
@@ -128,6 +127,29 @@ export class KbIndex {
   *ofTypes(types: ReadonlySet<EntityLabel>): Iterable<KbEntity> {
     for (const e of this.byId.values()) if (types.has(e.type)) yield e;
   }
+}
+
+/** One token of a form: the forms that end here, and the tokens that can follow. */
+export interface FormNode {
+  entries?: FormEntry[];
+  next?: Map<string, FormNode>;
+}
+
+function buildTrie(forms: ReadonlyMap<string, FormEntry[]>): Map<string, FormNode> {
+  const root = new Map<string, FormNode>();
+  for (const [key, entries] of forms) {
+    const [first, ...rest] = key.split(' ');
+    let node = root.get(first);
+    if (!node) root.set(first, (node = {}));
+    for (const token of rest) {
+      node.next ??= new Map();
+      let child = node.next.get(token);
+      if (!child) node.next.set(token, (child = {}));
+      node = child;
+    }
+    node.entries = entries;
+  }
+  return root;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
