@@ -70,6 +70,8 @@ const common = {
   bundle: true,
   sourcemap: !production,
   minify: production,
+  // Class names survive minification: the date finder picks chrono's parsers by name.
+  keepNames: true,
   legalComments: 'none',
   logLevel: 'warning',
   target: 'es2022',

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import * as chrono from 'chrono-node';
+import { CALENDAR_PARSERS, calendarChrono } from '../../src/core/dates/absolute';
 import { describeDate, findDates, inferReferenceDate, isValidIsoDate, isValidIsoValue, type DateMention } from '../../src/core/dates';
 
 /** Reference date of most cases: Wednesday 8 January 2020 (as in the seed article). */
@@ -78,6 +80,18 @@ describe('dates: chrono clean-up', () => {
   });
   it('does not take a count for a year', () => {
     expectDate('As of January 5, 3000 people had died.', 'January 5', '2020-01-05', 'month-day');
+  });
+  it('runs only chrono\'s calendar-date parsers, which read the dates casual chrono reads', () => {
+    const calendar = calendarChrono();
+    // All nine found by name: a chrono upgrade that renames one falls back to every parser, caught here.
+    assert.equal((calendar as unknown as { parsers: unknown[] }).parsers.length, CALENDAR_PARSERS.size);
+    const ref = new Date(Date.UTC(2000, 0, 1, 12));
+    const parts = (c: chrono.Chrono, text: string) =>
+      c.parse(text, ref).flatMap((r) => (['year', 'month', 'day', 'weekday'] as const).filter((k) => r.start.isCertain(k)).map((k) => `${k}=${r.start.get(k)}`));
+    for (const text of ['on 7 January 2020', 'January 7, 2020', 'Jan. 7', 'June 2015', 'on Monday, January 6', '5-7 January', '2020-01-08', 'on 1/8/2020', 'in 2020 January', 'by 01/2020']) {
+      assert.deepEqual(parts(calendar, text), parts(chrono.casual, text), text);
+    }
+    assert.deepEqual(calendar.parse('three days ago at 10 a.m.', ref), []);
   });
 });
 

@@ -31,6 +31,30 @@ const TRAILING_YEAR_RE = /,?\s*\d{1,4}$/;
 
 type Parsed = chrono.ParsedResult;
 
+/**
+ * chrono's casual English parsers that read calendar dates ("7 January 2020", "January 7",
+ * "June 2015", "Monday", "2020-01-08", "1/8/2020"). The others read clock times and relative
+ * phrases ("10 a.m.", "three days ago", "tomorrow"): relative dates are our own rules' and times
+ * are not annotated, yet they are about half of chrono's cost, and the "ago"/"later" parsers
+ * alone take 100+ ms to compile their patterns on first use. Chosen by class name (the bundles
+ * keep names: esbuild `keepNames`); a test checks the choice against the installed chrono.
+ */
+export const CALENDAR_PARSERS = new Set([
+  'ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser', 'ENWeekdayParser', 'ENSlashMonthFormatParser', 'ENYearMonthNameParser', 'ENMonthNameParser',
+]);
+
+let calendar: chrono.Chrono | undefined;
+
+/** chrono with the calendar-date parsers and all the casual refiners; every parser if names were lost. */
+export function calendarChrono(): chrono.Chrono {
+  if (calendar) return calendar;
+  const config = chrono.en.configuration.createCasualConfiguration(false);
+  const parsers = config.parsers.filter((p) => CALENDAR_PARSERS.has(p.constructor.name));
+  calendar = new chrono.Chrono({ parsers: parsers.length === CALENDAR_PARSERS.size ? parsers : config.parsers, refiners: config.refiners });
+  return calendar;
+}
+
 export function findAbsoluteDates(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   for (const s of ctx.sentences) {
@@ -38,7 +62,7 @@ export function findAbsoluteDates(ctx: ScanContext): Candidate[] {
     if (!CHRONO_CUE_RE.test(sentence)) continue;
     // chrono's cost grows with its input: give it only the words around each cue.
     for (const w of cueWindows(sentence)) {
-      for (const r of chrono.casual.parse(sentence.slice(w.start, w.end), CHRONO_REF, { forwardDate: false })) {
+      for (const r of calendarChrono().parse(sentence.slice(w.start, w.end), CHRONO_REF, { forwardDate: false })) {
         const c = fromChrono(ctx, r, s.start + w.start);
         if (c) out.push(c);
       }
@@ -93,7 +117,7 @@ function fromChrono(ctx: ScanContext, r: Parsed, base: number): Candidate | null
   // chrono sometimes loses the date parts when a time of day leads ("evening of June 7"):
   // parse the trimmed text once more.
   if (text !== raw.trim()) {
-    const again = chrono.casual.parse(text, CHRONO_REF, { forwardDate: false })[0];
+    const again = calendarChrono().parse(text, CHRONO_REF, { forwardDate: false })[0];
     if (again && again.index === 0) return fromChrono(ctx, again, start);
   }
   return null; // month alone, times, "last year": handled by relative.ts or not dates
