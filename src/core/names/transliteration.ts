@@ -170,13 +170,16 @@ function rank(ctx: ArticleContext, keys: ScoredKey[], t: Token, kind: CandidateK
   const capitalised = kind === 'capitalised';
   const skel = skeleton(t.text);
   const ranked: Candidate[] = [];
+  // An entity has several keys (name, aliases, readings): its salience is looked up once.
+  const saliences = new Map<KbEntity, number>();
   for (const { key, similarity: sim } of keys) {
-    const titled = !!title && (key.entity.roles ?? []).some((r) => title.includes(r));
     // A capitalised word is usually spelled as its writer meant: only a near-identical person
     // name counts. An English word is a name only where the title before it fits the person.
     if (sim < (capitalised ? 0.85 : MIN_SIMILARITY) || (kind !== 'unknown-lower' && key.entity.type !== 'PERSON')) continue;
+    const titled = !!title && !!key.entity.roles?.some((r) => title.includes(r));
     if (kind === 'titled-lower' && (!titled || sim < 0.7)) continue;
-    const sal = salience(ctx, key.entity);
+    let sal = saliences.get(key.entity);
+    if (sal === undefined) saliences.set(key.entity, (sal = salience(ctx, key.entity)));
     const keySkel = key.skeleton ?? skel;
     // Context (salience, titles, type) separates close sound-alikes; it must not beat a much
     // closer sound: similarity counts twice in the ranking, once in the confidence.
@@ -201,6 +204,14 @@ function rank(ctx: ArticleContext, keys: ScoredKey[], t: Token, kind: CandidateK
  * one: a tie-breaker worth at most 0.03.
  */
 function prominence(e: KbEntity): number {
+  let p = prominences.get(e);
+  if (p === undefined) prominences.set(e, (p = documentation(e)));
+  return p;
+}
+
+const prominences = new WeakMap<KbEntity, number>();
+
+function documentation(e: KbEntity): number {
   const documented = (e.wikidata ? 1 : 0) + Object.keys(e.names ?? {}).length + Math.min(e.aliases?.length ?? 0, 4) / 2 + (e.roles?.length ?? 0) / 2;
   return Math.min(documented, 6) * 0.005;
 }
