@@ -3,11 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CompiledKb } from '../src/core/kb/model';
-import { precompile } from '../src/core/kb/precompiled';
+import { parseSounds, precompile } from '../src/core/kb/precompiled';
 
 export function run(root: string): { forms: number; sounds: number } {
   const kb = JSON.parse(fs.readFileSync(path.join(root, 'out/kb.index.json'), 'utf8')) as CompiledKb;
   const pre = precompile(kb);
   fs.writeFileSync(path.join(root, 'out/kb.precompiled.json'), JSON.stringify(pre));
-  return { forms: pre.forms.length, sounds: pre.sounds.length };
+  return { forms: pre.forms.length, sounds: parseSounds(pre).length };
 }

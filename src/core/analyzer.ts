@@ -1,8 +1,8 @@
 import type { Annotation } from './types';
 import type { CompiledKb, KbEntity } from './kb/model';
-import type { PrecompiledIndexes } from './kb/precompiled';
+import { parseSounds, type PrecompiledIndexes } from './kb/precompiled';
 import { KbIndex } from './kb/index';
-import { TransliterationIndex, type StoredSoundKey } from './names/transliteration-index';
+import { TransliterationIndex } from './names/transliteration-index';
 import { tokenize } from './text/tokens';
 import { parseStructure, type Structure } from './structure/structure';
 import { findSentenceStarts, type ArticleContext } from './entities/context';
@@ -45,17 +45,17 @@ export class Analyzer {
   /** `precomputed`: the build step's indexes for this KB (fast); without them they are computed. */
   constructor(kb: CompiledKb, workspaceEntities: KbEntity[] = [], precomputed?: PrecompiledIndexes) {
     this.index = new KbIndex(kb, precomputed?.forms);
-    this.precomputedSounds = precomputed?.sounds;
+    this.precomputed = precomputed;
     this.addEntities(workspaceEntities);
   }
 
-  private precomputedSounds?: StoredSoundKey[];
+  private readonly precomputed?: PrecompiledIndexes;
   private soundIndex?: TransliterationIndex;
   private pinyinIndex?: PinyinNameIndex;
 
   /** Built on first use: activation and the first paint need only the name forms. */
   private get sounds(): TransliterationIndex {
-    this.soundIndex ??= new TransliterationIndex(this.index, this.precomputedSounds);
+    this.soundIndex ??= new TransliterationIndex(this.index, this.precomputed && parseSounds(this.precomputed));
     return this.soundIndex;
   }
 
