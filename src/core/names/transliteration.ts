@@ -27,6 +27,7 @@ const MIN_CONFIDENCE = 0.6;
 
 interface Candidate {
   key: SoundKey;
+  order: number;
   /** The confidence before the ambiguity check: similarity plus context. */
   score: number;
   /** The ranking key: similarity weighs double. */
@@ -60,7 +61,7 @@ export function findTransliterations(ctx: ArticleContext, sounds: Transliteratio
     const best = ranked[0];
     if (!best) return void suggestCapital(ctx, t, i, kind, out);
     // A rival that would write the same replacement (two Haftars) does not make the fix doubtful.
-    const rival = ranked.find((c) => c.key.entity !== best.key.entity && c.key.written !== best.key.written);
+    const rival = ranked.find((c) => rivals(c, best));
     const margin = rival ? (best.rank - rival.rank) / 2 : 1;
     const confidence = Math.min(0.97, best.score - (margin < 0.05 ? 0.15 : 0));
     if (confidence < MIN_CONFIDENCE) return void suggestCapital(ctx, t, i, kind, out);
@@ -140,6 +141,8 @@ function isEnglishPhraseAfter(ctx: ArticleContext, i: number): boolean {
 interface ScoredKey {
   key: SoundKey;
   similarity: number;
+  /** Position in the index's candidate order: breaks ties in the ranking. */
+  order: number;
 }
 
 // Similarities depend only on the word and the key: remembered per index across articles (names
@@ -147,7 +150,7 @@ interface ScoredKey {
 const MEMO_LIMIT = 50_000;
 const memos = new WeakMap<TransliterationIndex, Map<string, ScoredKey[]>>();
 
-/** KB sound keys near a word, with their similarity (above the floor), best first. */
+/** KB sound keys near a word, with their similarity (above the floor), most similar first. */
 function soundsLike(sounds: TransliterationIndex, word: string): ScoredKey[] {
   let memo = memos.get(sounds);
   if (!memo) memos.set(sounds, (memo = new Map()));
@@ -159,8 +162,9 @@ function soundsLike(sounds: TransliterationIndex, word: string): ScoredKey[] {
     // Lengths too far apart cannot reach the similarity floor: skip the edit distance.
     if (Math.abs(key.spoken.length - word.length) > Math.max(3, word.length * 0.6)) continue;
     const sim = Math.max(similarity(word, key.spoken), reading ? similarity(reading, key.spoken) : 0);
-    if (sim >= MIN_SIMILARITY) scored.push({ key, similarity: sim });
+    if (sim >= MIN_SIMILARITY) scored.push({ key, similarity: sim, order: scored.length });
   }
+  scored.sort((a, b) => b.similarity - a.similarity || a.order - b.order);
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(word, scored);
   return scored;
@@ -172,7 +176,11 @@ function rank(ctx: ArticleContext, keys: ScoredKey[], t: Token, kind: CandidateK
   const ranked: Candidate[] = [];
   // An entity has several keys (name, aliases, readings): its salience is looked up once.
   const saliences = new Map<KbEntity, number>();
-  for (const { key, similarity: sim } of keys) {
+  const top = new TopTwo();
+  for (const { key, similarity: sim, order } of keys) {
+    // Keys come most similar first: once even the best context cannot lift one above the
+    // runner-up, no later key can change the best or its rival (all the caller reads).
+    if (2 * sim + CONTEXT_MAX < top.rivalRank) break;
     // A capitalised word is usually spelled as its writer meant: only a near-identical person
     // name counts. An English word is a name only where the title before it fits the person.
     if (sim < (capitalised ? 0.85 : MIN_SIMILARITY) || (kind !== 'unknown-lower' && key.entity.type !== 'PERSON')) continue;
@@ -194,9 +202,35 @@ function rank(ctx: ArticleContext, keys: ScoredKey[], t: Token, kind: CandidateK
       (nationality && !sameOrConfusable(ctx, nationality, key.entity) ? -0.3 : 0) +
       prominence(key.entity) +
       (key.standalone ? 0.03 : 0);
-    ranked.push({ key, score: sim + context, rank: 2 * sim + context, similarity: sim, titled });
+    const c = { key, order, score: sim + context, rank: 2 * sim + context, similarity: sim, titled };
+    ranked.push(c);
+    top.add(c, ranked);
   }
-  return ranked.sort((a, b) => b.rank - a.rank);
+  return ranked.sort(byRank);
+}
+
+const byRank = (a: Candidate, b: Candidate): number => b.rank - a.rank || a.order - b.order;
+
+/** Whether `c` could be the rival of `best`: another entity, another replacement. */
+const rivals = (c: Candidate, best: Candidate): boolean => c.key.entity !== best.key.entity && c.key.written !== best.key.written;
+
+/**
+ * The largest context bonus `rank` can give: same skeleton 0.05 + salience 0.12 + title 0.08 +
+ * prominence 0.03 + standalone 0.03 (the other terms are penalties). Keep in step with `rank`.
+ */
+const CONTEXT_MAX = 0.31 + 1e-9;
+
+/** The best candidate so far and the rank of its best rival (-Infinity: none yet). */
+class TopTwo {
+  best?: Candidate;
+  rivalRank = -Infinity;
+
+  add(c: Candidate, all: Candidate[]): void {
+    if (!this.best || byRank(c, this.best) < 0) {
+      this.best = c;
+      this.rivalRank = all.filter((x) => rivals(x, c)).reduce((m, x) => Math.max(m, x.rank), -Infinity);
+    } else if (rivals(c, this.best)) this.rivalRank = Math.max(this.rivalRank, c.rank);
+  }
 }
 
 /**
