@@ -4,7 +4,7 @@ import { parseSounds, type PrecompiledIndexes } from './kb/precompiled';
 import { KbIndex } from './kb/index';
 import { TransliterationIndex } from './names/transliteration-index';
 import { tokenize } from './text/tokens';
-import { parseStructure, type Structure } from './structure/structure';
+import { lineRanges, parseStructure, type Structure } from './structure/structure';
 import { findSentenceStarts, type ArticleContext } from './entities/context';
 import { MentionSet, type Mention } from './entities/mention';
 import { countKnownNames, findKnownNames } from './entities/known-names';
@@ -15,7 +15,7 @@ import { findAcronyms } from './names/acronym';
 import { findAbbreviationConfusions, findNationalityConflicts } from './names/abbreviation';
 import { findTransliterations } from './names/transliteration';
 import { findPinyinNames, PinyinNameIndex } from './names/pinyin-names';
-import { findDates, inferReferenceDate, type DateMention } from './dates/index';
+import { findDates, flagFarDates, inferReferenceDate, type DateMention } from './dates/index';
 import { assignIds } from './annotations/ids';
 import { overlapsSorted } from './text/spans';
 
@@ -64,6 +64,20 @@ export class Analyzer {
     return this.pinyinIndex;
   }
 
+  /**
+   * Builds the indexes the first analysis would build, in slices with `pause` between them (the
+   * editor's long-document path: no single step holds the thread for the whole build).
+   */
+  async prepare(pause: () => Promise<void>): Promise<void> {
+    if (!this.soundIndex && this.precomputed) {
+      const stored = parseSounds(this.precomputed);
+      await pause();
+      const built = await TransliterationIndex.build(this.index, stored, pause);
+      this.soundIndex ??= built; // unless a synchronous analysis built it meanwhile
+    }
+    void this.pinyinNames;
+  }
+
   /** Merges workspace entities over the built-in ones (same id replaces). */
   addEntities(entities: KbEntity[]): void {
     if (!entities.length) return;
@@ -94,14 +108,29 @@ export class Analyzer {
       await pause();
       if (stale()) return undefined;
     }
+    // Ids numbered chunk by chunk as one list would be (shared occurrence counts).
+    await this.prepare(pause);
     const annotations: Annotation[] = [];
+    const taken = new Set<string>();
+    const seen = new Map<string, number>();
     for (const c of chunks) {
-      annotations.push(...this.annotate(text, ref, c, counts));
+      for (const a of assignIds(this.annotate(text, ref, c, counts, true), taken, seen)) annotations.push(a);
+      await pause();
+      if (stale()) return undefined;
+    }
+    flagFarAcrossPieces(annotations, ref);
+    await pause();
+    if (stale()) return undefined;
+    const structure: Structure = { blocks: [], sentences: [] };
+    for (const r of lineRanges(text, chunkChars)) {
+      const part = parseStructure(text, r, structure.blocks.length > 0);
+      for (const b of part.blocks) structure.blocks.push(b);
+      for (const s of part.sentences) structure.sentences.push(s);
       await pause();
       if (stale()) return undefined;
     }
     this.lastCounts = counts;
-    return { annotations: assignIds(annotations), referenceDate: ref, referenceSource: source, structure: parseStructure(text), counts };
+    return { annotations, referenceDate: ref, referenceSource: source, structure, counts };
   }
 
   private reference(text: string, given?: string | null): { ref: string | null; source: AnalysisResult['referenceSource'] } {
@@ -118,14 +147,15 @@ export class Analyzer {
 
   /**
    * Annotations (entities and dates, without ids) of the whole text, or of whole paragraphs
-   * `range` with the statistics of an earlier full pass.
+   * `range` with the statistics of an earlier full pass. `piece`: the range is one of the pieces
+   * of a full analysis, whose far-from-reference check runs over all of them at the end.
    */
-  annotate(text: string, ref: string | null, range?: { start: number; end: number }, counts?: ArticleCounts): Annotation[] {
+  annotate(text: string, ref: string | null, range?: { start: number; end: number }, counts?: ArticleCounts, piece = false): Annotation[] {
     const mentions = this.findMentions(text, range, counts);
     const nameEnds = new Set(mentions.filter((m) => m.label === 'PERSON' || m.label === 'ORG').map((m) => m.end));
     const from = range?.start ?? 0;
     const slice = range ? text.slice(range.start, range.end) : text;
-    const dates = findDates(slice, ref, { nameEnds: range ? new Set([...nameEnds].map((e) => e - from)) : nameEnds })
+    const dates = findDates(slice, ref, { nameEnds: range ? new Set([...nameEnds].map((e) => e - from)) : nameEnds, farCheck: !piece })
       .map((d) => ({ ...d, start: d.start + from, end: d.end + from }))
       .filter((d) => !overlapsSorted(mentions, d));
     return [...mentions.map((m) => fromMention(text, m)), ...dates.map(fromDate)].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -185,6 +215,16 @@ function fromMention(text: string, m: Mention): Annotation {
   } else if (m.canonical) a.canonical = m.canonical;
   if (m.correction) a.correction = m.correction;
   return a;
+}
+
+/** The far-from-reference check over the dates of an article analysed in pieces (see `annotate`). */
+function flagFarAcrossPieces(annotations: Annotation[], ref: string | null): void {
+  const dates = annotations.filter((a) => a.label === 'DATE');
+  const mentions: DateMention[] = dates.map((a) => ({ start: a.start, end: a.end, text: a.text, value: a.value ?? null, endValue: a.endValue, flags: a.flags ?? [], likelyValue: a.likelyValue, rule: a.rule ?? '', reason: a.description }));
+  flagFarDates(mentions, ref);
+  mentions.forEach((m, i) => {
+    if (m.flags.length !== (dates[i].flags ?? []).length) Object.assign(dates[i], { ...fromDate(m), id: dates[i].id });
+  });
 }
 
 function fromDate(d: DateMention): Annotation {

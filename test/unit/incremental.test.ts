@@ -71,7 +71,22 @@ describe('analysis in blocks (long documents in the editor)', () => {
     const full = smallAnalyzer.analyze(text, '2020-01-08');
     assert.ok(pauses >= 6, `paused ${pauses} times`);
     assert.deepEqual(chunked!.annotations.map(key), full.annotations.map(key));
+    assert.deepEqual(chunked!.structure, full.structure);
     const stopped = await smallAnalyzer.analyzeInChunks(text, '2020-01-08', async () => undefined, () => true, 1200);
     assert.equal(stopped, undefined);
+  });
+
+  it('numbers repeated mentions, flags far dates and parses structure across blocks as one pass does', async () => {
+    // The same names in every block; a yearless "June 7" whose only support is in other blocks
+    // (January days: the likely meaning is January 7); a 9,000-character line without breaks.
+    const para = 'Khalifa Haftar met Fayez al-Sarraj in Tripoli on January 6, officials said.';
+    const text = [`Talks in Libya`, ...Array(30).fill(para), 'The offensive began on June 7, officials said.', 'Haftar met Sarraj in Tripoli. '.repeat(300), 'Last line.'].join('\n\n');
+    const chunked = await smallAnalyzer.analyzeInChunks(text, '2020-01-08', async () => undefined, () => false, 1200);
+    const full = smallAnalyzer.analyze(text, '2020-01-08');
+    assert.deepEqual(chunked!.annotations, full.annotations);
+    assert.ok(full.annotations.some((a) => a.id.endsWith('-29')), 'ids count occurrences across blocks');
+    const june = full.annotations.find((a) => a.text === 'June 7');
+    assert.deepEqual([june?.flags, june?.likelyValue], [['far-from-reference'], '2020-01-07']);
+    assert.deepEqual(chunked!.structure, full.structure);
   });
 });

@@ -18,8 +18,11 @@ export interface IdRegistry {
   add(id: string): unknown;
 }
 
-export function assignIds<T extends { label: string; text: string; id?: string }>(items: T[], taken: IdRegistry = new Set<string>()): T[] {
-  const seen = new Map<string, number>();
+/**
+ * `seen` (occurrences per label and text so far) lets a long list be numbered in pieces: calls
+ * on consecutive pieces sharing `taken` and `seen` give the ids of one call on the whole list.
+ */
+export function assignIds<T extends { label: string; text: string; id?: string }>(items: T[], taken: IdRegistry = new Set<string>(), seen = new Map<string, number>()): T[] {
   for (const a of items) {
     if (a.id) continue;
     const base = `${a.label.toLowerCase()}-${shortHash(a.text)}`;

@@ -13,20 +13,56 @@ export const isDecided = (a: Annotation): boolean => a.source === 'manual' || a.
  * which inherit their ids when the span and label are unchanged.
  */
 export function mergeAnnotations(previous: Annotation[], fresh: Annotation[], reserved: { has(id: string): boolean } = new Set<string>()): Annotation[] {
+  // The first analysis: the analyzer numbered `fresh` exactly as assignIds would here.
+  if (!previous.length && reserved instanceof Set && !reserved.size && fresh.every((f) => f.id)) return mergeSorted([], fresh);
   const decided = previous.filter(isDecided);
   const coveredByDecision = overlapIndex(decided);
-  const kept = fresh.filter((f) => !coveredByDecision(f));
+  const kept = decided.length ? fresh.filter((f) => !coveredByDecision(f)) : fresh;
   const own = new Set(decided.map((d) => d.id));
   const taken: IdRegistry = { has: (id) => own.has(id) || reserved.has(id), add: (id) => own.add(id) };
   // A fresh suggestion on the same words with the same label keeps the old one's id.
-  const old = new Map(previous.filter((a) => !isDecided(a)).map((a) => [`${a.start}:${a.end}:${a.label}`, a.id]));
+  const old = suggestionsByStart(previous);
   for (const f of kept) {
-    const id = old.get(`${f.start}:${f.end}:${f.label}`);
+    const id = sameSpan(old.get(f.start), f)?.id;
     f.id = id && !taken.has(id) ? id : '';
     if (f.id) taken.add(f.id);
   }
   assignIds(kept, taken);
-  return [...decided, ...kept].sort((a, b) => a.start - b.start || a.end - b.end);
+  return mergeSorted(decided, kept);
+}
+
+/** The undecided annotations by start offset (a numeric key: no key strings to build). */
+function suggestionsByStart(previous: Annotation[]): Map<number, Annotation[]> {
+  const byStart = new Map<number, Annotation[]>();
+  for (const a of previous) {
+    if (isDecided(a)) continue;
+    const list = byStart.get(a.start);
+    if (list) list.push(a);
+    else byStart.set(a.start, [a]);
+  }
+  return byStart;
+}
+
+/** The last of `list` with the span and label of `f` (the last wins, as in a map by span). */
+function sameSpan(list: Annotation[] | undefined, f: Annotation): Annotation | undefined {
+  for (let i = (list?.length ?? 0) - 1; i >= 0; i--) if (list![i].end === f.end && list![i].label === f.label) return list![i];
+  return undefined;
+}
+
+const byPosition = (a: Annotation, b: Annotation): number => a.start - b.start || a.end - b.end;
+const isSorted = (list: Annotation[]): boolean => list.every((a, i) => i === 0 || byPosition(list[i - 1], a) <= 0);
+
+/** Both lists in text order, `first`'s before `second`'s at the same span: one merge pass when both are sorted. */
+function mergeSorted(first: Annotation[], second: Annotation[]): Annotation[] {
+  if (!isSorted(first) || !isSorted(second)) return [...first, ...second].sort(byPosition);
+  const out: Annotation[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length || j < second.length) {
+    if (j >= second.length || (i < first.length && byPosition(first[i], second[j]) <= 0)) out.push(first[i++]);
+    else out.push(second[j++]);
+  }
+  return out;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { findAbsoluteDates } from './absolute';
 import { makeContext } from './context';
-import { applyFlags } from './flags';
+import { applyFarFlags, applyFlags } from './flags';
 import { isValidIsoDate } from './iso';
 import { findMonths } from './months';
 import { findOrdinalDays } from './ordinals';
@@ -28,8 +28,23 @@ export function findDates(text: string, referenceDate: string | null, options: F
     ...findOrdinalDays(ctx, options.nameEnds),
   ];
   const kept = resolveOverlaps(all.filter((c) => !insideName(text, c, options.nameEnds)));
-  applyFlags(ctx, kept);
+  applyFlags(ctx, kept, options.farCheck !== false);
   return kept.map(toMention);
+}
+
+/**
+ * The far-from-reference check over the dates of a whole article found piece by piece (each
+ * with `farCheck: false`): adds the flag, likely value and reason where one pass would have.
+ * A month-day's year was guessed exactly when its rule is a month-day rule.
+ */
+export function flagFarDates(dates: DateMention[], referenceDate: string | null): void {
+  if (!referenceDate || !isValidIsoDate(referenceDate)) return;
+  const candidates: Candidate[] = dates.map((d) => ({ ...d, flags: [...d.flags], priority: 0, yearless: d.rule.startsWith('month-day') }));
+  applyFarFlags(candidates, referenceDate);
+  candidates.forEach((c, i) => {
+    if (c.flags.length === dates[i].flags.length) return;
+    Object.assign(dates[i], toMention(c));
+  });
 }
 
 /** "according to Russia today": an outlet name written in lower case. */

@@ -20,14 +20,24 @@ export const FAR_DAYS = 45;
 /** Words that make a date explicitly future even inside a past-tense sentence. */
 const FUTURE_WORDS_RE = /\b(?:next|tomorrow|coming|following)\b/i;
 
-export function applyFlags(ctx: ScanContext, mentions: Candidate[]): void {
+/** Every check; `far: false` leaves the article-wide far-from-reference check to `applyFarFlags`. */
+export function applyFlags(ctx: ScanContext, mentions: Candidate[], far = true): void {
   pairWeekdays(ctx.text, mentions);
   for (const c of mentions) checkWeekday(c);
   if (!ctx.ref) return;
   for (const c of mentions) checkAfterReference(ctx, c, ctx.ref);
+  if (far) applyFarFlags(mentions, ctx.ref);
+}
+
+/**
+ * The far-from-reference check over every date of the article (the last check: a text analysed
+ * in pieces runs it once over all of them, with the same result as one pass).
+ */
+export function applyFarFlags(mentions: Candidate[], ref: string | null): void {
+  if (!ref) return;
   const near = supporterIndex(mentions);
-  const far = mentions.filter((c) => isFar(c, near, ctx.ref!));
-  for (const c of far) flagFar(c, mentions, far, ctx.ref);
+  const far = mentions.filter((c) => isFar(c, near, ref));
+  for (const c of far) flagFar(c, mentions, far, ref);
 }
 
 function addFlag(c: Candidate, flag: Candidate['flags'][number], likely: string | null, reason: string): void {

@@ -3,7 +3,7 @@
  * runs in the extension host, the CLI and a browser web worker.
  */
 export type { DateMention, FindDatesOptions } from './types';
-export { findDates } from './find';
+export { findDates, flagFarDates } from './find';
 export { inferReferenceDate } from './reference';
 export { describeDate } from './describe';
 export { isValidIsoDate, isValidIsoValue } from './iso';

@@ -23,6 +23,11 @@ export interface DateMention {
 export interface FindDatesOptions {
   /** Offsets where a detected person/organisation name ends ("Haftar 6, called on ..."). */
   nameEnds?: ReadonlySet<number>;
+  /**
+   * false: the text is one piece of an article; leave the far-from-reference check, which needs
+   * every date of the article, to `flagFarDates` over all pieces.
+   */
+  farCheck?: boolean;
 }
 
 /** Grammatical time of the clause around a mention: decides "Monday" last week vs next week. */

@@ -46,8 +46,25 @@ export class TransliterationIndex {
       for (const e of index.ofTypes(SOUND_TYPES)) this.addEntity(e);
       return;
     }
+    this.load(index, precomputed);
+  }
+
+  /**
+   * The same index from precomputed keys, built in slices with `pause` between them: the editor
+   * thread is never held for the whole build (about 50 ms, several times that before the JIT).
+   */
+  static async build(index: KbIndex, precomputed: StoredSoundKey[], pause: () => Promise<void>, slice = 1500): Promise<TransliterationIndex> {
+    const built = new TransliterationIndex(index, []);
+    for (let i = 0; i < precomputed.length; i += slice) {
+      built.load(index, precomputed.slice(i, i + slice));
+      await pause();
+    }
+    return built;
+  }
+
+  private load(index: KbIndex, stored: StoredSoundKey[]): void {
     const entities = index.kb.entities;
-    for (const [e, spoken, written, pinyin, standalone, skel, codes] of precomputed) {
+    for (const [e, spoken, written, pinyin, standalone, skel, codes] of stored) {
       this.index({ entity: entities[e], spoken, written, via: pinyin ? 'pinyin' : 'spelling', standalone: standalone === 1 }, skel, codes);
     }
   }

@@ -17,20 +17,36 @@ export interface Structure {
 
 const MAX_HEADING_WORDS = 12;
 
-/** Splits text into headline, headings and paragraphs (one block per non-empty line). */
-export function parseStructure(text: string): Structure {
+/**
+ * Splits text into headline, headings and paragraphs (one block per non-empty line). `range`
+ * (whole lines, see `lineRanges`) parses a piece; `headlineSeen`: an earlier piece had a block.
+ */
+export function parseStructure(text: string, range: Span = { start: 0, end: text.length }, headlineSeen = false): Structure {
   const blocks: Block[] = [];
   const lineRe = /[^\r\n]+/g;
-  for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
+  lineRe.lastIndex = range.start;
+  for (let m = lineRe.exec(text); m && m.index < range.end; m = lineRe.exec(text)) {
     const lead = m[0].length - m[0].trimStart().length;
     const body = m[0].trim();
     if (!body) continue;
     const start = m.index + lead;
     const span = { start, end: start + body.length, text: body };
-    blocks.push({ ...span, kind: blocks.length === 0 ? 'headline' : isHeading(body) ? 'heading' : 'paragraph' });
+    blocks.push({ ...span, kind: blocks.length === 0 && !headlineSeen ? 'headline' : isHeading(body) ? 'heading' : 'paragraph' });
   }
   const sentences = blocks.flatMap((b) => (b.kind === 'paragraph' ? splitSentences(text, b) : [{ start: b.start, end: b.end }]));
   return { blocks, sentences };
+}
+
+/** Pieces of about `size` characters that end after a line break (or at the end). */
+export function lineRanges(text: string, size: number): Span[] {
+  const out: Span[] = [];
+  for (let start = 0; start < text.length; ) {
+    const br = text.indexOf('\n', Math.min(text.length, start + size));
+    const end = br < 0 ? text.length : br + 1;
+    out.push({ start, end });
+    start = end;
+  }
+  return out;
 }
 
 /** A heading is a short line without final punctuation. */
