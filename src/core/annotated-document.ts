@@ -135,10 +135,9 @@ export class AnnotatedDocument {
       let to = from;
       while (to < list.length && list[to].start < range.end) to++;
       // Ids elsewhere in the list stay reserved (those of the paragraph are free to be reused).
-      // (Built only when a new id has to be checked: an edit inside a word usually reuses them all.)
       const inRange = new Set(list.slice(from, to).map((a) => a.id));
-      let all: Set<string> | undefined;
-      const elsewhere = { has: (id: string) => !inRange.has(id) && (all ??= new Set(list.map((a) => a.id))).has(id) };
+      const bases = new Map<string, Set<string>>();
+      const elsewhere = { has: (id: string) => !inRange.has(id) && idsLike(list, id, bases).has(id) };
       list.splice(from, to - from, ...mergeAnnotations(list.slice(from, to), fresh, elsewhere));
     }
   }
@@ -296,6 +295,21 @@ export class SidecarProblem extends Error {
   ) {
     super(problem);
   }
+}
+
+/**
+ * The ids of `list` that share `id`'s label-and-text base (remembered in `bases` for one state
+ * of the list): an edit checks a few new ids against thousands without building a set of all.
+ */
+function idsLike(list: Annotation[], id: string, bases: Map<string, Set<string>>): Set<string> {
+  const base = id.slice(0, id.lastIndexOf('-') + 1);
+  let ids = bases.get(base);
+  if (!ids) {
+    ids = new Set();
+    for (const a of list) if (a.id.startsWith(base)) ids.add(a.id);
+    bases.set(base, ids);
+  }
+  return ids;
 }
 
 /** Ids must be unique: a duplicated one (a hand-edited or merged sidecar) gets a suffix; nothing is dropped. */
