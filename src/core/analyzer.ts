@@ -91,7 +91,18 @@ export class Analyzer {
   analyze(text: string, referenceDate?: string | null): AnalysisResult {
     const { ref, source } = this.reference(text, referenceDate);
     const annotations = this.annotate(text, ref);
-    return { annotations: assignIds(annotations), referenceDate: ref, referenceSource: source, structure: parseStructure(text), counts: this.lastCounts };
+    const counts = this.lastCounts;
+    let structure: Structure | undefined;
+    return {
+      annotations: assignIds(annotations),
+      referenceDate: ref,
+      referenceSource: source,
+      // Parsed on first use: the editor takes its structure from the tree-sitter tree.
+      get structure() {
+        return (structure ??= parseStructure(text));
+      },
+      counts,
+    };
   }
 
   /**

@@ -25,7 +25,17 @@ export class AnnotatedDocument {
   history: HistoryEvent[] = [];
   referenceDate: string | null = null;
   referenceSource: AnalysisResult['referenceSource'] = 'none';
-  structure: Structure = { blocks: [], sentences: [] };
+  /** The article's blocks and sentences: parsed when first asked for (the editor has its tree's). */
+  get structure(): Structure {
+    if (typeof this.structureSource === 'function') this.structureSource = this.structureSource();
+    return this.structureSource;
+  }
+
+  set structure(s: Structure) {
+    this.structureSource = s;
+  }
+
+  private structureSource: Structure | (() => Structure) = { blocks: [], sentences: [] };
   /** Reference date stored in the sidecar or set by the user: wins over inference. */
   private fixedReferenceDate: string | null = null;
 
@@ -90,7 +100,7 @@ export class AnnotatedDocument {
   private take(result: AnalysisResult): void {
     this.referenceDate = result.referenceDate;
     this.referenceSource = result.referenceSource;
-    this.structure = result.structure;
+    this.structureSource = () => result.structure;
     this.annotations = mergeAnnotations(this.annotations, result.annotations);
     this.counts = result.counts;
     this.dirty = [];
