@@ -64,23 +64,31 @@ const nextWord = (ctx: ArticleContext, end: number): string => /^ +([\p{L}]+)/u.
 export function findAbbreviationConfusions(ctx: ArticleContext, out: MentionSet): void {
   const countries = articleCountries(ctx);
   if (!countries.length) return;
+  // Per written entity, the article's countries it could be a confusion of (usually none).
+  const rivals = new Map<KbEntity, KbEntity[]>();
   for (const m of out.all()) {
     if (!m.entity || m.correction || (m.label !== 'GPE' && m.label !== 'NORP')) continue;
-    const fix = confusedCountry(ctx, m, countries);
+    let meant = rivals.get(m.entity);
+    if (!meant) rivals.set(m.entity, (meant = confusableCountries(ctx, m.entity, countries)));
+    const fix = meant.length ? confusedCountry(ctx, m, meant) : undefined;
     if (fix) out.replace(fix);
   }
   findMisreadCharacters(ctx, out, countries);
 }
 
-function confusedCountry(ctx: ArticleContext, m: Mention, countries: KbEntity[]): Mention | undefined {
+/** The countries (most mentioned first) whose Chinese name `written`'s could be a confusion of, mentioned more often than it. */
+function confusableCountries(ctx: ArticleContext, written: KbEntity, countries: KbEntity[]): KbEntity[] {
+  const writtenCount = countOf(ctx, written);
+  return countries.filter((meant) => meant.id !== written.id && countOf(ctx, meant) >= 3 && countOf(ctx, meant) > writtenCount && zhConfusable(written, meant));
+}
+
+/** The first of `meantCandidates` (from confusableCountries) that the mention confuses with. */
+function confusedCountry(ctx: ArticleContext, m: Mention, meantCandidates: KbEntity[]): Mention | undefined {
   const written = m.entity!;
   if (written.type !== 'GPE' && written.type !== 'NORP') return undefined;
   if (written.type === 'GPE' && !written.id.startsWith('country:')) return undefined;
-  const writtenCount = countOf(ctx, written);
-  for (const meant of countries) {
-    if (meant.id === written.id) continue;
-    const how = zhConfusable(written, meant);
-    if (!how || countOf(ctx, meant) < 3 || countOf(ctx, meant) <= writtenCount) continue;
+  for (const meant of meantCandidates) {
+    const how = zhConfusable(written, meant)!;
     const surface = ctx.text.slice(m.start, m.end);
     const isDemonym = m.label === 'NORP';
     // An abbreviation clash needs a state actor after a nationality ("Afghan foreign minister"),
@@ -109,10 +117,10 @@ function confusedCountry(ctx: ArticleContext, m: Mention, countries: KbEntity[])
 /** "Lee government": a one-character abbreviation (利) transliterated as a word instead of expanded. */
 function findMisreadCharacters(ctx: ArticleContext, out: MentionSet, countries: KbEntity[]): void {
   for (const t of ctx.tokens) {
-    if (!isCapitalized(t.text)) continue;
     const chars = ctx.index.abbreviationReadings.get(t.lower);
+    if (!chars || !isCapitalized(t.text)) continue;
     const cue = nextWord(ctx, t.end);
-    if (!chars || !STATE_ACTOR.has(cue)) continue;
+    if (!STATE_ACTOR.has(cue)) continue;
     const existing = out.at(t.start, t.end);
     if (existing && (existing.label !== 'PERSON' || existing.end > t.end)) continue;
     const meant = countries.find((c) => zhNames(c).some((z) => chars.includes(z[0])));
