@@ -34,8 +34,16 @@ export function salience(ctx: ArticleContext, e: KbEntity): number {
 export function findSentenceStarts(text: string, tokens: Token[]): Set<number> {
   const starts = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    const gap = text.slice(i ? tokens[i - 1].end : 0, tokens[i].start);
-    if (i === 0 || /[.!?:\n"“]/.test(gap)) starts.add(i);
+    if (i === 0 || breaksSentence(text, tokens[i - 1].end, tokens[i].start)) starts.add(i);
   }
   return starts;
+}
+
+/** Whether text[from, to) holds . ! ? : a line break or an opening quote (no slice: once per token). */
+function breaksSentence(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 46 || c === 33 || c === 63 || c === 58 || c === 10 || c === 34 || c === 0x201c) return true;
+  }
+  return false;
 }
