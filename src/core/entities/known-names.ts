@@ -34,9 +34,14 @@ const TYPE_ORDER: EntityLabel[] = ['GPE', 'PERSON', 'ORG', 'MEDIA', 'NORP', 'LOC
 
 /** Pass 1: exact-case names, aliases and demonyms, to learn which entities and countries the article is about. */
 export function countKnownNames(ctx: ArticleContext): void {
-  const matches = scanGazetteer(ctx.text, ctx.tokens, ctx.index, (m) => m.entries.some((e) => isExactUse(ctx, m, e)));
-  for (const m of matches) {
+  // The scan asks whether a match has an exact use; the exact entries are the answer: keep them.
+  const exact: FormEntry[][] = [];
+  scanGazetteer(ctx.text, ctx.tokens, ctx.index, (m) => {
     const entries = m.entries.filter((e) => isExactUse(ctx, m, e));
+    if (entries.length) exact.push(entries);
+    return entries.length > 0;
+  });
+  for (const entries of exact) {
     // An ambiguous form ("Tripoli") counts for none of its entities: it must not tip the balance.
     if (entries.length !== 1) continue;
     countMention(ctx, entries[0].entity);
