@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { assert } from 'chai';
 import {
-  activateExtension, closeAllEditors, describeRange, freshCopy, misplacedAnnotations, open, rangeIn,
-  saveAndReadSidecar, semanticTokens, typesOver, waitFor, waitForDiagnostics, waitForTokens,
+  activateExtension, closeAllEditors, describeRange, freshCopy, misplacedAnnotations, open, ourDiagnostics, rangeIn, rangeOf,
+  readText, saveAndReadSidecar, SEED, semanticTokens, typesOver, waitFor, waitForDiagnostics, waitForTokens, writeText, wsUri,
 } from './helpers';
 
 const INSERTED = 'Editor\'s note: this article was machine-translated and is being reviewed.\n\n';
@@ -61,3 +61,33 @@ suite('7. Edits keep annotations on their words', () => {
     assert.deepEqual(moved, [], `annotations not shifted by ${shift} code points`);
   });
 });
+
+suite('7b. Long documents', () => {
+  suiteSetup(activateExtension);
+  suiteTeardown(closeAllEditors);
+
+  test('an article of 25 seed copies (about 120,000 characters) is annotated to its end, and an edit there is re-analysed', async () => {
+    const seed = await readText(wsUri(SEED));
+    const uri = wsUri(`long-${Date.now().toString(36)}.news.txt`);
+    await writeText(uri, Array(25).fill(seed.trim()).join('\n\n') + '\n');
+    const editor = await open(uri);
+    const doc = editor.document;
+    assert.isAbove(doc.getText().length, 100_000, 'long enough for the block-wise path');
+    // The last copy's "haftal" (near the end, in the last blocks) gets its diagnostic.
+    const lastHaftal = rangeOf(doc, 'haftal', 24 * countOf(seed, 'haftal'));
+    const found = await waitFor(() => ourDiagnostics(doc.uri).filter((d) => d.range.isEqual(lastHaftal)), (ds) => ds.length === 1, 30_000);
+    assert.lengthOf(found, 1, `diagnostic on the last "haftal" ${describeRange(lastHaftal)}`);
+
+    // Typing a new misrendered name at the end: only that paragraph is re-analysed, and it is.
+    const end = doc.positionAt(doc.getText().length);
+    assert.isTrue(await editor.edit((b) => b.insert(end, '\nPrime Minister salaj said the talks would go on.\n')), 'insert failed');
+    const salaj = rangeOf(doc, 'salaj', countOf(doc.getText(), 'salaj') - 1);
+    const fresh = await waitFor(() => ourDiagnostics(doc.uri).filter((d) => d.range.isEqual(salaj)), (ds) => ds.length === 1, 10_000);
+    assert.lengthOf(fresh, 1, `diagnostic on the typed "salaj" ${describeRange(salaj)}`);
+  });
+});
+
+/** Whole-word occurrences of `word` in `text`. */
+function countOf(text: string, word: string): number {
+  return text.match(new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
+}
