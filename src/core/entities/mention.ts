@@ -44,8 +44,9 @@ export class MentionSet {
   add(m: Mention): boolean {
     if (this.covers(m.start, m.end)) return false;
     const last = this.pending[this.pending.length - 1];
-    if (!last || last.start < m.start) this.pending.push(m);
-    else this.pending.splice(firstEndingAfter(this.pending, m.start), 0, m);
+    // Out of order (the next detector starts again at the top): merge what is pending first.
+    if (last && last.start >= m.start) this.flush();
+    this.pending.push(m);
     return true;
   }
 
@@ -66,9 +67,13 @@ export class MentionSet {
   /** Replaces the mentions overlapping `m` by `m` (a detector that knows better). */
   replace(m: Mention): void {
     this.flush();
-    let i = this.firstEndingAfter(m.start);
-    while (i < this.items.length && this.items[i].start < m.end) this.items.splice(i, 1);
-    this.items.splice(i, 0, m);
+    const i = this.firstEndingAfter(m.start);
+    let j = i;
+    while (j < this.items.length && this.items[j].start < m.end) j++;
+    // Usually one mention gives way to its correction: swap it in place (a splice would move
+    // every later mention: quadratic over a long document).
+    if (j === i + 1) this.items[i] = m;
+    else this.items.splice(i, j - i, m);
   }
 
   /** Mentions in text order (a snapshot: detectors may add while iterating it). */
