@@ -177,13 +177,11 @@ function rank(ctx: ArticleContext, keys: ScoredKey[], t: Token, kind: CandidateK
   // An entity has several keys (name, aliases, readings): its salience is looked up once.
   const saliences = new Map<KbEntity, number>();
   const top = new TopTwo();
-  for (const { key, similarity: sim, order } of keys) {
-    // Keys come most similar first: once even the best context cannot lift one above the
-    // runner-up, no later key can change the best or its rival (all the caller reads).
-    if (2 * sim + CONTEXT_MAX < top.rivalRank) break;
-    // A capitalised word is usually spelled as its writer meant: only a near-identical person
-    // name counts. An English word is a name only where the title before it fits the person.
-    if (sim < (capitalised ? 0.85 : MIN_SIMILARITY) || (kind !== 'unknown-lower' && key.entity.type !== 'PERSON')) continue;
+  for (const { key, similarity: sim, order, bound } of staticRanking(keys, kind, skel)) {
+    // Keys come by their rank without the article's part: once even the best article context
+    // cannot lift one above the runner-up, no later key can change the best or its rival (all
+    // the caller reads).
+    if (bound + ARTICLE_MAX < top.rivalRank) break;
     const titled = !!title && !!key.entity.roles?.some((r) => title.includes(r));
     if (kind === 'titled-lower' && (!titled || sim < 0.7)) continue;
     let sal = saliences.get(key.entity);
@@ -209,16 +207,47 @@ function rank(ctx: ArticleContext, keys: ScoredKey[], t: Token, kind: CandidateK
   return ranked.sort(byRank);
 }
 
+/** The most the article can add to a key's rank: salience 0.12 + a fitting title 0.08 (the rest are penalties). */
+const ARTICLE_MAX = 0.2 + 1e-9;
+
+interface StaticKey extends ScoredKey {
+  /** The rank without the article's part (salience, title, nationality): an upper bound minus ARTICLE_MAX. */
+  bound: number;
+}
+
+// A word's keys that pass the article-independent filters, by rank without the article's part,
+// per candidate kind: remembered with the word's key list (soundsLike's, itself remembered).
+const staticRankings = new WeakMap<ScoredKey[], Map<CandidateKind, StaticKey[]>>();
+
+function staticRanking(keys: ScoredKey[], kind: CandidateKind, skel: string): StaticKey[] {
+  let byKind = staticRankings.get(keys);
+  if (!byKind) staticRankings.set(keys, (byKind = new Map()));
+  let list = byKind.get(kind);
+  if (list) return list;
+  const capitalised = kind === 'capitalised';
+  list = [];
+  for (const k of keys) {
+    // A capitalised word is usually spelled as its writer meant: only a near-identical person
+    // name counts. An English word is a name only where the title before it fits the person.
+    if (k.similarity < (capitalised ? 0.85 : MIN_SIMILARITY) || (kind !== 'unknown-lower' && k.key.entity.type !== 'PERSON')) continue;
+    const fixed =
+      ((k.key.skeleton ?? skel) === skel ? 0.05 : -0.05) +
+      (skel.length <= 2 ? -0.15 : 0) +
+      (capitalised ? -0.15 : 0) +
+      (k.key.entity.type === 'PERSON' ? 0 : -0.1) +
+      prominence(k.key.entity) +
+      (k.key.standalone ? 0.03 : 0);
+    list.push({ ...k, bound: 2 * k.similarity + fixed + 1e-9 });
+  }
+  list.sort((a, b) => b.bound - a.bound || a.order - b.order);
+  byKind.set(kind, list);
+  return list;
+}
+
 const byRank = (a: Candidate, b: Candidate): number => b.rank - a.rank || a.order - b.order;
 
 /** Whether `c` could be the rival of `best`: another entity, another replacement. */
 const rivals = (c: Candidate, best: Candidate): boolean => c.key.entity !== best.key.entity && c.key.written !== best.key.written;
-
-/**
- * The largest context bonus `rank` can give: same skeleton 0.05 + salience 0.12 + title 0.08 +
- * prominence 0.03 + standalone 0.03 (the other terms are penalties). Keep in step with `rank`.
- */
-const CONTEXT_MAX = 0.31 + 1e-9;
 
 /** The best candidate so far and the rank of its best rival (-Infinity: none yet). */
 class TopTwo {
