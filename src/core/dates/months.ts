@@ -9,11 +9,14 @@ import { candidate, noRef, type ScanContext } from './context';
 import { formatYM } from './iso';
 import { resolveMonth } from './resolve';
 import type { Candidate, Tense } from './types';
+import { anchoredMatches, type AnchoredPattern } from './anchored';
 
 const PART = '(?:early|mid|late|the\\s+end\\s+of|end\\s+of|the\\s+beginning\\s+of|beginning\\s+of|the\\s+start\\s+of|start\\s+of|the\\s+middle\\s+of|middle\\s+of)';
 const CUE = '(?:in|since|by|until|till|from|during|before|after|throughout|through|of|between|and|or|last|next|this)';
 /** Group 1: part-of-month words, 2: cue word, 3: month. Day or year after it -> chrono's job. */
 const MONTH_ONLY_RE = new RegExp(`(?:\\b(${PART})(?:\\s+|-))?(?:\\b(${CUE})\\s+)?\\b(${FULL_MONTH_ALT})\\b(?![\\s.,]*\\d)`, 'gi');
+/** Every month-only match holds a month name at most four words in ("the beginning of in March"). */
+export const MONTH_ONLY: AnchoredPattern = { re: MONTH_ONLY_RE, anchor: new RegExp(`\\b(?:${FULL_MONTH_ALT})\\b`, 'gi'), reach: { words: 4 } };
 const YEAR = '((?:19|20)\\d{2})';
 const MONTH_RANGE_RE = new RegExp(
   `\\b(?:between|from)\\s+((${FULL_MONTH_ALT})(?:\\s+${YEAR})?\\s+(?:and|to|until|till|through)\\s+(${FULL_MONTH_ALT})(?:,?\\s+${YEAR})?)\\b`,
@@ -26,8 +29,7 @@ export function findMonths(ctx: ScanContext): Candidate[] {
 
 function singleMonths(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
-  MONTH_ONLY_RE.lastIndex = 0;
-  for (let m = MONTH_ONLY_RE.exec(ctx.text); m; m = MONTH_ONLY_RE.exec(ctx.text)) {
+  for (const m of anchoredMatches(ctx.text, MONTH_ONLY)) {
     const [, part, cue, name] = m;
     if (!/^[A-Z]/.test(name!) || (!part && !cue)) continue;
     const cueWord = cue?.toLowerCase();

@@ -11,8 +11,11 @@ import { candidate, noRef, type ScanContext } from './context';
 import { addMonths, daysInMonth, formatYMD, isValidIsoDate } from './iso';
 import { resolveBareDay } from './resolve';
 import type { Candidate } from './types';
+import { AnchoredScan, anchoredMatches, type AnchoredPattern } from './anchored';
 
 const ORDINAL_RE = /\b(on|by|since|until|till|from|before|after|to|and)?(\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b/gi;
+/** Every ordinal match holds "the 5th", with at most one word (a preposition) before it. */
+export const ORDINAL: AnchoredPattern = { re: ORDINAL_RE, anchor: /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/gi, reach: { words: 1 } };
 /** Words that may follow a day ordinal: function words, pronouns, reporting verbs, times of day. */
 const DAY_FOLLOWERS = new Set(
   ('that when and or but to at in on with by for from after before during he she it they we i you his her ' +
@@ -24,6 +27,12 @@ const OF_MONTH_RE = /^\s+of\s+(this|last|next|the\s+same|the\s+previous)\s+month
 /** Reporting verbs after "Name N," when no name detector told us where names end. */
 const SPEECH_AFTER_DAY_RE =
   /\b([A-Za-z][a-z]+) (\d{1,2}), (?:said|called|announced|stressed|told|urged|warned|noted|added|stated|declared|reiterated|pointed|expressed|issued|visited|met|held|arrived|signed|launched)\b/g;
+/** Every such match holds "6, said", one word after its start. */
+export const SPEECH_AFTER_DAY: AnchoredPattern = {
+  re: SPEECH_AFTER_DAY_RE,
+  anchor: /\b\d{1,2}, (?:said|called|announced|stressed|told|urged|warned|noted|added|stated|declared|reiterated|pointed|expressed|issued|visited|met|held|arrived|signed|launched)\b/g,
+  reach: { words: 1 },
+};
 /** Words before a number that make it a label or a count, not a day ("Article 5, said"). */
 const NOT_NAMES = new Set(
   ('article chapter section paragraph number no page room gate level phase stage grade class resolution item ' +
@@ -49,12 +58,13 @@ interface Ordinal {
 function ordinals(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   const t = ctx.text;
-  ORDINAL_RE.lastIndex = 0;
-  for (let m = ORDINAL_RE.exec(t); m; m = ORDINAL_RE.exec(t)) {
+  const scan = new AnchoredScan(t, ORDINAL);
+  let resume = 0; // a list of ordinals is read whole: the scan goes on after its last one
+  for (let m = scan.next(0); m; m = scan.next(resume)) {
     const first: Ordinal = { start: m.index + m[0].lastIndexOf(m[3]!), end: m.index + m[0].length, day: Number(m[3]), rangeEnd: false };
     const list = [first, ...followingOrdinals(t, first.end)];
     const last = list[list.length - 1]!;
-    ORDINAL_RE.lastIndex = last.end;
+    resume = last.end;
     if (!list.every((o) => isDay(o.day))) continue;
     // "the 31st of last month": the span takes the month words, which fix the month.
     const ofMonth = OF_MONTH_RE.exec(t.slice(last.end, last.end + 40));
@@ -128,7 +138,7 @@ function nameDays(ctx: ScanContext, nameEnds?: ReadonlySet<number>): Candidate[]
     const m = /^ (\d{1,2}),/.exec(t.slice(e, e + 5));
     if (m && isDay(Number(m[1])) && !/\d/.test(t[e - 1] ?? '')) out.push(dayCandidate(ctx, e + 1, e + 1 + m[1]!.length, Number(m[1]), 'name-day'));
   }
-  for (const m of t.matchAll(SPEECH_AFTER_DAY_RE)) {
+  for (const m of anchoredMatches(t, SPEECH_AFTER_DAY)) {
     if (NOT_NAMES.has(m[1]!.toLowerCase()) || !isDay(Number(m[2]))) continue;
     const start = m.index + m[1]!.length + 1;
     out.push(dayCandidate(ctx, start, start + m[2]!.length, Number(m[2]), 'name-day'));

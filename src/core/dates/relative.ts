@@ -10,11 +10,12 @@ import { MONTH_ALT, monthNumber } from './cues';
 import { candidate, noRef, type ScanContext } from './context';
 import { addDays, addMonths, formatYM, formatYMD, isValidIsoValue, weekdayOf } from './iso';
 import type { Candidate } from './types';
+import { anchoredMatches, type AnchoredPattern } from './anchored';
 
 type Maker = (ctx: ScanContext, m: RegExpExecArray, ref: string) => Candidate | null;
 
-interface Pattern {
-  re: RegExp;
+/** A pattern, the anchor each of its matches contains (see anchored.ts), and what it makes. */
+interface Pattern extends AnchoredPattern {
   rule: string;
   make: Maker;
 }
@@ -40,9 +41,14 @@ const span = (m: RegExpExecArray, group = 0): [number, number] => {
   return [s, s + m[group]!.length];
 };
 
-const PATTERNS: Pattern[] = [
+/** The unit word every period pattern ends with ("last week", "December last year"). */
+const PERIOD = /\b(?:week|month|year)\b/gi;
+
+export const PATTERNS: Pattern[] = [
   {
     re: /\b(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)\b|\b(?:yesterday|today|tonight|tomorrow|last\s+night)\b/gi,
+    anchor: /\b(?:day|yesterday|today|tonight|tomorrow|night)\b/gi,
+    reach: { words: 1 },
     rule: 'relative-day',
     make: (ctx, m, ref) => {
       const key = m[0].toLowerCase().replace(/\s+/g, ' ');
@@ -53,6 +59,8 @@ const PATTERNS: Pattern[] = [
   {
     // "the past week" / "the following month" are durations or narrative-relative: not matched.
     re: /\b(last|this|next|the\s+previous|previous|the\s+next)\s+(week|month|year)\b/gi,
+    anchor: PERIOD,
+    reach: { words: 2 },
     rule: 'relative-period',
     make: (ctx, m, ref) => {
       const shift = SHIFT[m[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? 0;
@@ -62,6 +70,8 @@ const PATTERNS: Pattern[] = [
   {
     // "December last year", "December 5 last year", "March this year", "January next year".
     re: new RegExp(`\\b(${MONTH_ALT})\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, 'gi'),
+    anchor: PERIOD,
+    reach: { words: 4 },
     rule: 'month-relative-year',
     make: (ctx, m, ref) => {
       if (!/^[A-Z]/.test(m[1]!)) return null; // "may", "march": verbs
@@ -74,6 +84,8 @@ const PATTERNS: Pattern[] = [
   {
     // "(at the) end of last year" -> December; "beginning of this month" -> that month.
     re: /\b(?:the\s+)?(end|beginning|start)\s+of\s+(last|this|next)\s+(year|month)\b/gi,
+    anchor: PERIOD,
+    reach: { words: 4 },
     rule: 'part-of-relative-period',
     make: (ctx, m, ref) => {
       const [s, e] = [m.index + m[0].indexOf(m[1]!), m.index + m[0].length];
@@ -87,6 +99,8 @@ const PATTERNS: Pattern[] = [
   {
     // "3 days ago", "two weeks ago", "a month ago", "five years ago".
     re: /\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago\b/gi,
+    anchor: /\bago\b/gi,
+    reach: { words: 2 },
     rule: 'ago',
     make: (ctx, m, ref) => {
       const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
@@ -119,8 +133,7 @@ function periodCandidate(ctx: ScanContext, s: number, e: number, unit: string, s
 export function findRelativeDates(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   for (const p of PATTERNS) {
-    p.re.lastIndex = 0;
-    for (let m = p.re.exec(ctx.text); m; m = p.re.exec(ctx.text)) {
+    for (const m of anchoredMatches(ctx.text, p)) {
       if (ctx.ref) {
         const c = p.make(ctx, m, ctx.ref);
         if (c) out.push(c);

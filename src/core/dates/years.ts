@@ -7,6 +7,7 @@
 import { candidate, type ScanContext } from './context';
 import { formatYM } from './iso';
 import type { Candidate } from './types';
+import { anchoredMatches, type AnchoredPattern } from './anchored';
 
 const YEAR_CUE =
   '(?:in|since|by|until|till|from|of|before|after|early|late|mid|during|throughout|between|and|to|through|around|year|summer|winter|spring|autumn|fall)';
@@ -15,6 +16,10 @@ const YEAR_PART_RE = /\b(end|beginning|start)\s+of\s+((?:19|20)\d{2})\b(?![,.]?\
 const YEAR_RANGE_RE = /\b(?:from|between)\s+((19|20)\d{2})\s*(?:to|and|until|till|through|-|–)\s*((19|20)\d{2})\b(?![,.]?\d)/gi;
 /** "1990s", "'90s", "the 90s" (two digits only after "the", and only 1930-1990: "the 20s" is ambiguous). */
 const DECADE_RE = /(?:\b((?:19|20)\d)0s|'(\d)0s|(?<=\bthe\s)([3-9])0s)\b/g;
+/** Every decade match ends in "0s", at most three characters after its start. */
+export const DECADE: AnchoredPattern = { re: DECADE_RE, anchor: /0s\b/g, reach: { chars: 3 } };
+/** Every year match holds a year, at most three words (cue, "the year") after its start. */
+export const YEAR: AnchoredPattern = { re: YEAR_RE, anchor: /\b(?:19|20)\d{2}\b/g, reach: { words: 3 } };
 
 /** Words that make the number a quantity, not a year. Plurals are caught by a suffix test. */
 const COUNTED = new Set(['people', 'persons', 'residents', 'troops', 'soldiers', 'units', 'cases', 'deaths', 'times', 'more', 'new']);
@@ -53,14 +58,14 @@ export function findYears(ctx: ScanContext): Candidate[] {
     const month = m[1]!.toLowerCase() === 'end' ? 12 : 1;
     out.push(candidate(ctx, s, e, formatYM(Number(m[2]), month), `${m[1]!.toLowerCase()}-of-year`, { priority: 2 }));
   }
-  for (const m of t.matchAll(YEAR_RE)) {
+  for (const m of anchoredMatches(t, YEAR)) {
     const cue = m[1]!.toLowerCase();
     const s = cue === 'mid' && t[m.index + 3] === '-' ? m.index : m.index + m[0].lastIndexOf(m[2]!);
     const e = m.index + m[0].length;
     if (quantityFollows(t, e, COUNT_CUES.has(cue))) continue;
     out.push(candidate(ctx, s, e, m[2]!, 'year'));
   }
-  for (const m of t.matchAll(DECADE_RE)) {
+  for (const m of anchoredMatches(t, DECADE)) {
     const two = m[2] ?? m[3];
     const first = m[1] ? Number(m[1]) * 10 : (Number(two) >= 3 ? 1900 : 2000) + Number(two) * 10;
     out.push(candidate(ctx, m.index, m.index + m[0].length, String(first), 'decade', { endValue: String(first + 9) }));

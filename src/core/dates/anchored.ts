@@ -1,0 +1,103 @@
+/**
+ * The matches of a global regex, exactly as `re.exec` finds them in a loop over the whole text,
+ * but tried only where a match can start: just before the occurrences of `anchor`, a cheap regex
+ * for a part that every match contains ("January" in "early in January", "0s" in "the 1990s").
+ *
+ * Why: the date patterns begin with optional words ("early", "in", "on the"), and V8 then tries
+ * the whole pattern at every character of the text; a plain word is found many times faster.
+ * A news article has few dates, so the full pattern runs at a few dozen places instead.
+ *
+ * The contract that makes it exact: every match of `re` contains an occurrence of `anchor` (as
+ * `anchor`'s own scan finds them) that begins at most `reach` after the match starts, counted in
+ * characters, or in words: runs of ASCII letters and digits, separated by at most SEPARATOR
+ * characters each (longer gaps are not date phrases; the bound keeps the cost linear).
+ */
+export type Reach = { words: number } | { chars: number };
+
+/** A global pattern, the anchor each of its matches contains, and how far before it a match may start. */
+export interface AnchoredPattern {
+  re: RegExp;
+  anchor: RegExp;
+  reach: Reach;
+}
+
+/** All matches of `p.re` in `text`, as `text.matchAll(p.re)` gives them. */
+export const anchoredMatches = (text: string, p: AnchoredPattern): RegExpExecArray[] => new AnchoredScan(text, p).all();
+
+export class AnchoredScan {
+  private readonly sticky: RegExp;
+  private readonly anchor: RegExp;
+  /** The anchor being worked through, and the last position tried (or -1). */
+  private current: RegExpExecArray | null | undefined;
+  private tried = -1;
+
+  private readonly reach: Reach;
+
+  constructor(
+    private readonly text: string,
+    { re, anchor, reach }: AnchoredPattern,
+  ) {
+    this.sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
+    this.anchor = new RegExp(anchor.source, anchor.flags.includes('g') ? anchor.flags : anchor.flags + 'g');
+    this.reach = reach;
+  }
+
+  /** The first match that starts at or after `from` (as `re.lastIndex = from; re.exec(text)`). */
+  next(from = 0): RegExpExecArray | null {
+    this.tried = Math.max(this.tried, from - 1);
+    for (;;) {
+      if (this.current === undefined || (this.current && this.current.index <= this.tried)) this.current = this.nextAnchor();
+      const a = this.current;
+      if (!a) return null;
+      for (let pos = Math.max(this.tried + 1, this.earliestStart(a.index)); pos <= a.index; pos++) {
+        this.tried = pos;
+        this.sticky.lastIndex = pos;
+        const m = this.sticky.exec(this.text);
+        if (m) return m;
+      }
+      this.current = undefined;
+    }
+  }
+
+  /** All matches, as a global `exec` loop (or `matchAll`) gives them. */
+  all(): RegExpExecArray[] {
+    const out: RegExpExecArray[] = [];
+    for (let m = this.next(0); m; m = this.next(m.index + Math.max(1, m[0].length))) out.push(m);
+    return out;
+  }
+
+  private nextAnchor(): RegExpExecArray | null {
+    // An anchor at or before the last position tried cannot start anything new.
+    for (let a = this.anchor.exec(this.text); a; a = this.anchor.exec(this.text)) {
+      if (a[0].length === 0) this.anchor.lastIndex++;
+      if (a.index > this.tried) return a;
+    }
+    return null;
+  }
+
+  /** The earliest position a match that contains the anchor at `at` can start. */
+  private earliestStart(at: number): number {
+    if ('chars' in this.reach) return Math.max(0, at - this.reach.chars);
+    let pos = this.separatorStart(at);
+    for (let words = 0; words < this.reach.words && pos > 0 && isWordChar(this.text.charCodeAt(pos - 1)); words++) {
+      while (pos > 0 && isWordChar(this.text.charCodeAt(pos - 1))) pos--; // the word
+      // The separator before it: a match may begin there too (" the 5th" after a word).
+      pos = this.separatorStart(pos);
+    }
+    return pos;
+  }
+
+  /** Where the run of non-word characters (at most SEPARATOR of them) ending at `end` starts. */
+  private separatorStart(end: number): number {
+    let pos = end;
+    while (pos > 0 && end - pos < SEPARATOR && !isWordChar(this.text.charCodeAt(pos - 1))) pos--;
+    return pos;
+  }
+}
+
+/** The longest run of spaces and punctuation between two words of one date phrase. */
+const SEPARATOR = 64;
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
