@@ -57,11 +57,18 @@ export function calendarChrono(): chrono.Chrono {
 
 export function findAbsoluteDates(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
+  // One scan of the text for date cues, then chrono on the sentences that have one.
+  const cues = [...ctx.text.matchAll(CUE_GLOBAL_RE)];
+  let k = 0;
   for (const s of ctx.sentences) {
+    const inSentence: Array<{ start: number; end: number }> = [];
+    for (; k < cues.length && cues[k].index < s.end; k++) {
+      if (cues[k].index >= s.start) inSentence.push({ start: cues[k].index - s.start, end: cues[k].index - s.start + cues[k][0].length });
+    }
+    if (!inSentence.length) continue;
     const sentence = ctx.text.slice(s.start, s.end);
-    if (!CHRONO_CUE_RE.test(sentence)) continue;
     // chrono's cost grows with its input: give it only the words around each cue.
-    for (const w of cueWindows(sentence)) {
+    for (const w of cueWindows(sentence, inSentence)) {
       for (const r of calendarChrono().parse(sentence.slice(w.start, w.end), CHRONO_REF, { forwardDate: false })) {
         const c = fromChrono(ctx, r, s.start + w.start);
         if (c) out.push(c);
@@ -74,13 +81,12 @@ export function findAbsoluteDates(ctx: ScanContext): Candidate[] {
 const WINDOW = 48;
 const CUE_GLOBAL_RE = new RegExp(CHRONO_CUE_RE.source, 'gi');
 
-/** Spans of a sentence around its date cues, widened to word boundaries and merged. */
-function cueWindows(sentence: string): Array<{ start: number; end: number }> {
+/** Spans of a sentence around its date cues (sentence offsets), widened to word boundaries and merged. */
+function cueWindows(sentence: string, cues: ReadonlyArray<{ start: number; end: number }>): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  CUE_GLOBAL_RE.lastIndex = 0;
-  for (let m = CUE_GLOBAL_RE.exec(sentence); m; m = CUE_GLOBAL_RE.exec(sentence)) {
-    let start = Math.max(0, m.index - WINDOW);
-    let end = Math.min(sentence.length, m.index + m[0].length + WINDOW);
+  for (const cue of cues) {
+    let start = Math.max(0, cue.start - WINDOW);
+    let end = Math.min(sentence.length, cue.end + WINDOW);
     while (start > 0 && /\S/.test(sentence[start - 1])) start--;
     while (end < sentence.length && /\S/.test(sentence[end])) end++;
     const last = out[out.length - 1];
