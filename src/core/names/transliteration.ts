@@ -52,7 +52,7 @@ export function findTransliterations(ctx: ArticleContext, sounds: Transliteratio
     const all = soundsLike(sounds, t.text);
     const keys = ctx.index.replaced ? all.filter((k) => ctx.index.byId.get(k.key.entity.id) === k.key.entity) : all;
     // A word spelled exactly like a name token is that name, not a garbling of another one.
-    if (kind === 'capitalised' && keys.some((k) => k.key.via === 'spelling' && k.key.spoken === t.folded)) return;
+    if (kind === 'capitalised' && spelledAsName(keys, t.folded)) return;
     const title = titleBefore(ctx, i);
     const nationality = title ? nationalityBefore(ctx, i, out) : undefined;
     const cacheKey = `${kind}|${t.text}|${title ? TITLE_ROLES.findIndex(([, roles]) => roles === title) : -1}|${nationality?.id ?? ''}`;
@@ -82,6 +82,15 @@ export function findTransliterations(ctx: ArticleContext, sounds: Transliteratio
   });
 }
 
+
+// Per key list (one per word, remembered by soundsLike): whether the word is a name token as spelled.
+const spelled = new WeakMap<ScoredKey[], boolean>();
+
+function spelledAsName(keys: ScoredKey[], folded: string): boolean {
+  let known = spelled.get(keys);
+  if (known === undefined) spelled.set(keys, (known = keys.some((k) => k.key.via === 'spelling' && k.key.spoken === folded)));
+  return known;
+}
 
 type CandidateKind = 'unknown-lower' | 'titled-lower' | 'capitalised';
 
@@ -293,9 +302,28 @@ function sameOrConfusable(ctx: ArticleContext, country: KbEntity, person: KbEnti
 }
 
 function titleBefore(ctx: ArticleContext, i: number): string[] | undefined {
+  // Every title pattern ends with one of TITLE_ENDS right before the name, white space between:
+  // most words follow none, and are done without a slice and nine end-anchored regexes.
+  const prev = ctx.tokens[i - 1];
+  if (prev && (!TITLE_ENDS.has(lastLetters(prev.lower)) || !onlySpaceBetween(ctx.text, prev.end, ctx.tokens[i].start))) return undefined;
   const before = ctx.text.slice(Math.max(0, ctx.tokens[i].start - 30), ctx.tokens[i].start).trimEnd();
   return TITLE_ROLES.find(([re]) => re.test(before))?.[1];
 }
+
+/** The ASCII letters at the end of a lower-case word ("general" of "secretary-general"). */
+function lastLetters(lower: string): string {
+  let i = lower.length;
+  for (let c = lower.charCodeAt(i - 1); i > 0 && c >= 97 && c <= 122; c = lower.charCodeAt(--i - 1));
+  return lower.slice(i);
+}
+
+function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!/\s/.test(text[k])) return false;
+  return true;
+}
+
+/** The last words of the TITLE_ROLES patterns. */
+const TITLE_ENDS = new Set(['president', 'minister', 'premier', 'chancellor', 'king', 'emir', 'sultan', 'prince', 'general', 'commander', 'marshal', 'leader']);
 
 /**
  * "kardabiya air base", "padrino lopez": when the next words are the rest of the entity's name

@@ -72,6 +72,19 @@ function distanceOfLetters(a: string, b: string): number {
 
 /** The changes that turn `y` (the real name) into `x` (what the text says), in words: "l/r swap, vowel change". */
 export function describeDifferences(x: string, y: string): string[] {
+  const key = `${x}|${y}`;
+  let notes = explained.get(key);
+  if (!notes) {
+    if (explained.size >= 10_000) explained.clear();
+    explained.set(key, (notes = explain(x, y)));
+  }
+  return [...notes];
+}
+
+// The same garbling recurs in an article and across articles: explanations are remembered.
+const explained = new Map<string, string[]>();
+
+function explain(x: string, y: string): string[] {
   const a = letters(x);
   const b = letters(y);
   const d = table(a, b);
