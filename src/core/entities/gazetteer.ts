@@ -1,4 +1,4 @@
-import type { KbIndex, FormEntry } from '../kb/index';
+import type { KbIndex, FormEntry, FormNode } from '../kb/index';
 import type { Token } from '../text/tokens';
 
 /** A run of tokens whose normalised text is a knowledge-base form. */
@@ -25,8 +25,9 @@ export function joined(text: string, a: Token, b: Token): boolean {
  */
 export function scanGazetteer(text: string, tokens: Token[], index: KbIndex, accept?: (m: GazetteerMatch) => boolean): GazetteerMatch[] {
   const out: GazetteerMatch[] = [];
+  const nodes = firstNodes(tokens, index);
   for (let i = 0; i < tokens.length; ) {
-    const m = longestAt(text, tokens, i, index, accept);
+    const m = nodes[i] && longestAt(text, tokens, i, nodes[i], accept);
     if (m) {
       out.push(m);
       i = m.last;
@@ -35,8 +36,19 @@ export function scanGazetteer(text: string, tokens: Token[], index: KbIndex, acc
   return out;
 }
 
-function longestAt(text: string, tokens: Token[], i: number, index: KbIndex, accept?: (m: GazetteerMatch) => boolean): GazetteerMatch | undefined {
-  let node = index.formsStartingWith(tokens[i].folded);
+// The counting pass and the finding pass scan the same tokens: the trie node each token starts
+// is looked up once per token list (and trie).
+const startNodes = new WeakMap<Token[], { trie: ReadonlyMap<string, FormNode>; nodes: Array<FormNode | undefined> }>();
+
+function firstNodes(tokens: Token[], index: KbIndex): Array<FormNode | undefined> {
+  const trie = index.formTrie();
+  let cached = startNodes.get(tokens);
+  if (!cached || cached.trie !== trie) startNodes.set(tokens, (cached = { trie, nodes: tokens.map((t) => trie.get(t.folded)) }));
+  return cached.nodes;
+}
+
+function longestAt(text: string, tokens: Token[], i: number, first: FormNode | undefined, accept?: (m: GazetteerMatch) => boolean): GazetteerMatch | undefined {
+  let node = first;
   if (!node) return undefined;
   // Every run of tokens from i that is a form, shortest first.
   const ends: Array<{ last: number; entries: FormEntry[] }> = [];

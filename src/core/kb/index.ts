@@ -110,8 +110,13 @@ export class KbIndex {
    * on with `node.next.get(nextToken)`: a scan never builds a key string it does not need.
    */
   formsStartingWith(firstToken: string): FormNode | undefined {
+    return this.formTrie().get(firstToken);
+  }
+
+  /** The trie's first level (a new map whenever the KB changed). */
+  formTrie(): ReadonlyMap<string, FormNode> {
     this.trie ??= buildTrie(this.forms);
-    return this.trie.get(firstToken);
+    return this.trie;
   }
 
   lookup(key: string): FormEntry[] | undefined {
