@@ -47,19 +47,26 @@ function firstNodes(tokens: Token[], index: KbIndex): Array<FormNode | undefined
   return cached.nodes;
 }
 
+// Scratch lists of the forms that end after tokens i..j (reused: this runs at most tokens).
+const endLast: number[] = [];
+const endEntries: FormEntry[][] = [];
+
 function longestAt(text: string, tokens: Token[], i: number, first: FormNode | undefined, accept?: (m: GazetteerMatch) => boolean): GazetteerMatch | undefined {
   let node = first;
   if (!node) return undefined;
   // Every run of tokens from i that is a form, shortest first.
-  const ends: Array<{ last: number; entries: FormEntry[] }> = [];
+  let ends = 0;
   for (let j = i + 1; node; j++) {
-    if (node.entries) ends.push({ last: j, entries: node.entries });
+    if (node.entries) {
+      endLast[ends] = j;
+      endEntries[ends++] = node.entries;
+    }
     if (j >= tokens.length || !node.next || !joined(text, tokens[j - 1], tokens[j])) break;
     node = node.next.get(tokens[j].folded);
   }
-  for (let k = ends.length - 1; k >= 0; k--) {
-    const { last, entries } = ends[k];
-    const m = { start: tokens[i].start, end: tokens[last - 1].end, first: i, last, surface: text.slice(tokens[i].start, tokens[last - 1].end), entries };
+  for (let k = ends - 1; k >= 0; k--) {
+    const last = endLast[k];
+    const m = { start: tokens[i].start, end: tokens[last - 1].end, first: i, last, surface: text.slice(tokens[i].start, tokens[last - 1].end), entries: endEntries[k] };
     if (!accept || accept(m)) return m;
   }
   return undefined;

@@ -16,6 +16,19 @@ export const formLength = (s: string): number => tokenize(s).length;
  * "Lopez Obrador" -> "López Obrador"), else the form.
  */
 export function preferredSpelling(name: string, form: string): string {
+  const memoKey = `${name}\u0000${form}`;
+  let spelling = spellings.get(memoKey);
+  if (spelling === undefined) {
+    if (spellings.size >= 10_000) spellings.clear();
+    spellings.set(memoKey, (spelling = spellingOf(name, form)));
+  }
+  return spelling;
+}
+
+// Case corrections recur (every lower-case "guaido" of an article): remembered per name and form.
+const spellings = new Map<string, string>();
+
+function spellingOf(name: string, form: string): string {
   const key = formKey(form);
   const words = name.split(/\s+/);
   for (let i = 0; i < words.length; i++) {
