@@ -117,8 +117,9 @@ function confusedCountry(ctx: ArticleContext, m: Mention, meantCandidates: KbEnt
 /** "Lee government": a one-character abbreviation (利) transliterated as a word instead of expanded. */
 function findMisreadCharacters(ctx: ArticleContext, out: MentionSet, countries: KbEntity[]): void {
   for (const t of ctx.tokens) {
+    if (!isCapitalized(t.text)) continue;
     const chars = ctx.index.abbreviationReadings.get(t.lower);
-    if (!chars || !isCapitalized(t.text)) continue;
+    if (!chars) continue;
     const cue = nextWord(ctx, t.end);
     if (!STATE_ACTOR.has(cue)) continue;
     const existing = out.at(t.start, t.end);

@@ -1,5 +1,4 @@
-import { formKey } from '../kb/forms';
-import { isCapitalized } from '../text/tokens';
+import { fold, isCapitalized } from '../text/tokens';
 import { caseFit } from '../entities/known-names';
 import { salience, type ArticleContext } from '../entities/context';
 import type { MentionSet } from '../entities/mention';
@@ -14,19 +13,23 @@ const NOT_POSSESSED = new Set(
  * The token minus its final "s" is a KB name in the right case, the token itself is not a name,
  * and a word follows on the same line.
  */
+/** A capitalised word of letters ending in an "s" that is not part of "ss" or "'s". */
+const POSSESSIVE_SHAPE = /^\p{Lu}[\p{L}\p{M}]*[^sS'’]s$/u;
+
 export function findPossessives(ctx: ArticleContext, out: MentionSet): void {
   const { tokens, text } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
-    if (!/^\p{Lu}[\p{L}\p{M}]*[^sS'’]s$/u.test(t.text) || out.covers(t.start, t.end)) continue;
+    if (t.text.charCodeAt(t.text.length - 1) !== 115 || !POSSESSIVE_SHAPE.test(t.text) || out.covers(t.start, t.end)) continue;
     const next = tokens[i + 1];
     if (!/^ +$/.test(text.slice(t.end, next.start)) || NOT_POSSESSED.has(next.lower)) continue;
     const stem = t.text.slice(0, -1);
+    // Letters only: the stem and the word are one token each, their KB keys their folded forms.
     const entry = ctx.index
-      .lookup(formKey(stem))
+      .lookup(fold(stem))
       ?.filter((e) => e.kind !== 'context' && e.kind !== 'mistranslation' && caseFit(stem, e.form) !== 'wrong')
       .sort((a, b) => salience(ctx, b.entity) - salience(ctx, a.entity))[0];
-    if (!entry || ctx.index.lookup(formKey(t.text))) continue;
+    if (!entry || ctx.index.lookup(t.folded)) continue;
     const known = salience(ctx, entry.entity) > 0;
     out.add({
       start: t.start,
