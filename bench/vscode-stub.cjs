@@ -110,7 +110,8 @@ module.exports = {
     workspaceFolders: undefined,
     isTrusted: true,
     getConfiguration: () => configuration,
-    fs: { readFile: async () => { throw FileSystemError.FileNotFound('stub'); }, writeFile: async () => {}, stat: async () => { throw FileSystemError.FileNotFound('stub'); }, rename: async () => {}, delete: async () => {} },
+    // Reads real files (the extension's dist/data when the benchmark asks for the analyzer).
+    fs: { readFile: async (uri) => new Uint8Array(await require('node:fs/promises').readFile(uri.path)), writeFile: async () => {}, stat: async () => { throw FileSystemError.FileNotFound('stub'); }, rename: async () => {}, delete: async () => {} },
     onDidChangeConfiguration: event,
     createFileSystemWatcher: () => ({ onDidChange: event, onDidCreate: event, onDidDelete: event, dispose() {} }),
   }),

@@ -62,9 +62,9 @@ let dataLoaded: Promise<void> | undefined;
 export function loadDataFiles(extensionUri: vscode.Uri): Promise<void> {
   dataLoaded ??= (async () => {
     const decoder = new TextDecoder();
-    const files: Record<string, string> = {};
-    for (const name of DATA_FILES) files[name] = decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', 'data', name)));
-    provideExternalData(files);
+    // Read side by side: on the web each read is a request to the extension's host.
+    const contents = await Promise.all(DATA_FILES.map((name) => vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', 'data', name))));
+    provideExternalData(Object.fromEntries(DATA_FILES.map((name, i) => [name, decoder.decode(contents[i])])));
   })();
   return dataLoaded;
 }
