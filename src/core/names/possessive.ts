@@ -20,7 +20,7 @@ export function findPossessives(ctx: ArticleContext, out: MentionSet): void {
   const { tokens, text } = ctx;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
-    if (t.text.charCodeAt(t.text.length - 1) !== 115 || !POSSESSIVE_SHAPE.test(t.text) || out.covers(t.start, t.end)) continue;
+    if (t.text.charCodeAt(t.text.length - 1) !== 115 || !isCapitalized(t.text) || !POSSESSIVE_SHAPE.test(t.text) || out.covers(t.start, t.end)) continue;
     const next = tokens[i + 1];
     if (!/^ +$/.test(text.slice(t.end, next.start)) || NOT_POSSESSED.has(next.lower)) continue;
     const stem = t.text.slice(0, -1);
