@@ -287,7 +287,8 @@ async function main(): Promise<void> {
   const oneMb: number[] = [];
   const budget1 = 45_000;
   const b0 = performance.now();
-  while (oneMb.length < 5 && (oneMb.length < 2 || performance.now() - b0 + median(oneMb) < budget1)) {
+  // 15 runs: this shared machine varies by 20% or more from one run to the next.
+  while (oneMb.length < 15 && (oneMb.length < 2 || performance.now() - b0 + median(oneMb) < budget1)) {
     const t0 = performance.now();
     const r = analyzer.analyze(t1m, REF);
     oneMb.push(performance.now() - t0);
