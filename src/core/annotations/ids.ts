@@ -8,10 +8,6 @@ export function shortHash(s: string): string {
   return h.toString(36);
 }
 
-/**
- * Gives each annotation an id from its label, text and occurrence number, so that re-analysing
- * an unchanged text yields the same ids, and an edit elsewhere rarely changes them.
- */
 /** Ids already in use: a Set, or any view that answers `has` and records `add`. */
 export interface IdRegistry {
   has(id: string): boolean;
@@ -19,13 +15,15 @@ export interface IdRegistry {
 }
 
 /**
+ * Gives each annotation an id from its label, text and occurrence number, so that re-analysing
+ * an unchanged text yields the same ids, and an edit elsewhere rarely changes them.
  * `seen` (occurrences per label and text so far) lets a long list be numbered in pieces: calls
  * on consecutive pieces sharing `taken` and `seen` give the ids of one call on the whole list.
  */
 export function assignIds<T extends { label: string; text: string; id?: string }>(items: T[], taken: IdRegistry = new Set<string>(), seen = new Map<string, number>()): T[] {
   for (const a of items) {
     if (a.id) continue;
-    const base = `${a.label.toLowerCase()}-${shortHash(a.text)}`;
+    const base = baseOf(a.label, a.text);
     let n = seen.get(base) ?? 0;
     let id = `${base}-${n}`;
     while (taken.has(id)) id = `${base}-${++n}`;
@@ -34,4 +32,24 @@ export function assignIds<T extends { label: string; text: string; id?: string }
     a.id = id;
   }
   return items;
+}
+
+// The same names recur through an article and across articles: their id base ("person-1x2y3z")
+// is made once per label and text, up to a bound.
+const bases = new Map<string, Map<string, string>>();
+let baseCount = 0;
+
+function baseOf(label: string, text: string): string {
+  let byText = bases.get(label);
+  if (!byText) bases.set(label, (byText = new Map()));
+  let base = byText.get(text);
+  if (base === undefined) {
+    if (++baseCount > 100_000) {
+      bases.clear();
+      baseCount = 0;
+      return baseOf(label, text);
+    }
+    byText.set(text, (base = `${label.toLowerCase()}-${shortHash(text)}`));
+  }
+  return base;
 }
