@@ -90,3 +90,18 @@ describe('analysis in blocks (long documents in the editor)', () => {
     assert.deepEqual(chunked!.structure, full.structure);
   });
 });
+
+describe('edits that move an annotation onto another one (found by the fuzzer)', () => {
+  it('keeps the list sorted by start, then end, when an accepted word re-anchors at the start of a longer date', async () => {
+    const { AnnotatedDocument } = await import('../../src/core/annotated-document');
+    const doc = new AnnotatedDocument(smallAnalyzer, ' Monday  June 7  Monday  Libyan armed groups capture Gaddafis hometown', 'f.txt');
+    doc.analyze();
+    doc.acceptAll();
+    assert.deepEqual(doc.annotations.map((a) => a.text).slice(0, 2), ['Monday  June 7', 'Monday']);
+    // Deleting " Mo" breaks the second "Monday": it re-anchors on the first one, inside the longer date.
+    doc.applyEdit({ start: 15, end: 18, text: '' });
+    const spans = doc.annotations.map((a) => [a.start, a.end]);
+    assert.deepEqual(spans.slice(0, 2), [[1, 7], [1, 15]]);
+    assert.deepEqual(spans, [...spans].sort((a, b) => a[0] - b[0] || a[1] - b[1]));
+  });
+});

@@ -28,7 +28,7 @@ export function shiftAnnotations(annotations: Annotation[], change: TextChange, 
     }
   }
   // A re-anchored annotation may have moved past others.
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return out.sort(byPosition);
 }
 
 /** An orphan keeps its place in the text: it moves with the text around it. */
@@ -93,11 +93,17 @@ export function shiftInPlace(list: Annotation[], change: TextChange, newText: st
     list[k].end += delta;
   }
   list.splice(first, after - first, ...touched);
-  // A re-checked annotation may have moved past its neighbours: restore the order around it.
-  if (touched.some((a, i) => a.start < (list[first + i - 1]?.start ?? -1) || a.start > (list[first + i + 1]?.start ?? Infinity))) {
-    list.sort((a, b) => a.start - b.start || a.end - b.end);
-  }
+  // A re-checked annotation may have moved past its neighbours (in start, or in end at the same
+  // start): restore the order around it.
+  const outOfOrder = (i: number) => {
+    const prev = list[first + i - 1];
+    const next = list[first + i + 1];
+    return (!!prev && byPosition(prev, list[first + i]) > 0) || (!!next && byPosition(list[first + i], next) > 0);
+  };
+  if (touched.some((_, i) => outOfOrder(i))) list.sort(byPosition);
 }
+
+const byPosition = (a: Annotation, b: Annotation): number => a.start - b.start || a.end - b.end;
 
 /** Applies a change to a string. */
 export const applyChange = (text: string, c: TextChange): string => text.slice(0, c.start) + c.text + text.slice(c.end);
