@@ -119,8 +119,8 @@ export class Analyzer {
       await pause();
       if (stale()) return undefined;
     }
-    // Ids numbered chunk by chunk as one list would be (shared occurrence counts).
     await this.prepare(pause);
+    // Ids numbered chunk by chunk as one list would be (shared occurrence counts).
     const annotations: Annotation[] = [];
     const taken = new Set<string>();
     const seen = new Map<string, number>();
@@ -132,14 +132,8 @@ export class Analyzer {
     flagFarAcrossPieces(annotations, ref);
     await pause();
     if (stale()) return undefined;
-    const structure: Structure = { blocks: [], sentences: [] };
-    for (const r of lineRanges(text, chunkChars)) {
-      const part = parseStructure(text, r, structure.blocks.length > 0);
-      for (const b of part.blocks) structure.blocks.push(b);
-      for (const s of part.sentences) structure.sentences.push(s);
-      await pause();
-      if (stale()) return undefined;
-    }
+    const structure = await structureInPieces(text, chunkChars, pause, stale);
+    if (!structure) return undefined;
     this.lastCounts = counts;
     return { annotations, referenceDate: ref, referenceSource: source, structure, counts };
   }
@@ -226,6 +220,19 @@ function fromMention(text: string, m: Mention): Annotation {
   } else if (m.canonical) a.canonical = m.canonical;
   if (m.correction) a.correction = m.correction;
   return a;
+}
+
+/** parseStructure's result, parsed line range by line range with `pause` between them; undefined when stale. */
+async function structureInPieces(text: string, size: number, pause: () => Promise<void>, stale: () => boolean): Promise<Structure | undefined> {
+  const structure: Structure = { blocks: [], sentences: [] };
+  for (const r of lineRanges(text, size)) {
+    const part = parseStructure(text, r, structure.blocks.length > 0);
+    for (const b of part.blocks) structure.blocks.push(b);
+    for (const s of part.sentences) structure.sentences.push(s);
+    await pause();
+    if (stale()) return undefined;
+  }
+  return structure;
 }
 
 /** The far-from-reference check over the dates of an article analysed in pieces (see `annotate`). */
