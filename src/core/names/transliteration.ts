@@ -75,7 +75,8 @@ export function findTransliterations(ctx: ArticleContext, sounds: Transliteratio
       correction: {
         replacement: span.replacement,
         kind: 'transliteration',
-        confidence,
+        // Three decimals: the score is a sum of weights, its last digits are summation order.
+        confidence: Math.round(confidence * 1000) / 1000,
         reason: reason(ctx, t.text, best),
       },
     });
@@ -180,13 +181,12 @@ function soundsLike(sounds: TransliterationIndex, word: string): ScoredKey[] {
 }
 
 function rank(ctx: ArticleContext, keys: ScoredKey[], t: Token, kind: CandidateKind, title: string[] | undefined, nationality: KbEntity | undefined): Candidate[] {
-  const capitalised = kind === 'capitalised';
   const skel = skeleton(t.text);
   const ranked: Candidate[] = [];
   // An entity has several keys (name, aliases, readings): its salience is looked up once.
   const saliences = new Map<KbEntity, number>();
   const top = new TopTwo();
-  for (const { key, similarity: sim, order, bound } of staticRanking(keys, kind, skel)) {
+  for (const { key, similarity: sim, order, fixed, bound } of staticRanking(keys, kind, skel)) {
     // Keys come by their rank without the article's part: once even the best article context
     // cannot lift one above the runner-up, no later key can change the best or its rival (all
     // the caller reads).
@@ -195,20 +195,9 @@ function rank(ctx: ArticleContext, keys: ScoredKey[], t: Token, kind: CandidateK
     if (kind === 'titled-lower' && (!titled || sim < 0.7)) continue;
     let sal = saliences.get(key.entity);
     if (sal === undefined) saliences.set(key.entity, (sal = salience(ctx, key.entity)));
-    const keySkel = key.skeleton ?? skel;
-    // Context (salience, titles, type) separates close sound-alikes; it must not beat a much
-    // closer sound: similarity counts twice in the ranking, once in the confidence.
-    const context =
-      (keySkel === skel ? 0.05 : -0.05) +
-      (skel.length <= 2 ? -0.15 : 0) + // two consonants match too many names
-      (capitalised ? -0.15 : 0) + // a capitalised word may be a name the KB lacks
-      Math.min(sal, 10) * 0.012 +
-      (titled ? 0.08 : 0) +
-      (key.entity.type === 'PERSON' ? 0 : -0.1) + // people are what gets garbled most
-      (sal === 0 && !titled ? -0.12 : 0) +
-      (nationality && !sameOrConfusable(ctx, nationality, key.entity) ? -0.3 : 0) +
-      prominence(key.entity) +
-      (key.standalone ? 0.03 : 0);
+    // Context separates close sound-alikes; it must not beat a much closer sound: similarity
+    // counts twice in the ranking, once in the confidence.
+    const context = fixed + articleContext(ctx, key.entity, sal, titled, nationality);
     const c = { key, order, score: sim + context, rank: 2 * sim + context, similarity: sim, titled };
     ranked.push(c);
     top.add(c, ranked);
@@ -216,12 +205,38 @@ function rank(ctx: ArticleContext, keys: ScoredKey[], t: Token, kind: CandidateK
   return ranked.sort(byRank);
 }
 
-/** The most the article can add to a key's rank: salience 0.12 + a fitting title 0.08 (the rest are penalties). */
+/** The most articleContext can add: salience 0.12 + a fitting title 0.08 (the rest are penalties). */
 const ARTICLE_MAX = 0.2 + 1e-9;
 
 interface StaticKey extends ScoredKey {
-  /** The rank without the article's part (salience, title, nationality): an upper bound minus ARTICLE_MAX. */
+  /** The context that does not depend on the article (see fixedContext). */
+  fixed: number;
+  /** The rank without the article's part: the rank is at most bound + ARTICLE_MAX. */
   bound: number;
+}
+
+/**
+ * The part of a key's context that depends on the word and the key only: a same skeleton, a
+ * short skeleton (matches too many names), a capitalised word (may be a name the KB lacks), the
+ * entity's type (people are what gets garbled most), its prominence, a standalone name.
+ */
+function fixedContext(key: SoundKey, skel: string, capitalised: boolean): number {
+  return (
+    ((key.skeleton ?? skel) === skel ? 0.05 : -0.05) +
+    (skel.length <= 2 ? -0.15 : 0) +
+    (capitalised ? -0.15 : 0) +
+    (key.entity.type === 'PERSON' ? 0 : -0.1) +
+    prominence(key.entity) +
+    (key.standalone ? 0.03 : 0)
+  );
+}
+
+/**
+ * The part that depends on the article: the entity's salience, a fitting title before the word,
+ * an unknown entity without a title, a nationality before the title that does not fit.
+ */
+function articleContext(ctx: ArticleContext, entity: KbEntity, sal: number, titled: boolean, nationality: KbEntity | undefined): number {
+  return Math.min(sal, 10) * 0.012 + (titled ? 0.08 : 0) + (sal === 0 && !titled ? -0.12 : 0) + (nationality && !sameOrConfusable(ctx, nationality, entity) ? -0.3 : 0);
 }
 
 // A word's keys that pass the article-independent filters, by rank without the article's part,
@@ -239,14 +254,8 @@ function staticRanking(keys: ScoredKey[], kind: CandidateKind, skel: string): St
     // A capitalised word is usually spelled as its writer meant: only a near-identical person
     // name counts. An English word is a name only where the title before it fits the person.
     if (k.similarity < (capitalised ? 0.85 : MIN_SIMILARITY) || (kind !== 'unknown-lower' && k.key.entity.type !== 'PERSON')) continue;
-    const fixed =
-      ((k.key.skeleton ?? skel) === skel ? 0.05 : -0.05) +
-      (skel.length <= 2 ? -0.15 : 0) +
-      (capitalised ? -0.15 : 0) +
-      (k.key.entity.type === 'PERSON' ? 0 : -0.1) +
-      prominence(k.key.entity) +
-      (k.key.standalone ? 0.03 : 0);
-    list.push({ ...k, bound: 2 * k.similarity + fixed + 1e-9 });
+    const fixed = fixedContext(k.key, skel, capitalised);
+    list.push({ ...k, fixed, bound: 2 * k.similarity + fixed });
   }
   list.sort((a, b) => b.bound - a.bound || a.order - b.order);
   byKind.set(kind, list);
