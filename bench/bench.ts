@@ -230,6 +230,7 @@ interface PeerResult {
 async function main(): Promise<void> {
   const childArg = argv.find((a) => a.startsWith('--child='));
   if (childArg === '--child=big') return bigChild(opt('size', 10 * MB));
+  if (childArg === '--child=cold-blocks') return coldBlocksChild();
 
   const started = performance.now();
   const root = repoRoot();
@@ -312,6 +313,8 @@ async function main(): Promise<void> {
   // them. The longest stretch without a pause is how long the editor thread can wait.
   const blocks = await blockedStretches(analyzer, t1m);
   log(`chunked 1 MB: ${blocks.length} blocks, longest ${ms(Math.max(...blocks), 1)} ms, p95 ${ms(summarize(blocks).p95, 1)} ms`);
+  const cold = runColdBlocks();
+  log(`chunked 1 MB, first analysis in a fresh process: longest block ${cold ? ms(cold.longestMs, 1) : 'n/a'} ms`);
   const full1m = summarize([...oneMb, inc.ctorMs]);
   const full1mMbps = mbps(MB, full1m.median);
 
@@ -437,6 +440,7 @@ async function main(): Promise<void> {
   lines.push(`| Scaling exponent 100 KB -> 1 MB (t ~ n^k) | k = ${round(k, 2)} | ~1 | |`);
   lines.push(`| Incremental edit, 1 MB doc (${inc.timing.runs} one-letter edits) | p50 ${ms(inc.timing.median, 2)} ms, p95 ${ms(inc.timing.p95, 2)} ms, max ${ms(inc.timing.max, 1)} ms | p95 <= 10 ms | ${pass(inc.timing.p95 <= 10)} |`);
   lines.push(`| Editor thread, 1 MB analysed in blocks and merged (the extension's path above 32,000 characters; warm) | longest block ${ms(Math.max(...blocks), 1)} ms, p95 ${ms(summarize(blocks).p95, 1)} ms (${blocks.length} blocks) | <= 50 ms | ${pass(Math.max(...blocks) <= 50)} |`);
+  lines.push(`| Editor thread, the same as the first analysis after start (fresh process: cold JIT, empty caches) | ${cold ? `longest block ${ms(cold.longestMs, 1)} ms (${cold.blocks} blocks)` : 'n/a'} | <= 50 ms | ${pass(cold ? cold.longestMs <= 50 : null)} |`);
   lines.push(
     `| Extension activation (fresh process, require + activate) | ${activation ? `${ms(activation.total.median)} ms median, p95 ${ms(activation.total.p95)} ms (require ${ms(activation.require.median)} + activate ${ms(activation.activate.median)}; ${activation.total.runs} runs)` : 'n/a (dist/extension.node.js missing)'} | <= 50 ms | ${pass(activation ? activation.total.median <= 50 : null)} |`,
   );
@@ -490,6 +494,7 @@ async function main(): Promise<void> {
       edit_max_ms: round(inc.timing.max, 3),
       edit_count: inc.timing.runs,
       editor_longest_block_ms: round(Math.max(...blocks), 2),
+      editor_longest_block_cold_ms: cold ? round(cold.longestMs, 2) : null,
       activation_ms: activation ? round(activation.total.median, 1) : null,
       activation_require_ms: activation ? round(activation.require.median, 1) : null,
       activation_activate_ms: activation ? round(activation.activate.median, 1) : null,
@@ -528,10 +533,10 @@ async function main(): Promise<void> {
  * AnnotatedDocument path (blocks, then the merge with earlier annotations), a second analysis
  * of an already analysed document, as after a reload.
  */
-async function blockedStretches(analyzer: Analyzer, text: string): Promise<number[]> {
+async function blockedStretches(analyzer: Analyzer, text: string, warm = true): Promise<number[]> {
   const doc = new AnnotatedDocument(analyzer, text, 'bench.txt');
   doc.setReferenceDate(REF);
-  await doc.analyzeInChunks(async () => {});
+  if (warm) await doc.analyzeInChunks(async () => {});
   const stretches: number[] = [];
   let resumed = performance.now();
   await doc.analyzeInChunks(async () => {
@@ -541,6 +546,21 @@ async function blockedStretches(analyzer: Analyzer, text: string): Promise<numbe
   });
   stretches.push(performance.now() - resumed); // the merge after the last block
   return stretches;
+}
+
+/** In a fresh process: the first analysis of a 1 MB document (cold JIT, empty caches). */
+async function coldBlocksChild(): Promise<void> {
+  const analyzer = createBuiltinAnalyzer();
+  const stretches = await blockedStretches(analyzer, generateText(loadSources(repoRoot()), MB), false);
+  process.stdout.write(`BENCH_COLD ${JSON.stringify({ longest_ms: Math.max(...stretches), blocks: stretches.length })}\n`);
+}
+
+function runColdBlocks(): { longestMs: number; blocks: number } | null {
+  const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
+  const line = execFileSync(process.execPath, [__filename, '--child=cold-blocks'], { encoding: 'utf8' }).split('\n').find((l) => l.startsWith('BENCH_COLD '));
+  if (!line) return null;
+  const r = JSON.parse(line.slice(11));
+  return { longestMs: r.longest_ms, blocks: r.blocks };
 }
 
 main().then(

@@ -3,7 +3,8 @@ import type { CompiledKb, KbEntity } from './kb/model';
 import { parseSounds, type PrecompiledIndexes } from './kb/precompiled';
 import { KbIndex } from './kb/index';
 import { TransliterationIndex } from './names/transliteration-index';
-import { tokenize } from './text/tokens';
+import { tokenize, type Token } from './text/tokens';
+import { isEnglishWord } from './text/english';
 import { lineRanges, parseStructure, type Structure } from './structure/structure';
 import { findSentenceStarts, type ArticleContext } from './entities/context';
 import { MentionSet, type Mention } from './entities/mention';
@@ -13,7 +14,7 @@ import { findUnknownNames } from './entities/unknown-names';
 import { findPossessives } from './names/possessive';
 import { findAcronyms } from './names/acronym';
 import { findAbbreviationConfusions, findNationalityConflicts } from './names/abbreviation';
-import { findTransliterations } from './names/transliteration';
+import { findTransliterations, learnSoundsLike, possibleGarblings } from './names/transliteration';
 import { findPinyinNames, PinyinNameIndex } from './names/pinyin-names';
 import { findDates, flagFarDates, inferReferenceDate, type DateMention } from './dates/index';
 import { assignIds } from './annotations/ids';
@@ -69,14 +70,28 @@ export class Analyzer {
    * editor's long-document path: no single step holds the thread for the whole build).
    */
   async prepare(pause: () => Promise<void>): Promise<void> {
+    if (this.prepared) return;
+    // What the first analysis would build or compile, one step at a time: the name-form trie,
+    // the English lexicon, the pinyin index, the sound-key index (in slices), then the code
+    // itself on a short sample (first calls run in the interpreter, regexes compile on first use).
+    for (const step of [() => this.index.formTrie(), () => isEnglishWord('the'), () => this.pinyinNames]) {
+      step();
+      await pause();
+    }
     if (!this.soundIndex && this.precomputed) {
       const stored = parseSounds(this.precomputed);
       await pause();
       const built = await TransliterationIndex.build(this.index, stored, pause);
       this.soundIndex ??= built; // unless a synchronous analysis built it meanwhile
     }
-    void this.pinyinNames;
+    for (const sample of WARM_UP) {
+      this.annotate(sample, '2020-01-08');
+      await pause();
+    }
+    this.prepared = true;
   }
+
+  private prepared = false;
 
   /** Merges workspace entities over the built-in ones (same id replaces). */
   addEntities(entities: KbEntity[]): void {
@@ -113,13 +128,15 @@ export class Analyzer {
   async analyzeInChunks(text: string, referenceDate: string | null | undefined, pause: () => Promise<void>, stale: () => boolean, chunkChars = 16_000): Promise<AnalysisResult | undefined> {
     const { ref, source } = this.reference(text, referenceDate);
     const chunks = paragraphChunks(text, chunkChars);
+    await this.prepare(pause);
     const counts = { entityCounts: new Map<string, number>(), countryCounts: new Map<string, number>(), namedCountries: new Set<string>() };
+    const words = new Set<string>();
     for (const c of chunks) {
-      this.countInto(text, c, counts);
+      for (const w of possibleGarblings(this.countInto(text, c, counts))) words.add(w);
       await pause();
       if (stale()) return undefined;
     }
-    await this.prepare(pause);
+    if (!(await this.learnWords(words, pause, stale))) return undefined;
     // Ids numbered chunk by chunk as one list would be (shared occurrence counts).
     const annotations: Annotation[] = [];
     const taken = new Set<string>();
@@ -145,9 +162,28 @@ export class Analyzer {
   }
 
   /** Adds the exact name mentions of `range` to the article statistics `counts`. */
-  private countInto(text: string, range: { start: number; end: number }, counts: { entityCounts: Map<string, number>; countryCounts: Map<string, number>; namedCountries: Set<string> }): void {
+  /** Adds the exact name mentions of `range` to `counts`; returns the range's tokens. */
+  private countInto(text: string, range: { start: number; end: number }, counts: { entityCounts: Map<string, number>; countryCounts: Map<string, number>; namedCountries: Set<string> }): Token[] {
     const tokens = tokenize(text, range.start, range.end);
     countKnownNames({ text, tokens, index: this.index, sentenceStarts: findSentenceStarts(text, tokens), ...counts });
+    return tokens;
+  }
+
+  /**
+   * Matches the words that may be garbled names against the KB's sounds ahead of the blocks
+   * (remembered per word), pausing every 10 ms: a first sighting is the costly part of the
+   * transliteration check, and a new document's first block would otherwise meet them all.
+   */
+  private async learnWords(words: Iterable<string>, pause: () => Promise<void>, stale: () => boolean): Promise<boolean> {
+    let since = performance.now();
+    for (const w of words) {
+      learnSoundsLike(this.sounds, w);
+      if (performance.now() - since < 10) continue;
+      await pause();
+      if (stale()) return false;
+      since = performance.now();
+    }
+    return true;
   }
 
   /**
@@ -264,6 +300,16 @@ function fromDate(d: DateMention): Annotation {
   return a;
 }
 
+
+/**
+ * Short news sentences that take every detector and date rule through its code (used only to
+ * warm the analyzer up; their results are dropped).
+ */
+const WARM_UP = [
+  'Foreign Minister salaj met President haftal in Tripoli on Monday, January 6, 2020.',
+  'Turkeys Anadolu agency said the Lee government and the Afghan foreign minister spoke on the 5th.',
+  'In December last year, three days ago and in the 1990s, the united nations (UN) said Bolsonaro met Xi Jinping in March.',
+];
 
 /** Blocks of whole paragraphs of about `size` characters. */
 export function paragraphChunks(text: string, size: number): Array<{ start: number; end: number }> {

@@ -118,6 +118,21 @@ function candidateKind(ctx: ArticleContext, t: Token, i: number): CandidateKind 
   return inName(prev, prev ? ctx.text.slice(prev.end, t.start) : '') || inName(next, next ? ctx.text.slice(t.end, next.start) : '') ? undefined : 'capitalised';
 }
 
+/** The words of `tokens` that may be garbled names wherever they stand (see candidateKind). */
+export function possibleGarblings(tokens: Token[]): string[] {
+  const words = new Set<string>();
+  for (const t of tokens) {
+    const c = wordClass(t);
+    if (!c.skip && !c.english && (c.lowerWord || c.capitalised)) words.add(t.text);
+  }
+  return [...words];
+}
+
+/** Works out (and remembers) the sound-alikes of `word`: the costly part of a first sighting. */
+export function learnSoundsLike(sounds: TransliterationIndex, word: string): void {
+  soundsLike(sounds, word);
+}
+
 /** What a word is by itself, wherever it stands. */
 interface WordClass {
   /** Too short, a function word, a number or a calendar word: never a candidate. */
