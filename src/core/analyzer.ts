@@ -16,7 +16,8 @@ import { findAcronyms } from './names/acronym';
 import { findAbbreviationConfusions, findNationalityConflicts } from './names/abbreviation';
 import { findTransliterations, learnSoundsLike, possibleGarblings } from './names/transliteration';
 import { findPinyinNames, PinyinNameIndex } from './names/pinyin-names';
-import { findDates, flagFarDates, inferReferenceDate, type DateMention } from './dates/index';
+import { findDates, flagFarDates, inferReferenceDate, inferReferenceDateInPieces, type DateMention } from './dates/index';
+import type { InferredReference } from './dates/reference';
 import { assignIds } from './annotations/ids';
 import { overlapsSorted } from './text/spans';
 
@@ -126,9 +127,10 @@ export class Analyzer {
    * blocks (to let the editor breathe); `stale` stops the work when the text changed meanwhile.
    */
   async analyzeInChunks(text: string, referenceDate: string | null | undefined, pause: () => Promise<void>, stale: () => boolean, chunkChars = 16_000): Promise<AnalysisResult | undefined> {
-    const { ref, source } = this.reference(text, referenceDate);
     const chunks = paragraphChunks(text, chunkChars);
     await this.prepare(pause);
+    const { ref, source } = referenceDate ? given(referenceDate) : inferred(await inferReferenceDateInPieces(text, chunks, pause));
+    if (stale()) return undefined;
     const counts = { entityCounts: new Map<string, number>(), countryCounts: new Map<string, number>(), namedCountries: new Set<string>() };
     const words = new Set<string>();
     for (const c of chunks) {
@@ -155,10 +157,8 @@ export class Analyzer {
     return { annotations, referenceDate: ref, referenceSource: source, structure, counts };
   }
 
-  private reference(text: string, given?: string | null): { ref: string | null; source: AnalysisResult['referenceSource'] } {
-    if (given) return { ref: given, source: 'given' };
-    const inferred = inferReferenceDate(text);
-    return { ref: inferred?.date ?? null, source: inferred?.source ?? 'none' };
+  private reference(text: string, referenceDate?: string | null): Reference {
+    return referenceDate ? given(referenceDate) : inferred(inferReferenceDate(text));
   }
 
   /** Adds the exact name mentions of `range` to the article statistics `counts`. */
@@ -257,6 +257,10 @@ function fromMention(text: string, m: Mention): Annotation {
   if (m.correction) a.correction = m.correction;
   return a;
 }
+
+type Reference = { ref: string | null; source: AnalysisResult['referenceSource'] };
+const given = (date: string): Reference => ({ ref: date, source: 'given' });
+const inferred = (r: InferredReference | null): Reference => ({ ref: r?.date ?? null, source: r?.source ?? 'none' });
 
 /** parseStructure's result, parsed line range by line range with `pause` between them; undefined when stale. */
 async function structureInPieces(text: string, size: number, pause: () => Promise<void>, stale: () => boolean): Promise<Structure | undefined> {

@@ -89,6 +89,16 @@ describe('analysis in blocks (long documents in the editor)', () => {
     assert.deepEqual([june?.flags, june?.likelyValue], [['far-from-reference'], '2020-01-07']);
     assert.deepEqual(chunked!.structure, full.structure);
   });
+
+  it('infers the reference date block by block as one pass does', async () => {
+    const para = 'Khalifa Haftar met Fayez al-Sarraj in Tripoli on January 6, officials said.';
+    const text = [...Array(20).fill(para), 'The ceasefire was signed on Tuesday, January 7, 2020, in Moscow.', ...Array(20).fill(para)].join('\n\n');
+    const chunked = await smallAnalyzer.analyzeInChunks(text, undefined, async () => undefined, () => false, 1200);
+    const full = smallAnalyzer.analyze(text);
+    assert.deepEqual([chunked!.referenceDate, chunked!.referenceSource], ['2020-01-07', 'latest-full-date']);
+    assert.deepEqual([chunked!.referenceDate, chunked!.referenceSource], [full.referenceDate, full.referenceSource]);
+    assert.deepEqual(chunked!.annotations, full.annotations);
+  });
 });
 
 describe('edits that move an annotation onto another one (found by the fuzzer)', () => {

@@ -4,6 +4,6 @@
  */
 export type { DateMention, FindDatesOptions } from './types';
 export { findDates, flagFarDates } from './find';
-export { inferReferenceDate } from './reference';
+export { inferReferenceDate, inferReferenceDateInPieces } from './reference';
 export { describeDate } from './describe';
 export { isValidIsoDate, isValidIsoValue } from './iso';

@@ -28,23 +28,38 @@ const LABEL_RE = /^\s*(?:published|posted|updated|date|time|release(?:d| time)?|
 const NUMERIC_RE = /\b(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})(?!\d)/;
 
 export function inferReferenceDate(text: string): InferredReference | null {
-  return fromDateline(text) ?? fromPublishedLine(text) ?? fromLatestFullDate(text);
+  return fromDateline(text, () => fromLatestFullDate(text)) ?? fromPublishedLine(text) ?? fromLatestFullDate(text);
 }
 
-function fromDateline(text: string): InferredReference | null {
+/**
+ * The same, with the costly part (the latest full date: chrono over every date cue) done range
+ * by range with `pause` between them, for long documents in the editor. `ranges`: whole
+ * paragraphs covering the text in order.
+ */
+export async function inferReferenceDateInPieces(text: string, ranges: ReadonlyArray<{ start: number; end: number }>, pause: () => Promise<void>): Promise<InferredReference | null> {
+  const dates: string[] = [];
+  for (const r of ranges) {
+    dates.push(...fullDates(text.slice(r.start, r.end)));
+    await pause();
+  }
+  const latest = latestOf(dates);
+  return fromDateline(text, () => latest) ?? fromPublishedLine(text) ?? latest;
+}
+
+function fromDateline(text: string, latestFullDate: () => InferredReference | null): InferredReference | null {
   const m = DATELINE_RE.exec(text);
   if (!m || !/^[A-Z]/.test(m[1]!)) return null;
   const month = monthNumber(m[1]!)!;
   const day = Number(m[2]);
-  const year = m[3] ? Number(m[3]) : yearFromText(text);
+  const year = m[3] ? Number(m[3]) : yearFromText(text, latestFullDate);
   if (year === null) return null;
   const date = formatYMD(year, month, day);
   return isValidIsoDate(date) ? { date, source: 'dateline' } : null;
 }
 
 /** The year of the latest full date, else of the latest cued year ("in 2020"), else null. */
-function yearFromText(text: string): number | null {
-  const full = fromLatestFullDate(text);
+function yearFromText(text: string, latestFullDate: () => InferredReference | null): number | null {
+  const full = latestFullDate();
   if (full) return Number(full.date.slice(0, 4));
   const years = findYears(makeContext(text, null)).filter((c) => c.rule === 'year').map((c) => Number(c.value));
   return years.length ? Math.max(...years) : null;
@@ -82,13 +97,20 @@ function dateInLine(line: string): string | null {
 }
 
 function fromLatestFullDate(text: string): InferredReference | null {
+  return latestOf(fullDates(text));
+}
+
+/** The full dates (day, month, year) of `text` in non-future clauses whose stated weekday, if any, is right. */
+function fullDates(text: string): string[] {
   const ctx = makeContext(text, null);
-  const dates = findAbsoluteDates(ctx)
+  return findAbsoluteDates(ctx)
     .filter((c) => c.rule.startsWith('full-date') && c.value !== null)
     .filter((c) => c.statedWeekday === undefined || weekdayOf(c.value!) === c.statedWeekday)
     .filter((c) => ctx.tense(c.start, c.end) !== 'future')
-    .map((c) => c.value!)
-    .sort();
-  const latest = dates[dates.length - 1];
+    .map((c) => c.value!);
+}
+
+function latestOf(dates: string[]): InferredReference | null {
+  const latest = [...dates].sort().pop();
   return latest ? { date: latest, source: 'latest-full-date' } : null;
 }
