@@ -93,6 +93,8 @@ export class Analyzer {
   }
 
   private prepared = false;
+  /** A long document was analysed in blocks before: the code is compiled and optimised. */
+  private warm = false;
 
   /** Merges workspace entities over the built-in ones (same id replaces). */
   addEntities(entities: KbEntity[]): void {
@@ -139,6 +141,13 @@ export class Analyzer {
       if (stale()) return undefined;
     }
     if (!(await this.learnWords(words, pause, stale))) return undefined;
+    // The first blocks of a session run cold (interpreted code, first regex compilations): the
+    // first time, run the detectors on the first few paragraphs in small pieces, results dropped.
+    for (const c of this.warm ? [] : paragraphChunks(text.slice(0, Math.min(chunks[0]?.end ?? 0, 6_000)), 2_000)) {
+      this.annotate(text, ref, c, counts, true);
+      await pause();
+    }
+    this.warm = true;
     // Ids numbered chunk by chunk as one list would be (shared occurrence counts).
     const annotations: Annotation[] = [];
     const taken = new Set<string>();
