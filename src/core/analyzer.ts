@@ -133,22 +133,47 @@ export class Analyzer {
     await this.prepare(pause);
     const { ref, source } = referenceDate ? given(referenceDate) : inferred(await inferReferenceDateInPieces(text, chunks, pause));
     if (stale()) return undefined;
-    const counts = { entityCounts: new Map<string, number>(), countryCounts: new Map<string, number>(), namedCountries: new Set<string>() };
+    const counted = await this.countInPieces(text, chunks, pause, stale);
+    if (!counted || !(await this.learnWords(counted.words, pause, stale))) return undefined;
+    await this.warmUpOn(text, ref, chunks, counted.counts, pause);
+    const annotations = await this.annotateInPieces(text, ref, chunks, counted.counts, pause, stale);
+    if (!annotations) return undefined;
+    flagFarAcrossPieces(annotations, ref);
+    await pause();
+    const structure = stale() ? undefined : await structureInPieces(text, chunkChars, pause, stale);
+    if (!structure) return undefined;
+    this.lastCounts = counted.counts;
+    return { annotations, referenceDate: ref, referenceSource: source, structure, counts: counted.counts };
+  }
+
+  /** The article statistics, block by block, and the words of the text that may be garbled names. */
+  private async countInPieces(text: string, chunks: Range[], pause: () => Promise<void>, stale: () => boolean): Promise<{ counts: MutableCounts; words: Set<string> } | undefined> {
+    const counts: MutableCounts = { entityCounts: new Map(), countryCounts: new Map(), namedCountries: new Set() };
     const words = new Set<string>();
     for (const c of chunks) {
       for (const w of possibleGarblings(this.countInto(text, c, counts))) words.add(w);
       await pause();
       if (stale()) return undefined;
     }
-    if (!(await this.learnWords(words, pause, stale))) return undefined;
-    // The first blocks of a session run cold (interpreted code, first regex compilations): the
-    // first time, run the detectors on the first few paragraphs in small pieces, results dropped.
-    for (const c of this.warm ? [] : paragraphChunks(text.slice(0, Math.min(chunks[0]?.end ?? 0, 6_000)), 2_000)) {
+    return { counts, words };
+  }
+
+  /**
+   * The first blocks of a session run cold (interpreted code, first regex compilations): the
+   * first time, the detectors run on the document's first paragraphs in small pieces, results
+   * dropped.
+   */
+  private async warmUpOn(text: string, ref: string | null, chunks: Range[], counts: ArticleCounts, pause: () => Promise<void>): Promise<void> {
+    if (this.warm) return;
+    for (const c of paragraphChunks(text.slice(0, Math.min(chunks[0]?.end ?? 0, 6_000)), 2_000)) {
       this.annotate(text, ref, c, counts, true);
       await pause();
     }
     this.warm = true;
-    // Ids numbered chunk by chunk as one list would be (shared occurrence counts).
+  }
+
+  /** Annotations block by block, with ids numbered as one list would be (shared occurrence counts). */
+  private async annotateInPieces(text: string, ref: string | null, chunks: Range[], counts: ArticleCounts, pause: () => Promise<void>, stale: () => boolean): Promise<Annotation[] | undefined> {
     const annotations: Annotation[] = [];
     const taken = new Set<string>();
     const seen = new Map<string, number>();
@@ -157,14 +182,9 @@ export class Analyzer {
       await pause();
       if (stale()) return undefined;
     }
-    flagFarAcrossPieces(annotations, ref);
-    await pause();
-    if (stale()) return undefined;
-    const structure = await structureInPieces(text, chunkChars, pause, stale);
-    if (!structure) return undefined;
-    this.lastCounts = counts;
-    return { annotations, referenceDate: ref, referenceSource: source, structure, counts };
+    return annotations;
   }
+
 
   private reference(text: string, referenceDate?: string | null): Reference {
     return referenceDate ? given(referenceDate) : inferred(inferReferenceDate(text));
@@ -172,7 +192,7 @@ export class Analyzer {
 
   /** Adds the exact name mentions of `range` to the article statistics `counts`. */
   /** Adds the exact name mentions of `range` to `counts`; returns the range's tokens. */
-  private countInto(text: string, range: { start: number; end: number }, counts: { entityCounts: Map<string, number>; countryCounts: Map<string, number>; namedCountries: Set<string> }): Token[] {
+  private countInto(text: string, range: Range, counts: MutableCounts): Token[] {
     const tokens = tokenize(text, range.start, range.end);
     countKnownNames({ text, tokens, index: this.index, sentenceStarts: findSentenceStarts(text, tokens), ...counts });
     return tokens;
@@ -267,6 +287,8 @@ function fromMention(text: string, m: Mention): Annotation {
   return a;
 }
 
+type Range = { start: number; end: number };
+type MutableCounts = { entityCounts: Map<string, number>; countryCounts: Map<string, number>; namedCountries: Set<string> };
 type Reference = { ref: string | null; source: AnalysisResult['referenceSource'] };
 const given = (date: string): Reference => ({ ref: date, source: 'given' });
 const inferred = (r: InferredReference | null): Reference => ({ ref: r?.date ?? null, source: r?.source ?? 'none' });
