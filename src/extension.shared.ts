@@ -31,7 +31,11 @@ export function activateShared(context: vscode.ExtensionContext): ExtensionApi {
   const trees = new StructureTrees(context.extensionUri);
   const service = new AnnotationService(async () => {
     await loadDataFiles(context.extensionUri);
-    return createBuiltinAnalyzer();
+    const analyzer = createBuiltinAnalyzer();
+    // Its lazy indexes and its code's first runs in short steps, before the first document
+    // needs them: a cold first analysis would hold the editor for about 250 ms.
+    await analyzer.prepare(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    return analyzer;
   }, trees);
   const entities = registerEntitiesView(service);
   context.subscriptions.push(
