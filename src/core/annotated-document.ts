@@ -4,7 +4,7 @@ import { assignIds } from './annotations/ids';
 import { LIKELY_CONFIDENCE } from './types';
 import type { Analyzer, AnalysisResult, ArticleCounts } from './analyzer';
 import type { Structure } from './structure/structure';
-import { fromSidecar, parseSidecar, textSha256, toSidecar, type HistoryEvent, type Sidecar } from './annotations/sidecar';
+import { fromSidecar, parseSidecar, sidecarTextInPieces, textSha256, toSidecar, type HistoryEvent, type Sidecar } from './annotations/sidecar';
 import { reanchor, type AnchorMethod } from './annotations/anchor';
 import { mergeDecisions } from './annotations/merge-sidecars';
 import { isDecided, mergeAnnotations } from './annotations/merge';
@@ -295,6 +295,15 @@ export class AnnotatedDocument {
 
   toSidecar(): Sidecar {
     return toSidecar(this.text, this.fileName, this.annotations, this.referenceDate, this.history);
+  }
+
+  /**
+   * The sidecar's text (as serializeSidecar(toSidecar()) gives it), written in slices with
+   * `pause` between them, from a snapshot: edits meanwhile do not reach it.
+   */
+  sidecarTextInPieces(pause: () => Promise<void>): Promise<string> {
+    const snapshot = this.annotations.map((a) => ({ ...a }));
+    return sidecarTextInPieces(this.text, this.fileName, snapshot, this.referenceDate, [...this.history], pause);
   }
 }
 

@@ -230,7 +230,8 @@ export class AnnotationService implements vscode.Disposable {
     if (onDisk !== undefined && onDisk !== this.lastWritten.get(target.toString())) {
       if (!this.readSidecar(state, d.uri, () => state.doc.mergeFrom(onDisk))) return undefined;
     }
-    const content = serializeSidecar(state.doc.toSidecar());
+    // A long article's sidecar is written in slices: the editor stays free meanwhile.
+    const content = state.doc.text.length > CHUNKED_ANALYSIS_CHARS ? await state.doc.sidecarTextInPieces(() => new Promise((resolve) => setTimeout(resolve, 0))) : serializeSidecar(state.doc.toSidecar());
     this.lastWritten.set(target.toString(), content);
     await writeAtomic(target, content);
     return target;

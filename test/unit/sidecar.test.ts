@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { AnnotatedDocument, SidecarProblem } from '../../src/core/annotated-document';
-import { parseSidecar, serializeSidecar, textSha256 } from '../../src/core/annotations/sidecar';
+import { parseSidecar, serializeSidecar, sidecarTextInPieces, textSha256 } from '../../src/core/annotations/sidecar';
 import { smallAnalyzer } from './helpers';
 
 const TEXT = '😀 Prime Minister salaj met haftal in Tripoli on Monday.\nLibya and Libya.';
@@ -139,5 +139,24 @@ describe('orphaned annotations', () => {
     assert.ok(doc.reattach(manual.id, start, start + 11));
     assert.deepEqual([doc.get(manual.id)?.text, doc.get(manual.id)?.status], ['the capital', 'accepted']);
     assert.equal(doc.history.at(-1)?.action, 'reanchor');
+  });
+});
+
+describe('sidecar written in slices (long articles in the editor)', () => {
+  it('is the same text as the sidecar written at once, and edits during the pauses do not reach it', async () => {
+    const long = Array(12).fill(TEXT).join('\n\n');
+    for (const doc of [analysed(), analysed(long), analysed('No names here.')]) {
+      doc.history.push({ at: '2026-11-24T00:00:00.000Z', action: 'accept', id: doc.annotations[0]?.id ?? 'x' });
+      const expected = serializeSidecar(doc.toSidecar());
+      let pauses = 0;
+      // Slices of 3 annotations; an edit lands during the first pause.
+      const text = await sidecarTextInPieces(doc.text, doc.fileName, doc.annotations.map((a) => ({ ...a })), doc.referenceDate, [...doc.history], async () => void pauses++, 3);
+      assert.equal(text, expected);
+      if (doc.annotations.length > 6) assert.ok(pauses > 2, `paused ${pauses} times`);
+      const snapshot = doc.sidecarTextInPieces(async () => {
+        if (doc.text.startsWith('😀')) doc.applyEdit({ start: 0, end: 0, text: 'Breaking: ' });
+      });
+      assert.equal(await snapshot, expected);
+    }
   });
 });

@@ -2,7 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import validateSidecar from '../../../out/validate-sidecar.js';
 import type { Annotation, Correction, DateFlag, Label, Source, Status } from '../types';
-import { offsetConverter } from '../text/offsets';
+import { offsetConverter, type OffsetConverter } from '../text/offsets';
 
 export const SIDECAR_FORMAT = 'news-annotator';
 export const SIDECAR_VERSION = 1;
@@ -61,22 +61,63 @@ export function toSidecar(
   history: HistoryEvent[] = [],
 ): Sidecar {
   const conv = offsetConverter(text);
-  const stored = annotations.map((a): StoredAnnotation => {
-    const { description: _d, ...rest } = a;
-    return {
-      ...rest,
-      start: conv.toCodePoint(a.start),
-      end: conv.toCodePoint(a.end),
-      prefix: text.slice(Math.max(0, a.start - CONTEXT), a.start),
-      suffix: text.slice(a.end, a.end + CONTEXT),
-    };
-  });
-  stored.sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id));
+  return sidecarOf(text, fileName, conv, annotations.map((a) => stored(text, conv, a)), referenceDate, history);
+}
+
+/**
+ * `serializeSidecar(toSidecar(...))`, the annotations converted and written in slices with
+ * `pause` between them: the same text, without holding the editor while a long article's
+ * sidecar (tens of thousands of annotations) is written. The caller passes a snapshot.
+ */
+export async function sidecarTextInPieces(
+  text: string,
+  fileName: string,
+  annotations: Annotation[],
+  referenceDate: string | null,
+  history: HistoryEvent[],
+  pause: () => Promise<void>,
+  slice = 2_000,
+): Promise<string> {
+  const conv = offsetConverter(text);
+  const list: StoredAnnotation[] = [];
+  for (let i = 0; i < annotations.length; i += slice) {
+    for (const a of annotations.slice(i, i + slice)) list.push(stored(text, conv, a));
+    await pause();
+  }
+  const sidecar = sidecarOf(text, fileName, conv, list, referenceDate, history);
+  await pause();
+  // JSON.stringify(sidecar, null, 2) around an empty array, which is filled slice by slice
+  // (appending builds a rope: no copy of the whole text until it is written).
+  const shell = serializeSidecar({ ...sidecar, annotations: [] });
+  const at = shell.indexOf('"annotations": []') + '"annotations": '.length;
+  if (!sidecar.annotations.length) return shell;
+  let out = `${shell.slice(0, at)}[\n`;
+  for (let i = 0; i < sidecar.annotations.length; i += slice) {
+    const items = sidecar.annotations.slice(i, i + slice).map((s) => JSON.stringify(s, null, 2).replace(/^/gm, '    '));
+    out += (i ? ',\n' : '') + items.join(',\n');
+    await pause();
+  }
+  return `${out}\n  ]${shell.slice(at + 2)}`;
+}
+
+function stored(text: string, conv: OffsetConverter, a: Annotation): StoredAnnotation {
+  const { description: _d, ...rest } = a;
+  return {
+    ...rest,
+    start: conv.toCodePoint(a.start),
+    end: conv.toCodePoint(a.end),
+    prefix: text.slice(Math.max(0, a.start - CONTEXT), a.start),
+    suffix: text.slice(a.end, a.end + CONTEXT),
+  };
+}
+
+function sidecarOf(text: string, fileName: string, conv: OffsetConverter, annotations: StoredAnnotation[], referenceDate: string | null, history: HistoryEvent[]): Sidecar {
+  annotations.sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id));
   return {
     format: SIDECAR_FORMAT,
     version: SIDECAR_VERSION,
     document: { path: fileName, sha256: textSha256(text), length: conv.codePointLength, referenceDate },
-    annotations: stored,
+    annotations,
     history,
   };
 }
