@@ -19,7 +19,7 @@ import { findPinyinNames, PinyinNameIndex } from './names/pinyin-names';
 import { findDates, flagFarDates, inferReferenceDate, inferReferenceDateInPieces, type DateMention } from './dates/index';
 import type { InferredReference } from './dates/reference';
 import { assignIds } from './annotations/ids';
-import { overlapsSorted } from './text/spans';
+import { byPosition, overlapsSorted } from './text/spans';
 
 /** What the detectors learnt about the whole article: mentions per entity and per country. */
 export interface ArticleCounts {
@@ -228,7 +228,7 @@ export class Analyzer {
     const dates = findDates(slice, ref, { nameEnds: range ? new Set([...nameEnds].map((e) => e - from)) : nameEnds, farCheck: !piece })
       .map((d) => ({ ...d, start: d.start + from, end: d.end + from }))
       .filter((d) => !overlapsSorted(mentions, d));
-    return [...mentions.map((m) => fromMention(text, m)), ...dates.map(fromDate)].sort((a, b) => a.start - b.start || a.end - b.end);
+    return [...mentions.map((m) => fromMention(text, m)), ...dates.map(fromDate)].sort(byPosition);
   }
 
   /**

@@ -9,7 +9,7 @@ import { reanchor, type AnchorMethod } from './annotations/anchor';
 import { mergeDecisions } from './annotations/merge-sidecars';
 import { isDecided, mergeAnnotations } from './annotations/merge';
 import { applyChange, paragraphRange, shiftInPlace, type TextChange } from './annotations/edits';
-import { firstEndingAfter } from './text/spans';
+import { byPosition, firstEndingAfter } from './text/spans';
 
 export interface LoadReport {
   /** How many stored annotations were found again by each method (when the text had changed). */
@@ -63,12 +63,12 @@ export class AnnotatedDocument {
       const restored = fromSidecar(this.text, s);
       // Trust stored offsets only where they still cover their text (a hand-edited sidecar may not).
       if (restored.every((a) => a.status === 'orphaned' || (a.end <= this.text.length && this.text.slice(a.start, a.end) === a.text))) {
-        this.annotations = restored.sort((a, b) => a.start - b.start || a.end - b.end);
+        this.annotations = restored.sort(byPosition);
         return {};
       }
     }
     const anchored = reanchor(this.text, s.annotations);
-    this.annotations = anchored.map((a) => a.annotation).sort((a, b) => a.start - b.start || a.end - b.end);
+    this.annotations = anchored.map((a) => a.annotation).sort(byPosition);
     const anchoring = { position: 0, quote: 0, fuzzy: 0, orphaned: 0 } as Record<AnchorMethod, number>;
     for (const a of anchored) anchoring[a.method]++;
     return { anchoring };

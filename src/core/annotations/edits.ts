@@ -1,6 +1,6 @@
 import type { Annotation } from '../types';
 import { isDecided } from './merge';
-import { firstEndingAfter } from '../text/spans';
+import { byPosition, firstEndingAfter } from '../text/spans';
 
 /** One text change in UTF-16 offsets of the text before it: [start, end) replaced by `text`. */
 export interface TextChange {
@@ -102,8 +102,6 @@ export function shiftInPlace(list: Annotation[], change: TextChange, newText: st
   };
   if (touched.some((_, i) => outOfOrder(i))) list.sort(byPosition);
 }
-
-const byPosition = (a: Annotation, b: Annotation): number => a.start - b.start || a.end - b.end;
 
 /** Applies a change to a string. */
 export const applyChange = (text: string, c: TextChange): string => text.slice(0, c.start) + c.text + text.slice(c.end);

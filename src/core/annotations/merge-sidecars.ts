@@ -1,4 +1,5 @@
 import type { Annotation } from '../types';
+import { byPosition } from '../text/spans';
 import { fromSidecar, textSha256, toSidecar, type HistoryEvent, type Sidecar } from './sidecar';
 import { reanchor } from './anchor';
 import { isDecided } from './merge';
@@ -41,7 +42,7 @@ export function mergeDecisions(
     const theirsLater = lastDecision(theirs.history ?? [], t.id) > lastDecision(oursHistory, t.id);
     if (!isDecided(mine) || (theirsLater && mine.status !== t.status)) out[out.indexOf(mine)] = { ...mine, status: t.status, label: t.label };
   }
-  return { annotations: out.sort((a, b) => a.start - b.start || a.end - b.end), history };
+  return { annotations: out.sort(byPosition), history };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Annotation } from '../types';
 import { assignIds, type IdRegistry } from './ids';
+import { byPosition, mergeSorted } from '../text/spans';
 
 const overlaps = (a: Annotation, b: Annotation): boolean => a.start < b.end && b.start < a.end;
 
@@ -14,7 +15,7 @@ export const isDecided = (a: Annotation): boolean => a.source === 'manual' || a.
  */
 export function mergeAnnotations(previous: Annotation[], fresh: Annotation[], reserved: { has(id: string): boolean } = new Set<string>()): Annotation[] {
   // The first analysis: the analyzer numbered `fresh` exactly as assignIds would here.
-  if (!previous.length && reserved instanceof Set && !reserved.size && fresh.every((f) => f.id)) return mergeSorted([], fresh);
+  if (!previous.length && reserved instanceof Set && !reserved.size && fresh.every((f) => f.id)) return inTextOrder([], fresh);
   const decided = previous.filter(isDecided);
   const coveredByDecision = overlapIndex(decided);
   const kept = decided.length ? fresh.filter((f) => !coveredByDecision(f)) : fresh;
@@ -28,7 +29,7 @@ export function mergeAnnotations(previous: Annotation[], fresh: Annotation[], re
     if (f.id) taken.add(f.id);
   }
   assignIds(kept, taken);
-  return mergeSorted(decided, kept);
+  return inTextOrder(decided, kept);
 }
 
 /** The undecided annotations by start offset (a numeric key: no key strings to build). */
@@ -49,20 +50,11 @@ function sameSpan(list: Annotation[] | undefined, f: Annotation): Annotation | u
   return undefined;
 }
 
-const byPosition = (a: Annotation, b: Annotation): number => a.start - b.start || a.end - b.end;
 const isSorted = (list: Annotation[]): boolean => list.every((a, i) => i === 0 || byPosition(list[i - 1], a) <= 0);
 
 /** Both lists in text order, `first`'s before `second`'s at the same span: one merge pass when both are sorted. */
-function mergeSorted(first: Annotation[], second: Annotation[]): Annotation[] {
-  if (!isSorted(first) || !isSorted(second)) return [...first, ...second].sort(byPosition);
-  const out: Annotation[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < first.length || j < second.length) {
-    if (j >= second.length || (i < first.length && byPosition(first[i], second[j]) <= 0)) out.push(first[i++]);
-    else out.push(second[j++]);
-  }
-  return out;
+function inTextOrder(first: Annotation[], second: Annotation[]): Annotation[] {
+  return isSorted(first) && isSorted(second) ? mergeSorted(first, second, byPosition) : [...first, ...second].sort(byPosition);
 }
 
 /**

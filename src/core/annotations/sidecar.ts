@@ -3,6 +3,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import validateSidecar from '../../../out/validate-sidecar.js';
 import type { Annotation, Correction, DateFlag, Label, Source, Status } from '../types';
 import { offsetConverter, type OffsetConverter } from '../text/offsets';
+import { byPosition } from '../text/spans';
 
 export const SIDECAR_FORMAT = 'news-annotator';
 export const SIDECAR_VERSION = 1;
@@ -112,7 +113,7 @@ function stored(text: string, conv: OffsetConverter, a: Annotation): StoredAnnot
 }
 
 function sidecarOf(text: string, fileName: string, conv: OffsetConverter, annotations: StoredAnnotation[], referenceDate: string | null, history: HistoryEvent[]): Sidecar {
-  annotations.sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id));
+  annotations.sort((a, b) => byPosition(a, b) || a.id.localeCompare(b.id));
   return {
     format: SIDECAR_FORMAT,
     version: SIDECAR_VERSION,

@@ -12,6 +12,8 @@
  * characters, or in words: runs of ASCII letters and digits, separated by at most SEPARATOR
  * characters each (longer gaps are not date phrases; the bound keeps the cost linear).
  */
+import { isAsciiAlnum } from '../text/tokens';
+
 export type Reach = { words: number } | { chars: number };
 
 /** A global pattern, the anchor each of its matches contains, and how far before it a match may start. */
@@ -79,8 +81,8 @@ export class AnchoredScan {
   private earliestStart(at: number): number {
     if ('chars' in this.reach) return Math.max(0, at - this.reach.chars);
     let pos = this.separatorStart(at);
-    for (let words = 0; words < this.reach.words && pos > 0 && isWordChar(this.text.charCodeAt(pos - 1)); words++) {
-      while (pos > 0 && isWordChar(this.text.charCodeAt(pos - 1))) pos--; // the word
+    for (let words = 0; words < this.reach.words && pos > 0 && isAsciiAlnum(this.text.charCodeAt(pos - 1)); words++) {
+      while (pos > 0 && isAsciiAlnum(this.text.charCodeAt(pos - 1))) pos--; // the word
       // The separator before it: a match may begin there too (" the 5th" after a word).
       pos = this.separatorStart(pos);
     }
@@ -90,7 +92,7 @@ export class AnchoredScan {
   /** Where the run of non-word characters (at most SEPARATOR of them) ending at `end` starts. */
   private separatorStart(end: number): number {
     let pos = end;
-    while (pos > 0 && end - pos < SEPARATOR && !isWordChar(this.text.charCodeAt(pos - 1))) pos--;
+    while (pos > 0 && end - pos < SEPARATOR && !isAsciiAlnum(this.text.charCodeAt(pos - 1))) pos--;
     return pos;
   }
 }
@@ -98,6 +100,3 @@ export class AnchoredScan {
 /** The longest run of spaces and punctuation between two words of one date phrase. */
 const SEPARATOR = 64;
 
-function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}

@@ -1,4 +1,4 @@
-import { firstEndingAfter } from '../text/spans';
+import { firstEndingAfter, mergeSorted } from '../text/spans';
 import type { Correction, EntityLabel } from '../types';
 import type { KbEntity } from '../kb/model';
 
@@ -53,14 +53,7 @@ export class MentionSet {
   /** Merges the pending mentions into the sorted list (linear). */
   private flush(): void {
     if (!this.pending.length) return;
-    const merged: Mention[] = [];
-    let i = 0;
-    let j = 0;
-    while (i < this.items.length || j < this.pending.length) {
-      if (j >= this.pending.length || (i < this.items.length && this.items[i].start <= this.pending[j].start)) merged.push(this.items[i++]);
-      else merged.push(this.pending[j++]);
-    }
-    this.items = merged;
+    this.items = mergeSorted(this.items, this.pending, (a, b) => a.start - b.start);
     this.pending.length = 0;
   }
 

@@ -106,14 +106,10 @@ export class KbIndex {
   }
 
   /**
-   * The trie node of the forms that start with this folded token; most tokens start none. Walk
-   * on with `node.next.get(nextToken)`: a scan never builds a key string it does not need.
+   * The forms as a trie of folded tokens, first level: the node of the forms that start with a
+   * token (most tokens start none); walk on with `node.next.get(nextToken)`, so that a scan never
+   * builds a key string it does not need. A new map whenever the KB changed.
    */
-  formsStartingWith(firstToken: string): FormNode | undefined {
-    return this.formTrie().get(firstToken);
-  }
-
-  /** The trie's first level (a new map whenever the KB changed). */
   formTrie(): ReadonlyMap<string, FormNode> {
     this.trie ??= buildTrie(this.forms);
     return this.trie;

@@ -24,3 +24,21 @@ export function overlapsSorted(sorted: readonly Spanned[], span: Spanned): boole
   const o = sorted[firstEndingAfter(sorted, span.start)];
   return !!o && o.start < span.end;
 }
+
+/** Text order: by start, then by end. */
+export const byPosition = (a: Spanned, b: Spanned): number => a.start - b.start || a.end - b.end;
+
+/**
+ * One list in the order `compare` gives, from two lists already in that order; `first`'s item
+ * comes first where they compare equal. Linear.
+ */
+export function mergeSorted<T>(first: readonly T[], second: readonly T[], compare: (a: T, b: T) => number): T[] {
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length || j < second.length) {
+    if (j >= second.length || (i < first.length && compare(first[i], second[j]) <= 0)) out.push(first[i++]);
+    else out.push(second[j++]);
+  }
+  return out;
+}

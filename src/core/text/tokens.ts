@@ -29,6 +29,9 @@ function wordCharAt(text: string, i: number, inside: boolean): number {
   return (inside ? INSIDE : START).test(text.slice(i, i + width)) ? width : 0;
 }
 
+/** An ASCII letter or digit (a char code). */
+export const isAsciiAlnum = (c: number): boolean => c < 128 && ASCII_CLASS[c] === 2;
+
 const isJoiner = (c: number): boolean => (c < 128 ? ASCII_CLASS[c] === 1 : c === 0x2019); // ' - . ’
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
