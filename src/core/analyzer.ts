@@ -341,9 +341,9 @@ function fromDate(d: DateMention): Annotation {
  * warm the analyzer up; their results are dropped).
  */
 const WARM_UP = [
-  'Foreign Minister salaj met President haftal in Tripoli on Monday, January 6, 2020.',
-  'Turkeys Anadolu agency said the Lee government and the Afghan foreign minister spoke on the 5th.',
-  'In December last year, three days ago and in the 1990s, the united nations (UN) said Bolsonaro met Xi Jinping in March.',
+  'Foreign Minister lavrof met President makron in Paris on Monday, January 6, 2020.',
+  'Brazils Globo network said the Ba government and the Pakistani foreign minister spoke on the 5th.',
+  'In December last year, three days ago and in the 1990s, the african union (AU) said Modi met Xi Jinping in March.',
 ];
 
 /** Blocks of whole paragraphs of about `size` characters. */
