@@ -1,5 +1,5 @@
 // Benchmark of the tree-sitter-newstext grammar in web-tree-sitter (the runtime the extension
-// uses). Run: node bench/tree-sitter-bench.mjs [--edits=200] [--runs=20] [--json]
+// uses). Run: npm run bench:tree-sitter [-- --edits=200] [--runs=20] [--json]
 //
 // Measures: Parser.init + Language.load (fresh process each time), full parse of the seed, full
 // parse of 1 MB of news text (seed + test/fixtures/articles/*.txt repeated), and re-parse after a
@@ -10,6 +10,9 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { pointAt } from '../src/core/structure/tree-sitter.ts';
+import { median, percentile } from './stats.ts';
+import { prng } from './corpus.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(path.join(root, 'package.json'));
@@ -37,6 +40,7 @@ async function load() {
 
 // Child mode: one cold Parser.init + Language.load.
 if (argv.includes('--init-child')) {
+  await import('web-tree-sitter'); // module loading is not the parser's (and runs through tsx here)
   const t0 = performance.now();
   const { init, load: ld, parser } = await load();
   const tree = parser.parse('Headline\n\nA first sentence. A second one.\n');
@@ -46,32 +50,8 @@ if (argv.includes('--init-child')) {
   process.exit(0);
 }
 
-const quantile = (xs, q) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
-};
-const median = (xs) => quantile(xs, 0.5);
-const fmt = (x) => (x < 10 ? x.toFixed(2) : x.toFixed(1));
-
-function pointAt(text, offset) {
-  let row = 0;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    row++;
-    lineStart = i + 1;
-  }
-  return { row, column: offset - lineStart };
-}
-
-function mulberry32(a) {
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const fmt = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(1));
+const quantile = (xs: number[], q: number) => percentile(xs, q * 100);
 
 const seed = fs.readFileSync(path.join(root, 'seeds', '000_5427bc860031b65b.txt'), 'utf8');
 const articlesDir = path.join(root, 'test', 'fixtures', 'articles');
@@ -100,7 +80,7 @@ const log = (m) => process.stderr.write(`[tree-sitter-bench] ${m}\n`);
 log('cold Parser.init + Language.load (5 fresh processes)');
 const cold = [];
 for (let i = 0; i < 5; i++) {
-  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--init-child'], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--init-child'], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(r.stderr);
   cold.push(JSON.parse(r.stdout.trim().split('\n').pop()));
 }
@@ -139,7 +119,7 @@ rows.push(['full parse, 1 MB', median(bigTimes), quantile(bigTimes, 0.95), '<= 1
 
 // 4. One-character edits in 1 MB, incremental re-parse.
 log(`${edits} random one-character edits in 1 MB`);
-const rnd = mulberry32(7);
+const rnd = prng(7);
 const chars = 'abcXYZ .,"\n';
 let text = big;
 const editTimes = [];
