@@ -20,46 +20,58 @@ const INSIDE = /^[\p{L}\p{M}\p{N}]$/u;
 const ASCII_CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_CLASS[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 2 : "'-.".includes(String.fromCharCode(c)) ? 1 : 0;
 
-/** Length (1 or 2 code units) of the word character at `i` (`inside`: marks too), or 0. */
-function wordCharAt(text: string, i: number, inside: boolean): number {
+/** Length (1 or 2 code units) of the non-ASCII word character at `i` (`inside`: marks too), or 0. */
+function wideWordCharAt(text: string, i: number, inside: boolean): number {
   const c = text.charCodeAt(i);
-  if (c < 128) return ASCII_CLASS[c] === 2 ? 1 : 0;
   const low = c >= 0xd800 && c <= 0xdbff ? text.charCodeAt(i + 1) : 0;
   const width = low >= 0xdc00 && low <= 0xdfff ? 2 : 1; // a code point beyond the BMP
   return (inside ? INSIDE : START).test(text.slice(i, i + width)) ? width : 0;
 }
 
+/** Whether a word may start at `i` (a letter or digit). */
+const startsWord = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? ASCII_CLASS[c] === 2 : wideWordCharAt(text, i, false) > 0;
+};
+
 /** An ASCII letter or digit (a char code). */
 export const isAsciiAlnum = (c: number): boolean => c < 128 && ASCII_CLASS[c] === 2;
 
-const isJoiner = (c: number): boolean => (c < 128 ? ASCII_CLASS[c] === 1 : c === 0x2019); // ' - . ’
-
+/**
+ * The words of text[from, to) (a word may run past `to`). This runs over every character of
+ * every document: ASCII is decided inline by table, and a word that is already lower-case ASCII
+ * is its own `lower` and `folded` (no copies).
+ */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
+  const n = text.length;
   for (let i = from; i < to; ) {
-    const first = wordCharAt(text, i, false);
+    let c = text.charCodeAt(i);
+    const first = c < 128 ? (ASCII_CLASS[c] === 2 ? 1 : 0) : wideWordCharAt(text, i, false);
     if (!first) {
       i++;
       continue;
     }
     const start = i;
-    let ascii = text.charCodeAt(i) < 128;
+    let ascii = c < 128;
+    let upper = c >= 65 && c <= 90;
     i += first;
-    for (;;) {
-      const w = i < text.length ? wordCharAt(text, i, true) : 0;
-      if (w) {
-        ascii &&= text.charCodeAt(i) < 128;
-        i += w;
-        continue;
-      }
-      // A joiner continues the word only before another word character.
-      const next = i + 1 < text.length && isJoiner(text.charCodeAt(i)) ? wordCharAt(text, i + 1, false) : 0;
-      if (!next) break;
-      ascii &&= text.charCodeAt(i) < 128;
-      i += 1;
+    while (i < n) {
+      c = text.charCodeAt(i);
+      if (c < 128 && ASCII_CLASS[c] === 2) {
+        upper ||= c >= 65 && c <= 90;
+        i++;
+      } else if (c >= 128 && wideWordCharAt(text, i, true)) {
+        ascii = false;
+        i += wideWordCharAt(text, i, true);
+      } else if ((c < 128 ? ASCII_CLASS[c] === 1 : c === 0x2019) && i + 1 < n && startsWord(text, i + 1)) {
+        // A joiner (' - . ’) continues the word only before another word character.
+        ascii &&= c < 128;
+        i++;
+      } else break;
     }
     const word = text.slice(start, i);
-    const lower = word.toLowerCase();
+    const lower = ascii && !upper ? word : word.toLowerCase();
     tokens.push({ start, end: i, text: word, lower, folded: ascii ? lower : fold(word) });
   }
   return tokens;
