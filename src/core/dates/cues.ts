@@ -111,23 +111,37 @@ function boundariesBetween(s: string, from: number, to: number): number {
   return s.slice(from, to).match(BOUNDARY_RE)?.length ?? 0;
 }
 
+/** A tense cue of a sentence (sentence offsets). */
+export interface TenseCue {
+  start: number;
+  end: number;
+  future: boolean;
+}
+
+/** The tense cues of a sentence, in order (a sentence with several dates needs them once). */
+export function tenseCues(sentence: string): TenseCue[] {
+  const out: TenseCue[] = [];
+  TENSE_RE.lastIndex = 0;
+  for (let m = TENSE_RE.exec(sentence); m; m = TENSE_RE.exec(sentence)) {
+    if (m[2] !== undefined && NOT_VERBS.has(m[0].toLowerCase())) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, future: m[1] !== undefined });
+  }
+  return out;
+}
+
 /**
  * Tense of the clause around [start, end): the nearest cue wins, distance growing with every
  * clause boundary crossed. A cue after the mention counts only inside the same clause ("the
- * meeting on Friday will ..."), so "said Monday that it will ..." stays past.
+ * meeting on Friday will ..."), so "said Monday that it will ..." stays past. `cues`: the
+ * sentence's (from tenseCues), when known.
  */
-export function tenseAround(text: string, start: number, end: number, sentence: Sentence): Tense {
+export function tenseAround(text: string, start: number, end: number, sentence: Sentence, cues?: readonly TenseCue[]): Tense {
   const s = text.slice(sentence.start, sentence.end);
   const ms = start - sentence.start;
   const me = end - sentence.start;
   let best: Tense = 'neutral';
   let bestDist = Infinity;
-  TENSE_RE.lastIndex = 0;
-  for (let m = TENSE_RE.exec(s); m; m = TENSE_RE.exec(s)) {
-    const word = m[0].toLowerCase();
-    if (m[2] !== undefined && NOT_VERBS.has(word)) continue;
-    const cs = m.index;
-    const ce = cs + m[0].length;
+  for (const { start: cs, end: ce, future } of cues ?? tenseCues(s)) {
     if (cs >= ms && ce <= me) continue; // the mention's own words ("last", "next") are read elsewhere
     let dist: number;
     if (ce <= ms) {
@@ -138,7 +152,7 @@ export function tenseAround(text: string, start: number, end: number, sentence: 
     }
     if (dist < bestDist) {
       bestDist = dist;
-      best = m[1] !== undefined ? 'future' : 'past';
+      best = future ? 'future' : 'past';
     }
   }
   return best;

@@ -37,7 +37,22 @@ export function applyFarFlags(mentions: Candidate[], ref: string | null): void {
   if (!ref) return;
   const near = supporterIndex(mentions);
   const far = mentions.filter((c) => isFar(c, near, ref));
-  for (const c of far) flagFar(c, mentions, far, ref);
+  if (!far.length) return;
+  const months = recentMonths(mentions, new Set(far), ref);
+  for (const c of far) flagFar(c, months, ref);
+}
+
+/**
+ * The months of the article's recent days: day-precise dates within FAR_DAYS of the reference
+ * that are not far themselves ("December last year" is recent but says nothing about the day's
+ * month). The same for every far date: computed once (per far date it was quadratic).
+ */
+function recentMonths(mentions: readonly Candidate[], far: ReadonlySet<Candidate>, ref: string): Set<string> {
+  const months = new Set<string>();
+  for (const o of mentions) {
+    if (o.value?.length === 10 && !far.has(o) && Math.abs(daysBetween(ref, o.value)) < FAR_DAYS) months.add(o.value.slice(0, 7));
+  }
+  return months;
 }
 
 function addFlag(c: Candidate, flag: Candidate['flags'][number], likely: string | null, reason: string): void {
@@ -78,17 +93,6 @@ function checkAfterReference(ctx: ScanContext, c: Candidate, ref: string): void 
   if (ctx.tense(c.start, c.end) !== 'past') return;
   addFlag(c, 'after-reference-date', null,
     `${humanDate(c.value)} is after the reference date (${humanDate(ref)}), but the sentence speaks of the past.`);
-}
-
-/**
- * Other mentions that can vouch for a yearless month-day: other days, and months also written
- * without a year ("in June"). Background dates that carry a year ("July 2019", "May last year")
- * do not: a writer who omits the year means the story's own days, which those are not.
- */
-function supporters(c: Candidate, mentions: readonly Candidate[]): Candidate[] {
-  return mentions.filter(
-    (o) => o !== c && o.value !== null && (o.value.length === 10 || (o.value.length === 7 && o.rule === 'month')),
-  );
 }
 
 /** Supporters' intervals as epoch days, sorted by start: a far-date check is then a short scan. */
@@ -132,15 +136,10 @@ function isFar(c: Candidate, near: SupporterIndex, ref: string): boolean {
 }
 
 /**
- * likelyValue: when every other recent day (within FAR_DAYS of the reference) falls in one month,
- * the same day in that month is the likely meaning (a garbled month name); otherwise none.
+ * likelyValue: when every recent day of the article (`months`: see recentMonths) falls in one
+ * month, the same day in that month is the likely meaning (a garbled month name); otherwise none.
  */
-function flagFar(c: Candidate, mentions: readonly Candidate[], far: readonly Candidate[], ref: string): void {
-  // Day-precise dates only: "December last year" is recent but says nothing about the day's month.
-  const recent = supporters(c, mentions).filter(
-    (o) => o.value!.length === 10 && !far.includes(o) && Math.abs(daysBetween(ref, o.value!)) < FAR_DAYS,
-  );
-  const months = new Set(recent.map((o) => o.value!.slice(0, 7)));
+function flagFar(c: Candidate, months: ReadonlySet<string>, ref: string): void {
   const days = Math.abs(daysBetween(ref, c.value!));
   let reason = `${c.text} (read as ${humanDate(c.value!)}) is ${days} days from the reference date and at least ${FAR_DAYS} days from every other day in this article`;
   let likely: string | null = null;

@@ -3,29 +3,55 @@
  * Values are 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'.
  */
 
-const ISO_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
 export interface YMD {
   y: number;
   m: number; // 1-12
   d: number; // 1-31
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/** Days in month m (1-12) of year y, proleptic Gregorian. */
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return m === 2 && isLeap(y) ? 29 : MONTH_DAYS[m - 1];
+}
+
+// Dates are checked and parsed for every candidate of every article: by character codes, no
+// regex and no Date objects.
+
+/** The number written by the `width` ASCII digits at `at`, or -1. */
+function digitsAt(s: string, at: number, width: number): number {
+  let n = 0;
+  for (let i = at; i < at + width; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (!(c >= 0 && c <= 9)) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/** 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' split into numbers (0 for a part not given), or null. */
+function isoParts(s: string): YMD | null {
+  const n = s.length;
+  if (n !== 4 && n !== 7 && n !== 10) return null;
+  const y = digitsAt(s, 0, 4);
+  if (y < 0) return null;
+  if (n === 4) return { y, m: 0, d: 0 };
+  const m = s.charCodeAt(4) === 45 ? digitsAt(s, 5, 2) : -1;
+  if (m < 0) return null;
+  if (n === 7) return { y, m, d: 0 };
+  const d = s.charCodeAt(7) === 45 ? digitsAt(s, 8, 2) : -1;
+  return d < 0 ? null : { y, m, d };
 }
 
 /** True for a real calendar value in any of the three precisions ('2020', '2020-02', '2020-02-29'). */
 export function isValidIsoValue(s: string): boolean {
-  const m = ISO_RE.exec(s);
-  if (!m) return false;
-  const y = Number(m[1]);
-  if (m[2] === undefined) return true;
-  const mo = Number(m[2]);
-  if (mo < 1 || mo > 12) return false;
-  if (m[3] === undefined) return true;
-  const d = Number(m[3]);
-  return d >= 1 && d <= daysInMonth(y, mo);
+  const p = isoParts(s);
+  if (!p) return false;
+  if (s.length === 4) return true;
+  if (p.m < 1 || p.m > 12) return false;
+  return s.length === 7 || (p.d >= 1 && p.d <= daysInMonth(p.y, p.m));
 }
 
 /**
@@ -48,9 +74,7 @@ export function formatYM(y: number, m: number): string {
 
 /** Parses a full 'YYYY-MM-DD' (null for other precisions or invalid dates). */
 export function parseYMD(s: string): YMD | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m || !isValidIsoDate(s)) return null;
-  return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  return isValidIsoDate(s) ? isoParts(s) : null;
 }
 
 function toEpochDay(p: YMD): number {
