@@ -11,7 +11,6 @@ import { findOrdinalDays } from './ordinals';
 import { findRelativeDates } from './relative';
 import type { Candidate, DateMention, FindDatesOptions } from './types';
 import { findYears } from './years';
-import { firstEndingAfter } from '../text/spans';
 
 /**
  * All dates of `text`, sorted and non-overlapping. `referenceDate` must be a full 'YYYY-MM-DD'
@@ -59,20 +58,30 @@ function insideName(text: string, c: Candidate, nameEnds?: ReadonlySet<number>):
   return c.text.toLowerCase() === 'today' && OUTLET_TODAY_RE.test(text.slice(Math.max(0, c.start - 40), c.start));
 }
 
-/** Greedy: longest span first, then priority, then earliest; drop anything overlapping a kept one. */
+/**
+ * Greedy: longest span first, then priority, then earliest; drop anything overlapping a kept one.
+ * Only candidates that overlap can exclude one another: the greedy runs per group of chained
+ * overlaps (in text order), which keeps it linear on long documents with the same result.
+ */
 function resolveOverlaps(all: Candidate[]): Candidate[] {
-  const order = [...all].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
-  );
-  // Kept in text order, disjoint: the overlap test and the insertion point are binary searches.
+  const byStart = all.filter((c) => c.end > c.start).sort((a, b) => a.start - b.start);
   const kept: Candidate[] = [];
-  for (const c of order) {
-    if (c.end <= c.start) continue;
-    const at = firstEndingAfter(kept, c.start);
-    if (kept[at] && kept[at].start < c.end) continue;
-    kept.splice(at, 0, c);
+  for (let i = 0; i < byStart.length; ) {
+    let j = i + 1;
+    for (let end = byStart[i].end; j < byStart.length && byStart[j].start < end; j++) end = Math.max(end, byStart[j].end);
+    for (const c of resolveGroup(byStart.slice(i, j))) kept.push(c);
+    i = j;
   }
   return kept;
+}
+
+/** The greedy choice within one group of overlapping candidates, in text order. */
+function resolveGroup(group: Candidate[]): Candidate[] {
+  if (group.length === 1) return group;
+  const order = group.sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of order) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 /** Drops the internal fields and empty optional ones. */

@@ -59,14 +59,17 @@ export class MentionSet {
 
   /** Replaces the mentions overlapping `m` by `m` (a detector that knows better). */
   replace(m: Mention): void {
-    this.flush();
-    const i = this.firstEndingAfter(m.start);
-    let j = i;
-    while (j < this.items.length && this.items[j].start < m.end) j++;
-    // Usually one mention gives way to its correction: swap it in place (a splice would move
-    // every later mention: quadratic over a long document).
-    if (j === i + 1) this.items[i] = m;
-    else this.items.splice(i, j - i, m);
+    const [i, j] = overlapping(this.items, m);
+    const [pi, pj] = overlapping(this.pending, m);
+    // Usually one mention gives way to its correction: swap it in place. Otherwise the new one
+    // joins the pending list, merged at the next full read: a splice of the whole list per
+    // replacement would be quadratic over a long document (removing two or more is rare).
+    if (j === i + 1 && pi === pj) {
+      this.items[i] = m;
+      return;
+    }
+    if (j > i) this.items.splice(i, j - i);
+    this.pending.splice(pi, pj - pi, m);
   }
 
   /** Mentions in text order (a snapshot: detectors may add while iterating it). */
@@ -84,4 +87,12 @@ export class MentionSet {
     };
     return [...take(this.items), ...take(this.pending)].sort((a, b) => b.end - a.end).slice(0, limit);
   }
+}
+
+/** The index range [i, j) of the items of `sorted` (sorted, disjoint) that overlap `m`. */
+function overlapping(sorted: readonly Mention[], m: Mention): [number, number] {
+  const i = firstEndingAfter(sorted, m.start);
+  let j = i;
+  while (j < sorted.length && sorted[j].start < m.end) j++;
+  return [i, j];
 }
