@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { Analyzer } from '../src/core/analyzer';
-import { parseSounds, type PrecompiledIndexes } from '../src/core/kb/precompiled';
+import type { PrecompiledIndexes, StoredForms } from '../src/core/kb/precompiled';
 import { TransliterationIndex } from '../src/core/names/transliteration-index';
 import { IncrementalAnalysis } from '../src/core/incremental';
 import { AnnotatedDocument } from '../src/core/annotated-document';
@@ -159,6 +159,42 @@ interface Activation {
   /** Then the first analysis of the seed. */
   firstSeed: Timing;
 }
+/**
+ * The KB load as the extension pays it: once, in a fresh process (files already read, as the
+ * extension reads them in parallel with other start-up work). Prints one line.
+ */
+function kbLoadChild(): void {
+  const root = repoRoot();
+  const files = readKbFiles(root);
+  const t0 = performance.now();
+  sink(loadKb(files));
+  process.stdout.write(`BENCH_KB_LOAD ${performance.now() - t0}\n`);
+}
+
+type KbFiles = { kb: string; forms: string; sounds: string };
+
+const readKbFiles = (root: string): KbFiles => {
+  const read = (name: string) => fs.readFileSync(path.join(root, 'out', name), 'utf8');
+  return { kb: read('kb.index.json'), forms: read('kb.precompiled.json'), sounds: read('kb.sounds.json') };
+};
+
+/** What the KB load is: the KB and its surface forms parsed, the analyzer built (sound keys are parsed later, on demand). */
+function loadKb(files: KbFiles): Analyzer {
+  const pre: PrecompiledIndexes = { forms: (JSON.parse(files.forms) as StoredForms).forms, sounds: () => JSON.parse(files.sounds) };
+  return new Analyzer(JSON.parse(files.kb) as CompiledKb, [], pre);
+}
+
+/** kbLoadChild in `runs` fresh processes. */
+function runKbLoadFresh(runs: number): Timing {
+  const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const line = execFileSync(process.execPath, [__filename, '--child=kb-load'], { encoding: 'utf8' }).split('\n').find((l) => l.startsWith('BENCH_KB_LOAD '));
+    samples.push(Number(line!.slice(14)));
+  }
+  return summarize(samples);
+}
+
 function runActivation(root: string, runs: number): Activation | null {
   const bundle = path.join(root, 'dist/extension.node.js');
   const driver = path.join(root, 'bench/activation-child.cjs');
@@ -235,6 +271,7 @@ async function main(): Promise<void> {
   const childArg = argv.find((a) => a.startsWith('--child='));
   if (childArg === '--child=big') return bigChild(opt('size', 10 * MB));
   if (childArg === '--child=cold-blocks') return coldBlocksChild();
+  if (childArg === '--child=kb-load') return kbLoadChild();
 
   const started = performance.now();
   const root = repoRoot();
@@ -249,32 +286,27 @@ async function main(): Promise<void> {
   };
   log(`machine: ${machine.cpu} x${machine.cpus}, node ${machine.node}, load ${machine.loadavg.join(' ')}`);
 
-  // 1. Knowledge-base load: JSON.parse of the KB and of its precompiled indexes + new Analyzer.
-  const kbJson = fs.readFileSync(path.join(root, 'out/kb.index.json'), 'utf8');
-  const preJson = fs.readFileSync(path.join(root, 'out/kb.precompiled.json'), 'utf8');
+  // 1. Knowledge-base load: JSON.parse of the KB and of its surface forms + new Analyzer, in
+  // fresh processes (as the extension pays it, once) and repeated in this one.
+  const kbFresh = runKbLoadFresh(7);
+  const files = readKbFiles(root);
   const kbSamples: number[] = [];
-  const parseSamples: number[] = [];
   const soundSamples: number[] = [];
   for (let i = 0; i < 15; i++) {
     const t0 = performance.now();
-    const kb = JSON.parse(kbJson) as CompiledKb;
-    const pre = JSON.parse(preJson) as PrecompiledIndexes;
-    const t1 = performance.now();
-    sink(new Analyzer(kb, [], pre));
+    sink(loadKb(files));
     kbSamples.push(performance.now() - t0);
-    parseSamples.push(t1 - t0);
   }
   // Deferred to the first transliteration check: parse and index the sound keys (a loop of its
   // own: its garbage would slow the KB loads above).
-  const pre = JSON.parse(preJson) as PrecompiledIndexes;
-  const analyzer0 = new Analyzer(JSON.parse(kbJson) as CompiledKb, [], pre);
+  const analyzer0 = loadKb(files);
   for (let i = 0; i < 7; i++) {
     const t2 = performance.now();
-    sink(new TransliterationIndex(analyzer0.index, parseSounds(pre)));
+    sink(new TransliterationIndex(analyzer0.index, JSON.parse(files.sounds)));
     soundSamples.push(performance.now() - t2);
   }
   const kbLoad = summarize(kbSamples);
-  log(`kb load: first ${ms(kbSamples[0])} ms, median ${ms(kbLoad.median)} ms (parse ${ms(median(parseSamples))} ms)`);
+  log(`kb load: fresh process ${ms(kbFresh.median)} ms median; repeated ${ms(kbLoad.median)} ms median, first ${ms(kbSamples[0])} ms`);
 
   // 2. Activation in fresh processes.
   const activation = runActivation(root, 7);
@@ -448,7 +480,7 @@ async function main(): Promise<void> {
   lines.push(
     `| Extension activation (fresh process, require + activate) | ${activation ? `${ms(activation.total.median)} ms median, p95 ${ms(activation.total.p95)} ms (require ${ms(activation.require.median)} + activate ${ms(activation.activate.median)}; ${activation.total.runs} runs)` : 'n/a (dist/extension.node.js missing)'} | <= 50 ms | ${pass(activation ? activation.total.median <= 50 : null)} |`,
   );
-  lines.push(`| KB load (JSON.parse of KB + precompiled indexes, new Analyzer) | ${ms(kbLoad.median)} ms median, first ${ms(kbSamples[0])} ms (parse ${ms(median(parseSamples))} ms; ${kbLoad.runs} runs) | <= 30 ms | ${pass(kbLoad.median <= 30)} |`);
+  lines.push(`| KB load (JSON.parse of the KB and its surface forms, new Analyzer), fresh process: what the extension pays, once | ${ms(kbFresh.median)} ms median (${kbFresh.runs} processes); repeated in this process ${ms(kbLoad.median)} ms median, first ${ms(kbSamples[0])} ms | <= 30 ms | ${pass(kbFresh.median <= 30)} |`);
   if (activation) {
     lines.push(`| Analyzer ready after activation, fresh process (data files read, KB parsed, indexes built and code warmed up in steps; the first document waits for it) | ${ms(activation.kbReady.median)} ms median | | |`);
     lines.push(`| First article analysed after that (the seed, in the same fresh process) | ${ms(activation.firstSeed.median)} ms median | | |`);
@@ -505,11 +537,11 @@ async function main(): Promise<void> {
       activation_ms: activation ? round(activation.total.median, 1) : null,
       activation_require_ms: activation ? round(activation.require.median, 1) : null,
       activation_activate_ms: activation ? round(activation.activate.median, 1) : null,
-      kb_load_ms: round(kbLoad.median, 2),
+      kb_load_ms: round(kbFresh.median, 2),
+      kb_load_repeated_ms: round(kbLoad.median, 2),
       kb_ready_cold_ms: activation ? round(activation.kbReady.median, 1) : null,
       first_seed_cold_ms: activation ? round(activation.firstSeed.median, 1) : null,
       sound_index_ms: round(median(soundSamples), 2),
-      kb_parse_ms: round(median(parseSamples), 2),
       seed_ms: round(seed.median, 3),
       seed_p95_ms: round(seed.p95, 3),
       peak_heap_10mb_mb: big?.peakHeapMb != null ? round(big.peakHeapMb, 0) : null,
@@ -527,7 +559,7 @@ async function main(): Promise<void> {
         edit_p95: inc.timing.p95 <= 10,
         editor_block: Math.max(...blocks) <= 50,
         activation: activation ? activation.total.median <= 50 : null,
-        kb_load: kbLoad.median <= 30,
+        kb_load: kbFresh.median <= 30,
         seed: seed.median <= 2,
       },
       wall_s: round((performance.now() - started) / 1000, 0),

@@ -1,6 +1,6 @@
 import type { Annotation } from './types';
 import type { CompiledKb, KbEntity } from './kb/model';
-import { parseSounds, type PrecompiledIndexes } from './kb/precompiled';
+import type { PrecompiledIndexes } from './kb/precompiled';
 import { KbIndex } from './kb/index';
 import { TransliterationIndex } from './names/transliteration-index';
 import { tokenize, type Token } from './text/tokens';
@@ -57,7 +57,7 @@ export class Analyzer {
 
   /** Built on first use: activation and the first paint need only the name forms. */
   private get sounds(): TransliterationIndex {
-    this.soundIndex ??= new TransliterationIndex(this.index, this.precomputed && parseSounds(this.precomputed));
+    this.soundIndex ??= new TransliterationIndex(this.index, this.precomputed?.sounds());
     return this.soundIndex;
   }
 
@@ -80,7 +80,7 @@ export class Analyzer {
       await pause();
     }
     if (!this.soundIndex && this.precomputed) {
-      const stored = parseSounds(this.precomputed);
+      const stored = this.precomputed.sounds();
       await pause();
       const built = await TransliterationIndex.build(this.index, stored, pause);
       this.soundIndex ??= built; // unless a synchronous analysis built it meanwhile

@@ -1,7 +1,9 @@
 import compiled from '../../../out/kb.index.json';
 import precompiled from '../../../out/kb.precompiled.json';
+import soundKeys from '../../../out/kb.sounds.json';
 import type { CompiledKb, KbEntity } from './model';
-import type { PrecompiledIndexes } from './precompiled';
+import type { PrecompiledIndexes, StoredForms } from './precompiled';
+import type { StoredSoundKey } from '../names/transliteration-index';
 import { Analyzer } from '../analyzer';
 import { bundledData } from '../text/bundled-data';
 
@@ -16,6 +18,6 @@ export function builtinKb(): CompiledKb {
 
 /** An analyzer over the built-in KB (plus workspace entities), from the build step's indexes. */
 export function createBuiltinAnalyzer(workspaceEntities: KbEntity[] = []): Analyzer {
-  indexes ??= bundledData<PrecompiledIndexes>(precompiled);
+  indexes ??= { forms: bundledData<StoredForms>(precompiled).forms, sounds: () => bundledData<StoredSoundKey[]>(soundKeys) };
   return new Analyzer(builtinKb(), workspaceEntities, indexes);
 }

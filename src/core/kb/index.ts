@@ -11,8 +11,11 @@ export type FormKind = 'name' | 'alias' | 'demonym' | 'mistranslation' | 'contex
 
 const FORM_KINDS: FormKind[] = ['name', 'alias', 'demonym', 'mistranslation', 'context'];
 
-/** A surface form as stored in the precompiled index: [key, entity index, kind, form]. */
-export type StoredForm = [string, number, number, string];
+/**
+ * A surface form as stored in the precompiled index: [entity index, kind, form, key], the key
+ * left out when it is the form in lower case (nine forms in ten: a smaller file to parse).
+ */
+export type StoredForm = [number, number, string] | [number, number, string, string];
 
 export interface FormEntry {
   entity: KbEntity;
@@ -46,9 +49,9 @@ export class KbIndex {
 
   private load(stored: StoredForm[]): void {
     for (const e of this.kb.entities) this.byId.set(e.id, e);
-    for (const [key, e, kind, form] of stored) {
-      const entity = this.kb.entities[e];
-      push(this.forms, key, { entity, form, kind: FORM_KINDS[kind] });
+    for (const f of stored) {
+      const form = f[2];
+      push(this.forms, f.length > 3 ? f[3] : form.toLowerCase(), { entity: this.kb.entities[f[0]], form, kind: FORM_KINDS[f[1]] });
     }
   }
 
@@ -57,7 +60,11 @@ export class KbIndex {
     const position = new Map(this.kb.entities.map((e, i) => [e, i]));
     const out: StoredForm[] = [];
     for (const [key, list] of this.forms) {
-      for (const f of list) if (position.has(f.entity)) out.push([key, position.get(f.entity)!, FORM_KINDS.indexOf(f.kind), f.form]);
+      for (const f of list) {
+        if (!position.has(f.entity)) continue;
+        const stored: StoredForm = [position.get(f.entity)!, FORM_KINDS.indexOf(f.kind), f.form];
+        out.push(key === f.form.toLowerCase() ? stored : [...stored, key]);
+      }
     }
     return out;
   }

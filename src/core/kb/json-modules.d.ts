@@ -3,3 +3,7 @@ declare module '*/out/kb.precompiled.json' {
   const value: unknown;
   export default value;
 }
+declare module '*/out/kb.sounds.json' {
+  const value: unknown;
+  export default value;
+}

@@ -4,22 +4,24 @@ import { TransliterationIndex, type StoredSoundKey } from '../names/transliterat
 
 /**
  * Lookup structures computed at build time (scripts/precompile-kb.ts) and shipped next to the
- * KB, so that activation does not tokenise every name or compute every phonetic key.
+ * KB, so that activation does not tokenise every name or compute every phonetic key. Two files:
+ * the surface forms (out/kb.precompiled.json, needed to start) and the sound keys
+ * (out/kb.sounds.json, about half the bytes, needed only when the transliteration matcher first
+ * runs: reading them at load would only slow the first paint).
  */
 export interface PrecompiledIndexes {
-  version: 2;
   forms: StoredForm[];
-  /**
-   * The sound keys as JSON text, parsed when the transliteration matcher first runs: a third of
-   * the load time, not needed to start (the first paint needs the names only).
-   */
-  sounds: string;
+  /** The stored sound keys, parsed on demand. */
+  sounds: () => StoredSoundKey[];
 }
 
-/** The stored sound keys. */
-export const parseSounds = (pre: PrecompiledIndexes): StoredSoundKey[] => JSON.parse(pre.sounds) as StoredSoundKey[];
+/** What out/kb.precompiled.json holds. */
+export interface StoredForms {
+  version: 3;
+  forms: StoredForm[];
+}
 
-export function precompile(kb: CompiledKb): PrecompiledIndexes {
+export function precompile(kb: CompiledKb): { forms: StoredForms; sounds: StoredSoundKey[] } {
   const index = new KbIndex(kb);
-  return { version: 2, forms: index.toStored(), sounds: JSON.stringify(new TransliterationIndex(index).toStored(index)) };
+  return { forms: { version: 3, forms: index.toStored() }, sounds: new TransliterationIndex(index).toStored(index) };
 }
