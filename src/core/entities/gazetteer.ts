@@ -20,14 +20,13 @@ export function joined(text: string, a: Token, b: Token): boolean {
 
 /**
  * Longest-match scan: at each token, the longest run of tokens whose key is a form (and that
- * `accept` takes) wins, and the scan resumes after it. Walks the KB's form trie: linear in the
- * number of tokens.
+ * `accept` takes) wins, and the scan resumes after it. `accept` must not change the matches.
  */
 export function scanGazetteer(text: string, tokens: Token[], index: KbIndex, accept?: (m: GazetteerMatch) => boolean): GazetteerMatch[] {
   const out: GazetteerMatch[] = [];
-  const nodes = firstNodes(tokens, index);
+  const runs = runsOf(text, tokens, index);
   for (let i = 0; i < tokens.length; ) {
-    const m = nodes[i] && longestAt(text, tokens, i, nodes[i], accept);
+    const m = runs[i]?.find((r) => !accept || accept(r));
     if (m) {
       out.push(m);
       i = m.last;
@@ -36,38 +35,35 @@ export function scanGazetteer(text: string, tokens: Token[], index: KbIndex, acc
   return out;
 }
 
-// The counting pass and the finding pass scan the same tokens: the trie node each token starts
-// is looked up once per token list (and trie).
-const startNodes = new WeakMap<Token[], { trie: ReadonlyMap<string, FormNode>; nodes: Array<FormNode | undefined> }>();
+// The counting pass and the finding pass scan the same tokens: the runs that start at each token
+// are found once per token list (and trie), with one walk of the KB's form trie per token.
+const runCache = new WeakMap<Token[], { text: string; trie: ReadonlyMap<string, FormNode>; runs: Array<GazetteerMatch[] | undefined> }>();
 
-function firstNodes(tokens: Token[], index: KbIndex): Array<FormNode | undefined> {
+function runsOf(text: string, tokens: Token[], index: KbIndex): Array<GazetteerMatch[] | undefined> {
   const trie = index.formTrie();
-  let cached = startNodes.get(tokens);
-  if (!cached || cached.trie !== trie) startNodes.set(tokens, (cached = { trie, nodes: tokens.map((t) => trie.get(t.folded)) }));
-  return cached.nodes;
+  let cached = runCache.get(tokens);
+  if (!cached || cached.trie !== trie || cached.text !== text) {
+    const runs: Array<GazetteerMatch[] | undefined> = new Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const node = trie.get(tokens[i].folded);
+      if (node) runs[i] = runsAt(text, tokens, i, node);
+    }
+    runCache.set(tokens, (cached = { text, trie, runs }));
+  }
+  return cached.runs;
 }
 
-// Scratch lists of the forms that end after tokens i..j (reused: this runs at most tokens).
-const endLast: number[] = [];
-const endEntries: FormEntry[][] = [];
-
-function longestAt(text: string, tokens: Token[], i: number, first: FormNode | undefined, accept?: (m: GazetteerMatch) => boolean): GazetteerMatch | undefined {
-  let node = first;
-  if (!node) return undefined;
-  // Every run of tokens from i that is a form, shortest first.
-  let ends = 0;
+/** Every run of tokens from i that is a form, longest first (undefined: none). */
+function runsAt(text: string, tokens: Token[], i: number, first: FormNode): GazetteerMatch[] | undefined {
+  let out: GazetteerMatch[] | undefined;
+  let node: FormNode | undefined = first;
   for (let j = i + 1; node; j++) {
     if (node.entries) {
-      endLast[ends] = j;
-      endEntries[ends++] = node.entries;
+      const m = { start: tokens[i].start, end: tokens[j - 1].end, first: i, last: j, surface: text.slice(tokens[i].start, tokens[j - 1].end), entries: node.entries };
+      (out ??= []).unshift(m);
     }
     if (j >= tokens.length || !node.next || !joined(text, tokens[j - 1], tokens[j])) break;
     node = node.next.get(tokens[j].folded);
   }
-  for (let k = ends - 1; k >= 0; k--) {
-    const last = endLast[k];
-    const m = { start: tokens[i].start, end: tokens[last - 1].end, first: i, last, surface: text.slice(tokens[i].start, tokens[last - 1].end), entries: endEntries[k] };
-    if (!accept || accept(m)) return m;
-  }
-  return undefined;
+  return out;
 }

@@ -18,6 +18,24 @@ const leadingArticle = (s: string): string => s.replace(/^the /i, 'the ');
 
 export function caseFit(surface: string, form: string): CaseFit {
   if (surface === form) return 'exact';
+  // Asked for every entry of every match, in both passes: remembered per form and surface.
+  let bySurface = fits.get(form);
+  if (!bySurface) fits.set(form, (bySurface = new Map()));
+  let fit = bySurface.get(surface);
+  if (fit === undefined) {
+    if (++fitCount > 100_000) {
+      fits.clear();
+      fitCount = 0;
+    }
+    bySurface.set(surface, (fit = caseFitOf(surface, form)));
+  }
+  return fit;
+}
+
+const fits = new Map<string, Map<string, CaseFit>>();
+let fitCount = 0;
+
+function caseFitOf(surface: string, form: string): CaseFit {
   const s = leadingArticle(stripMarks(surface));
   const f = leadingArticle(stripMarks(form));
   if (s === f) return 'exact';
