@@ -63,7 +63,7 @@ function insideName(text: string, c: Candidate, nameEnds?: ReadonlySet<number>):
  * Only candidates that overlap can exclude one another: the greedy runs per group of chained
  * overlaps (in text order), which keeps it linear on long documents with the same result.
  */
-function resolveOverlaps(all: Candidate[]): Candidate[] {
+export function resolveOverlaps(all: Candidate[]): Candidate[] {
   const byStart = all.filter((c) => c.end > c.start).sort((a, b) => a.start - b.start);
   const kept: Candidate[] = [];
   for (let i = 0; i < byStart.length; ) {
