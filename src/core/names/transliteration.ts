@@ -104,6 +104,7 @@ const VERB_AFTER_TITLE = /^(?:said|says|told|asked|added|noted|stated|stressed|w
  * (not part of a longer name, which the KB would know or an unknown name would be).
  */
 function candidateKind(ctx: ArticleContext, t: Token, i: number): CandidateKind | undefined {
+  if (t.text.length < MIN_LENGTH) return undefined; // most tokens: decided without the class lookup
   const word = wordClass(t);
   if (word.skip) return undefined;
   if (word.lowerWord) {
@@ -142,6 +143,9 @@ interface WordClass {
   capitalised: boolean;
 }
 
+/** Shorter words are never candidates ("Xi" is the KB's, not a garbling). */
+const MIN_LENGTH = 4;
+
 // Words recur (Zipf): their class is worked out once per spelling, up to a bound.
 const WORD_CLASS_LIMIT = 100_000;
 const wordClasses = new Map<string, WordClass>();
@@ -149,7 +153,7 @@ const wordClasses = new Map<string, WordClass>();
 function wordClass(t: Token): WordClass {
   let c = wordClasses.get(t.text);
   if (c) return c;
-  const skip = t.text.length < 4 || FUNCTION_WORDS.has(t.lower) || /\d/.test(t.text) || CALENDAR_WORD.test(t.text);
+  const skip = t.text.length < MIN_LENGTH || FUNCTION_WORDS.has(t.lower) || /\d/.test(t.text) || CALENDAR_WORD.test(t.text);
   const english = !skip && (t.lower.split(/[-‐]/).some((part) => isEnglishWord(part)) || isEnglishWord(t.lower));
   c = { skip, english, lowerWord: isLowerWord(t.text), capitalised: isCapitalized(t.text) };
   if (wordClasses.size >= WORD_CLASS_LIMIT) wordClasses.clear();
