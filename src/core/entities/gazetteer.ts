@@ -26,13 +26,19 @@ export function scanGazetteer(text: string, tokens: Token[], index: KbIndex, acc
   const out: GazetteerMatch[] = [];
   const runs = runsOf(text, tokens, index);
   for (let i = 0; i < tokens.length; ) {
-    const m = runs[i]?.find((r) => !accept || accept(r));
+    const m = firstAccepted(runs[i], accept);
     if (m) {
       out.push(m);
       i = m.last;
     } else i++;
   }
   return out;
+}
+
+// A loop, not `find` with a closure: this runs for every token, twice per analysis.
+function firstAccepted(runs: GazetteerMatch[] | undefined, accept?: (m: GazetteerMatch) => boolean): GazetteerMatch | undefined {
+  if (runs) for (const r of runs) if (!accept || accept(r)) return r;
+  return undefined;
 }
 
 // The counting pass and the finding pass scan the same tokens: the runs that start at each token

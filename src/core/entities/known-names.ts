@@ -53,9 +53,9 @@ const TYPE_ORDER: EntityLabel[] = ['GPE', 'PERSON', 'ORG', 'MEDIA', 'NORP', 'LOC
 /** Pass 1: exact-case names, aliases and demonyms, to learn which entities and countries the article is about. */
 export function countKnownNames(ctx: ArticleContext): void {
   // The scan asks whether a match has an exact use; the exact entries are the answer: keep them.
-  const exact: FormEntry[][] = [];
+  const exact: Array<readonly FormEntry[]> = [];
   scanGazetteer(ctx.text, ctx.tokens, ctx.index, (m) => {
-    const entries = m.entries.filter((e) => isExactUse(ctx, m, e));
+    const entries = kept(m.entries, (e) => isExactUse(ctx, m, e));
     if (entries.length) exact.push(entries);
     return entries.length > 0;
   });
@@ -65,6 +65,17 @@ export function countKnownNames(ctx: ArticleContext): void {
     countMention(ctx, entries[0].entity);
     if (entries[0].kind !== 'demonym' && entries[0].entity.id.startsWith('country:')) ctx.namedCountries.add(entries[0].entity.id);
   }
+}
+
+const NONE: readonly FormEntry[] = [];
+
+/**
+ * The entries `keep` takes: the list itself when it takes all of a one-entry list (most forms
+ * have one entry; read only, never changed), else a new list.
+ */
+function kept(entries: readonly FormEntry[], keep: (e: FormEntry) => boolean): readonly FormEntry[] {
+  if (entries.length === 1) return keep(entries[0]) ? entries : NONE;
+  return entries.filter(keep);
 }
 
 function isExactUse(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): boolean {
@@ -92,10 +103,9 @@ export function findKnownNames(ctx: ArticleContext, out: MentionSet): void {
 }
 
 function choose(ctx: ArticleContext, m: GazetteerMatch): Mention | undefined {
-  const usable = m.entries.filter((e) => usableEntry(ctx, m, e));
+  const usable = kept(m.entries, (e) => usableEntry(ctx, m, e));
   if (!usable.length) return undefined;
-  usable.sort((a, b) => rank(ctx, m, b) - rank(ctx, m, a));
-  const best = usable[0];
+  const best = usable.length === 1 ? usable[0] : [...usable].sort((a, b) => rank(ctx, m, b) - rank(ctx, m, a))[0];
   return {
     start: m.start,
     end: m.end,
