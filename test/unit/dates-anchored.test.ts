@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { AnchoredScan, anchoredMatches, type AnchoredPattern } from '../../src/core/dates/anchored';
+import { AnchoredScan, anchorHits, anchoredMatches, type AnchoredPattern } from '../../src/core/dates/anchored';
 import { MONTH_ONLY } from '../../src/core/dates/months';
 import { ORDINAL, SPEECH_AFTER_DAY } from '../../src/core/dates/ordinals';
 import { DECADE, YEAR } from '../../src/core/dates/years';
@@ -37,6 +37,8 @@ describe('dates: anchored pattern scans', () => {
         const t = 'words' in p.reach ? text.replace(/ {64,}/g, ' ') : text;
         const full = [...t.matchAll(new RegExp(p.re.source, p.re.flags))].map(view);
         assert.deepEqual(anchoredMatches(t, p).map(view), full, `${name} in ${JSON.stringify(t)}`);
+        // The same with the anchor's occurrences found beforehand (patterns that share an anchor).
+        assert.deepEqual(anchoredMatches(t, p, anchorHits(t, p.anchor)).map(view), full, `${name} (hits) in ${JSON.stringify(t)}`);
         matches += full.length;
         // Resuming from any position finds what exec from there finds.
         const from = Math.floor(rnd() * (t.length + 1));

@@ -23,21 +23,34 @@ export interface AnchoredPattern {
   reach: Reach;
 }
 
-/** All matches of `p.re` in `text`, as `text.matchAll(p.re)` gives them. */
-export const anchoredMatches = (text: string, p: AnchoredPattern): RegExpExecArray[] => new AnchoredScan(text, p).all();
+/** All matches of `p.re` in `text`, as `text.matchAll(p.re)` gives them (`hits`: see AnchoredScan). */
+export const anchoredMatches = (text: string, p: AnchoredPattern, hits?: readonly number[]): RegExpExecArray[] => new AnchoredScan(text, p, hits).all();
+
+/** Where `anchor` occurs in `text` (as its own global scan finds it): for patterns that share an anchor. */
+export function anchorHits(text: string, anchor: RegExp): number[] {
+  const re = new RegExp(anchor.source, anchor.flags.includes('g') ? anchor.flags : anchor.flags + 'g');
+  const out: number[] = [];
+  for (let a = re.exec(text); a; a = re.exec(text)) {
+    if (a[0].length === 0) re.lastIndex++;
+    out.push(a.index);
+  }
+  return out;
+}
 
 export class AnchoredScan {
   private readonly sticky: RegExp;
   private readonly anchor: RegExp;
-  /** The anchor being worked through, and the last position tried (or -1). */
-  private current: RegExpExecArray | null | undefined;
+  /** The anchor being worked through (its position), and the last position tried (or -1). */
+  private current: number | null | undefined;
   private tried = -1;
 
   private readonly reach: Reach;
 
+  /** `hits`: the anchor's occurrences in `text` (anchorHits), when known: not scanned again. */
   constructor(
     private readonly text: string,
     { re, anchor, reach }: AnchoredPattern,
+    private readonly hits?: readonly number[],
   ) {
     this.sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
     this.anchor = new RegExp(anchor.source, anchor.flags.includes('g') ? anchor.flags : anchor.flags + 'g');
@@ -48,10 +61,10 @@ export class AnchoredScan {
   next(from = 0): RegExpExecArray | null {
     this.tried = Math.max(this.tried, from - 1);
     for (;;) {
-      if (this.current === undefined || (this.current && this.current.index <= this.tried)) this.current = this.nextAnchor();
+      if (this.current === undefined || (this.current !== null && this.current <= this.tried)) this.current = this.nextAnchor();
       const a = this.current;
-      if (!a) return null;
-      for (let pos = Math.max(this.tried + 1, this.earliestStart(a.index)); pos <= a.index; pos++) {
+      if (a === null) return null;
+      for (let pos = Math.max(this.tried + 1, this.earliestStart(a)); pos <= a; pos++) {
         this.tried = pos;
         this.sticky.lastIndex = pos;
         const m = this.sticky.exec(this.text);
@@ -68,11 +81,20 @@ export class AnchoredScan {
     return out;
   }
 
-  private nextAnchor(): RegExpExecArray | null {
+  private nextHit = 0;
+
+  private nextAnchor(): number | null {
     // An anchor at or before the last position tried cannot start anything new.
+    if (this.hits) {
+      while (this.nextHit < this.hits.length) {
+        const at = this.hits[this.nextHit++];
+        if (at > this.tried) return at;
+      }
+      return null;
+    }
     for (let a = this.anchor.exec(this.text); a; a = this.anchor.exec(this.text)) {
       if (a[0].length === 0) this.anchor.lastIndex++;
-      if (a.index > this.tried) return a;
+      if (a.index > this.tried) return a.index;
     }
     return null;
   }

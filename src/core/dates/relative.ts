@@ -10,7 +10,7 @@ import { MONTH_ALT, monthNumber } from './cues';
 import { candidate, noRef, type ScanContext } from './context';
 import { addDays, addMonths, formatYM, formatYMD, isValidIsoValue, weekdayOf } from './iso';
 import type { Candidate } from './types';
-import { anchoredMatches, type AnchoredPattern } from './anchored';
+import { anchorHits, anchoredMatches, type AnchoredPattern } from './anchored';
 
 type Maker = (ctx: ScanContext, m: RegExpExecArray, ref: string) => Candidate | null;
 
@@ -132,8 +132,12 @@ function periodCandidate(ctx: ScanContext, s: number, e: number, unit: string, s
 
 export function findRelativeDates(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
+  // Three patterns end with a period word: its occurrences are found once.
+  const hits = new Map<RegExp, number[]>();
   for (const p of PATTERNS) {
-    for (const m of anchoredMatches(ctx.text, p)) {
+    const shared = PATTERNS.filter((o) => o.anchor === p.anchor).length > 1;
+    if (shared && !hits.has(p.anchor)) hits.set(p.anchor, anchorHits(ctx.text, p.anchor));
+    for (const m of anchoredMatches(ctx.text, p, hits.get(p.anchor))) {
       if (ctx.ref) {
         const c = p.make(ctx, m, ctx.ref);
         if (c) out.push(c);
