@@ -102,14 +102,14 @@ export async function sidecarTextInPieces(
 }
 
 function stored(text: string, conv: OffsetConverter, a: Annotation): StoredAnnotation {
-  const { description: _d, ...rest } = a;
-  return {
-    ...rest,
-    start: conv.toCodePoint(a.start),
-    end: conv.toCodePoint(a.end),
-    prefix: text.slice(Math.max(0, a.start - CONTEXT), a.start),
-    suffix: text.slice(a.end, a.end + CONTEXT),
-  };
+  // Every field but the description (the KB's, not stored), by a plain loop: see fromSidecar.
+  const s: Record<string, unknown> = {};
+  for (const k in a) if (k !== 'description') s[k] = a[k as keyof Annotation];
+  s.start = conv.toCodePoint(a.start);
+  s.end = conv.toCodePoint(a.end);
+  s.prefix = text.slice(Math.max(0, a.start - CONTEXT), a.start);
+  s.suffix = text.slice(a.end, a.end + CONTEXT);
+  return s as unknown as StoredAnnotation;
 }
 
 function sidecarOf(text: string, fileName: string, conv: OffsetConverter, annotations: StoredAnnotation[], referenceDate: string | null, history: HistoryEvent[]): Sidecar {
@@ -127,8 +127,14 @@ function sidecarOf(text: string, fileName: string, conv: OffsetConverter, annota
 export function fromSidecar(text: string, sidecar: Sidecar): Annotation[] {
   const conv = offsetConverter(text);
   return sidecar.annotations.map((s) => {
-    const { prefix: _p, suffix: _s, ...rest } = s;
-    return { ...rest, flags: s.flags as DateFlag[] | undefined, start: conv.toUtf16(s.start), end: conv.toUtf16(s.end) };
+    // Every stored field but the quotes, copied by a plain loop: object rest and spread cost three
+    // times as much, and a 1 MB article's sidecar holds 28,000 annotations (opening it blocks).
+    const a: Record<string, unknown> = {};
+    for (const k in s) if (k !== 'prefix' && k !== 'suffix') a[k] = s[k as keyof StoredAnnotation];
+    a.flags = s.flags as DateFlag[] | undefined;
+    a.start = conv.toUtf16(s.start);
+    a.end = conv.toUtf16(s.end);
+    return a as unknown as Annotation;
   });
 }
 
