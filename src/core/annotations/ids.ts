@@ -1,3 +1,5 @@
+import { PairMemo } from '../pair-memo';
+
 /** Short stable hash (FNV-1a, base 36) for ids. */
 export function shortHash(s: string): string {
   let h = 0x811c9dc5;
@@ -36,20 +38,5 @@ export function assignIds<T extends { label: string; text: string; id?: string }
 
 // The same names recur through an article and across articles: their id base ("person-1x2y3z")
 // is made once per label and text, up to a bound.
-const bases = new Map<string, Map<string, string>>();
-let baseCount = 0;
-
-function baseOf(label: string, text: string): string {
-  let byText = bases.get(label);
-  if (!byText) bases.set(label, (byText = new Map()));
-  let base = byText.get(text);
-  if (base === undefined) {
-    if (++baseCount > 100_000) {
-      bases.clear();
-      baseCount = 0;
-      return baseOf(label, text);
-    }
-    byText.set(text, (base = `${label.toLowerCase()}-${shortHash(text)}`));
-  }
-  return base;
-}
+const bases = new PairMemo((label, text) => `${label.toLowerCase()}-${shortHash(text)}`, 100_000);
+const baseOf = (label: string, text: string): string => bases.get(label, text);

@@ -4,6 +4,7 @@ import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
 import { preferredSpelling } from '../kb/forms';
 import { inNameSlot } from '../text/name-cues';
 import { scanGazetteer, type GazetteerMatch } from './gazetteer';
+import { PairMemo } from '../pair-memo';
 import { countMention, salience, type ArticleContext } from './context';
 import type { Mention, MentionSet } from './mention';
 
@@ -17,23 +18,11 @@ type CaseFit = 'exact' | 'compatible' | 'wrong';
 const leadingArticle = (s: string): string => s.replace(/^the /i, 'the ');
 
 export function caseFit(surface: string, form: string): CaseFit {
-  if (surface === form) return 'exact';
-  // Asked for every entry of every match, in both passes: remembered per form and surface.
-  let bySurface = fits.get(form);
-  if (!bySurface) fits.set(form, (bySurface = new Map()));
-  let fit = bySurface.get(surface);
-  if (fit === undefined) {
-    if (++fitCount > 100_000) {
-      fits.clear();
-      fitCount = 0;
-    }
-    bySurface.set(surface, (fit = caseFitOf(surface, form)));
-  }
-  return fit;
+  // Asked for every entry of every match, in both passes: remembered per surface and form.
+  return surface === form ? 'exact' : fits.get(surface, form);
 }
 
-const fits = new Map<string, Map<string, CaseFit>>();
-let fitCount = 0;
+const fits = new PairMemo<CaseFit>(caseFitOf, 100_000);
 
 function caseFitOf(surface: string, form: string): CaseFit {
   const s = leadingArticle(stripMarks(surface));
