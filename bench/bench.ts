@@ -19,7 +19,7 @@ import { findDates } from '../src/core/dates/index';
 import type { CompiledKb } from '../src/core/kb/model';
 import { generateText, loadSources, prng, repoRoot, KB, MB, type SourceTexts } from './corpus';
 import { mbps, median, round, sink, summarize, time, type Timing } from './stats';
-import { makePeers, type Peer } from './peers';
+import type { Peer } from './peers';
 import { cliCorpus, type CliCorpusResult } from './cli-corpus';
 
 const REF = '2020-01-08';
@@ -368,6 +368,9 @@ async function main(): Promise<void> {
   const full1mMbps = mbps(MB, full1m.median);
 
   // 7. Peers on the same 1 MB text in this process (compromise may fall back to 200 KB).
+  // Loaded here, not at the top: the child processes (fresh-process figures) must not carry the
+  // peers' start-up work and garbage.
+  const { makePeers } = await import('./peers');
   const peers = makePeers(new Date(`${REF}T12:00:00Z`));
   const peerResults: PeerResult[] = [];
   let ours200k: Timing | null = null;
