@@ -4,7 +4,7 @@ import { assignIds } from './annotations/ids';
 import { LIKELY_CONFIDENCE } from './types';
 import type { Analyzer, AnalysisResult, ArticleCounts } from './analyzer';
 import type { Structure } from './structure/structure';
-import { fromSidecar, parseSidecar, sidecarTextInPieces, textSha256, toSidecar, type HistoryEvent, type Sidecar } from './annotations/sidecar';
+import { fromSidecar, parseSidecar, sidecarTextInPieces, textSha256, toSidecar, type HistoryEvent, type ParseResult, type Sidecar } from './annotations/sidecar';
 import { reanchor, type AnchorMethod } from './annotations/anchor';
 import { mergeDecisions } from './annotations/merge-sidecars';
 import { isDecided, mergeAnnotations } from './annotations/merge';
@@ -51,7 +51,14 @@ export class AnnotatedDocument {
    * sidecar that must not be overwritten.
    */
   restore(sidecarJson: string): LoadReport {
-    const parsed = parseSidecar(sidecarJson);
+    return this.restoreParsed(parseSidecar(sidecarJson));
+  }
+
+  /**
+   * `restore` after `parseSidecar`: the editor parses a long sidecar in one step and restores it
+   * in the next (a 1 MB article's sidecar: about 60 ms each instead of 120 ms in one).
+   */
+  restoreParsed(parsed: ParseResult): LoadReport {
     if (!parsed.ok) throw new SidecarProblem(parsed.problem, parsed.kind);
     const s = parsed.sidecar;
     this.history = [...s.history];

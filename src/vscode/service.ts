@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Analyzer } from '../core/analyzer';
 import { AnnotatedDocument, SidecarProblem } from '../core/annotated-document';
-import { serializeSidecar } from '../core/annotations/sidecar';
+import { parseSidecar, serializeSidecar } from '../core/annotations/sidecar';
 import { readConfig } from './config';
 import { readIfExists, sidecarUri, writeAtomic } from './sidecar-files';
 import type { StructureTrees } from './structure-trees';
@@ -16,6 +16,8 @@ const PARTIAL_ANALYSIS_CHARS = 50_000;
  * about 15 ms, well under the 50 ms the editor thread may be held.
  */
 const CHUNKED_ANALYSIS_CHARS = 32_000;
+/** Sidecars longer than this (about 100 KB of article) are parsed and restored in two steps. */
+const LONG_SIDECAR_CHARS = 1_000_000;
 
 /** The state of one open document. */
 export interface DocState {
@@ -123,7 +125,12 @@ export class AnnotationService implements vscode.Disposable {
   private async restoreSidecar(d: vscode.TextDocument, state: DocState): Promise<void> {
     if (d.uri.scheme === 'untitled') return;
     const json = await readIfExists(sidecarUri(d.uri)).catch(() => undefined);
-    if (json !== undefined) this.readSidecar(state, d.uri, () => state.doc.restore(json));
+    if (json === undefined) return;
+    if (json.length <= LONG_SIDECAR_CHARS) return void this.readSidecar(state, d.uri, () => state.doc.restore(json));
+    // A long article's sidecar: parsed in one step, restored in the next (the editor breathes between).
+    const parsed = parseSidecar(json);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    this.readSidecar(state, d.uri, () => state.doc.restoreParsed(parsed));
   }
 
   /**

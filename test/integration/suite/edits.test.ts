@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { assert } from 'chai';
 import {
   activateExtension, closeAllEditors, describeRange, freshCopy, misplacedAnnotations, open, ourDiagnostics, rangeIn, rangeOf,
-  readText, saveAndReadSidecar, SEED, semanticTokens, typesOver, waitFor, waitForDiagnostics, waitForTokens, writeText, wsUri,
+  readText, saveAndReadSidecar, SEED, semanticTokens, sidecarUri, typesOver, waitFor, waitForDiagnostics, waitForTokens, writeText, wsUri,
 } from './helpers';
 
 const INSERTED = 'Editor\'s note: this article was machine-translated and is being reviewed.\n\n';
@@ -84,6 +84,36 @@ suite('7b. Long documents', () => {
     const salaj = rangeOf(doc, 'salaj', countOf(doc.getText(), 'salaj') - 1);
     const fresh = await waitFor(() => ourDiagnostics(doc.uri).filter((d) => d.range.isEqual(salaj)), (ds) => ds.length === 1, 10_000);
     assert.lengthOf(fresh, 1, `diagnostic on the typed "salaj" ${describeRange(salaj)}`);
+  });
+});
+
+suite('7c. Long documents with a sidecar', () => {
+  suiteSetup(activateExtension);
+  suiteTeardown(closeAllEditors);
+
+  test('a long article opened with its sidecar (over 1 MB, restored in two steps) keeps its decisions', async () => {
+    const seed = await readText(wsUri(SEED));
+    const text = Array(25).fill(seed.trim()).join('\n\n') + '\n';
+    const first = wsUri(`long-a-${Date.now().toString(36)}.news.txt`);
+    await writeText(first, text);
+    const editor = await open(first);
+    const lastTeben = rangeOf(editor.document, 'teben', 24 * countOf(seed, 'teben'));
+    await waitFor(() => ourDiagnostics(first).filter((d) => d.range.isEqual(lastTeben)), (ds) => ds.length === 1, 30_000);
+    editor.selection = new vscode.Selection(lastTeben.start, lastTeben.start);
+    assert.isTrue(await vscode.commands.executeCommand('newsAnnotator.rejectAnnotation'), 'reject');
+    const sidecar = await saveAndReadSidecar(editor);
+    const json = JSON.stringify(sidecar, null, 2);
+    assert.isAbove(json.length, 1_000_000, 'a sidecar long enough for the two-step restore');
+
+    // The same text and sidecar under another name: opening it restores the sidecar.
+    const second = wsUri(`long-b-${Date.now().toString(36)}.news.txt`);
+    await writeText(sidecarUri(second), json);
+    await writeText(second, text);
+    const reopened = await open(second);
+    const ds = await waitFor(() => ourDiagnostics(second), (d) => d.length >= ourDiagnostics(first).length, 30_000);
+    assert.equal(ds.length, ourDiagnostics(first).length, 'the same diagnostics as the first copy');
+    assert.deepEqual(ds.filter((d) => d.range.isEqual(lastTeben)), [], 'the rejected "teben" stays rejected');
+    assert.lengthOf(ourDiagnostics(second).filter((d) => d.range.isEqual(rangeOf(reopened.document, 'teben'))), 1, 'the first "teben" is still flagged');
   });
 });
 
