@@ -181,7 +181,7 @@ const readKbFiles = (root: string): KbFiles => {
 
 /** What the KB load is: the KB and its surface forms parsed, the analyzer built (sound keys are parsed later, on demand). */
 function loadKb(files: KbFiles): Analyzer {
-  const pre: PrecompiledIndexes = { forms: (JSON.parse(files.forms) as StoredForms).forms, sounds: () => JSON.parse(files.sounds) };
+  const pre: PrecompiledIndexes = { forms: JSON.parse(files.forms) as StoredForms, sounds: () => JSON.parse(files.sounds) };
   return new Analyzer(JSON.parse(files.kb) as CompiledKb, [], pre);
 }
 

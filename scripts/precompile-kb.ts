@@ -11,5 +11,5 @@ export function run(root: string): { forms: number; sounds: number } {
   const pre = precompile(kb);
   fs.writeFileSync(path.join(root, 'out/kb.precompiled.json'), JSON.stringify(pre.forms));
   fs.writeFileSync(path.join(root, 'out/kb.sounds.json'), JSON.stringify(pre.sounds));
-  return { forms: pre.forms.forms.length, sounds: pre.sounds.length };
+  return { forms: pre.forms.entries.length / 3, sounds: pre.sounds.length };
 }

@@ -18,6 +18,6 @@ export function builtinKb(): CompiledKb {
 
 /** An analyzer over the built-in KB (plus workspace entities), from the build step's indexes. */
 export function createBuiltinAnalyzer(workspaceEntities: KbEntity[] = []): Analyzer {
-  indexes ??= { forms: bundledData<StoredForms>(precompiled).forms, sounds: () => bundledData<StoredSoundKey[]>(soundKeys) };
+  indexes ??= { forms: bundledData<StoredForms>(precompiled), sounds: () => bundledData<StoredSoundKey[]>(soundKeys) };
   return new Analyzer(builtinKb(), workspaceEntities, indexes);
 }

@@ -12,10 +12,15 @@ export type FormKind = 'name' | 'alias' | 'demonym' | 'mistranslation' | 'contex
 const FORM_KINDS: FormKind[] = ['name', 'alias', 'demonym', 'mistranslation', 'context'];
 
 /**
- * A surface form as stored in the precompiled index: [entity index, kind, form, key], the key
- * left out when it is the form in lower case (nine forms in ten: a smaller file to parse).
+ * The surface forms as the build step stores them (out/kb.precompiled.json): one flat list of
+ * (entity index, kind, form) triples, which parses faster than a list of lists, and the key of
+ * each form whose key is not the form in lower case (one in ten), by triple number.
  */
-export type StoredForm = [number, number, string] | [number, number, string, string];
+export interface StoredForms {
+  version: 4;
+  entries: Array<number | string>;
+  keys: Record<string, string>;
+}
 
 export interface FormEntry {
   entity: KbEntity;
@@ -38,7 +43,7 @@ export class KbIndex {
   /** From the KB, or from the surface forms precomputed at build time (fast: no tokenising). */
   constructor(
     readonly kb: CompiledKb,
-    precomputed?: StoredForm[],
+    precomputed?: StoredForms,
   ) {
     if (precomputed) this.load(precomputed);
     else for (const e of kb.entities) this.add(e);
@@ -47,26 +52,27 @@ export class KbIndex {
     }
   }
 
-  private load(stored: StoredForm[]): void {
+  private load(stored: StoredForms): void {
     for (const e of this.kb.entities) this.byId.set(e.id, e);
-    for (const f of stored) {
-      const form = f[2];
-      push(this.forms, f.length > 3 ? f[3] : form.toLowerCase(), { entity: this.kb.entities[f[0]], form, kind: FORM_KINDS[f[1]] });
+    const { entries, keys } = stored;
+    for (let i = 0, n = 0; i < entries.length; i += 3, n++) {
+      const form = entries[i + 2] as string;
+      push(this.forms, keys[n] ?? form.toLowerCase(), { entity: this.kb.entities[entries[i] as number], form, kind: FORM_KINDS[entries[i + 1] as number] });
     }
   }
 
   /** The forms in storable form (entity by its index in the KB). */
-  toStored(): StoredForm[] {
+  toStored(): StoredForms {
     const position = new Map(this.kb.entities.map((e, i) => [e, i]));
-    const out: StoredForm[] = [];
+    const stored: StoredForms = { version: 4, entries: [], keys: {} };
     for (const [key, list] of this.forms) {
       for (const f of list) {
         if (!position.has(f.entity)) continue;
-        const stored: StoredForm = [position.get(f.entity)!, FORM_KINDS.indexOf(f.kind), f.form];
-        out.push(key === f.form.toLowerCase() ? stored : [...stored, key]);
+        if (key !== f.form.toLowerCase()) stored.keys[stored.entries.length / 3] = key;
+        stored.entries.push(position.get(f.entity)!, FORM_KINDS.indexOf(f.kind), f.form);
       }
     }
-    return out;
+    return stored;
   }
 
   get size(): number {

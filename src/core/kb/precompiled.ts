@@ -1,5 +1,5 @@
 import type { CompiledKb } from './model';
-import { KbIndex, type StoredForm } from './index';
+import { KbIndex, type StoredForms } from './index';
 import { TransliterationIndex, type StoredSoundKey } from '../names/transliteration-index';
 
 /**
@@ -10,18 +10,14 @@ import { TransliterationIndex, type StoredSoundKey } from '../names/transliterat
  * runs: reading them at load would only slow the first paint).
  */
 export interface PrecompiledIndexes {
-  forms: StoredForm[];
+  forms: StoredForms;
   /** The stored sound keys, parsed on demand. */
   sounds: () => StoredSoundKey[];
 }
 
-/** What out/kb.precompiled.json holds. */
-export interface StoredForms {
-  version: 3;
-  forms: StoredForm[];
-}
+export type { StoredForms };
 
 export function precompile(kb: CompiledKb): { forms: StoredForms; sounds: StoredSoundKey[] } {
   const index = new KbIndex(kb);
-  return { forms: { version: 3, forms: index.toStored() }, sounds: new TransliterationIndex(index).toStored(index) };
+  return { forms: index.toStored(), sounds: new TransliterationIndex(index).toStored(index) };
 }
