@@ -166,7 +166,7 @@ export class Analyzer {
   private async warmUpOn(text: string, ref: string | null, chunks: Range[], counts: ArticleCounts, pause: () => Promise<void>): Promise<void> {
     if (this.warm) return;
     for (const c of paragraphChunks(text.slice(0, Math.min(chunks[0]?.end ?? 0, 6_000)), 2_000)) {
-      this.annotate(text, ref, c, counts, true);
+      this.annotate(text, ref, c, counts, { acronyms: new Map() });
       await pause();
     }
     this.warm = true;
@@ -177,8 +177,9 @@ export class Analyzer {
     const annotations: Annotation[] = [];
     const taken = new Set<string>();
     const seen = new Map<string, number>();
+    const piece: Piece = { acronyms: new Map() };
     for (const c of chunks) {
-      for (const a of assignIds(this.annotate(text, ref, c, counts, true), taken, seen)) annotations.push(a);
+      for (const a of assignIds(this.annotate(text, ref, c, counts, piece), taken, seen)) annotations.push(a);
       await pause();
       if (stale()) return undefined;
     }
@@ -218,10 +219,11 @@ export class Analyzer {
   /**
    * Annotations (entities and dates, without ids) of the whole text, or of whole paragraphs
    * `range` with the statistics of an earlier full pass. `piece`: the range is one of the pieces
-   * of a full analysis, whose far-from-reference check runs over all of them at the end.
+   * of a full analysis, analysed in text order, whose far-from-reference check runs over all of
+   * them at the end; `piece.acronyms` carries the acronyms introduced in the pieces before.
    */
-  annotate(text: string, ref: string | null, range?: { start: number; end: number }, counts?: ArticleCounts, piece = false): Annotation[] {
-    const mentions = this.findMentions(text, range, counts);
+  annotate(text: string, ref: string | null, range?: { start: number; end: number }, counts?: ArticleCounts, piece?: Piece): Annotation[] {
+    const mentions = this.findMentions(text, range, counts, piece?.acronyms);
     const nameEnds = new Set(mentions.filter((m) => m.label === 'PERSON' || m.label === 'ORG').map((m) => m.end));
     const from = range?.start ?? 0;
     const slice = range ? text.slice(range.start, range.end) : text;
@@ -235,7 +237,7 @@ export class Analyzer {
    * Entity mentions of the whole text, or of `range` only (whole paragraphs) using the article
    * statistics `counts` of an earlier full pass: the incremental path.
    */
-  findMentions(text: string, range?: { start: number; end: number }, counts?: ArticleCounts): Mention[] {
+  findMentions(text: string, range?: { start: number; end: number }, counts?: ArticleCounts, acronyms?: Map<string, Mention>): Mention[] {
     const tokens = tokenize(text, range?.start ?? 0, range?.end ?? text.length);
     const ctx: ArticleContext = {
       text,
@@ -245,6 +247,7 @@ export class Analyzer {
       entityCounts: counts ? new Map(counts.entityCounts) : new Map(),
       countryCounts: counts ? new Map(counts.countryCounts) : new Map(),
       namedCountries: counts ? new Set(counts.namedCountries) : new Set(),
+      acronyms,
     };
     if (!counts) countKnownNames(ctx);
     this.lastCounts = { entityCounts: ctx.entityCounts, countryCounts: ctx.countryCounts, namedCountries: ctx.namedCountries };
@@ -288,6 +291,8 @@ function fromMention(text: string, m: Mention): Annotation {
 }
 
 type Range = { start: number; end: number };
+/** What the pieces of one article analysed in pieces share (see annotate). */
+type Piece = { acronyms: Map<string, Mention> };
 type MutableCounts = { entityCounts: Map<string, number>; countryCounts: Map<string, number>; namedCountries: Set<string> };
 type Reference = { ref: string | null; source: AnalysisResult['referenceSource'] };
 const given = (date: string): Reference => ({ ref: date, source: 'given' });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { IncrementalAnalysis } from '../../src/core/incremental';
 import { smallAnalyzer } from './helpers';
+import type { Annotation } from '../../src/core/types';
 
 const ARTICLE = `Libya talks
 
@@ -88,6 +89,27 @@ describe('analysis in blocks (long documents in the editor)', () => {
     const june = full.annotations.find((a) => a.text === 'June 7');
     assert.deepEqual([june?.flags, june?.likelyValue], [['far-from-reference'], '2020-01-07']);
     assert.deepEqual(chunked!.structure, full.structure);
+  });
+
+  it('knows an acronym introduced in an earlier block, and every lone use after its first introduction', async () => {
+    // "Islamic state (is)" in the first block; lone "is" in later blocks, one before the second
+    // introduction (a full pass used to count only the uses after the last introduction).
+    const filler = 'Khalifa Haftar met Fayez al-Sarraj in Tripoli on January 6, officials said.';
+    const text = [
+      'The extremist group Islamic state (is) lost its base near Sirte.',
+      ...Array(20).fill(filler),
+      'After the army drove out is, the city was calm.',
+      ...Array(20).fill(filler),
+      'Fighters of the Islamic state (is) fled south.',
+      'The largest base of is was in the desert.',
+    ].join('\n\n');
+    const chunked = await smallAnalyzer.analyzeInChunks(text, '2020-01-08', async () => undefined, () => false, 1200);
+    const full = smallAnalyzer.analyze(text, '2020-01-08');
+    const lone = (anns: Annotation[]) => anns.filter((a) => a.rule === 'names:acronym-lone').map((a) => [a.start, a.correction?.replacement]);
+    const uses = [text.indexOf('out is') + 4, text.indexOf('of is') + 3];
+    assert.deepEqual(lone(full.annotations), uses.map((at) => [at, 'IS']));
+    assert.deepEqual(lone(chunked!.annotations), lone(full.annotations));
+    assert.deepEqual(chunked!.annotations.map(key), full.annotations.map(key));
   });
 
   it('infers the reference date block by block as one pass does', async () => {

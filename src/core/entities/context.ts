@@ -1,6 +1,7 @@
 import type { KbIndex } from '../kb/index';
 import type { KbEntity } from '../kb/model';
 import type { Token } from '../text/tokens';
+import type { Mention } from './mention';
 
 /** What the detectors know about the article as a whole. */
 export interface ArticleContext {
@@ -14,6 +15,8 @@ export interface ArticleContext {
   countryCounts: Map<string, number>;
   /** Countries named by their name (not only a demonym) somewhere in the article. */
   namedCountries: Set<string>;
+  /** Lower-case acronyms introduced so far, by their first introduction (see findAcronyms). */
+  acronyms?: Map<string, Mention>;
 }
 
 export function countMention(ctx: ArticleContext, e: KbEntity): void {

@@ -18,7 +18,10 @@ const initials = (s: string): string =>
  * must be a KB alias of the entity or its initials.
  */
 export function findAcronyms(ctx: ArticleContext, out: MentionSet): void {
-  const acronyms = new Map<string, Mention>();
+  // The first introduction of each acronym written in lower case: its lone uses after it are
+  // the acronym. Shared by the blocks of an article analysed in blocks (in text order), so that
+  // a block knows the introductions of the blocks before it, as one pass does.
+  const acronyms = ctx.acronyms ?? new Map<string, Mention>();
   for (const m of out.all()) {
     if (!m.entity) continue;
     const after = /^ ?\(([\p{L}]{2,6})\)/u.exec(ctx.text.slice(m.end, m.end + 10));
@@ -31,17 +34,16 @@ export function findAcronyms(ctx: ArticleContext, out: MentionSet): void {
     const start = m.end + after[0].indexOf('(') + 1;
     const mention = acronymMention(m, start, start + written.length, written, known, 'parenthesised');
     out.add(mention);
-    if (written !== known) acronyms.set(written, mention);
+    if (written !== known && !acronyms.has(written)) acronyms.set(written, mention);
   }
   if (acronyms.size) findLoneAcronyms(ctx, out, acronyms);
 }
 
 function findLoneAcronyms(ctx: ArticleContext, out: MentionSet, acronyms: Map<string, Mention>): void {
-  const first = Math.min(...[...acronyms.values()].map((m) => m.end));
   for (let i = 1; i < ctx.tokens.length; i++) {
     const t = ctx.tokens[i];
     const intro = acronyms.get(t.text);
-    if (!intro || t.start < first || out.covers(t.start, t.end)) continue;
+    if (!intro || t.start < intro.end || out.covers(t.start, t.end)) continue;
     const prev = ctx.tokens[i - 1];
     const gap = ctx.text.slice(prev.end, t.start);
     if (gap !== ' ' || !NOUN_SLOT_BEFORE.has(prev.lower)) continue;
