@@ -15,7 +15,7 @@ import { findPossessives } from './names/possessive';
 import { findAcronyms } from './names/acronym';
 import { findAbbreviationConfusions, findNationalityConflicts } from './names/abbreviation';
 import { findTransliterations, learnSoundsLike, possibleGarblings } from './names/transliteration';
-import { findPinyinNames, PinyinNameIndex } from './names/pinyin-names';
+import { countPinyinNames, findPinyinNames, PinyinNameIndex } from './names/pinyin-names';
 import { findDates, flagFarDates, inferReferenceDate, inferReferenceDateInPieces, type DateMention } from './dates/index';
 import type { InferredReference } from './dates/reference';
 import { assignIds } from './annotations/ids';
@@ -26,6 +26,7 @@ export interface ArticleCounts {
   entityCounts: ReadonlyMap<string, number>;
   countryCounts: ReadonlyMap<string, number>;
   namedCountries: ReadonlySet<string>;
+  pinyinNamed: ReadonlySet<string>;
 }
 
 export interface AnalysisResult {
@@ -148,7 +149,7 @@ export class Analyzer {
 
   /** The article statistics, block by block, and the words of the text that may be garbled names. */
   private async countInPieces(text: string, chunks: Range[], pause: () => Promise<void>, stale: () => boolean): Promise<{ counts: MutableCounts; words: Set<string> } | undefined> {
-    const counts: MutableCounts = { entityCounts: new Map(), countryCounts: new Map(), namedCountries: new Set() };
+    const counts = emptyCounts();
     const words = new Set<string>();
     for (const c of chunks) {
       for (const w of possibleGarblings(this.countInto(text, c, counts))) words.add(w);
@@ -191,11 +192,10 @@ export class Analyzer {
     return referenceDate ? given(referenceDate) : inferred(inferReferenceDate(text));
   }
 
-  /** Adds the exact name mentions of `range` to the article statistics `counts`. */
-  /** Adds the exact name mentions of `range` to `counts`; returns the range's tokens. */
+  /** Adds pass 1's findings in `range` to the article statistics `counts`; returns the range's tokens. */
   private countInto(text: string, range: Range, counts: MutableCounts): Token[] {
     const tokens = tokenize(text, range.start, range.end);
-    countKnownNames({ text, tokens, index: this.index, sentenceStarts: findSentenceStarts(text, tokens), ...counts });
+    this.count({ text, tokens, index: this.index, sentenceStarts: findSentenceStarts(text, tokens), ...counts });
     return tokens;
   }
 
@@ -247,10 +247,11 @@ export class Analyzer {
       entityCounts: counts ? new Map(counts.entityCounts) : new Map(),
       countryCounts: counts ? new Map(counts.countryCounts) : new Map(),
       namedCountries: counts ? new Set(counts.namedCountries) : new Set(),
+      pinyinNamed: counts ? new Set(counts.pinyinNamed) : new Set(),
       acronyms,
     };
-    if (!counts) countKnownNames(ctx);
-    this.lastCounts = { entityCounts: ctx.entityCounts, countryCounts: ctx.countryCounts, namedCountries: ctx.namedCountries };
+    if (!counts) this.count(ctx);
+    this.lastCounts = { entityCounts: ctx.entityCounts, countryCounts: ctx.countryCounts, namedCountries: ctx.namedCountries, pinyinNamed: ctx.pinyinNamed };
     const out = new MentionSet();
     findKnownNames(ctx, out);
     findAcronyms(ctx, out);
@@ -265,7 +266,12 @@ export class Analyzer {
   }
 
   /** Article statistics of the last full pass (for incremental re-analysis). */
-  lastCounts: ArticleCounts = { entityCounts: new Map(), countryCounts: new Map(), namedCountries: new Set() };
+  lastCounts: ArticleCounts = emptyCounts();
+
+  /** Pass 1 on `ctx`: the exact names, and the people named in full in pinyin, into its statistics. */
+  private count(ctx: ArticleContext): void {
+    countPinyinNames(ctx, this.pinyinNames, countKnownNames(ctx));
+  }
 
 }
 
@@ -293,7 +299,8 @@ function fromMention(text: string, m: Mention): Annotation {
 type Range = { start: number; end: number };
 /** What the pieces of one article analysed in pieces share (see annotate). */
 type Piece = { acronyms: Map<string, Mention> };
-type MutableCounts = { entityCounts: Map<string, number>; countryCounts: Map<string, number>; namedCountries: Set<string> };
+type MutableCounts = { entityCounts: Map<string, number>; countryCounts: Map<string, number>; namedCountries: Set<string>; pinyinNamed: Set<string> };
+const emptyCounts = (): MutableCounts => ({ entityCounts: new Map(), countryCounts: new Map(), namedCountries: new Set(), pinyinNamed: new Set() });
 type Reference = { ref: string | null; source: AnalysisResult['referenceSource'] };
 const given = (date: string): Reference => ({ ref: date, source: 'given' });
 const inferred = (r: InferredReference | null): Reference => ({ ref: r?.date ?? null, source: r?.source ?? 'none' });

@@ -15,6 +15,8 @@ export interface ArticleContext {
   countryCounts: Map<string, number>;
   /** Countries named by their name (not only a demonym) somewhere in the article. */
   namedCountries: Set<string>;
+  /** People named in full in pinyin somewhere in the article ("Yin Xiyue"): their surname alone is theirs. */
+  pinyinNamed: Set<string>;
   /** Lower-case acronyms introduced so far, by their first introduction (see findAcronyms). */
   acronyms?: Map<string, Mention>;
 }

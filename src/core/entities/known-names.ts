@@ -39,11 +39,14 @@ function caseFitOf(surface: string, form: string): CaseFit {
 const KIND_ORDER: FormKind[] = ['name', 'alias', 'demonym', 'mistranslation', 'context'];
 const TYPE_ORDER: EntityLabel[] = ['GPE', 'PERSON', 'ORG', 'MEDIA', 'NORP', 'LOC', 'FAC', 'EVENT'];
 
-/** Pass 1: exact-case names, aliases and demonyms, to learn which entities and countries the article is about. */
-export function countKnownNames(ctx: ArticleContext): void {
+/**
+ * Pass 1: exact-case names, aliases and demonyms, to learn which entities and countries the
+ * article is about. Returns the matches counted (in text order).
+ */
+export function countKnownNames(ctx: ArticleContext): GazetteerMatch[] {
   // The scan asks whether a match has an exact use; the exact entries are the answer: keep them.
   const exact: Array<readonly FormEntry[]> = [];
-  scanGazetteer(ctx.text, ctx.tokens, ctx.index, (m) => {
+  const matches = scanGazetteer(ctx.text, ctx.tokens, ctx.index, (m) => {
     const entries = kept(m.entries, (e) => isExactUse(ctx, m, e));
     if (entries.length) exact.push(entries);
     return entries.length > 0;
@@ -54,6 +57,7 @@ export function countKnownNames(ctx: ArticleContext): void {
     countMention(ctx, entries[0].entity);
     if (entries[0].kind !== 'demonym' && entries[0].entity.id.startsWith('country:')) ctx.namedCountries.add(entries[0].entity.id);
   }
+  return matches;
 }
 
 const NONE: readonly FormEntry[] = [];

@@ -5,6 +5,7 @@ import { isPinyinWord } from './phonetic';
 import { joined } from '../entities/gazetteer';
 import { countMention, type ArticleContext } from '../entities/context';
 import type { MentionSet } from '../entities/mention';
+import { overlapsSorted, type Spanned } from '../text/spans';
 
 // Countries whose people's names are written in Chinese characters and read back as pinyin.
 const HAN_NAME_COUNTRIES = new Set(['country:CN', 'country:TW', 'country:HK', 'country:MO', 'country:SG', 'country:JP', 'country:KR', 'country:KP', 'country:VN']);
@@ -23,7 +24,7 @@ interface PinyinKey {
  * People whose Chinese-character name was read out as pinyin: 岸田文雄 Fumio Kishida as "Antian
  * Wenxiong", 尹锡悦 Yoon Suk-yeol as "Yin Xiyue", and Western names as the pinyin of their
  * transcription run together (哈夫塔尔 "Hafutaer"). Keys come from the KB's `pinyin`; a surname
- * alone counts only for someone the article has already named in full.
+ * alone counts only for someone the article names in full.
  */
 export class PinyinNameIndex {
   private readonly keys = new Map<string, PinyinKey[]>();
@@ -62,24 +63,35 @@ function surnameOf(e: KbEntity): string {
   return e.country && GIVEN_NAME_FIRST.has(e.country) ? words[words.length - 1] : words[0];
 }
 
-export function findPinyinNames(ctx: ArticleContext, index: PinyinNameIndex, out: MentionSet): void {
-  const runs = pinyinRuns(ctx).filter((r) => !out.covers(r[0].start, r[r.length - 1].end));
-  const named = new Set<string>();
-  const pending: Array<() => void> = [];
-  for (const run of runs) {
-    const key = run.map((t) => t.lower).join('');
-    const full = index.get(key).filter((k) => k.part === 'full');
-    if (full.length === 1) {
-      named.add(full[0].entity.id);
-      countMention(ctx, full[0].entity);
-      add(ctx, out, run, full[0].entity, full[0].entity.name, 'full name');
-    } else pending.push(() => surnameOnly(ctx, index, out, run, key, named));
+/**
+ * Pass 1 (with the article statistics): the people named in full in pinyin, counted as mentions
+ * of them, in runs that no counted name covers (`counted`, in text order). A whole-article fact,
+ * whether the article is analysed at once or in blocks.
+ */
+export function countPinyinNames(ctx: ArticleContext, index: PinyinNameIndex, counted: readonly Spanned[]): void {
+  for (const run of pinyinRuns(ctx)) {
+    if (overlapsSorted(counted, { start: run[0].start, end: run[run.length - 1].end })) continue;
+    const full = fullNames(index, run);
+    if (full.length !== 1) continue;
+    ctx.pinyinNamed.add(full[0].entity.id);
+    countMention(ctx, full[0].entity);
   }
-  for (const p of pending) p();
 }
 
-function surnameOnly(ctx: ArticleContext, index: PinyinNameIndex, out: MentionSet, run: Token[], key: string, named: Set<string>): void {
-  const hit = index.get(key).find((k) => k.part === 'surname' && named.has(k.entity.id));
+const fullNames = (index: PinyinNameIndex, run: Token[]): PinyinKey[] => index.get(pinyinKey(run)).filter((k) => k.part === 'full');
+const pinyinKey = (run: Token[]): string => run.map((t) => t.lower).join('');
+
+export function findPinyinNames(ctx: ArticleContext, index: PinyinNameIndex, out: MentionSet): void {
+  for (const run of pinyinRuns(ctx)) {
+    if (out.covers(run[0].start, run[run.length - 1].end)) continue;
+    const full = fullNames(index, run);
+    if (full.length === 1) add(ctx, out, run, full[0].entity, full[0].entity.name, 'full name');
+    else surnameOnly(ctx, index, out, run, pinyinKey(run));
+  }
+}
+
+function surnameOnly(ctx: ArticleContext, index: PinyinNameIndex, out: MentionSet, run: Token[], key: string): void {
+  const hit = index.get(key).find((k) => k.part === 'surname' && ctx.pinyinNamed.has(k.entity.id));
   if (hit && run.length === 1) add(ctx, out, run, hit.entity, surnameOf(hit.entity), 'surname of a person named in full earlier');
 }
 
