@@ -76,7 +76,8 @@ export class Analyzer {
     // What the first analysis would build or compile, one step at a time: the name-form trie,
     // the English lexicon, the pinyin index, the sound-key index (in slices), then the code
     // itself on a short sample (first calls run in the interpreter, regexes compile on first use).
-    for (const step of [() => this.index.formTrie(), () => isEnglishWord('the'), () => this.pinyinNames]) {
+    await this.index.prepareTrie(pause);
+    for (const step of [() => isEnglishWord('the'), () => this.pinyinNames]) {
       step();
       await pause();
     }
@@ -86,6 +87,11 @@ export class Analyzer {
       const built = await TransliterationIndex.build(this.index, stored, pause);
       this.soundIndex ??= built; // unless a synchronous analysis built it meanwhile
     }
+    // The very first run compiles every detector's code and patterns: dates and names apart.
+    findDates(WARM_UP[0], '2020-01-08');
+    await pause();
+    this.findMentions(WARM_UP[0]);
+    await pause();
     for (const sample of WARM_UP) {
       this.annotate(sample, '2020-01-08');
       await pause();
@@ -134,10 +140,10 @@ export class Analyzer {
     await this.prepare(pause);
     const { ref, source } = referenceDate ? given(referenceDate) : inferred(await inferReferenceDateInPieces(text, chunks, pause));
     if (stale()) return undefined;
-    const counted = await this.countInPieces(text, chunks, pause, stale);
+    const counted = await this.countInPieces(text, chunkChars, pause, stale);
     if (!counted || !(await this.learnWords(counted.words, pause, stale))) return undefined;
     await this.warmUpOn(text, ref, chunks, counted.counts, pause);
-    const annotations = await this.annotateInPieces(text, ref, chunks, counted.counts, pause, stale);
+    const annotations = await this.annotateInPieces(text, ref, chunkChars, counted.counts, pause, stale);
     if (!annotations) return undefined;
     flagFarAcrossPieces(annotations, ref);
     await pause();
@@ -148,15 +154,13 @@ export class Analyzer {
   }
 
   /** The article statistics, block by block, and the words of the text that may be garbled names. */
-  private async countInPieces(text: string, chunks: Range[], pause: () => Promise<void>, stale: () => boolean): Promise<{ counts: MutableCounts; words: Set<string> } | undefined> {
+  private async countInPieces(text: string, size: number, pause: () => Promise<void>, stale: () => boolean): Promise<{ counts: MutableCounts; words: Set<string> } | undefined> {
     const counts = emptyCounts();
     const words = new Set<string>();
-    for (const c of chunks) {
+    const done = await inTimedBlocks(text, size, pause, stale, (c) => {
       for (const w of possibleGarblings(this.countInto(text, c, counts))) words.add(w);
-      await pause();
-      if (stale()) return undefined;
-    }
-    return { counts, words };
+    });
+    return done ? { counts, words } : undefined;
   }
 
   /**
@@ -174,17 +178,15 @@ export class Analyzer {
   }
 
   /** Annotations block by block, with ids numbered as one list would be (shared occurrence counts). */
-  private async annotateInPieces(text: string, ref: string | null, chunks: Range[], counts: ArticleCounts, pause: () => Promise<void>, stale: () => boolean): Promise<Annotation[] | undefined> {
+  private async annotateInPieces(text: string, ref: string | null, size: number, counts: ArticleCounts, pause: () => Promise<void>, stale: () => boolean): Promise<Annotation[] | undefined> {
     const annotations: Annotation[] = [];
     const taken = new Set<string>();
     const seen = new Map<string, number>();
     const piece: Piece = { acronyms: new Map() };
-    for (const c of chunks) {
+    const done = await inTimedBlocks(text, size, pause, stale, (c) => {
       for (const a of assignIds(this.annotate(text, ref, c, counts, piece), taken, seen)) annotations.push(a);
-      await pause();
-      if (stale()) return undefined;
-    }
-    return annotations;
+    });
+    return done ? annotations : undefined;
   }
 
 
@@ -361,14 +363,41 @@ const WARM_UP = [
 /** Blocks of whole paragraphs of about `size` characters. */
 export function paragraphChunks(text: string, size: number): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  for (let start = 0; start < text.length; ) {
-    let end = Math.min(text.length, start + size);
-    const para = text.indexOf('\n\n', end);
-    end = end >= text.length ? text.length : para < 0 ? text.length : para;
-    // A very long paragraph (or line) is cut at a space near the size, never inside a word.
-    if (end - start > size * 4) end = Math.max(start + size, text.lastIndexOf(' ', start + size * 2) + 1 || start + size);
-    out.push({ start, end });
-    start = end;
-  }
+  for (let start = 0; start < text.length; start = out[out.length - 1].end) out.push(paragraphBlock(text, start, size));
   return out;
+}
+
+/** The block of whole paragraphs of about `size` characters that starts at `start`. */
+function paragraphBlock(text: string, start: number, size: number): Range {
+  let end = Math.min(text.length, start + size);
+  const para = text.indexOf('\n\n', end);
+  end = end >= text.length ? text.length : para < 0 ? text.length : para;
+  // A very long paragraph (or line) is cut at a space near the size, never inside a word.
+  if (end - start > size * 4) end = Math.max(start + size, text.lastIndexOf(' ', start + size * 2) + 1 || start + size);
+  return { start, end };
+}
+
+/** How long one block may hold the editor before the next blocks are made smaller. */
+const BLOCK_MS = 20;
+
+/**
+ * Runs `work` on the text's blocks of whole paragraphs, in order, with `pause` between them;
+ * false when `stale` stopped it. Blocks are at most `size` characters; after a block that took
+ * longer than BLOCK_MS (code not yet optimised, a busy machine) the next are smaller, down to a
+ * quarter, which is also the first block's size. The blocks do not change the results: whatever the article as a whole decides is
+ * carried across them.
+ */
+async function inTimedBlocks(text: string, size: number, pause: () => Promise<void>, stale: () => boolean, work: (block: Range) => void): Promise<boolean> {
+  let current = Math.round(size / 4); // the first block's time is not known: it grows from there
+  for (let start = 0; start < text.length; ) {
+    const block = paragraphBlock(text, start, current);
+    const began = performance.now();
+    work(block);
+    const ms = performance.now() - began;
+    current = Math.max(Math.round(size / 4), Math.min(size, Math.round((current * BLOCK_MS) / Math.max(ms, 1))));
+    start = block.end;
+    await pause();
+    if (stale()) return false;
+  }
+  return true;
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import * as chrono from 'chrono-node';
 import { CALENDAR_PARSERS, calendarChrono } from '../../src/core/dates/absolute';
 import { describeDate, findDates, inferReferenceDate, isValidIsoDate, isValidIsoValue, type DateMention } from '../../src/core/dates';
+import { daysFromCivil, daysInMonth } from '../../src/core/dates/iso';
 
 /** Reference date of most cases: Wednesday 8 January 2020 (as in the seed article). */
 const REF = '2020-01-08';
@@ -380,5 +381,24 @@ describe('dates: describeDate and isValidIsoDate', () => {
     for (const bad of ['2020', '2020-02', '2019-02-29', '2020-1-5', '20200108', '']) assert.ok(!isValidIsoDate(bad), bad);
     for (const ok of ['2020', '2020-02', '2020-02-29']) assert.ok(isValidIsoValue(ok), ok);
     for (const bad of ['2019-02-29', '2020-13', '2020-00', '199', '']) assert.ok(!isValidIsoValue(bad), bad);
+  });
+});
+
+describe('dates: calendar arithmetic', () => {
+  it('counts days and checks values as the Date object does, for every month of years 1 to 9999', () => {
+    for (let y = 1; y <= 9999; y += 3) {
+      for (let m = 1; m <= 12; m++) {
+        const last = new Date(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-01T00:00:00Z`);
+        last.setUTCMonth(last.getUTCMonth() + 1, 0);
+        const length = last.getUTCDate();
+        assert.equal(daysInMonth(y, m), length, `${y}-${m}`);
+        for (const d of [1, length]) {
+          const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          assert.equal(daysFromCivil(y, m, d), Date.parse(`${iso}T00:00:00Z`) / 86_400_000, iso);
+          assert.ok(isValidIsoValue(iso), iso);
+        }
+        assert.ok(!isValidIsoValue(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${length + 1}`));
+      }
+    }
   });
 });

@@ -38,7 +38,11 @@ export function findDates(text: string, referenceDate: string | null, options: F
  */
 export function flagFarDates(dates: DateMention[], referenceDate: string | null): void {
   if (!referenceDate || !isValidIsoDate(referenceDate)) return;
-  const candidates: Candidate[] = dates.map((d) => ({ ...d, flags: [...d.flags], priority: 0, yearless: d.rule.startsWith('month-day') }));
+  // Field by field, not by spread: this runs over every date of a long article at once.
+  const candidates: Candidate[] = dates.map((d) => ({
+    start: d.start, end: d.end, text: d.text, value: d.value, endValue: d.endValue, flags: [...d.flags],
+    likelyValue: d.likelyValue, rule: d.rule, reason: d.reason, priority: 0, yearless: d.rule.startsWith('month-day'),
+  }));
   applyFarFlags(candidates, referenceDate);
   candidates.forEach((c, i) => {
     if (c.flags.length === dates[i].flags.length) return;

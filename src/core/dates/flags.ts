@@ -7,7 +7,7 @@
  *   "June 7" in a story whose other dates are all early January).
  */
 import type { ScanContext } from './context';
-import { compareToReference, daysBetween, daysInMonth, formatYMD, humanDate, intervalGap, valueInterval, weekdayOf, WEEKDAY_NAMES } from './iso';
+import { compareToReference, daysBetween, daysFromCivil, daysInMonth, formatYMD, humanDate, intervalGap, isValidIsoValue, valueInterval, weekdayOf, WEEKDAY_NAMES } from './iso';
 import { nearestWithWeekday } from './resolve';
 import type { Candidate } from './types';
 
@@ -100,17 +100,31 @@ interface SupporterIndex {
   spans: Array<{ c: Candidate; start: number; end: number }>;
 }
 
-const epochDay = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+/** Days since 1970-01-01 of a full date 'YYYY-MM-DD', by arithmetic (proleptic Gregorian; as Date.parse, without it). */
+function epochDay(iso: string): number {
+  return daysFromCivil(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+}
 
 function supporterIndex(mentions: readonly Candidate[]): SupporterIndex {
-  const spans = mentions
-    .filter((o) => o.value !== null && (o.value.length === 10 || (o.value.length === 7 && o.rule === 'month')))
-    .map((c) => {
-      const [a, b] = valueInterval(c.value!)!;
-      return { c, start: epochDay(a), end: epochDay(b) };
-    })
-    .sort((x, y) => x.start - y.start);
-  return { spans };
+  const spans: SupporterIndex['spans'] = [];
+  for (const c of mentions) {
+    const span = supportSpan(c);
+    if (span) spans.push(span);
+  }
+  return { spans: spans.sort((x, y) => x.start - y.start) };
+}
+
+/** The days a mention covers, as epoch days, if it can vouch for a yearless day: a day, or a month written without a year. */
+function supportSpan(c: Candidate): SupporterIndex['spans'][number] | undefined {
+  const v = c.value;
+  if (v === null || !(v.length === 10 || (v.length === 7 && c.rule === 'month')) || !isValidIsoValue(v)) return undefined;
+  if (v.length === 10) {
+    const day = epochDay(v);
+    return { c, start: day, end: day };
+  }
+  const y = Number(v.slice(0, 4));
+  const m = Number(v.slice(5, 7));
+  return { c, start: daysFromCivil(y, m, 1), end: daysFromCivil(y, m, daysInMonth(y, m)) };
 }
 
 /** A yearless day far from the reference and from every supporter (an interval scan, not a pass over all dates). */

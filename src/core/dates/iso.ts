@@ -45,6 +45,16 @@ function isoParts(s: string): YMD | null {
   return d < 0 ? null : { y, m, d };
 }
 
+/** Days from 1970-01-01 to y-m-d (m 1-12), proleptic Gregorian (H. Hinnant's days_from_civil). */
+export function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
 /** True for a real calendar value in any of the three precisions ('2020', '2020-02', '2020-02-29'). */
 export function isValidIsoValue(s: string): boolean {
   const p = isoParts(s);

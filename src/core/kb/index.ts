@@ -90,6 +90,7 @@ export class KbIndex {
     }
     this.byId.set(e.id, e);
     this.trie = undefined;
+    this.changes++;
     this.addForm(e, e.name, 'name');
     for (const a of e.aliases ?? []) this.addForm(e, a, 'alias');
     for (const d of e.demonyms ?? []) this.addForm(e, d, 'demonym');
@@ -107,6 +108,7 @@ export class KbIndex {
     }
     this.byId.delete(id);
     this.trie = undefined;
+    this.changes++;
   }
 
   private addForm(entity: KbEntity, form: string, kind: FormKind): void {
@@ -124,9 +126,35 @@ export class KbIndex {
    * builds a key string it does not need. A new map whenever the KB changed.
    */
   formTrie(): ReadonlyMap<string, FormNode> {
-    this.trie ??= buildTrie(this.forms);
+    if (!this.trie) {
+      const root = new Map<string, FormNode>();
+      for (const [key, entries] of this.forms) addToTrie(root, key, entries);
+      this.trie = root;
+    }
     return this.trie;
   }
+
+  /**
+   * Builds the form trie `slice` forms at a time with `pause` between (the editor prepares the
+   * analyzer in short steps: built at once, cold, it takes about 40 ms).
+   */
+  async prepareTrie(pause: () => Promise<void>, slice = 3_000): Promise<void> {
+    const version = this.changes;
+    const root = new Map<string, FormNode>();
+    let n = 0;
+    for (const [key, entries] of this.forms) {
+      if (this.trie) return;
+      addToTrie(root, key, entries);
+      if (++n % slice === 0) {
+        await pause();
+        if (this.changes !== version) return; // the KB changed meanwhile: built on first use
+      }
+    }
+    this.trie ??= root;
+  }
+
+  /** Additions and removals so far (a trie built in slices is dropped when the KB changed meanwhile). */
+  private changes = 0;
 
   lookup(key: string): FormEntry[] | undefined {
     return this.forms.get(key);
@@ -149,21 +177,18 @@ export interface FormNode {
   next?: Map<string, FormNode>;
 }
 
-function buildTrie(forms: ReadonlyMap<string, FormEntry[]>): Map<string, FormNode> {
-  const root = new Map<string, FormNode>();
-  for (const [key, entries] of forms) {
-    const [first, ...rest] = key.split(' ');
-    let node = root.get(first);
-    if (!node) root.set(first, (node = {}));
-    for (const token of rest) {
-      node.next ??= new Map();
-      let child = node.next.get(token);
-      if (!child) node.next.set(token, (child = {}));
-      node = child;
-    }
-    node.entries = entries;
+/** Adds one form key (folded tokens joined by spaces) and its entries to a trie. */
+function addToTrie(root: Map<string, FormNode>, key: string, entries: FormEntry[]): void {
+  const [first, ...rest] = key.split(' ');
+  let node = root.get(first);
+  if (!node) root.set(first, (node = {}));
+  for (const token of rest) {
+    node.next ??= new Map();
+    let child = node.next.get(token);
+    if (!child) node.next.set(token, (child = {}));
+    node = child;
   }
-  return root;
+  node.entries = entries;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
