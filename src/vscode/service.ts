@@ -11,9 +11,10 @@ const DEBOUNCE_MS = 250;
 /** Above this size an edit re-analyses its paragraph only (the editor thread stays free). */
 const PARTIAL_ANALYSIS_CHARS = 50_000;
 /**
- * Above this size a full analysis runs in blocks of 16,000 characters, yielding to the editor
- * between them: at the measured 2-3 MB/s a block takes 5-10 ms, and a whole document this size
- * about 15 ms, well under the 50 ms the editor thread may be held.
+ * Above this size a full analysis runs in blocks of up to 16,000 characters, yielding to the
+ * editor between them (smaller at first and after a slow block: see the analyzer's
+ * inTimedBlocks): at the measured 2.6-3.4 MB/s a warm block takes 5-10 ms, and a whole document
+ * this size about 12 ms, well under the 50 ms the editor thread may be held.
  */
 const CHUNKED_ANALYSIS_CHARS = 32_000;
 /** Sidecars longer than this (about 100 KB of article) are parsed and restored in two steps. */
