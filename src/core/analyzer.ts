@@ -73,7 +73,7 @@ export class Analyzer {
    */
   async prepare(pause: () => Promise<void>): Promise<void> {
     if (this.prepared) return;
-    // What the first analysis would build or compile, one step at a time: the name-form trie,
+    // What the first analysis would build or compile, one step at a time: the name-form trie (in slices),
     // the English lexicon, the pinyin index, the sound-key index (in slices), then the code
     // itself on a short sample (first calls run in the interpreter, regexes compile on first use).
     await this.index.prepareTrie(pause);
