@@ -1,3 +1,4 @@
+import { PairMemo } from '../pair-memo';
 import { fold, tokenize } from '../text/tokens';
 
 /** Normalised key of a multi-word form: folded tokens joined by one space ("al-qardabiya air base"). */
@@ -16,17 +17,11 @@ export const formLength = (s: string): number => tokenize(s).length;
  * "Lopez Obrador" -> "López Obrador"), else the form.
  */
 export function preferredSpelling(name: string, form: string): string {
-  const memoKey = `${name}\u0000${form}`;
-  let spelling = spellings.get(memoKey);
-  if (spelling === undefined) {
-    if (spellings.size >= 10_000) spellings.clear();
-    spellings.set(memoKey, (spelling = spellingOf(name, form)));
-  }
-  return spelling;
+  return spellings.get(name, form);
 }
 
 // Case corrections recur (every lower-case "guaido" of an article): remembered per name and form.
-const spellings = new Map<string, string>();
+const spellings = new PairMemo<string>(spellingOf, 10_000);
 
 function spellingOf(name: string, form: string): string {
   const key = formKey(form);

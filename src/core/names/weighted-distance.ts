@@ -1,3 +1,4 @@
+import { PairMemo } from '../pair-memo';
 import { fold } from '../text/tokens';
 
 /**
@@ -72,17 +73,11 @@ function distanceOfLetters(a: string, b: string): number {
 
 /** The changes that turn `y` (the real name) into `x` (what the text says), in words: "l/r swap, vowel change". */
 export function describeDifferences(x: string, y: string): string[] {
-  const key = `${x}|${y}`;
-  let notes = explained.get(key);
-  if (!notes) {
-    if (explained.size >= 10_000) explained.clear();
-    explained.set(key, (notes = explain(x, y)));
-  }
-  return [...notes];
+  return [...explained.get(x, y)];
 }
 
 // The same garbling recurs in an article and across articles: explanations are remembered.
-const explained = new Map<string, string[]>();
+const explained = new PairMemo<string[]>(explain, 10_000);
 
 function explain(x: string, y: string): string[] {
   const a = letters(x);
