@@ -39,21 +39,23 @@ export function anchorHits(text: string, anchor: RegExp): number[] {
 
 export class AnchoredScan {
   private readonly sticky: RegExp;
-  private readonly anchor: RegExp;
+  /** The anchor's occurrences, and the next one to work through. */
+  private readonly hits: readonly number[];
+  private nextHit = 0;
   /** The anchor being worked through (its position), and the last position tried (or -1). */
   private current: number | null | undefined;
   private tried = -1;
 
   private readonly reach: Reach;
 
-  /** `hits`: the anchor's occurrences in `text` (anchorHits), when known: not scanned again. */
+  /** `hits`: the anchor's occurrences in `text` (anchorHits), when already known. */
   constructor(
     private readonly text: string,
     { re, anchor, reach }: AnchoredPattern,
-    private readonly hits?: readonly number[],
+    hits?: readonly number[],
   ) {
     this.sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
-    this.anchor = new RegExp(anchor.source, anchor.flags.includes('g') ? anchor.flags : anchor.flags + 'g');
+    this.hits = hits ?? anchorHits(text, anchor);
     this.reach = reach;
   }
 
@@ -81,20 +83,11 @@ export class AnchoredScan {
     return out;
   }
 
-  private nextHit = 0;
-
   private nextAnchor(): number | null {
     // An anchor at or before the last position tried cannot start anything new.
-    if (this.hits) {
-      while (this.nextHit < this.hits.length) {
-        const at = this.hits[this.nextHit++];
-        if (at > this.tried) return at;
-      }
-      return null;
-    }
-    for (let a = this.anchor.exec(this.text); a; a = this.anchor.exec(this.text)) {
-      if (a[0].length === 0) this.anchor.lastIndex++;
-      if (a.index > this.tried) return a.index;
+    while (this.nextHit < this.hits.length) {
+      const at = this.hits[this.nextHit++];
+      if (at > this.tried) return at;
     }
     return null;
   }

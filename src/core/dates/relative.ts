@@ -132,11 +132,10 @@ function periodCandidate(ctx: ScanContext, s: number, e: number, unit: string, s
 
 export function findRelativeDates(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
-  // Three patterns end with a period word: its occurrences are found once.
+  // Three patterns end with a period word: each anchor's occurrences are found once.
   const hits = new Map<RegExp, number[]>();
   for (const p of PATTERNS) {
-    const shared = PATTERNS.filter((o) => o.anchor === p.anchor).length > 1;
-    if (shared && !hits.has(p.anchor)) hits.set(p.anchor, anchorHits(ctx.text, p.anchor));
+    if (!hits.has(p.anchor)) hits.set(p.anchor, anchorHits(ctx.text, p.anchor));
     for (const m of anchoredMatches(ctx.text, p, hits.get(p.anchor))) {
       if (ctx.ref) {
         const c = p.make(ctx, m, ctx.ref);
