@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as chrono from 'chrono-node';
 import { CALENDAR_PARSERS, calendarChrono } from '../../src/core/dates/absolute';
 import { describeDate, findDates, inferReferenceDate, isValidIsoDate, isValidIsoValue, type DateMention } from '../../src/core/dates';
-import { daysFromCivil, daysInMonth } from '../../src/core/dates/iso';
+import { daysFromCivil, daysInMonth, weekdayOf } from '../../src/core/dates/iso';
 
 /** Reference date of most cases: Wednesday 8 January 2020 (as in the seed article). */
 const REF = '2020-01-08';
@@ -395,6 +395,7 @@ describe('dates: calendar arithmetic', () => {
         for (const d of [1, length]) {
           const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
           assert.equal(daysFromCivil(y, m, d), Date.parse(`${iso}T00:00:00Z`) / 86_400_000, iso);
+          assert.equal(weekdayOf(iso), new Date(`${iso}T00:00:00Z`).getUTCDay(), iso);
           assert.ok(isValidIsoValue(iso), iso);
         }
         assert.ok(!isValidIsoValue(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${length + 1}`));

@@ -7,7 +7,7 @@
  *   "June 7" in a story whose other dates are all early January).
  */
 import type { ScanContext } from './context';
-import { compareToReference, daysBetween, daysFromCivil, daysInMonth, formatYMD, humanDate, intervalGap, isValidIsoValue, valueInterval, weekdayOf, WEEKDAY_NAMES } from './iso';
+import { compareToReference, daysBetween, daysFromCivil, daysInMonth, epochDay, formatYMD, humanDate, intervalGap, isValidIsoValue, valueInterval, weekdayOf, WEEKDAY_NAMES } from './iso';
 import { nearestWithWeekday } from './resolve';
 import type { Candidate } from './types';
 
@@ -100,10 +100,6 @@ interface SupporterIndex {
   spans: Array<{ c: Candidate; start: number; end: number }>;
 }
 
-/** Days since 1970-01-01 of a full date 'YYYY-MM-DD', by arithmetic (proleptic Gregorian; as Date.parse, without it). */
-function epochDay(iso: string): number {
-  return daysFromCivil(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
-}
 
 function supporterIndex(mentions: readonly Candidate[]): SupporterIndex {
   const spans: SupporterIndex['spans'] = [];

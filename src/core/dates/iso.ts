@@ -87,9 +87,10 @@ export function parseYMD(s: string): YMD | null {
   return isValidIsoDate(s) ? isoParts(s) : null;
 }
 
-function toEpochDay(p: YMD): number {
-  return Date.UTC(p.y, p.m - 1, p.d) / 86_400_000;
-}
+const toEpochDay = (p: YMD): number => daysFromCivil(p.y, p.m, p.d);
+
+/** Days since 1970-01-01 of a valid full date 'YYYY-MM-DD' (unchecked: for dates already validated). */
+export const epochDay = (iso: string): number => daysFromCivil(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 
 function fromEpochDay(n: number): string {
   const d = new Date(n * 86_400_000);
@@ -114,7 +115,7 @@ export function daysBetween(a: string, b: string): number {
 export function weekdayOf(iso: string): number {
   const p = parseYMD(iso);
   if (!p) throw new Error(`not a full date: ${iso}`);
-  return new Date(Date.UTC(p.y, p.m - 1, p.d)).getUTCDay();
+  return (((toEpochDay(p) + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
 }
 
 /** Month arithmetic: (2020, 1) + (-1) = (2019, 12). */
