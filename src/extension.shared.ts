@@ -3,7 +3,7 @@ import { createBuiltinAnalyzer } from './core/kb/builtin';
 import { provideExternalData } from './core/text/bundled-data';
 import { StructureTrees } from './vscode/structure-trees';
 import { registerExport } from './vscode/export';
-import { AnnotationService, LANGUAGE } from './vscode/service';
+import { AnnotationService, LANGUAGE, yieldToEditor } from './vscode/service';
 import { registerHighlighting } from './vscode/highlighting';
 import { registerHover } from './vscode/hover';
 import { registerDiagnostics } from './vscode/diagnostics';
@@ -34,7 +34,7 @@ export function activateShared(context: vscode.ExtensionContext): ExtensionApi {
     const analyzer = createBuiltinAnalyzer();
     // Its lazy indexes and its code's first runs in short steps, before the first document
     // needs them: a cold first analysis would hold the editor for about 250 ms.
-    await analyzer.prepare(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    await analyzer.prepare(yieldToEditor);
     return analyzer;
   }, trees);
   const entities = registerEntitiesView(service);

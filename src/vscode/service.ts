@@ -20,6 +20,9 @@ const CHUNKED_ANALYSIS_CHARS = 32_000;
 /** Sidecars longer than this (about 100 KB of article) are parsed and restored in two steps. */
 const LONG_SIDECAR_CHARS = 1_000_000;
 
+/** Lets the editor (and everything else on this thread) run before long work goes on. */
+export const yieldToEditor = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 /** The state of one open document. */
 export interface DocState {
   doc: AnnotatedDocument;
@@ -130,7 +133,7 @@ export class AnnotationService implements vscode.Disposable {
     if (json.length <= LONG_SIDECAR_CHARS) return void this.readSidecar(state, d.uri, () => state.doc.restore(json));
     // A long article's sidecar: parsed in one step, restored in the next (the editor breathes between).
     const parsed = parseSidecar(json);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await yieldToEditor();
     this.readSidecar(state, d.uri, () => state.doc.restoreParsed(parsed));
   }
 
@@ -212,8 +215,7 @@ export class AnnotationService implements vscode.Disposable {
    * editor never waits more than one block; an edit meanwhile restarts the work on the new text.
    */
   private async analyzeLong(state: DocState, d: vscode.TextDocument): Promise<void> {
-    const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-    while (!d.isClosed && !(await state.doc.analyzeInChunks(pause))) state.doc.text = d.getText();
+    while (!d.isClosed && !(await state.doc.analyzeInChunks(yieldToEditor))) state.doc.text = d.getText();
   }
 
   private async onSave(d: vscode.TextDocument): Promise<void> {
@@ -239,7 +241,7 @@ export class AnnotationService implements vscode.Disposable {
       if (!this.readSidecar(state, d.uri, () => state.doc.mergeFrom(onDisk))) return undefined;
     }
     // A long article's sidecar is written in slices: the editor stays free meanwhile.
-    const content = state.doc.text.length > CHUNKED_ANALYSIS_CHARS ? await state.doc.sidecarTextInPieces(() => new Promise((resolve) => setTimeout(resolve, 0))) : serializeSidecar(state.doc.toSidecar());
+    const content = state.doc.text.length > CHUNKED_ANALYSIS_CHARS ? await state.doc.sidecarTextInPieces(yieldToEditor) : serializeSidecar(state.doc.toSidecar());
     this.lastWritten.set(target.toString(), content);
     await writeAtomic(target, content);
     return target;
