@@ -9,18 +9,22 @@ import { isPinyinWord, pinyinWordAsEnglish, skeleton } from './phonetic';
 import { zhConfusable } from './abbreviation';
 import { CALENDAR_WORD, speechFollows, TITLE_WORDS } from '../text/name-cues';
 
-/** Titles before a name, and the KB roles they fit. */
-const TITLE_ROLES: Array<[RegExp, string[]]> = [
-  [/\bpresident$/i, ['president', 'head of state']],
-  [/\bprime minister$|\bpremier$/i, ['prime minister', 'head of government']],
-  [/\bforeign minister$/i, ['foreign minister']],
-  [/\bdefen[cs]e minister$/i, ['defence minister', 'defense minister']],
-  [/\bminister$/i, ['minister', 'foreign minister', 'defence minister', 'prime minister']],
-  [/\b(?:chancellor)$/i, ['chancellor']],
-  [/\b(?:king|emir|sultan|crown prince)$/i, ['king', 'emir', 'sultan', 'crown prince']],
-  [/\b(?:general|commander|marshal|leader)$/i, ['commander', 'leader', 'general', 'marshal']],
-  [/\bsecretary[- ]general$/i, ['secretary-general']],
+/** Titles written before a name (most specific first), and the KB roles they fit. */
+const TITLES: Array<[string[], string[]]> = [
+  [['president'], ['president', 'head of state']],
+  [['prime minister', 'premier'], ['prime minister', 'head of government']],
+  [['foreign minister'], ['foreign minister']],
+  [['defence minister', 'defense minister'], ['defence minister', 'defense minister']],
+  [['minister'], ['minister', 'foreign minister', 'defence minister', 'prime minister']],
+  [['chancellor'], ['chancellor']],
+  [['king', 'emir', 'sultan', 'crown prince'], ['king', 'emir', 'sultan', 'crown prince']],
+  [['general', 'commander', 'marshal', 'leader'], ['commander', 'leader', 'general', 'marshal']],
+  [['secretary-general', 'secretary general'], ['secretary-general']],
 ];
+/** Each title as a pattern for the text right before a name. */
+const TITLE_ROLES: Array<[RegExp, string[]]> = TITLES.map(([titles, roles]) => [new RegExp(`\\b(?:${titles.join('|')})$`, 'i'), roles]);
+/** The last words of the titles: a word after none of them has no title before it. */
+const TITLE_ENDS = new Set(TITLES.flatMap(([titles]) => titles.map((t) => t.split(/[\s-]/).pop()!)));
 
 const MIN_SIMILARITY = 0.55;
 const MIN_CONFIDENCE = 0.6;
@@ -350,8 +354,6 @@ function onlySpaceBetween(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** The last words of the TITLE_ROLES patterns. */
-const TITLE_ENDS = new Set(['president', 'minister', 'premier', 'chancellor', 'king', 'emir', 'sultan', 'prince', 'general', 'commander', 'marshal', 'leader']);
 
 /**
  * "kardabiya air base", "padrino lopez": when the next words are the rest of the entity's name
