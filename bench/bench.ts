@@ -187,13 +187,7 @@ function loadKb(files: KbFiles): Analyzer {
 
 /** kbLoadChild in `runs` fresh processes. */
 function runKbLoadFresh(runs: number): Timing {
-  const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const line = execFileSync(process.execPath, [__filename, '--child=kb-load'], { encoding: 'utf8' }).split('\n').find((l) => l.startsWith('BENCH_KB_LOAD '));
-    samples.push(Number(line!.slice(14)));
-  }
-  return summarize(samples);
+  return summarize(Array.from({ length: runs }, () => runChild<number>('kb-load', 'BENCH_KB_LOAD')!));
 }
 
 function runActivation(root: string, runs: number): Activation | null {
@@ -375,7 +369,7 @@ async function main(): Promise<void> {
   log(`chunked 1 MB: ${blocks.length} blocks, longest ${ms(Math.max(...blocks), 1)} ms, p95 ${ms(summarize(blocks).p95, 1)} ms`);
   const cold = runColdBlocks();
   log(`chunked 1 MB, first analysis in a fresh process: longest block ${cold ? ms(cold.longestMs, 1) : 'n/a'} ms`);
-  // 6c. Opening that document again with its sidecar: one synchronous step in the editor today.
+  // 6c. Opening that document again with its sidecar: two synchronous steps in the editor.
   const reopen = timeSidecarRestore(analyzer, t1m);
   log(`1 MB sidecar (${ms(reopen.mb, 1)} MB): parsed in ${ms(reopen.parse.median)} ms, restored in ${ms(reopen.restore.median)} ms (medians)`);
   const full1m = summarize([...oneMb, inc.ctorMs]);
@@ -630,11 +624,15 @@ async function coldBlocksChild(): Promise<void> {
 }
 
 function runColdBlocks(): { longestMs: number; blocks: number } | null {
+  const r = runChild<{ longest_ms: number; blocks: number }>('cold-blocks', 'BENCH_COLD');
+  return r ? { longestMs: r.longest_ms, blocks: r.blocks } : null;
+}
+
+/** Runs this benchmark as `--child=NAME` in a fresh process; the JSON after its `TAG ` line, or null. */
+function runChild<T>(name: string, tag: string): T | null {
   const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
-  const line = execFileSync(process.execPath, [__filename, '--child=cold-blocks'], { encoding: 'utf8' }).split('\n').find((l) => l.startsWith('BENCH_COLD '));
-  if (!line) return null;
-  const r = JSON.parse(line.slice(11));
-  return { longestMs: r.longest_ms, blocks: r.blocks };
+  const line = execFileSync(process.execPath, [__filename, `--child=${name}`], { encoding: 'utf8' }).split('\n').find((l) => l.startsWith(`${tag} `));
+  return line ? (JSON.parse(line.slice(tag.length + 1)) as T) : null;
 }
 
 main().then(
