@@ -115,8 +115,19 @@ function add(ctx: ArticleContext, out: MentionSet, run: Token[], e: KbEntity, re
   });
 }
 
-/** Runs of 1-3 capitalised tokens, each made of pinyin syllables ("Antian Wenxiong", "Yins" is not). */
+/**
+ * Runs of 1-3 capitalised tokens, each made of pinyin syllables ("Antian Wenxiong", "Yins" is
+ * not). The counting pass and the finding pass ask for the same tokens: found once per list.
+ */
 function pinyinRuns(ctx: ArticleContext): Token[][] {
+  let runs = runsByTokens.get(ctx.tokens);
+  if (!runs) runsByTokens.set(ctx.tokens, (runs = findRuns(ctx)));
+  return runs;
+}
+
+const runsByTokens = new WeakMap<Token[], Token[][]>();
+
+function findRuns(ctx: ArticleContext): Token[][] {
   const runs: Token[][] = [];
   const ok = (t: Token) => isCapitalized(t.text) && isPinyinWord(t.lower);
   for (let i = 0; i < ctx.tokens.length; i++) {
