@@ -4,6 +4,7 @@ import { MONTH_ONLY } from '../../src/core/dates/months';
 import { ORDINAL, SPEECH_AFTER_DAY } from '../../src/core/dates/ordinals';
 import { DECADE, YEAR } from '../../src/core/dates/years';
 import { PATTERNS as RELATIVE } from '../../src/core/dates/relative';
+import { prng } from './helpers';
 
 const PATTERNS: Record<string, AnchoredPattern> = { MONTH_ONLY, ORDINAL, SPEECH_AFTER_DAY, DECADE, YEAR, ...Object.fromEntries(RELATIVE.map((p) => [p.rule, p])) };
 
@@ -16,10 +17,6 @@ const WORDS = [
   'previous', 'two', 'a', 'Dec', 'Jan.',
 ];
 const SEPARATORS = [' ', '  ', '-', ', ', '.', '\n', '\n\n', ' ', '', "'", '(', ' '.repeat(70)];
-
-function prng(seed: number): () => number {
-  return () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
-}
 
 const view = (m: RegExpExecArray | null) => (m ? [m.index, ...m] : null);
 

@@ -13,6 +13,11 @@ export function annotationAt(text: string, annotations: Annotation[], s: string,
   return annotations.find((a) => a.start <= at && at < a.end);
 }
 
+/** A small seeded random number generator (the same sequence on every run). */
+export function prng(seed: number): () => number {
+  return () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+}
+
 export function analyzeSmall(text: string, ref: string | null = '2020-01-08'): Annotation[] {
   return smallAnalyzer.analyze(text, ref).annotations;
 }

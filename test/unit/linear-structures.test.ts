@@ -4,10 +4,7 @@ import assert from 'node:assert/strict';
 import { MentionSet, type Mention } from '../../src/core/entities/mention';
 import { resolveOverlaps } from '../../src/core/dates/find';
 import type { Candidate } from '../../src/core/dates/types';
-
-function prng(seed: number): () => number {
-  return () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
-}
+import { prng } from './helpers';
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fold, tokenize, WORD } from '../../src/core/text/tokens';
+import { prng } from './helpers';
 
 /** The tokens the reference regex finds: what the hand-written scanner must reproduce exactly. */
 function reference(text: string, from = 0, to = text.length) {
@@ -15,10 +16,6 @@ function reference(text: string, from = 0, to = text.length) {
 
 // Characters that stress the scanner: joiners, marks, surrogate halves, digits, CJK, RTL, emoji.
 const ALPHABET = ["a", "Z", "é", "ı", "ß", "9", "٣", "'", "’", "-", ".", " ", "\n", "\u0301", "\ud835", "\udc00", "𝐀", "中", "ا", "😀", "`", "‐", ",", "\u00a0"];
-
-function prng(seed: number): () => number {
-  return () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
-}
 
 describe('tokenize', () => {
   it('finds the same words as the reference regex on a real article', () => {
