@@ -13,7 +13,7 @@ import type { PrecompiledIndexes, StoredForms } from '../src/core/kb/precompiled
 import { TransliterationIndex } from '../src/core/names/transliteration-index';
 import { IncrementalAnalysis } from '../src/core/incremental';
 import { AnnotatedDocument } from '../src/core/annotated-document';
-import { parseSidecar, serializeSidecar } from '../src/core/annotations/sidecar';
+import { serializeSidecar } from '../src/core/annotations/sidecar';
 import { createBuiltinAnalyzer } from '../src/core/kb/builtin';
 import { findDates } from '../src/core/dates/index';
 import type { CompiledKb } from '../src/core/kb/model';
@@ -213,26 +213,33 @@ function runActivation(root: string, runs: number): Activation | null {
 }
 
 /**
- * Restoring the sidecar of the analysed 1 MB text into a new document, as opening it does: the
- * JSON parsed (and checked against the schema) in one step, the annotations restored in the next.
+ * Reopening a long article with its sidecar, as the editor does it: parsed, checked and restored
+ * in slices (AnnotatedDocument.restoreInSlices) with a pause between them. The figures: the
+ * longest stretch between two pauses, and the whole restore.
  */
-function timeSidecarRestore(analyzer: Analyzer, text: string): { mb: number; longest: Timing; parse: Timing; restore: Timing } {
+async function timeSidecarRestore(analyzer: Analyzer, text: string): Promise<{ mb: number; longest: Timing; total: Timing }> {
   const doc = new AnnotatedDocument(analyzer, text, 'bench.txt');
   doc.analyze();
   const json = serializeSidecar(doc.toSidecar());
-  const parse: number[] = [];
-  const restore: number[] = [];
+  const longest: number[] = [];
+  const total: number[] = [];
   for (let i = 0; i < 6; i++) {
-    const t0 = performance.now();
-    const parsed = parseSidecar(json);
-    const t1 = performance.now();
-    sink(new AnnotatedDocument(analyzer, text, 'bench.txt').restoreParsed(parsed));
-    const t2 = performance.now();
+    const stretches: number[] = [];
+    let resumed = performance.now();
+    const t0 = resumed;
+    sink(
+      await new AnnotatedDocument(analyzer, text, 'bench.txt').restoreInSlices(json, async () => {
+        stretches.push(performance.now() - resumed);
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        resumed = performance.now();
+      }),
+    );
+    stretches.push(performance.now() - resumed);
     if (i === 0) continue; // warm-up
-    parse.push(t1 - t0);
-    restore.push(t2 - t1);
+    longest.push(Math.max(...stretches));
+    total.push(performance.now() - t0);
   }
-  return { mb: json.length / 1e6, longest: summarize(parse.map((p, i) => Math.max(p, restore[i]))), parse: summarize(parse), restore: summarize(restore) };
+  return { mb: json.length / 1e6, longest: summarize(longest), total: summarize(total) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -370,8 +377,8 @@ async function main(): Promise<void> {
   const cold = runColdBlocks();
   log(`chunked 1 MB, first analysis in a fresh process: longest block ${cold ? ms(cold.longestMs, 1) : 'n/a'} ms`);
   // 6c. Opening that document again with its sidecar: two synchronous steps in the editor.
-  const reopen = timeSidecarRestore(analyzer, t1m);
-  log(`1 MB sidecar (${ms(reopen.mb, 1)} MB): parsed in ${ms(reopen.parse.median)} ms, restored in ${ms(reopen.restore.median)} ms (medians)`);
+  const reopen = await timeSidecarRestore(analyzer, t1m);
+  log(`1 MB sidecar (${ms(reopen.mb, 1)} MB): restored in slices, longest step ${ms(reopen.longest.median)} ms, whole restore ${ms(reopen.total.median)} ms (medians)`);
   const full1m = summarize([...oneMb, inc.ctorMs]);
   const full1mMbps = mbps(MB, full1m.median);
 
@@ -500,7 +507,7 @@ async function main(): Promise<void> {
   lines.push(`| Scaling exponent 100 KB -> 1 MB (t ~ n^k) | k = ${round(k, 2)} | ~1 | |`);
   lines.push(`| Incremental edit, 1 MB doc (${inc.timing.runs} one-letter edits) | p50 ${ms(inc.timing.median, 2)} ms, p95 ${ms(inc.timing.p95, 2)} ms, max ${ms(inc.timing.max, 1)} ms | p95 <= 10 ms | ${pass(inc.timing.p95 <= 10)} |`);
   lines.push(`| Editor thread, 1 MB analysed in blocks and merged (the extension's path above 32,000 characters; warm) | longest block ${ms(Math.max(...blocks), 1)} ms, p95 ${ms(summarize(blocks).p95, 1)} ms (${blocks.length} blocks) | <= 50 ms | ${pass(Math.max(...blocks) <= 50)} |`);
-  lines.push(`| Editor thread, opening the 1 MB article again with its ${ms(reopen.mb, 1)} MB sidecar (JSON parse and schema check, then the annotations restored: two steps) | longest step ${ms(reopen.longest.median)} ms median (parse ${ms(reopen.parse.median)} ms, restore ${ms(reopen.restore.median)} ms; ${reopen.longest.runs} runs) | <= 50 ms | ${pass(reopen.longest.median <= 50)} |`);
+  lines.push(`| Editor thread, opening the 1 MB article again with its ${ms(reopen.mb, 1)} MB sidecar (parsed, checked and restored in slices) | longest step ${ms(reopen.longest.median)} ms median (whole restore ${ms(reopen.total.median)} ms; ${reopen.longest.runs} runs) | <= 50 ms | ${pass(reopen.longest.median <= 50)} |`);
   lines.push(`| Editor thread, the same as the first analysis after start (fresh process: cold JIT, empty caches) | ${cold ? `longest block ${ms(cold.longestMs, 1)} ms (${cold.blocks} blocks)` : 'n/a'} | <= 50 ms | ${pass(cold ? cold.longestMs <= 50 : null)} |`);
   lines.push(
     `| Extension activation (fresh process, require + activate) | ${activation ? `${ms(activation.total.median)} ms median, p95 ${ms(activation.total.p95)} ms (require ${ms(activation.require.median)} + activate ${ms(activation.activate.median)}; ${activation.total.runs} runs)` : 'n/a (dist/extension.node.js missing)'} | <= 50 ms | ${pass(activation ? activation.total.median <= 50 : null)} |`,
@@ -556,8 +563,7 @@ async function main(): Promise<void> {
       edit_p50_ms: round(inc.timing.median, 3),
       edit_p95_ms: round(inc.timing.p95, 3),
       sidecar_reopen_longest_step_ms: round(reopen.longest.median, 1),
-      sidecar_parse_ms: round(reopen.parse.median, 1),
-      sidecar_restore_ms: round(reopen.restore.median, 1),
+      sidecar_restore_ms: round(reopen.total.median, 1),
       edit_max_ms: round(inc.timing.max, 3),
       edit_count: inc.timing.runs,
       editor_longest_block_ms: round(Math.max(...blocks), 2),

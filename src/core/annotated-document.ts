@@ -4,12 +4,13 @@ import { assignIds } from './annotations/ids';
 import { LIKELY_CONFIDENCE } from './types';
 import type { Analyzer, AnalysisResult, ArticleCounts } from './analyzer';
 import type { Structure } from './structure/structure';
-import { fromSidecar, parseSidecar, sidecarTextInPieces, textSha256, toSidecar, type HistoryEvent, type ParseResult, type Sidecar } from './annotations/sidecar';
+import { fromSidecar, parseSidecar, parseSidecarInSlices, sidecarTextInPieces, storedToAnnotation, textSha256, toSidecar, type HistoryEvent, type ParseResult, type Sidecar } from './annotations/sidecar';
 import { reanchor, type AnchorMethod } from './annotations/anchor';
 import { mergeDecisions } from './annotations/merge-sidecars';
 import { isDecided, mergeAnnotations } from './annotations/merge';
 import { applyChange, paragraphRange, shiftInPlace, type TextChange } from './annotations/edits';
 import { byPosition, firstEndingAfter } from './text/spans';
+import { mapInSlices } from './slices';
 
 export interface LoadReport {
   /** How many stored annotations were found again by each method (when the text had changed). */
@@ -54,11 +55,31 @@ export class AnnotatedDocument {
     return this.restoreParsed(parseSidecar(sidecarJson));
   }
 
-  /**
-   * `restore` after `parseSidecar`: the editor parses a long sidecar in one step and restores it
-   * in the next (a 1 MB article's sidecar: about 60 ms each instead of 120 ms in one).
-   */
+  /** `restore` after `parseSidecar`. */
   restoreParsed(parsed: ParseResult): LoadReport {
+    const s = this.accept(parsed);
+    if (s.document.sha256 === textSha256(this.text) && this.keepIfCovered(fromSidecar(this.text, s))) return {};
+    return this.reanchored(s);
+  }
+
+  /**
+   * `restore` for a long article in the editor: the sidecar is parsed, checked and turned back into
+   * annotations in slices, with `pause` between them (a 1 MB article's 13 MB sidecar would hold
+   * the editor for about 200 ms in one go). Re-anchoring on a changed text is one step.
+   */
+  async restoreInSlices(sidecarJson: string, pause: () => Promise<void>): Promise<LoadReport> {
+    const s = this.accept(await parseSidecarInSlices(sidecarJson, pause));
+    await pause();
+    if (s.document.sha256 === textSha256(this.text)) {
+      await pause();
+      const restored = await mapInSlices(s.annotations, storedToAnnotation(this.text), pause);
+      if (this.keepIfCovered(restored)) return {};
+    }
+    return this.reanchored(s);
+  }
+
+  /** Takes in a parsed sidecar's history and reference date; throws `SidecarProblem` for one that must not be overwritten. */
+  private accept(parsed: ParseResult): Sidecar {
     if (!parsed.ok) throw new SidecarProblem(parsed.problem, parsed.kind);
     const s = parsed.sidecar;
     this.history = [...s.history];
@@ -66,14 +87,21 @@ export class AnnotatedDocument {
     this.referenceDate = this.fixedReferenceDate;
     if (this.referenceDate) this.referenceSource = 'given';
     uniqueIds(s.annotations);
-    if (s.document.sha256 === textSha256(this.text)) {
-      const restored = fromSidecar(this.text, s);
-      // Trust stored offsets only where they still cover their text (a hand-edited sidecar may not).
-      if (restored.every((a) => a.status === 'orphaned' || (a.end <= this.text.length && this.text.slice(a.start, a.end) === a.text))) {
-        this.annotations = restored.sort(byPosition);
-        return {};
-      }
-    }
+    return s;
+  }
+
+  /**
+   * Keeps annotations restored at their stored offsets, if each still covers its text (a
+   * hand-edited sidecar may not): false otherwise.
+   */
+  private keepIfCovered(restored: Annotation[]): boolean {
+    if (!restored.every((a) => a.status === 'orphaned' || (a.end <= this.text.length && this.text.slice(a.start, a.end) === a.text))) return false;
+    this.annotations = restored.sort(byPosition);
+    return true;
+  }
+
+  /** The stored annotations found again in a changed text. */
+  private reanchored(s: Sidecar): LoadReport {
     const anchored = reanchor(this.text, s.annotations);
     this.annotations = anchored.map((a) => a.annotation).sort(byPosition);
     const anchoring = { position: 0, quote: 0, fuzzy: 0, orphaned: 0 } as Record<AnchorMethod, number>;

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Analyzer } from '../core/analyzer';
 import { AnnotatedDocument, SidecarProblem } from '../core/annotated-document';
-import { parseSidecar, serializeSidecar } from '../core/annotations/sidecar';
+import { serializeSidecar } from '../core/annotations/sidecar';
 import { readConfig } from './config';
 import { readIfExists, sidecarUri, writeAtomic } from './sidecar-files';
 import type { StructureTrees } from './structure-trees';
@@ -17,7 +17,7 @@ const PARTIAL_ANALYSIS_CHARS = 50_000;
  * this size about 12 ms, well under the 50 ms the editor thread may be held.
  */
 const CHUNKED_ANALYSIS_CHARS = 32_000;
-/** Sidecars longer than this (about 100 KB of article) are parsed and restored in two steps. */
+/** Sidecars longer than this (about 100 KB of article) are parsed and restored in slices. */
 const LONG_SIDECAR_CHARS = 1_000_000;
 
 /** Lets the editor (and everything else on this thread) run before long work goes on. */
@@ -131,10 +131,12 @@ export class AnnotationService implements vscode.Disposable {
     const json = await readIfExists(sidecarUri(d.uri)).catch(() => undefined);
     if (json === undefined) return;
     if (json.length <= LONG_SIDECAR_CHARS) return void this.readSidecar(state, d.uri, () => state.doc.restore(json));
-    // A long article's sidecar: parsed in one step, restored in the next (the editor breathes between).
-    const parsed = parseSidecar(json);
-    await yieldToEditor();
-    this.readSidecar(state, d.uri, () => state.doc.restoreParsed(parsed));
+    // A long article's sidecar: parsed and restored in slices (the editor breathes between them).
+    try {
+      await state.doc.restoreInSlices(json, yieldToEditor);
+    } catch (e) {
+      this.unreadable(state, d.uri, e);
+    }
   }
 
   /**
@@ -146,11 +148,16 @@ export class AnnotationService implements vscode.Disposable {
       read();
       return true;
     } catch (e) {
-      if (!(e instanceof SidecarProblem)) throw e;
-      state.sidecarProblem = e.problem;
-      void this.warnSidecar(uri, e.problem);
-      return false;
+      return this.unreadable(state, uri, e);
     }
+  }
+
+  /** A sidecar problem `e` is remembered, so the sidecar is never overwritten, and the user is told. */
+  private unreadable(state: DocState, uri: vscode.Uri, e: unknown): false {
+    if (!(e instanceof SidecarProblem)) throw e;
+    state.sidecarProblem = e.problem;
+    void this.warnSidecar(uri, e.problem);
+    return false;
   }
 
   private async warnSidecar(uri: vscode.Uri, problem: string): Promise<void> {

@@ -4,6 +4,8 @@ import validateSidecar from '../../../out/validate-sidecar.js';
 import type { Annotation, Correction, DateFlag, Label, Source, Status } from '../types';
 import { offsetConverter, type OffsetConverter } from '../text/offsets';
 import { byPosition } from '../text/spans';
+import { parseArrayInSlices } from './json-array-slices';
+import { mapInSlices } from '../slices';
 
 export const SIDECAR_FORMAT = 'news-annotator';
 export const SIDECAR_VERSION = 1;
@@ -80,11 +82,7 @@ export async function sidecarTextInPieces(
   slice = 2_000,
 ): Promise<string> {
   const conv = offsetConverter(text);
-  const list: StoredAnnotation[] = [];
-  for (let i = 0; i < annotations.length; i += slice) {
-    for (const a of annotations.slice(i, i + slice)) list.push(stored(text, conv, a));
-    await pause();
-  }
+  const list = await mapInSlices(annotations, (a) => stored(text, conv, a), pause, slice);
   const sidecar = sidecarOf(text, fileName, conv, list, referenceDate, history);
   await pause();
   // JSON.stringify(sidecar, null, 2) around an empty array, which is filled slice by slice
@@ -123,14 +121,19 @@ function sidecarOf(text: string, fileName: string, conv: OffsetConverter, annota
 
 /** The stored annotations back in UTF-16 offsets of `text` (which must be the text they refer to). */
 export function fromSidecar(text: string, sidecar: Sidecar): Annotation[] {
+  return sidecar.annotations.map(storedToAnnotation(text));
+}
+
+/** The conversion of fromSidecar, one stored annotation at a time. */
+export function storedToAnnotation(text: string): (s: StoredAnnotation) => Annotation {
   const conv = offsetConverter(text);
-  return sidecar.annotations.map((s) => {
+  return (s) => {
     const a = fieldsBut(s, 'prefix', 'suffix');
     a.flags = s.flags as DateFlag[] | undefined;
     a.start = conv.toUtf16(s.start);
     a.end = conv.toUtf16(s.end);
     return a as unknown as Annotation;
-  });
+  };
 }
 
 export function serializeSidecar(s: Sidecar): string {
@@ -143,20 +146,62 @@ export type ParseResult = { ok: true; sidecar: Sidecar } | { ok: false; problem:
 export function parseSidecar(json: string): ParseResult {
   let data: unknown;
   try {
-    data = JSON.parse(json.replace(/^\uFEFF/, ''));
+    data = JSON.parse(withoutBom(json));
   } catch (e) {
     return { ok: false, kind: 'syntax', problem: `not valid JSON (${(e as Error).message})` };
   }
-  const version = (data as { version?: unknown })?.version;
-  if (typeof version === 'number' && version > SIDECAR_VERSION) {
-    return { ok: false, kind: 'newer-version', problem: `written by a newer News Annotator (format version ${version}; this one reads ${SIDECAR_VERSION})` };
+  const newer = newerVersion(data);
+  if (newer) return newer;
+  if (!validateSidecar(data)) return schemaProblem();
+  return checkedOffsets(data as Sidecar);
+}
+
+/** JSON characters of annotations per slice when a long sidecar is read in slices (about 2,000). */
+const SLICE_CHARS = 1_000_000;
+
+/**
+ * parseSidecar for a long sidecar, in slices of about 1 MB of annotations with `pause` between
+ * them (the editor reading a long article's sidecar). The same result; a sidecar not laid out as
+ * this extension writes it, or one that does not parse, is read by parseSidecar in one go.
+ */
+export async function parseSidecarInSlices(json: string, pause: () => Promise<void>, sliceChars = SLICE_CHARS): Promise<ParseResult> {
+  const parsed = await parseArrayInSlices(withoutBom(json), 'annotations', sliceChars, pause);
+  if (!parsed) return parseSidecar(json);
+  const { head, runs } = parsed;
+  const newer = newerVersion(head);
+  if (newer) return newer;
+  // In the order one validation of the whole goes: the top-level fields, the annotations, the history.
+  const shell = fieldsBut(head, 'history');
+  if (!validateSidecar(shell)) return schemaProblem();
+  const annotations: unknown[] = [];
+  for (const run of runs) {
+    shell.annotations = run;
+    if (!validateSidecar(shell)) return schemaProblem(annotations.length);
+    for (const a of run) annotations.push(a);
+    await pause();
   }
-  if (!validateSidecar(data)) {
-    const first = validateSidecar.errors?.[0];
-    const where = first?.instancePath || '(top level)';
-    return { ok: false, kind: 'schema', problem: `does not match the sidecar schema: ${where} ${first?.message ?? ''}`.trim() };
-  }
-  const sidecar = data as Sidecar;
+  if (!validateSidecar(head)) return schemaProblem();
+  head.annotations = annotations;
+  return checkedOffsets(head as unknown as Sidecar);
+}
+
+const withoutBom = (json: string): string => (json.charCodeAt(0) === 0xfeff ? json.slice(1) : json);
+
+function newerVersion(data: unknown): ParseResult | undefined {
+  const version = (data as { version?: unknown } | null)?.version;
+  if (typeof version !== 'number' || version <= SIDECAR_VERSION) return undefined;
+  return { ok: false, kind: 'newer-version', problem: `written by a newer News Annotator (format version ${version}; this one reads ${SIDECAR_VERSION})` };
+}
+
+/** The validator's first error as a sentence; `offset`: the annotations were validated from that one on. */
+function schemaProblem(offset = 0): ParseResult {
+  const first = validateSidecar.errors?.[0];
+  const where = (first?.instancePath || '(top level)').replace(/^\/annotations\/(\d+)/, (_, i: string) => `/annotations/${Number(i) + offset}`);
+  return { ok: false, kind: 'schema', problem: `does not match the sidecar schema: ${where} ${first?.message ?? ''}`.trim() };
+}
+
+/** A sidecar that matches the schema, with its last checks (the schema cannot compare two fields). */
+function checkedOffsets(sidecar: Sidecar): ParseResult {
   sidecar.history ??= [];
   const bad = sidecar.annotations.find((a) => a.end < a.start);
   if (bad) return { ok: false, kind: 'schema', problem: `annotation ${bad.id} ends before it starts` };

@@ -91,7 +91,7 @@ suite('7c. Long documents with a sidecar', () => {
   suiteSetup(activateExtension);
   suiteTeardown(closeAllEditors);
 
-  test('a long article opened with its sidecar (over 1 MB, restored in two steps) keeps its decisions', async () => {
+  test('a long article opened with its sidecar (over 1 MB, restored in slices) keeps its decisions', async () => {
     const seed = await readText(wsUri(SEED));
     const text = Array(25).fill(seed.trim()).join('\n\n') + '\n';
     const first = wsUri(`long-a-${Date.now().toString(36)}.news.txt`);
@@ -103,7 +103,7 @@ suite('7c. Long documents with a sidecar', () => {
     assert.isTrue(await vscode.commands.executeCommand('newsAnnotator.rejectAnnotation'), 'reject');
     const sidecar = await saveAndReadSidecar(editor);
     const json = JSON.stringify(sidecar, null, 2);
-    assert.isAbove(json.length, 1_000_000, 'a sidecar long enough for the two-step restore');
+    assert.isAbove(json.length, 1_000_000, 'a sidecar long enough to be restored in slices');
 
     // The same text and sidecar under another name: opening it restores the sidecar.
     const second = wsUri(`long-b-${Date.now().toString(36)}.news.txt`);
