@@ -19,7 +19,7 @@ import { countPinyinNames, findPinyinNames, PinyinNameIndex } from './names/piny
 import { findDates, flagFarDates, inferReferenceDate, inferReferenceDateInPieces, type DateMention } from './dates/index';
 import type { InferredReference } from './dates/reference';
 import { assignIds } from './annotations/ids';
-import { byPosition, overlapsSorted } from './text/spans';
+import { byPosition, mergeSorted, overlapsSorted } from './text/spans';
 
 /** What the detectors learnt about the whole article: mentions per entity and per country. */
 export interface ArticleCounts {
@@ -229,10 +229,10 @@ export class Analyzer {
     const nameEnds = new Set(mentions.filter((m) => m.label === 'PERSON' || m.label === 'ORG').map((m) => m.end));
     const from = range?.start ?? 0;
     const slice = range ? text.slice(range.start, range.end) : text;
-    const dates = findDates(slice, ref, { nameEnds: range ? new Set([...nameEnds].map((e) => e - from)) : nameEnds, farCheck: !piece })
-      .map((d) => ({ ...d, start: d.start + from, end: d.end + from }))
-      .filter((d) => !overlapsSorted(mentions, d));
-    return [...mentions.map((m) => fromMention(text, m)), ...dates.map(fromDate)].sort(byPosition);
+    const found = findDates(slice, ref, { nameEnds: range ? new Set([...nameEnds].map((e) => e - from)) : nameEnds, farCheck: !piece });
+    const dates = (from ? found.map((d) => ({ ...d, start: d.start + from, end: d.end + from })) : found).filter((d) => !overlapsSorted(mentions, d));
+    // Both lists are in text order and never overlap: one merge, no sort.
+    return mergeSorted(mentions.map((m) => fromMention(text, m)), dates.map(fromDate), byPosition);
   }
 
   /**
