@@ -16,7 +16,8 @@ import { findAcronyms } from './names/acronym';
 import { findAbbreviationConfusions, findNationalityConflicts } from './names/abbreviation';
 import { findTransliterations, learnSoundsLike, possibleGarblings } from './names/transliteration';
 import { countPinyinNames, findPinyinNames, PinyinNameIndex } from './names/pinyin-names';
-import { findDates, flagFarDates, inferReferenceDate, inferReferenceDateInPieces, type DateMention } from './dates/index';
+import { findDates, inferReferenceDate, inferReferenceDateInPieces, type DateMention } from './dates/index';
+import { addFarFlag, farVerdictsOf } from './annotations/far-dates';
 import type { InferredReference } from './dates/reference';
 import { assignIds } from './annotations/ids';
 import { byPosition, mergeSorted, overlapsSorted } from './text/spans';
@@ -220,9 +221,10 @@ export class Analyzer {
 
   /**
    * Annotations (entities and dates, without ids) of the whole text, or of whole paragraphs
-   * `range` with the statistics of an earlier full pass. `piece`: the range is one of the pieces
-   * of a full analysis, analysed in text order, whose far-from-reference check runs over all of
-   * them at the end; `piece.acronyms` carries the acronyms introduced in the pieces before.
+   * `range` with the statistics of an earlier full pass. `piece`: the caller runs the
+   * far-from-reference check over the article's dates afterwards (farVerdictsOf: the range is one
+   * of the pieces of a full analysis, or an edited paragraph); `piece.acronyms` carries the
+   * acronyms introduced in the pieces before, in text order.
    */
   annotate(text: string, ref: string | null, range?: { start: number; end: number }, counts?: ArticleCounts, piece?: Piece): Annotation[] {
     const mentions = this.findMentions(text, range, counts, piece?.acronyms);
@@ -322,12 +324,7 @@ async function structureInPieces(text: string, size: number, pause: () => Promis
 
 /** The far-from-reference check over the dates of an article analysed in pieces (see `annotate`). */
 function flagFarAcrossPieces(annotations: Annotation[], ref: string | null): void {
-  const dates = annotations.filter((a) => a.label === 'DATE');
-  const mentions: DateMention[] = dates.map((a) => ({ start: a.start, end: a.end, text: a.text, value: a.value ?? null, endValue: a.endValue, flags: a.flags ?? [], likelyValue: a.likelyValue, rule: a.rule ?? '', reason: a.description }));
-  flagFarDates(mentions, ref);
-  mentions.forEach((m, i) => {
-    if (m.flags.length !== (dates[i].flags ?? []).length) Object.assign(dates[i], { ...fromDate(m), id: dates[i].id });
-  });
+  for (const [a, v] of farVerdictsOf(annotations, ref)) addFarFlag(a, v);
 }
 
 function fromDate(d: DateMention): Annotation {

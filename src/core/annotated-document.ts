@@ -11,6 +11,7 @@ import { isDecided, mergeAnnotations } from './annotations/merge';
 import { applyChange, paragraphRange, shiftInPlace, type TextChange } from './annotations/edits';
 import { byPosition, firstEndingAfter } from './text/spans';
 import { mapInSlices } from './slices';
+import { addFarFlag, carriesVerdict, FarVerdictCache, farFingerprint, farVerdictsOf } from './annotations/far-dates';
 
 export interface LoadReport {
   /** How many stored annotations were found again by each method (when the text had changed). */
@@ -157,6 +158,8 @@ export class AnnotatedDocument {
   private counts?: ArticleCounts;
   /** Text edited since the last analysis (current offsets). */
   private dirty: Array<{ start: number; end: number }> = [];
+  /** The far-from-reference verdicts of the article's dates, for the paragraphs analysed after edits. */
+  private readonly farCache = new FarVerdictCache();
 
   /** Adds ranges (current offsets) to re-analyse at the next analyzeEdited, e.g. a parser's changed ranges. */
   markEdited(ranges: ReadonlyArray<{ start: number; end: number }>): void {
@@ -170,21 +173,61 @@ export class AnnotatedDocument {
    */
   analyzeEdited(): void {
     if (!this.counts) return this.analyze();
-    for (const d of this.dirty.splice(0)) {
-      const range = paragraphRange(this.text, Math.min(d.start, this.text.length), Math.min(d.end, this.text.length));
-      const fresh = this.analyzer.annotate(this.text, this.referenceDate, range, this.counts);
-      // The annotations of the paragraph are a contiguous run of the sorted list: replace that run.
-      const list = this.annotations;
-      let from = firstEndingAfter(list, range.start);
-      while (from > 0 && list[from - 1].end > range.start) from--;
-      let to = from;
-      while (to < list.length && list[to].start < range.end) to++;
-      // Ids elsewhere in the list stay reserved (those of the paragraph are free to be reused).
-      const inRange = new Set(list.slice(from, to).map((a) => a.id));
-      const bases = new Map<string, Set<string>>();
-      const elsewhere = { has: (id: string) => !inRange.has(id) && idsLike(list, id, bases).has(id) };
-      list.splice(from, to - from, ...mergeAnnotations(list.slice(from, to), fresh, elsewhere));
+    let ranges = this.dirty.splice(0).map((d) => paragraphRange(this.text, Math.min(d.start, this.text.length), Math.min(d.end, this.text.length)));
+    // Dates far from the reference are judged against every date of the article, as one pass
+    // judges them (a paragraph alone would question a day that only other paragraphs support).
+    // A paragraph elsewhere whose date's verdict changed (a date was typed or removed) is analysed
+    // again, once: analysing it changes no date.
+    for (let round = 0; round < 2 && ranges.length; round++) {
+      const fresh = new Set<Annotation>();
+      for (const range of ranges) for (const a of this.reannotate(range)) fresh.add(a);
+      ranges = this.judgeFarDates(fresh);
     }
+  }
+
+  /** Analyses the paragraphs `range` again (dates without the far-from-reference check); returns the fresh annotations. */
+  private reannotate(range: { start: number; end: number }): Annotation[] {
+    const fresh = this.analyzer.annotate(this.text, this.referenceDate, range, this.counts, { acronyms: new Map() });
+    // The annotations of the paragraph are a contiguous run of the sorted list: replace that run.
+    const list = this.annotations;
+    let from = firstEndingAfter(list, range.start);
+    while (from > 0 && list[from - 1].end > range.start) from--;
+    let to = from;
+    while (to < list.length && list[to].start < range.end) to++;
+    // Ids elsewhere in the list stay reserved (those of the paragraph are free to be reused).
+    const inRange = new Set(list.slice(from, to).map((a) => a.id));
+    const bases = new Map<string, Set<string>>();
+    const elsewhere = { has: (id: string) => !inRange.has(id) && idsLike(list, id, bases).has(id) };
+    list.splice(from, to - from, ...mergeAnnotations(list.slice(from, to), fresh, elsewhere));
+    return fresh;
+  }
+
+  /**
+   * Gives the `fresh` dates their far-from-reference verdicts over the whole article; returns the
+   * paragraphs of other suggested dates whose verdict is no longer the one they carry.
+   */
+  private judgeFarDates(fresh: ReadonlySet<Annotation>): Array<{ start: number; end: number }> {
+    // The article's dates as they were at the last verdicts (a keystroke elsewhere than a date): the
+    // fresh dates get their earlier verdicts, and no other date's verdict has changed.
+    const print = farFingerprint(this.annotations, this.referenceDate);
+    const known = this.farCache.lookup(print, [...fresh].filter((a) => a.label === 'DATE'));
+    if (known) {
+      for (const [a, v] of known) addFarFlag(a, v);
+      return [];
+    }
+    const verdicts = farVerdictsOf(this.annotations, this.referenceDate);
+    this.farCache.remember(print, verdicts);
+    const stale: Array<{ start: number; end: number }> = [];
+    for (const a of this.annotations) {
+      if (a.label !== 'DATE') continue;
+      const v = verdicts.get(a);
+      if (fresh.has(a)) {
+        if (v) addFarFlag(a, v);
+      } else if (!isDecided(a) && !carriesVerdict(a, v) && !(stale.length && stale[stale.length - 1].end >= a.end)) {
+        stale.push(paragraphRange(this.text, a.start, a.end));
+      }
+    }
+    return stale;
   }
 
   /** Follows one edit. */

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { IncrementalAnalysis } from '../../src/core/incremental';
-import { smallAnalyzer } from './helpers';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createBuiltinAnalyzer } from '../../src/core/kb/builtin';
+import { prng, smallAnalyzer } from './helpers';
 import type { Annotation } from '../../src/core/types';
 
 const ARTICLE = `Libya talks
@@ -116,26 +119,48 @@ describe('analysis in blocks (long documents in the editor)', () => {
     // Every article-wide fact (counts, acronyms, people named in full in pinyin, ids, far dates)
     // must reach every block: a block-wise analysis that differs from one pass shows up here.
     // Blocks of 3,000 characters: many boundaries between a name and its other mentions.
-    const fs = await import('node:fs');
-    const path = await import('node:path');
-    const { createBuiltinAnalyzer } = await import('../../src/core/kb/builtin');
-    const dir = path.join(__dirname, '../fixtures/articles');
-    const files = [path.join(__dirname, '../../seeds/000_5427bc860031b65b.txt'), ...fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => path.join(dir, f))];
-    const paragraphs = files.flatMap((f) => fs.readFileSync(f, 'utf8').split(/\n\s*\n/).filter((p) => p.trim()));
-    let seed = 5;
-    const next = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
-    const parts: string[] = [];
-    for (let size = 0; size < 150_000; ) {
-      const p = paragraphs[Math.floor(next() * paragraphs.length)];
-      parts.push(p);
-      size += p.length + 2;
-    }
-    const text = parts.join('\n\n');
+    const text = shuffledArticles(150_000, 5);
     const analyzer = createBuiltinAnalyzer();
     const chunked = await analyzer.analyzeInChunks(text, '2020-01-08', async () => undefined, () => false, 3_000);
     const full = analyzer.analyze(text, '2020-01-08');
     assert.ok(full.annotations.some((a) => a.rule === 'names:pinyin') && full.annotations.some((a) => a.rule === 'names:acronym-lone'), 'the text has the cases');
     assert.deepEqual(chunked!.annotations, full.annotations);
+  });
+
+  it('reconsiders a far date in another paragraph when an edit adds or removes the day that supports it', () => {
+    const text = 'Haftar arrived in Tripoli on August 20, officials said.\n\nThe talks in Libya went on.\n\nErdogan spoke on Monday.';
+    const inc = new IncrementalAnalysis(smallAnalyzer, text, '2020-01-08');
+    const august20 = () => inc.annotations.find((a) => a.text === 'August 20')!;
+    assert.deepEqual(august20().flags, ['far-from-reference'], 'alone, August 20 is questioned');
+    const at = inc.text.indexOf('went on') + 'went on'.length;
+    inc.edit({ start: at, end: at, text: ' until August 22' });
+    assert.deepEqual(august20().flags, [], 'August 22 in another paragraph supports it');
+    assert.deepEqual(inc.annotations.map(key), smallAnalyzer.analyze(inc.text, '2020-01-08').annotations.map(key));
+    inc.edit({ start: at, end: at + ' until August 22'.length, text: '' });
+    assert.deepEqual(august20().flags, ['far-from-reference'], 'questioned again once the support is gone');
+  });
+
+  it('questions far dates as one pass over the whole article does, through edits that add and remove dates', () => {
+    // A paragraph alone would question a day that only other paragraphs support: the verdicts
+    // after each edit must be those of a full analysis of the new text.
+    const analyzer = createBuiltinAnalyzer();
+    const inc = new IncrementalAnalysis(analyzer, shuffledArticles(60_000, 3), '2020-01-08');
+    const rnd = prng(3);
+    const dates = (list: Annotation[]) => list.filter((a) => a.label === 'DATE').map((a) => JSON.stringify({ ...a, id: undefined }));
+    let far = 0;
+    for (let k = 1; k <= 60; k++) {
+      const at = Math.floor(rnd() * inc.text.length);
+      const date = /\b(?:January|June|October|March|December) \d{1,2}\b/g;
+      date.lastIndex = at;
+      const hit = rnd() < 0.3 ? date.exec(inc.text) : null;
+      if (hit) inc.edit({ start: hit.index, end: hit.index + hit[0].length, text: '' });
+      else inc.edit({ start: at, end: at, text: [' on June 7', ' on January 3', ' October 18', 'e'][Math.floor(rnd() * 4)] });
+      if (k % 15) continue;
+      const full = analyzer.analyze(inc.text, '2020-01-08').annotations;
+      far += full.filter((a) => a.flags?.includes('far-from-reference')).length;
+      assert.deepEqual(dates(inc.annotations), dates(full), `after ${k} edits`);
+    }
+    assert.ok(far > 0, 'the text has questioned dates');
   });
 
   it('infers the reference date block by block as one pass does', async () => {
@@ -163,3 +188,18 @@ describe('edits that move an annotation onto another one (found by the fuzzer)',
     assert.deepEqual(spans, [...spans].sort((a, b) => a[0] - b[0] || a[1] - b[1]));
   });
 });
+
+/** `size` characters of the seed and the test articles, shuffled by paragraph (the same for a `seed`). */
+function shuffledArticles(size: number, seed: number): string {
+  const dir = path.join(__dirname, '../fixtures/articles');
+  const files = [path.join(__dirname, '../../seeds/000_5427bc860031b65b.txt'), ...fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => path.join(dir, f))];
+  const paragraphs = files.flatMap((f) => fs.readFileSync(f, 'utf8').split(/\n\s*\n/).filter((p) => p.trim()));
+  const next = prng(seed);
+  const parts: string[] = [];
+  for (let length = 0; length < size; ) {
+    const p = paragraphs[Math.floor(next() * paragraphs.length)];
+    parts.push(p);
+    length += p.length + 2;
+  }
+  return parts.join('\n\n');
+}

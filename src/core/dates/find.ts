@@ -31,23 +31,31 @@ export function findDates(text: string, referenceDate: string | null, options: F
   return kept.map(toMention);
 }
 
+/** What the far-from-reference check adds to one date: the likely meaning and the reason. */
+export interface FarVerdict {
+  likely: string | null;
+  reason: string;
+}
+
 /**
- * The far-from-reference check over the dates of a whole article found piece by piece (each
- * with `farCheck: false`): adds the flag, likely value and reason where one pass would have.
- * A month-day's year was guessed exactly when its rule is a month-day rule.
+ * The far-from-reference check over the dates of a whole article found piece by piece or
+ * paragraph by paragraph (each with `farCheck: false`): the verdict for each of `dates` (the
+ * article's dates in text order) that one pass would flag, by index. A month-day's year was
+ * guessed exactly when its rule is a month-day rule.
  */
-export function flagFarDates(dates: DateMention[], referenceDate: string | null): void {
-  if (!referenceDate || !isValidIsoDate(referenceDate)) return;
-  // Field by field, not by spread: this runs over every date of a long article at once.
+export function farVerdicts(dates: ReadonlyArray<{ start: number; end: number; text: string; value?: string | null; rule?: string }>, referenceDate: string | null): Map<number, FarVerdict> {
+  const verdicts = new Map<number, FarVerdict>();
+  if (!referenceDate || !isValidIsoDate(referenceDate)) return verdicts;
+  // Field by field, not by spread: this runs over every date of a long article at once. Without
+  // their own flags, each date's flags, likely value and reason come from this check alone.
   const candidates: Candidate[] = dates.map((d) => ({
-    start: d.start, end: d.end, text: d.text, value: d.value, endValue: d.endValue, flags: [...d.flags],
-    likelyValue: d.likelyValue, rule: d.rule, reason: d.reason, priority: 0, yearless: d.rule.startsWith('month-day'),
+    start: d.start, end: d.end, text: d.text, value: d.value ?? null, flags: [], rule: d.rule ?? '', priority: 0, yearless: (d.rule ?? '').startsWith('month-day'),
   }));
   applyFarFlags(candidates, referenceDate);
   candidates.forEach((c, i) => {
-    if (c.flags.length === dates[i].flags.length) return;
-    Object.assign(dates[i], toMention(c));
+    if (c.flags.length) verdicts.set(i, { likely: c.likelyValue ?? null, reason: c.reason! });
   });
+  return verdicts;
 }
 
 /** "according to Russia today": an outlet name written in lower case. */

@@ -3,7 +3,7 @@
  * runs in the extension host, the CLI and a browser web worker.
  */
 export type { DateMention, FindDatesOptions } from './types';
-export { findDates, flagFarDates } from './find';
+export { findDates, farVerdicts, type FarVerdict } from './find';
 export { inferReferenceDate, inferReferenceDateInPieces } from './reference';
 export { describeDate } from './describe';
 export { isValidIsoDate, isValidIsoValue } from './iso';

@@ -25,7 +25,7 @@ export interface FindDatesOptions {
   nameEnds?: ReadonlySet<number>;
   /**
    * false: the text is one piece of an article; leave the far-from-reference check, which needs
-   * every date of the article, to `flagFarDates` over all pieces.
+   * every date of the article, to `farVerdicts` over all pieces.
    */
   farCheck?: boolean;
 }
