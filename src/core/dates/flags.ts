@@ -7,7 +7,7 @@
  *   "June 7" in a story whose other dates are all early January).
  */
 import type { ScanContext } from './context';
-import { compareToReference, daysBetween, daysFromCivil, daysInMonth, epochDay, formatYMD, humanDate, intervalGap, isValidIsoValue, valueInterval, weekdayOf, WEEKDAY_NAMES } from './iso';
+import { compareToReference, daysBetween, daysInMonth, epochDays, formatYMD, humanDate, weekdayOf, WEEKDAY_NAMES } from './iso';
 import { nearestWithWeekday } from './resolve';
 import type { Candidate } from './types';
 
@@ -50,7 +50,7 @@ export function applyFarFlags(mentions: Candidate[], ref: string | null): void {
 function recentMonths(mentions: readonly Candidate[], far: ReadonlySet<Candidate>, ref: string): Set<string> {
   const months = new Set<string>();
   for (const o of mentions) {
-    if (o.value?.length === 10 && !far.has(o) && Math.abs(daysBetween(ref, o.value)) < FAR_DAYS) months.add(o.value.slice(0, 7));
+    if (o.value?.length === 10 && !far.has(o) && Math.abs(epochDays(o.value)![0] - epochDays(ref)![0]) < FAR_DAYS) months.add(o.value.slice(0, 7));
   }
   return months;
 }
@@ -113,22 +113,17 @@ function supporterIndex(mentions: readonly Candidate[]): SupporterIndex {
 /** The days a mention covers, as epoch days, if it can vouch for a yearless day: a day, or a month written without a year. */
 function supportSpan(c: Candidate): SupporterIndex['spans'][number] | undefined {
   const v = c.value;
-  if (v === null || !(v.length === 10 || (v.length === 7 && c.rule === 'month')) || !isValidIsoValue(v)) return undefined;
-  if (v.length === 10) {
-    const day = epochDay(v);
-    return { c, start: day, end: day };
-  }
-  const y = Number(v.slice(0, 4));
-  const m = Number(v.slice(5, 7));
-  return { c, start: daysFromCivil(y, m, 1), end: daysFromCivil(y, m, daysInMonth(y, m)) };
+  if (v === null || !(v.length === 10 || (v.length === 7 && c.rule === 'month'))) return undefined;
+  const days = epochDays(v);
+  return days ? { c, start: days[0], end: days[1] } : undefined;
 }
 
 /** A yearless day far from the reference and from every supporter (an interval scan, not a pass over all dates). */
 function isFar(c: Candidate, near: SupporterIndex, ref: string): boolean {
   if (!c.yearless || !c.value) return false;
-  const iv = valueInterval(c.value)!;
-  if (intervalGap(iv, [ref, ref]) < FAR_DAYS) return false;
-  const [s, e] = [epochDay(iv[0]), epochDay(iv[1])];
+  const [s, e] = epochDays(c.value)!;
+  const r = epochDays(ref)![0];
+  if (Math.max(s - r, r - e, 0) < FAR_DAYS) return false;
   // Supporters start at most a month before they end: begin the scan there.
   let lo = 0;
   let hi = near.spans.length;

@@ -124,24 +124,25 @@ export function addMonths(y: number, m: number, n: number): { y: number; m: numb
   return { y: Math.floor(idx / 12), m: (idx % 12) + 1 };
 }
 
-/** First and last day covered by a value of any precision, for distance checks. */
-export function valueInterval(value: string): [string, string] | null {
-  if (!isValidIsoValue(value)) return null;
-  const [ys, ms, ds] = value.split('-');
-  const y = Number(ys);
-  if (ds !== undefined) return [value, value];
-  if (ms !== undefined) {
-    const m = Number(ms);
-    return [formatYMD(y, m, 1), formatYMD(y, m, daysInMonth(y, m))];
-  }
-  return [formatYMD(y, 1, 1), formatYMD(y, 12, 31)];
-}
+// An article's dates repeat a few hundred values, and the far-date check over every date runs
+// again when an edit changes one: each value is parsed once (bounded: cleared when full).
+const daysByValue = new Map<string, readonly [number, number] | null>();
 
-/** Days between two intervals (0 when they overlap). */
-export function intervalGap(a: [string, string], b: [string, string]): number {
-  if (daysBetween(a[1], b[0]) > 0) return daysBetween(a[1], b[0]);
-  if (daysBetween(b[1], a[0]) > 0) return daysBetween(b[1], a[0]);
-  return 0;
+/** First and last epoch day covered by a value of any precision ('YYYY', 'YYYY-MM', 'YYYY-MM-DD'); null when invalid. */
+export function epochDays(value: string): readonly [number, number] | null {
+  let days = daysByValue.get(value);
+  if (days !== undefined) return days;
+  if (!isValidIsoValue(value)) days = null;
+  else {
+    const y = Number(value.slice(0, 4));
+    const m = value.length >= 7 ? Number(value.slice(5, 7)) : 0;
+    if (value.length === 10) days = [epochDay(value), epochDay(value)];
+    else if (m) days = [daysFromCivil(y, m, 1), daysFromCivil(y, m, daysInMonth(y, m))];
+    else days = [daysFromCivil(y, 1, 1), daysFromCivil(y, 12, 31)];
+  }
+  if (daysByValue.size >= 10_000) daysByValue.clear();
+  daysByValue.set(value, days);
+  return days;
 }
 
 /**
