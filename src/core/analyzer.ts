@@ -324,7 +324,7 @@ async function structureInPieces(text: string, size: number, pause: () => Promis
 
 /** The far-from-reference check over the dates of an article analysed in pieces (see `annotate`). */
 function flagFarAcrossPieces(annotations: Annotation[], ref: string | null): void {
-  for (const [a, v] of farVerdictsOf(annotations, ref)) addFarFlag(a, v);
+  for (const [a, v] of farVerdictsOf(annotations, ref)) if (v) addFarFlag(a, v);
 }
 
 function fromDate(d: DateMention): Annotation {

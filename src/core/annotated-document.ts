@@ -11,7 +11,10 @@ import { isDecided, mergeAnnotations } from './annotations/merge';
 import { applyChange, paragraphRange, shiftInPlace, type TextChange } from './annotations/edits';
 import { byPosition, firstEndingAfter } from './text/spans';
 import { mapInSlices } from './slices';
-import { addFarFlag, carriesVerdict, FarVerdictCache, farFingerprint, farVerdictsOf } from './annotations/far-dates';
+import type { Mention } from './entities/mention';
+import { addFarFlag, carriesVerdict, dateKey } from './annotations/far-dates';
+import { ArticleFacts } from './annotations/article-facts';
+import { ACRONYM_INTRODUCTION, possibleLoneUses } from './names/acronym';
 
 export interface LoadReport {
   /** How many stored annotations were found again by each method (when the text had changed). */
@@ -140,6 +143,7 @@ export class AnnotatedDocument {
     this.annotations = mergeAnnotations(this.annotations, result.annotations);
     this.counts = result.counts;
     this.dirty = [];
+    this.introducedBeforeEdits = undefined;
   }
 
   /**
@@ -158,8 +162,10 @@ export class AnnotatedDocument {
   private counts?: ArticleCounts;
   /** Text edited since the last analysis (current offsets). */
   private dirty: Array<{ start: number; end: number }> = [];
-  /** The far-from-reference verdicts of the article's dates, for the paragraphs analysed after edits. */
-  private readonly farCache = new FarVerdictCache();
+  /** What the paragraphs analysed after edits need from the rest of the article (kept between keystrokes). */
+  private readonly facts = new ArticleFacts();
+  /** The acronym introductions before the edits not yet analysed (an edit may delete one). */
+  private introducedBeforeEdits?: Map<string, Annotation>;
 
   /** Adds ranges (current offsets) to re-analyse at the next analyzeEdited, e.g. a parser's changed ranges. */
   markEdited(ranges: ReadonlyArray<{ start: number; end: number }>): void {
@@ -174,20 +180,23 @@ export class AnnotatedDocument {
   analyzeEdited(): void {
     if (!this.counts) return this.analyze();
     let ranges = this.dirty.splice(0).map((d) => paragraphRange(this.text, Math.min(d.start, this.text.length), Math.min(d.end, this.text.length)));
-    // Dates far from the reference are judged against every date of the article, as one pass
-    // judges them (a paragraph alone would question a day that only other paragraphs support).
-    // A paragraph elsewhere whose date's verdict changed (a date was typed or removed) is analysed
-    // again, once: analysing it changes no date.
+    const introduced = this.introducedBeforeEdits ?? this.firstIntroductions();
+    this.introducedBeforeEdits = undefined;
+    // What one pass decides over the whole article is decided so here too. Dates far from the
+    // reference are judged against every date of the article (a paragraph alone would question a
+    // day that only other paragraphs support); a paragraph elsewhere whose date's verdict changed
+    // (a date was typed or removed), or that may hold a lone use of an acronym whose introduction
+    // appeared or went, is analysed again, once: analysing it changes no date nor introduction.
     for (let round = 0; round < 2 && ranges.length; round++) {
       const fresh = new Set<Annotation>();
       for (const range of ranges) for (const a of this.reannotate(range)) fresh.add(a);
-      ranges = this.judgeFarDates(fresh);
+      ranges = distinct([...this.judgeFarDates(fresh), ...(round ? [] : this.acronymUsesToReconsider(introduced))]);
     }
   }
 
   /** Analyses the paragraphs `range` again (dates without the far-from-reference check); returns the fresh annotations. */
   private reannotate(range: { start: number; end: number }): Annotation[] {
-    const fresh = this.analyzer.annotate(this.text, this.referenceDate, range, this.counts, { acronyms: new Map() });
+    const fresh = this.analyzer.annotate(this.text, this.referenceDate, range, this.counts, { acronyms: this.acronymsBefore(range.start) });
     // The annotations of the paragraph are a contiguous run of the sorted list: replace that run.
     const list = this.annotations;
     let from = firstEndingAfter(list, range.start);
@@ -198,8 +207,41 @@ export class AnnotatedDocument {
     const inRange = new Set(list.slice(from, to).map((a) => a.id));
     const bases = new Map<string, Set<string>>();
     const elsewhere = { has: (id: string) => !inRange.has(id) && idsLike(list, id, bases).has(id) };
-    list.splice(from, to - from, ...mergeAnnotations(list.slice(from, to), fresh, elsewhere));
+    const before = list.slice(from, to);
+    const after = mergeAnnotations(before, fresh, elsewhere);
+    list.splice(from, to - from, ...after);
+    this.facts.replaced(before, after);
     return fresh;
+  }
+
+  /** The first introduction of each acronym introduced in lower case ("Islamic state (is)"). */
+  private firstIntroductions(): Map<string, Annotation> {
+    const first = new Map<string, Annotation>();
+    for (const a of this.facts.introductionsOf(this.annotations, this.history.length)) if (!first.has(a.text)) first.set(a.text, a);
+    return first;
+  }
+
+  /** The paragraphs that may hold lone uses of the acronyms whose first introduction is not the one of `before`. */
+  private acronymUsesToReconsider(before: ReadonlyMap<string, Annotation>): Array<{ start: number; end: number }> {
+    const after = this.firstIntroductions();
+    const same = (a?: Annotation, b?: Annotation) => a?.start === b?.start && a?.correction?.replacement === b?.correction?.replacement && a?.kbId === b?.kbId;
+    const changed = [...new Set([...before.keys(), ...after.keys()])].filter((k) => !same(before.get(k), after.get(k)));
+    return changed.flatMap((k) => possibleLoneUses(this.text, k).map((at) => paragraphRange(this.text, at)));
+  }
+
+  /**
+   * The acronyms introduced in lower case before `offset` ("Islamic state (is)"), as one pass
+   * carries them to the paragraph there: its lone uses ("drove out is") are the acronym too.
+   */
+  private acronymsBefore(offset: number): Map<string, Mention> {
+    const introduced = new Map<string, Mention>();
+    for (const a of this.facts.introductionsOf(this.annotations, this.history.length)) {
+      if (a.start >= offset) break;
+      if (introduced.has(a.text) || a.label === 'DATE') continue;
+      const entity = a.kbId ? this.analyzer.index.byId.get(a.kbId) : undefined;
+      introduced.set(a.text, { start: a.start, end: a.end, label: a.label, entity, canonical: a.canonical, rule: ACRONYM_INTRODUCTION, correction: a.correction });
+    }
+    return introduced;
   }
 
   /**
@@ -207,20 +249,18 @@ export class AnnotatedDocument {
    * paragraphs of other suggested dates whose verdict is no longer the one they carry.
    */
   private judgeFarDates(fresh: ReadonlySet<Annotation>): Array<{ start: number; end: number }> {
-    // The article's dates as they were at the last verdicts (a keystroke elsewhere than a date): the
-    // fresh dates get their earlier verdicts, and no other date's verdict has changed.
-    const print = farFingerprint(this.annotations, this.referenceDate);
-    const known = this.farCache.lookup(print, [...fresh].filter((a) => a.label === 'DATE'));
-    if (known) {
-      for (const [a, v] of known) addFarFlag(a, v);
+    const { byDate, computed: verdicts } = this.facts.verdictsOf(this.annotations, this.history.length, this.referenceDate);
+    if (!verdicts) {
+      // The article's dates are those of the last verdicts (a keystroke elsewhere than a date): the
+      // fresh dates get their earlier verdicts, and no other date's verdict has changed.
+      for (const a of fresh) {
+        const v = a.label === 'DATE' ? byDate.get(dateKey(a)) : undefined;
+        if (v) addFarFlag(a, v);
+      }
       return [];
     }
-    const verdicts = farVerdictsOf(this.annotations, this.referenceDate);
-    this.farCache.remember(print, verdicts);
     const stale: Array<{ start: number; end: number }> = [];
-    for (const a of this.annotations) {
-      if (a.label !== 'DATE') continue;
-      const v = verdicts.get(a);
+    for (const [a, v] of verdicts) {
       if (fresh.has(a)) {
         if (v) addFarFlag(a, v);
       } else if (!isDecided(a) && !carriesVerdict(a, v) && !(stale.length && stale[stale.length - 1].end >= a.end)) {
@@ -243,6 +283,7 @@ export class AnnotatedDocument {
    * is recorded as such.
    */
   applyEdits(changes: TextChange[], at = new Date()): void {
+    this.introducedBeforeEdits ??= this.firstIntroductions();
     const watched = changes
       .flatMap((c) => this.annotations.slice(Math.max(0, firstEndingAfter(this.annotations, c.start) - 1), firstEndingAfter(this.annotations, c.end) + 1))
       .filter((a, i, all) => all.indexOf(a) === i && a.correction && a.status === 'suggested' && changes.some((c) => a.start <= c.start && c.end <= a.end))
@@ -250,7 +291,7 @@ export class AnnotatedDocument {
     for (const c of changes) {
       const delta = c.text.length - (c.end - c.start);
       this.text = applyChange(this.text, c);
-      shiftInPlace(this.annotations, c, this.text);
+      this.facts.touched(shiftInPlace(this.annotations, c, this.text));
       for (const w of watched) if (c.start < w.start && c.end <= w.start) w.start += delta;
       this.dirty = this.dirty.map((d) => (d.start >= c.end ? { start: d.start + delta, end: d.end + delta } : { start: d.start, end: Math.max(d.end + delta, c.start + c.text.length) }));
       this.dirty.push({ start: c.start, end: c.start + c.text.length });
@@ -418,4 +459,10 @@ function uniqueIds(annotations: Array<{ id: string }>): void {
     a.id = id;
     seen.add(id);
   }
+}
+
+/** Ranges without repeats (paragraph ranges: equal or disjoint), in text order. */
+function distinct(ranges: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  const byStart = new Map(ranges.map((r) => [r.start, r]));
+  return [...byStart.values()].sort((a, b) => a.start - b.start);
 }

@@ -127,6 +127,30 @@ describe('analysis in blocks (long documents in the editor)', () => {
     assert.deepEqual(chunked!.annotations, full.annotations);
   });
 
+  it('keeps a lone lower-case acronym when its paragraph is edited, the introduction being in an earlier one', () => {
+    const text = 'The Islamic state (is) claimed the attack in Tripoli on Monday.\n\nOfficials met in Tripoli.\n\nThe army drove out is from the town, officials said.';
+    const inc = new IncrementalAnalysis(smallAnalyzer, text, '2020-01-08');
+    const lone = () => inc.annotations.filter((a) => a.rule === 'names:acronym-lone').map((a) => [a.text, a.correction?.replacement]);
+    assert.deepEqual(lone(), [['is', 'IS']]);
+    const at = inc.text.indexOf('the town');
+    inc.edit({ start: at, end: at, text: 'the old ' });
+    assert.deepEqual(lone(), [['is', 'IS']], 'the quick fix on "is" survives an edit of its paragraph');
+    assert.deepEqual(inc.annotations.map(key), smallAnalyzer.analyze(inc.text, '2020-01-08').annotations.map(key));
+  });
+
+  it('finds or drops lone uses of an acronym in other paragraphs when its introduction is typed or deleted', () => {
+    const text = 'The Islamic state claimed the attack in Tripoli on Monday.\n\nOfficials met in Tripoli.\n\nThe army drove out is from the town, officials said.';
+    const inc = new IncrementalAnalysis(smallAnalyzer, text, '2020-01-08');
+    const lone = () => inc.annotations.filter((a) => a.rule === 'names:acronym-lone').map((a) => a.text);
+    assert.deepEqual(lone(), []);
+    const at = inc.text.indexOf('Islamic state') + 'Islamic state'.length;
+    inc.edit({ start: at, end: at, text: ' (is)' });
+    assert.deepEqual(lone(), ['is'], 'introduced: the use two paragraphs down is the acronym');
+    assert.deepEqual(inc.annotations.map(key), smallAnalyzer.analyze(inc.text, '2020-01-08').annotations.map(key));
+    inc.edit({ start: at, end: at + ' (is)'.length, text: '' });
+    assert.deepEqual(lone(), [], 'introduction deleted: the verb again');
+  });
+
   it('reconsiders a far date in another paragraph when an edit adds or removes the day that supports it', () => {
     const text = 'Haftar arrived in Tripoli on August 20, officials said.\n\nThe talks in Libya went on.\n\nErdogan spoke on Monday.';
     const inc = new IncrementalAnalysis(smallAnalyzer, text, '2020-01-08');
@@ -140,27 +164,31 @@ describe('analysis in blocks (long documents in the editor)', () => {
     assert.deepEqual(august20().flags, ['far-from-reference'], 'questioned again once the support is gone');
   });
 
-  it('questions far dates as one pass over the whole article does, through edits that add and remove dates', () => {
-    // A paragraph alone would question a day that only other paragraphs support: the verdicts
-    // after each edit must be those of a full analysis of the new text.
+  it('judges far dates and lone acronyms as one pass over the whole article does, through edits that add and remove dates and introductions', () => {
+    // A paragraph alone would question a day that only other paragraphs support, and would not
+    // know an acronym introduced in another: after each edit, the dates and acronyms must be
+    // those of a full analysis of the new text.
     const analyzer = createBuiltinAnalyzer();
     const inc = new IncrementalAnalysis(analyzer, shuffledArticles(60_000, 3), '2020-01-08');
     const rnd = prng(3);
-    const dates = (list: Annotation[]) => list.filter((a) => a.label === 'DATE').map((a) => JSON.stringify({ ...a, id: undefined }));
+    const decided = (list: Annotation[]) =>
+      list.filter((a) => a.label === 'DATE' || a.rule?.startsWith('names:acronym')).map((a) => JSON.stringify({ ...a, id: undefined }));
     let far = 0;
+    let lone = 0;
     for (let k = 1; k <= 60; k++) {
       const at = Math.floor(rnd() * inc.text.length);
-      const date = /\b(?:January|June|October|March|December) \d{1,2}\b/g;
-      date.lastIndex = at;
-      const hit = rnd() < 0.3 ? date.exec(inc.text) : null;
+      const removable = /\b(?:January|June|October|March|December) \d{1,2}\b|\(is\)/g;
+      removable.lastIndex = at;
+      const hit = rnd() < 0.3 ? removable.exec(inc.text) : null;
       if (hit) inc.edit({ start: hit.index, end: hit.index + hit[0].length, text: '' });
-      else inc.edit({ start: at, end: at, text: [' on June 7', ' on January 3', ' October 18', 'e'][Math.floor(rnd() * 4)] });
+      else inc.edit({ start: at, end: at, text: [' on June 7', ' on January 3', ' October 18', 'e', ' out of is'][Math.floor(rnd() * 5)] });
       if (k % 15) continue;
       const full = analyzer.analyze(inc.text, '2020-01-08').annotations;
       far += full.filter((a) => a.flags?.includes('far-from-reference')).length;
-      assert.deepEqual(dates(inc.annotations), dates(full), `after ${k} edits`);
+      lone += full.filter((a) => a.rule === 'names:acronym-lone').length;
+      assert.deepEqual(decided(inc.annotations), decided(full), `after ${k} edits`);
     }
-    assert.ok(far > 0, 'the text has questioned dates');
+    assert.ok(far > 0 && lone > 0, `the text has questioned dates (${far}) and lone acronyms (${lone})`);
   });
 
   it('infers the reference date block by block as one pass does', async () => {

@@ -78,15 +78,17 @@ export function paragraphRange(text: string, start: number, end = start): { star
 /**
  * shiftAnnotations for a long sorted list, in place: only the annotations the change touches are
  * re-checked (and re-sorted among themselves); those after it just move. O(touched + tail)
- * arithmetic instead of a copy and a sort of the whole list per keystroke.
+ * arithmetic instead of a copy and a sort of the whole list per keystroke. Returns the
+ * annotations the change touched, as they were before it.
  */
-export function shiftInPlace(list: Annotation[], change: TextChange, newText: string): void {
+export function shiftInPlace(list: Annotation[], change: TextChange, newText: string): Annotation[] {
   const delta = change.text.length - (change.end - change.start);
   let first = firstEndingAfter(list, change.start);
   while (first > 0 && list[first - 1].end > change.start) first--; // zero-width orphans break monotony
   let after = first;
   while (after < list.length && list[after].start < change.end) after++;
-  const touched = shiftAnnotations(list.slice(first, after), change, newText);
+  const before = list.slice(first, after);
+  const touched = shiftAnnotations(before, change, newText);
   // The list owns its annotations: move them rather than copy thousands per keystroke.
   for (let k = after; k < list.length; k++) {
     list[k].start += delta;
@@ -101,6 +103,7 @@ export function shiftInPlace(list: Annotation[], change: TextChange, newText: st
     return (!!prev && byPosition(prev, list[first + i]) > 0) || (!!next && byPosition(list[first + i], next) > 0);
   };
   if (touched.some((_, i) => outOfOrder(i))) list.sort(byPosition);
+  return before;
 }
 
 /** Applies a change to a string. */

@@ -1,17 +1,14 @@
 import { PairMemo } from '../pair-memo';
 
-/** Stable 32-bit hash of a string (FNV-1a). */
-export function fnv1a(s: string): number {
+/** Short stable hash (FNV-1a, base 36) for ids. */
+export function shortHash(s: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
-  return h;
+  return h.toString(36);
 }
-
-/** Short stable hash (FNV-1a, base 36) for ids. */
-export const shortHash = (s: string): string => fnv1a(s).toString(36);
 
 /** Ids already in use: a Set, or any view that answers `has` and records `add`. */
 export interface IdRegistry {

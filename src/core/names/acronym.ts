@@ -3,7 +3,24 @@ import type { ArticleContext } from '../entities/context';
 import type { Mention, MentionSet } from '../entities/mention';
 
 // A lone lower-case acronym after these words is a noun ("the base of is", "drove out is"), never the verb.
-const NOUN_SLOT_BEFORE = new Set('of out by from against with on for than and to as about under'.split(' '));
+const NOUN_SLOT_WORDS = 'of out by from against with on for than and to as about under'.split(' ');
+const NOUN_SLOT_BEFORE = new Set(NOUN_SLOT_WORDS);
+
+/**
+ * Where `written` (an acronym as introduced) stands in a noun slot in `text`: the places a lone use
+ * of it may be found (findLoneAcronyms decides), for an editor that must look at them again when
+ * the acronym's introduction appears or goes.
+ */
+export function possibleLoneUses(text: string, written: string): number[] {
+  const escaped = written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const slot = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NOUN_SLOT_WORDS.join('|')}) (${escaped})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
+  const out: number[] = [];
+  for (const m of text.matchAll(slot)) if (m[1] === written) out.push(m.index! + m[0].length - written.length);
+  return out;
+}
+
+/** The rule of an acronym's introduction in parentheses ("Islamic state (is)"); its lone uses have `names:acronym-lone`. */
+export const ACRONYM_INTRODUCTION = 'names:acronym-parenthesised';
 
 const initials = (s: string): string =>
   s
