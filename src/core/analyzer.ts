@@ -379,19 +379,21 @@ const BLOCK_MS = 20;
 
 /**
  * Runs `work` on the text's blocks of whole paragraphs, in order, with `pause` between them;
- * false when `stale` stopped it. Blocks are at most `size` characters; after a block that took
- * longer than BLOCK_MS (code not yet optimised, a busy machine) the next are smaller, down to a
- * quarter, which is also the first block's size. The blocks do not change the results: whatever the article as a whole decides is
- * carried across them.
+ * false when `stale` stopped it. Blocks are at most `size` characters; each next block is sized
+ * for BLOCK_MS at the speed of the last one, down to a sixteenth of `size` (code not yet
+ * optimised, a major garbage collection, a busy machine: a cold block of 4,000 characters took
+ * 30-60 ms), starting at a quarter. The blocks do not change the results: whatever the article
+ * as a whole decides is carried across them.
  */
 async function inTimedBlocks(text: string, size: number, pause: () => Promise<void>, stale: () => boolean, work: (block: Range) => void): Promise<boolean> {
+  const smallest = Math.round(size / 16);
   let current = Math.round(size / 4); // the first block's time is not known: it grows from there
   for (let start = 0; start < text.length; ) {
     const block = paragraphBlock(text, start, current);
     const began = performance.now();
     work(block);
     const ms = performance.now() - began;
-    current = Math.max(Math.round(size / 4), Math.min(size, Math.round((current * BLOCK_MS) / Math.max(ms, 1))));
+    current = Math.max(smallest, Math.min(size, Math.round((current * BLOCK_MS) / Math.max(ms, 1))));
     start = block.end;
     await pause();
     if (stale()) return false;
