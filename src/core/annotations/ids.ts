@@ -1,4 +1,4 @@
-import { PairMemo } from '../pair-memo';
+import { PairMemo } from '../memo';
 
 /** Short stable hash (FNV-1a, base 36) for ids. */
 export function shortHash(s: string): string {

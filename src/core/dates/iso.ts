@@ -2,6 +2,7 @@
  * Calendar arithmetic on ISO strings, in UTC so that no time zone or DST can move a day.
  * Values are 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'.
  */
+import { Memo } from '../memo';
 
 export interface YMD {
   y: number;
@@ -125,24 +126,19 @@ export function addMonths(y: number, m: number, n: number): { y: number; m: numb
 }
 
 // An article's dates repeat a few hundred values, and the far-date check over every date runs
-// again when an edit changes one: each value is parsed once (bounded: cleared when full).
-const daysByValue = new Map<string, readonly [number, number] | null>();
+// again when an edit changes one: each value is parsed once.
+const daysByValue = new Memo<readonly [number, number] | null>(daysCovered, 10_000);
 
 /** First and last epoch day covered by a value of any precision ('YYYY', 'YYYY-MM', 'YYYY-MM-DD'); null when invalid. */
-export function epochDays(value: string): readonly [number, number] | null {
-  let days = daysByValue.get(value);
-  if (days !== undefined) return days;
-  if (!isValidIsoValue(value)) days = null;
-  else {
-    const y = Number(value.slice(0, 4));
-    const m = value.length >= 7 ? Number(value.slice(5, 7)) : 0;
-    if (value.length === 10) days = [epochDay(value), epochDay(value)];
-    else if (m) days = [daysFromCivil(y, m, 1), daysFromCivil(y, m, daysInMonth(y, m))];
-    else days = [daysFromCivil(y, 1, 1), daysFromCivil(y, 12, 31)];
-  }
-  if (daysByValue.size >= 10_000) daysByValue.clear();
-  daysByValue.set(value, days);
-  return days;
+export const epochDays = (value: string): readonly [number, number] | null => daysByValue.get(value);
+
+function daysCovered(value: string): readonly [number, number] | null {
+  if (!isValidIsoValue(value)) return null;
+  const y = Number(value.slice(0, 4));
+  const m = value.length >= 7 ? Number(value.slice(5, 7)) : 0;
+  if (value.length === 10) return [epochDay(value), epochDay(value)];
+  if (m) return [daysFromCivil(y, m, 1), daysFromCivil(y, m, daysInMonth(y, m))];
+  return [daysFromCivil(y, 1, 1), daysFromCivil(y, 12, 31)];
 }
 
 /**

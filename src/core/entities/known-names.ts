@@ -4,7 +4,7 @@ import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
 import { preferredSpelling } from '../kb/forms';
 import { inNameSlot } from '../text/name-cues';
 import { scanGazetteer, type GazetteerMatch } from './gazetteer';
-import { PairMemo } from '../pair-memo';
+import { PairMemo } from '../memo';
 import { countMention, salience, type ArticleContext } from './context';
 import type { Mention, MentionSet } from './mention';
 

@@ -1,4 +1,4 @@
-import { PairMemo } from '../pair-memo';
+import { PairMemo } from '../memo';
 import { fold, tokenize } from '../text/tokens';
 
 /** Normalised key of a multi-word form: folded tokens joined by one space ("al-qardabiya air base"). */

@@ -8,6 +8,7 @@ import { describeDifferences, similarity } from './weighted-distance';
 import { isPinyinWord, pinyinWordAsEnglish, skeleton } from './phonetic';
 import { zhConfusable } from './abbreviation';
 import { CALENDAR_WORD, speechFollows, TITLE_WORDS } from '../text/name-cues';
+import { Memo } from '../memo';
 
 /** Titles written before a name (most specific first), and the KB roles they fit. */
 const TITLES: Array<[string[], string[]]> = [
@@ -151,18 +152,14 @@ interface WordClass {
 const MIN_LENGTH = 4;
 
 // Words recur (Zipf): their class is worked out once per spelling, up to a bound.
-const WORD_CLASS_LIMIT = 100_000;
-const wordClasses = new Map<string, WordClass>();
+const wordClasses = new Memo<WordClass>(classOf, 100_000);
+const wordClass = (t: Token): WordClass => wordClasses.get(t.text);
 
-function wordClass(t: Token): WordClass {
-  let c = wordClasses.get(t.text);
-  if (c) return c;
-  const skip = t.text.length < MIN_LENGTH || FUNCTION_WORDS.has(t.lower) || /\d/.test(t.text) || CALENDAR_WORD.test(t.text);
-  const english = !skip && (t.lower.split(/[-‐]/).some((part) => isEnglishWord(part)) || isEnglishWord(t.lower));
-  c = { skip, english, lowerWord: isLowerWord(t.text), capitalised: isCapitalized(t.text) };
-  if (wordClasses.size >= WORD_CLASS_LIMIT) wordClasses.clear();
-  wordClasses.set(t.text, c);
-  return c;
+function classOf(text: string): WordClass {
+  const lower = text.toLowerCase();
+  const skip = text.length < MIN_LENGTH || FUNCTION_WORDS.has(lower) || /\d/.test(text) || CALENDAR_WORD.test(text);
+  const english = !skip && (lower.split(/[-‐]/).some((part) => isEnglishWord(part)) || isEnglishWord(lower));
+  return { skip, english, lowerWord: isLowerWord(text), capitalised: isCapitalized(text) };
 }
 
 /** "President said": an English word after a title followed by "of" or a noun is a description, not a name. */
@@ -180,15 +177,16 @@ interface ScoredKey {
 
 // Similarities depend only on the word and the key: remembered per index across articles (names
 // recur), up to a bound.
-const MEMO_LIMIT = 50_000;
-const memos = new WeakMap<TransliterationIndex, Map<string, ScoredKey[]>>();
+const memos = new WeakMap<TransliterationIndex, Memo<ScoredKey[]>>();
 
 /** KB sound keys near a word, with their similarity (above the floor), most similar first. */
 function soundsLike(sounds: TransliterationIndex, word: string): ScoredKey[] {
   let memo = memos.get(sounds);
-  if (!memo) memos.set(sounds, (memo = new Map()));
-  const known = memo.get(word);
-  if (known) return known;
+  if (!memo) memos.set(sounds, (memo = new Memo((w) => scoredKeys(sounds, w), 50_000)));
+  return memo.get(word);
+}
+
+function scoredKeys(sounds: TransliterationIndex, word: string): ScoredKey[] {
   const reading = isPinyinWord(word) && /[qx]|zh/i.test(word) ? pinyinWordAsEnglish(word) : undefined;
   const scored: ScoredKey[] = [];
   for (const key of sounds.candidates(word)) {
@@ -198,8 +196,6 @@ function soundsLike(sounds: TransliterationIndex, word: string): ScoredKey[] {
     if (sim >= MIN_SIMILARITY) scored.push({ key, similarity: sim, order: scored.length });
   }
   scored.sort((a, b) => b.similarity - a.similarity || a.order - b.order);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(word, scored);
   return scored;
 }
 

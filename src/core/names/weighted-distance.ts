@@ -1,4 +1,4 @@
-import { PairMemo } from '../pair-memo';
+import { PairMemo } from '../memo';
 import { fold } from '../text/tokens';
 
 /**

@@ -27,3 +27,22 @@ export class PairMemo<V> {
     return value;
   }
 }
+
+/** Values remembered per string key, up to a bound (past it, all are forgotten at once). `compute` never returns undefined. */
+export class Memo<V> {
+  private readonly byKey = new Map<string, V>();
+
+  constructor(
+    private readonly compute: (key: string) => V,
+    private readonly limit: number,
+  ) {}
+
+  get(key: string): V {
+    const known = this.byKey.get(key);
+    if (known !== undefined) return known;
+    const value = this.compute(key);
+    if (this.byKey.size >= this.limit) this.byKey.clear();
+    this.byKey.set(key, value);
+    return value;
+  }
+}
