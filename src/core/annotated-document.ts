@@ -234,12 +234,12 @@ export class AnnotatedDocument {
    * carries them to the paragraph there: its lone uses ("drove out is") are the acronym too.
    */
   private acronymsBefore(offset: number): Map<string, Mention> {
+    // The first introduction of an acronym is before `offset` if any of them is.
     const introduced = new Map<string, Mention>();
-    for (const a of this.facts.introductionsOf(this.annotations, this.history.length)) {
-      if (a.start >= offset) break;
-      if (introduced.has(a.text) || a.label === 'DATE') continue;
+    for (const [written, a] of this.firstIntroductions()) {
+      if (a.start >= offset || a.label === 'DATE') continue;
       const entity = a.kbId ? this.analyzer.index.byId.get(a.kbId) : undefined;
-      introduced.set(a.text, { start: a.start, end: a.end, label: a.label, entity, canonical: a.canonical, rule: ACRONYM_INTRODUCTION, correction: a.correction });
+      introduced.set(written, { start: a.start, end: a.end, label: a.label, entity, canonical: a.canonical, rule: ACRONYM_INTRODUCTION, correction: a.correction });
     }
     return introduced;
   }

@@ -49,8 +49,9 @@ export function applyFarFlags(mentions: Candidate[], ref: string | null): void {
  */
 function recentMonths(mentions: readonly Candidate[], far: ReadonlySet<Candidate>, ref: string): Set<string> {
   const months = new Set<string>();
+  const r = epochDays(ref)![0];
   for (const o of mentions) {
-    if (o.value?.length === 10 && !far.has(o) && Math.abs(epochDays(o.value)![0] - epochDays(ref)![0]) < FAR_DAYS) months.add(o.value.slice(0, 7));
+    if (o.value?.length === 10 && !far.has(o) && Math.abs(epochDays(o.value)![0] - r) < FAR_DAYS) months.add(o.value.slice(0, 7));
   }
   return months;
 }

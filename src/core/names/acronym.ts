@@ -12,15 +12,17 @@ const NOUN_SLOT_BEFORE = new Set(NOUN_SLOT_WORDS);
  * the acronym's introduction appears or goes.
  */
 export function possibleLoneUses(text: string, written: string): number[] {
-  const escaped = written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const slot = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NOUN_SLOT_WORDS.join('|')}) (${escaped})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
+  // An introduced acronym is 2-6 letters (see findAcronyms): nothing to escape.
+  const slot = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NOUN_SLOT_WORDS.join('|')}) (${written})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
   const out: number[] = [];
   for (const m of text.matchAll(slot)) if (m[1] === written) out.push(m.index! + m[0].length - written.length);
   return out;
 }
 
-/** The rule of an acronym's introduction in parentheses ("Islamic state (is)"); its lone uses have `names:acronym-lone`. */
+/** The rule of an acronym's introduction in parentheses ("Islamic state (is)"). */
 export const ACRONYM_INTRODUCTION = 'names:acronym-parenthesised';
+/** The rule of its lone uses after it ("drove out is"). */
+const ACRONYM_LONE = 'names:acronym-lone';
 
 const initials = (s: string): string =>
   s
@@ -49,7 +51,7 @@ export function findAcronyms(ctx: ArticleContext, out: MentionSet): void {
     );
     if (!known) continue;
     const start = m.end + after[0].indexOf('(') + 1;
-    const mention = acronymMention(m, start, start + written.length, written, known, 'parenthesised');
+    const mention = acronymMention(m, start, start + written.length, written, known, ACRONYM_INTRODUCTION);
     out.add(mention);
     if (written !== known && !acronyms.has(written)) acronyms.set(written, mention);
   }
@@ -64,24 +66,24 @@ function findLoneAcronyms(ctx: ArticleContext, out: MentionSet, acronyms: Map<st
     const prev = ctx.tokens[i - 1];
     const gap = ctx.text.slice(prev.end, t.start);
     if (gap !== ' ' || !NOUN_SLOT_BEFORE.has(prev.lower)) continue;
-    out.add(acronymMention(intro, t.start, t.end, t.text, intro.correction!.replacement, 'lone'));
+    out.add(acronymMention(intro, t.start, t.end, t.text, intro.correction!.replacement, ACRONYM_LONE));
   }
 }
 
-function acronymMention(m: Mention, start: number, end: number, written: string, right: string, where: string): Mention {
+function acronymMention(m: Mention, start: number, end: number, written: string, right: string, rule: string): Mention {
   return {
     start,
     end,
     label: m.label,
     entity: m.entity,
-    rule: `names:acronym-${where}`,
+    rule,
     correction:
       written === right
         ? undefined
         : {
             replacement: right,
             kind: 'case',
-            confidence: where === 'lone' ? 0.8 : 0.9,
+            confidence: rule === ACRONYM_LONE ? 0.8 : 0.9,
             reason: `"${right}" is the acronym of ${m.entity?.name ?? m.canonical}, introduced in parentheses; the translation lower-cased it`,
           },
   };
