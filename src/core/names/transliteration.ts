@@ -50,41 +50,48 @@ interface Candidate {
 export function findTransliterations(ctx: ArticleContext, sounds: TransliterationIndex, out: MentionSet): void {
   // A word ranks the same wherever it stands after the same title and nationality (or none).
   const ranks = new Map<string, Candidate[]>();
-  ctx.tokens.forEach((t, i) => {
+  // A loop, not forEach with a closure: this runs for every token of the text.
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const t = ctx.tokens[i];
     const kind = candidateKind(ctx, t, i);
-    if (!kind || out.covers(t.start, t.end)) return;
-    // Keys of an entity since replaced by the workspace KB are stale: the index no longer has it.
-    const all = soundsLike(sounds, t.text);
-    const keys = ctx.index.replaced ? all.filter((k) => ctx.index.byId.get(k.key.entity.id) === k.key.entity) : all;
-    // A word spelled exactly like a name token is that name, not a garbling of another one.
-    if (kind === 'capitalised' && spelledAsName(keys, t.folded)) return;
-    const title = titleBefore(ctx, i);
-    const nationality = title ? nationalityBefore(ctx, i, out) : undefined;
-    const cacheKey = `${kind}|${t.text}|${title ? TITLE_ROLES.findIndex(([, roles]) => roles === title) : -1}|${nationality?.id ?? ''}`;
-    let ranked = ranks.get(cacheKey);
-    if (!ranked) ranks.set(cacheKey, (ranked = rank(ctx, keys, t, kind, title, nationality)));
-    const best = ranked[0];
-    if (!best) return void suggestCapital(ctx, t, i, kind, out);
-    // A rival that would write the same replacement (two Haftars) does not make the fix doubtful.
-    const rival = ranked.find((c) => rivals(c, best));
-    const margin = rival ? (best.rank - rival.rank) / 2 : 1;
-    const confidence = Math.min(0.97, best.score - (margin < 0.05 ? 0.15 : 0));
-    if (confidence < MIN_CONFIDENCE) return void suggestCapital(ctx, t, i, kind, out);
-    const span = extendToFullName(ctx, i, best.key.entity, best.key.written);
-    out.add({
-      start: t.start,
-      end: span.end,
-      label: best.key.entity.type,
-      entity: best.key.entity,
-      rule: `names:transliteration-${best.key.via}`,
-      correction: {
-        replacement: span.replacement,
-        kind: 'transliteration',
-        // Three decimals: the score is a sum of weights, its last digits are summation order.
-        confidence: Math.round(confidence * 1000) / 1000,
-        reason: reason(ctx, t.text, best),
-      },
-    });
+    if (!kind || out.covers(t.start, t.end)) continue;
+    findTransliteration(ctx, sounds, out, ranks, t, i, kind);
+  }
+}
+
+/** The correction of token `t` (index i), a candidate of `kind`, if one is confident enough. */
+function findTransliteration(ctx: ArticleContext, sounds: TransliterationIndex, out: MentionSet, ranks: Map<string, Candidate[]>, t: Token, i: number, kind: CandidateKind): void {
+  // Keys of an entity since replaced by the workspace KB are stale: the index no longer has it.
+  const all = soundsLike(sounds, t.text);
+  const keys = ctx.index.replaced ? all.filter((k) => ctx.index.byId.get(k.key.entity.id) === k.key.entity) : all;
+  // A word spelled exactly like a name token is that name, not a garbling of another one.
+  if (kind === 'capitalised' && spelledAsName(keys, t.folded)) return;
+  const title = titleBefore(ctx, i);
+  const nationality = title ? nationalityBefore(ctx, i, out) : undefined;
+  const cacheKey = `${kind}|${t.text}|${title ? TITLE_ROLES.findIndex(([, roles]) => roles === title) : -1}|${nationality?.id ?? ''}`;
+  let ranked = ranks.get(cacheKey);
+  if (!ranked) ranks.set(cacheKey, (ranked = rank(ctx, keys, t, kind, title, nationality)));
+  const best = ranked[0];
+  if (!best) return void suggestCapital(ctx, t, i, kind, out);
+  // A rival that would write the same replacement (two Haftars) does not make the fix doubtful.
+  const rival = ranked.find((c) => rivals(c, best));
+  const margin = rival ? (best.rank - rival.rank) / 2 : 1;
+  const confidence = Math.min(0.97, best.score - (margin < 0.05 ? 0.15 : 0));
+  if (confidence < MIN_CONFIDENCE) return void suggestCapital(ctx, t, i, kind, out);
+  const span = extendToFullName(ctx, i, best.key.entity, best.key.written);
+  out.add({
+    start: t.start,
+    end: span.end,
+    label: best.key.entity.type,
+    entity: best.key.entity,
+    rule: `names:transliteration-${best.key.via}`,
+    correction: {
+      replacement: span.replacement,
+      kind: 'transliteration',
+      // Three decimals: the score is a sum of weights, its last digits are summation order.
+      confidence: Math.round(confidence * 1000) / 1000,
+      reason: reason(ctx, t.text, best),
+    },
   });
 }
 

@@ -33,12 +33,12 @@ export const byPosition = (a: Spanned, b: Spanned): number => a.start - b.start 
  * comes first where they compare equal. Linear.
  */
 export function mergeSorted<T>(first: readonly T[], second: readonly T[], compare: (a: T, b: T) => number): T[] {
-  const out: T[] = [];
+  // Sized once: the lists run to tens of thousands of items on a long document (no regrowth).
+  const out = new Array<T>(first.length + second.length);
   let i = 0;
   let j = 0;
-  while (i < first.length || j < second.length) {
-    if (j >= second.length || (i < first.length && compare(first[i], second[j]) <= 0)) out.push(first[i++]);
-    else out.push(second[j++]);
+  for (let k = 0; k < out.length; k++) {
+    out[k] = j >= second.length || (i < first.length && compare(first[i], second[j]) <= 0) ? first[i++] : second[j++];
   }
   return out;
 }
