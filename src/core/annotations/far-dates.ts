@@ -9,7 +9,10 @@ import { farVerdicts, type FarVerdict } from '../dates/index';
 export function farVerdictsOf(annotations: readonly Annotation[], ref: string | null): Map<Annotation, FarVerdict | undefined> {
   const dates = annotations.filter(isJudged);
   const verdicts = farVerdicts(dates, ref);
-  return new Map(dates.map((d, i) => [d, verdicts.get(i)]));
+  // A loop, not new Map(dates.map(...)): an edit that touches a date runs this over thousands.
+  const out = new Map<Annotation, FarVerdict | undefined>();
+  for (let i = 0; i < dates.length; i++) out.set(dates[i], verdicts.get(i));
+  return out;
 }
 
 /** Adds verdict `v` to a date found without the check, after its other flags (as one pass orders them). */

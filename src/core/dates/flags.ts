@@ -35,8 +35,9 @@ export function applyFlags(ctx: ScanContext, mentions: Candidate[], far = true):
  */
 export function applyFarFlags(mentions: Candidate[], ref: string | null): void {
   if (!ref) return;
-  const near = supporterIndex(mentions);
-  const far = mentions.filter((c) => isFar(c, near, ref));
+  // Only a yearless day far from the reference needs the supporters: most articles have none.
+  let near: SupporterIndex | undefined;
+  const far = mentions.filter((c) => farFromReference(c, ref) && isFar(c, (near ??= supporterIndex(mentions))));
   if (!far.length) return;
   const months = recentMonths(mentions, new Set(far), ref);
   for (const c of far) flagFar(c, months, ref);
@@ -119,12 +120,17 @@ function supportSpan(c: Candidate): SupporterIndex['spans'][number] | undefined 
   return days ? { c, start: days[0], end: days[1] } : undefined;
 }
 
-/** A yearless day far from the reference and from every supporter (an interval scan, not a pass over all dates). */
-function isFar(c: Candidate, near: SupporterIndex, ref: string): boolean {
+/** A yearless day FAR_DAYS or more from the reference (the first half of isFar's question). */
+function farFromReference(c: Candidate, ref: string): boolean {
   if (!c.yearless || !c.value) return false;
   const [s, e] = epochDays(c.value)!;
   const r = epochDays(ref)![0];
-  if (Math.max(s - r, r - e, 0) < FAR_DAYS) return false;
+  return Math.max(s - r, r - e, 0) >= FAR_DAYS;
+}
+
+/** Whether a day far from the reference (farFromReference) is far from every supporter too (an interval scan, not a pass over all dates). */
+function isFar(c: Candidate, near: SupporterIndex): boolean {
+  const [s, e] = epochDays(c.value!)!;
   // Supporters start at most a month before they end: begin the scan there.
   let lo = 0;
   let hi = near.spans.length;
