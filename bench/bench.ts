@@ -21,6 +21,7 @@ import { generateText, loadSources, prng, repoRoot, KB, MB, type SourceTexts } f
 import { mbps, median, round, sink, summarize, time, type Timing } from './stats';
 import type { Peer } from './peers';
 import { cliCorpus, type CliCorpusResult } from './cli-corpus';
+import { measureFixedCosts } from './fixed-costs';
 
 const REF = '2020-01-08';
 const argv = process.argv.slice(2);
@@ -446,6 +447,10 @@ async function main(): Promise<void> {
   const chronoMs = peerResults.find((r) => r.key === 'chrono')?.peerMs;
   log(`dates only: ${ms(dates1m.median)} ms on 1 MB (${ms(mbps(MB, dates1m.median), 2)} MB/s)${chronoMs ? `; ${round(chronoMs / dates1m.median, 2)}x chrono's throughput` : ''}`);
 
+  // 7c. The steps no design of this depth can skip, each alone on the same 1 MB.
+  const fixed = measureFixedCosts(analyzer, t1m, REF);
+  log(`fixed costs: tokens ${ms(fixed.tokensMs)} + KB trie walk ${ms(fixed.kbWalkMs)} + calendar dates ${ms(fixed.calendarDatesMs)} + annotation objects ${ms(fixed.annotationsMs)} = ${ms(fixed.sumMs)} ms`);
+
   // 8. 10 MB in a child process (time cap), peak heap from --trace-gc.
   const bigTimeout = opt('big-timeout', 75);
   let big: BigResult | null = null;
@@ -538,6 +543,16 @@ async function main(): Promise<void> {
     );
   }
   lines.push('');
+  lines.push('Steps every analysis of this depth pays, each timed alone on the same 1 MB text in this process (medians of 5): the fixed costs under the 1 MB figure.');
+  lines.push('');
+  lines.push('| Step | ms |');
+  lines.push('|---|---|');
+  lines.push(`| Word tokens (with lower-case and folded forms) | ${ms(fixed.tokensMs)} |`);
+  lines.push(`| KB form-trie walk from every token (lookups only) | ${ms(fixed.kbWalkMs)} |`);
+  lines.push(`| Calendar dates: chrono-node on the windows around date cues | ${ms(fixed.calendarDatesMs)} |`);
+  lines.push(`| ${fixed.annotations.toLocaleString('en-US')} annotation objects with their text and ids | ${ms(fixed.annotationsMs)} |`);
+  lines.push(`| Sum (the full analysis: ${ms(full1m.median)} ms) | ${ms(fixed.sumMs)} |`);
+  lines.push('');
   lines.push(`Bench wall time: ${ms((performance.now() - started) / 1000, 0)} s.`);
   process.stdout.write(lines.join('\n') + '\n');
 
@@ -585,6 +600,7 @@ async function main(): Promise<void> {
       cli_articles_per_s: cli ? Object.fromEntries(cli.runs.map((r, i) => [i === 0 ? 'one_thread' : 'workers', r.ok ? round(r.articlesPerS, 1) : null])) : null,
       ratio_vs: { regex: ratio('regex'), wink: ratio('wink'), chrono: ratio('chrono'), compromise: ratio('compromise') },
       dates_1mb_ms: round(dates1m.median, 1),
+      fixed_costs_1mb_ms: { tokens: round(fixed.tokensMs, 1), kb_walk: round(fixed.kbWalkMs, 1), calendar_dates: round(fixed.calendarDatesMs, 1), annotations: round(fixed.annotationsMs, 1), sum: round(fixed.sumMs, 1) },
       peers: Object.fromEntries(peerResults.map((r) => [r.key, { bytes: r.bytes, ms: round(r.peerMs, 2), mb_per_s: round(r.peerMbps, 3), ours_ms: round(r.oursMs, 1) }])),
       targets: {
         full_1mb: full1m.median <= 100,
