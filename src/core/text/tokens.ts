@@ -45,6 +45,7 @@ export const isAsciiAlnum = (c: number): boolean => c < 128 && ASCII_CLASS[c] ==
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
+  let wide = 0; // the width of a non-ASCII word character (1 or 2 code units)
   for (let i = from; i < to; ) {
     let c = text.charCodeAt(i);
     const first = c < 128 ? (ASCII_CLASS[c] === 2 ? 1 : 0) : wideWordCharAt(text, i, false);
@@ -61,9 +62,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       if (c < 128 && ASCII_CLASS[c] === 2) {
         upper ||= c >= 65 && c <= 90;
         i++;
-      } else if (c >= 128 && wideWordCharAt(text, i, true)) {
+      } else if (c >= 128 && (wide = wideWordCharAt(text, i, true))) {
         ascii = false;
-        i += wideWordCharAt(text, i, true);
+        i += wide;
       } else if ((c < 128 ? ASCII_CLASS[c] === 1 : c === 0x2019) && i + 1 < n && startsWord(text, i + 1)) {
         // A joiner (' - . ’) continues the word only before another word character.
         ascii &&= c < 128;
