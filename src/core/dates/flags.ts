@@ -35,11 +35,12 @@ export function applyFlags(ctx: ScanContext, mentions: Candidate[], far = true):
  */
 export function applyFarFlags(mentions: Candidate[], ref: string | null): void {
   if (!ref) return;
+  const r = epochDays(ref)![0];
   // Only a yearless day far from the reference needs the supporters: most articles have none.
   let near: SupporterIndex | undefined;
-  const far = mentions.filter((c) => farFromReference(c, ref) && isFar(c, (near ??= supporterIndex(mentions))));
+  const far = mentions.filter((c) => farFromReference(c, r) && isFar(c, (near ??= supporterIndex(mentions))));
   if (!far.length) return;
-  const months = recentMonths(mentions, new Set(far), ref);
+  const months = recentMonths(mentions, new Set(far), r);
   for (const c of far) flagFar(c, months, ref);
 }
 
@@ -48,9 +49,8 @@ export function applyFarFlags(mentions: Candidate[], ref: string | null): void {
  * that are not far themselves ("December last year" is recent but says nothing about the day's
  * month). The same for every far date: computed once (per far date it was quadratic).
  */
-function recentMonths(mentions: readonly Candidate[], far: ReadonlySet<Candidate>, ref: string): Set<string> {
+function recentMonths(mentions: readonly Candidate[], far: ReadonlySet<Candidate>, r: number): Set<string> {
   const months = new Set<string>();
-  const r = epochDays(ref)![0];
   for (const o of mentions) {
     if (o.value?.length === 10 && !far.has(o) && Math.abs(epochDays(o.value)![0] - r) < FAR_DAYS) months.add(o.value.slice(0, 7));
   }
@@ -120,11 +120,10 @@ function supportSpan(c: Candidate): SupporterIndex['spans'][number] | undefined 
   return days ? { c, start: days[0], end: days[1] } : undefined;
 }
 
-/** A yearless day FAR_DAYS or more from the reference (the first half of isFar's question). */
-function farFromReference(c: Candidate, ref: string): boolean {
+/** A yearless day FAR_DAYS or more from the reference, epoch day `r` (the first half of isFar's question). */
+function farFromReference(c: Candidate, r: number): boolean {
   if (!c.yearless || !c.value) return false;
   const [s, e] = epochDays(c.value)!;
-  const r = epochDays(ref)![0];
   return Math.max(s - r, r - e, 0) >= FAR_DAYS;
 }
 

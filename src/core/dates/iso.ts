@@ -90,9 +90,6 @@ export function parseYMD(s: string): YMD | null {
 
 const toEpochDay = (p: YMD): number => daysFromCivil(p.y, p.m, p.d);
 
-/** Days since 1970-01-01 of a valid full date 'YYYY-MM-DD' (unchecked: for dates already validated). */
-export const epochDay = (iso: string): number => daysFromCivil(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
-
 function fromEpochDay(n: number): string {
   const d = new Date(n * 86_400_000);
   return formatYMD(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
@@ -134,9 +131,11 @@ export const epochDays = (value: string): readonly [number, number] | null => da
 
 function daysCovered(value: string): readonly [number, number] | null {
   if (!isValidIsoValue(value)) return null;
-  const y = Number(value.slice(0, 4));
-  const m = value.length >= 7 ? Number(value.slice(5, 7)) : 0;
-  if (value.length === 10) return [epochDay(value), epochDay(value)];
+  const { y, m, d } = isoParts(value)!;
+  if (d) {
+    const day = daysFromCivil(y, m, d);
+    return [day, day];
+  }
   if (m) return [daysFromCivil(y, m, 1), daysFromCivil(y, m, daysInMonth(y, m))];
   return [daysFromCivil(y, 1, 1), daysFromCivil(y, 12, 31)];
 }
