@@ -380,7 +380,7 @@ async function main(): Promise<void> {
   log(`chunked 1 MB: ${blocks.length} blocks, longest ${ms(Math.max(...blocks), 1)} ms, p95 ${ms(summarize(blocks).p95, 1)} ms`);
   const cold = runColdBlocks();
   log(`chunked 1 MB, first analysis in a fresh process: longest block ${cold ? ms(cold.longestMs, 1) : 'n/a'} ms`);
-  // 6c. Opening that document again with its sidecar: two synchronous steps in the editor.
+  // 6c. Opening that document again with its sidecar: read and restored in slices, as the editor does.
   const reopen = await timeSidecarRestore(analyzer, t1m);
   log(`1 MB sidecar (${ms(reopen.mb, 1)} MB): restored in slices, longest step ${ms(reopen.longest.median)} ms, whole restore ${ms(reopen.total.median)} ms (medians)`);
   const full1m = summarize([...oneMb, inc.ctorMs]);
