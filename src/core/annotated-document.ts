@@ -450,15 +450,28 @@ function idsLike(list: Annotation[], id: string, bases: Map<string, Set<string>>
   return ids;
 }
 
-/** Ids must be unique: a duplicated one (a hand-edited or merged sidecar) gets a suffix; nothing is dropped. */
-function uniqueIds(annotations: Array<{ id: string }>): void {
+/**
+ * Ids must be unique: a duplicated one (a hand-edited or merged sidecar) gets a suffix, the
+ * smallest `-N` (N >= 2) not taken; nothing is dropped. The next N to try is kept per id, so that
+ * many copies of one id cost linear time, not quadratic (every N below it is taken for good).
+ * Returns the number of ids tried (for tests: at most twice the number of annotations).
+ */
+export function uniqueIds(annotations: Array<{ id: string }>): number {
   const seen = new Set<string>();
+  const nextSuffix = new Map<string, number>();
+  let tried = 0;
   for (const a of annotations) {
     let id = a.id;
-    for (let n = 2; seen.has(id); n++) id = `${a.id}-${n}`;
+    tried++;
+    if (seen.has(id)) {
+      let n = nextSuffix.get(a.id) ?? 2;
+      for (; tried++, seen.has((id = `${a.id}-${n}`)); n++);
+      nextSuffix.set(a.id, n + 1);
+    }
     a.id = id;
     seen.add(id);
   }
+  return tried;
 }
 
 /** Ranges without repeats (paragraph ranges: equal or disjoint), in text order. */

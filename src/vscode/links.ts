@@ -1,21 +1,8 @@
 import * as vscode from 'vscode';
+import { LINK_COMMANDS } from './hover-markdown';
 
-/** The only commands a hover may link to: built here from the extension's own ids. */
-export const LINK_COMMANDS = [
-  'newsAnnotator.applyCorrection',
-  'newsAnnotator.ignoreCorrection',
-  'newsAnnotator.acceptAnnotation',
-  'newsAnnotator.rejectAnnotation',
-  'newsAnnotator.changeLabel',
-  'newsAnnotator.removeAnnotation',
-  'newsAnnotator.addToKnowledgeBase',
-] as const;
-type LinkCommand = (typeof LINK_COMMANDS)[number];
-
-export function commandLink(label: string, command: LinkCommand, args: unknown[]): string {
-  const safeLabel = label.replace(/[\\[\]()*_`<>#!|]/g, '\\$&');
-  return `[${safeLabel}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
-}
+// The link builder and the list of commands a hover may run live in hover-markdown.ts (no vscode import).
+export { commandLink, LINK_COMMANDS, type LinkCommand } from './hover-markdown';
 
 /** Markdown whose links may run only our own commands. */
 export function trustedMarkdown(): vscode.MarkdownString {

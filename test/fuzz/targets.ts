@@ -197,7 +197,7 @@ const oddName = fc.oneof(
 );
 const entityArb: fc.Arbitrary<KbEntity> = fc.record(
   {
-    id: fc.oneof(fc.constantFrom('person:x', 'country:LY', 'org:gna', 'person:khalifa-haftar'), fc.string({ maxLength: 10 }).map((s) => `ws:${s}`)),
+    id: fc.oneof(fc.constantFrom('person:x', 'country:LY', 'org:gna', 'person:khalifa-haftar'), fc.string({ maxLength: 10 }).map((s) => `ws:${s.replace(/\s/g, '_') || '_'}`)), // kind:key, no space (the KB schema, which every KB loader checks)
     type: fc.constantFrom(...ENTITY_LABELS),
     name: oddName,
     aliases: fc.array(oddName, { maxLength: 3 }),

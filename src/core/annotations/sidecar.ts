@@ -208,12 +208,18 @@ function checkedOffsets(sidecar: Sidecar): ParseResult {
   return { ok: true, sidecar };
 }
 
+/** Member names that reach an object's prototype machinery when assigned: never copied. */
+const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
 /**
  * A copy of `o`'s own fields but `skip`, by a plain loop: object rest and spread cost three times
- * as much, and a 1 MB article's sidecar holds 28,000 annotations to store or restore.
+ * as much, and a 1 MB article's sidecar holds 28,000 annotations to store or restore. Own keys
+ * only, and never `__proto__`, `constructor` or `prototype`: JSON.parse makes `"__proto__"` an
+ * own member, and assigning it would make a sidecar's object the copy's prototype (its fields
+ * then read through, unchecked by the schema).
  */
-function fieldsBut(o: object, ...skip: string[]): Record<string, unknown> {
+export function fieldsBut(o: object, ...skip: string[]): Record<string, unknown> {
   const copy: Record<string, unknown> = {};
-  for (const k in o) if (!skip.includes(k)) copy[k] = (o as Record<string, unknown>)[k];
+  for (const k of Object.keys(o)) if (!UNSAFE_KEYS.has(k) && !skip.includes(k)) copy[k] = (o as Record<string, unknown>)[k];
   return copy;
 }

@@ -79,21 +79,49 @@ export function findAbsoluteDates(ctx: ScanContext): Candidate[] {
 }
 
 const WINDOW = 48;
+/** Most characters a window is widened by to reach a word boundary (a "word" may be a whole run of text without spaces). */
+const MAX_WIDEN = 200;
+/**
+ * Longest window given to chrono at once (sentence characters). Windows of close cues merge, and
+ * in text without sentence ends ("On Monday he said, " repeated) they would merge into one as
+ * long as the text, whose cost in chrono grows faster than its length (a refiner matches a regex
+ * on the text before every result). Ordinary sentences are far shorter.
+ */
+export const MAX_CHRONO_WINDOW = 2_000;
 const CUE_GLOBAL_RE = new RegExp(CHRONO_CUE_RE.source, 'gi');
 
-/** Spans of a sentence around its date cues (sentence offsets), widened to word boundaries and merged. */
-function cueWindows(sentence: string, cues: ReadonlyArray<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+/**
+ * Spans of a sentence around its date cues (sentence offsets), widened to word boundaries and
+ * merged, none longer than MAX_CHRONO_WINDOW where there is a space to cut at between two cues.
+ */
+export function cueWindows(sentence: string, cues: ReadonlyArray<{ start: number; end: number }>): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
+  let previousCueEnd = 0;
   for (const cue of cues) {
     let start = Math.max(0, cue.start - WINDOW);
     let end = Math.min(sentence.length, cue.end + WINDOW);
-    while (start > 0 && /\S/.test(sentence[start - 1])) start--;
-    while (end < sentence.length && /\S/.test(sentence[end])) end++;
+    const widest = Math.max(0, start - MAX_WIDEN);
+    while (start > widest && /\S/.test(sentence[start - 1]!)) start--;
+    const farthest = Math.min(sentence.length, end + MAX_WIDEN);
+    while (end < farthest && /\S/.test(sentence[end]!)) end++;
     const last = out[out.length - 1];
-    if (last && start <= last.end) last.end = Math.max(last.end, end);
-    else out.push({ start, end });
+    if (last && start <= last.end) {
+      const cut = Math.max(last.end, end) - last.start > MAX_CHRONO_WINDOW ? spaceBetween(sentence, previousCueEnd, cue.start) : -1;
+      if (cut < 0) last.end = Math.max(last.end, end);
+      else {
+        last.end = cut;
+        out.push({ start: cut + 1, end });
+      }
+    } else out.push({ start, end });
+    previousCueEnd = cue.end;
   }
   return out;
+}
+
+/** The last whitespace in sentence[from, to), -1 if none. */
+function spaceBetween(sentence: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (/\s/.test(sentence[i]!)) return i;
+  return -1;
 }
 
 /** Trims chrono's span to the date words, then interprets the given components. */

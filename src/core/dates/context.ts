@@ -1,5 +1,5 @@
 /** What every extractor needs: the text, the reference date, sentence bounds and tense lookup. */
-import { sentenceAt, splitSentences, tenseAround, tenseCues, type Sentence, type TenseCue } from './cues';
+import { splitSentences, tenseLookup, type Sentence } from './cues';
 import type { Candidate, Tense } from './types';
 
 export interface ScanContext {
@@ -12,22 +12,10 @@ export interface ScanContext {
 
 export function makeContext(text: string, ref: string | null): ScanContext {
   const sentences = splitSentences(text);
-  // Several dates of a sentence, and several checks of a date, ask for the same sentence's cues.
-  const cues = new Map<number, TenseCue[]>();
-  const cuesOf = (s: Sentence): TenseCue[] => {
-    let found = cues.get(s.start);
-    if (!found) cues.set(s.start, (found = tenseCues(text.slice(s.start, s.end))));
-    return found;
-  };
-  return {
-    text,
-    ref,
-    sentences,
-    tense: (start, end) => {
-      const s = sentenceAt(sentences, start);
-      return tenseAround(text, start, end, s, cuesOf(s));
-    },
-  };
+  // Several dates of a sentence, and several checks of a date, ask for the same sentence: each
+  // sentence is read once, then every lookup is a binary search (linear in the text however
+  // long a sentence without full stops is).
+  return { text, ref, sentences, tense: tenseLookup(text, sentences) };
 }
 
 /** Builds a candidate; `text` is always the exact slice so offsets and text cannot disagree. */

@@ -12,12 +12,16 @@ const NOUN_SLOT_BEFORE = new Set(NOUN_SLOT_WORDS);
  * the acronym's introduction appears or goes.
  */
 export function possibleLoneUses(text: string, written: string): number[] {
-  // An introduced acronym is 2-6 letters (see findAcronyms): nothing to escape.
-  const slot = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NOUN_SLOT_WORDS.join('|')}) (${written})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
+  // An introduced acronym is 2-6 letters (see findAcronyms), but `written` may come from a
+  // sidecar's annotation text: escaped, it is matched as text, never read as a pattern.
+  const slot = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NOUN_SLOT_WORDS.join('|')}) (${escapeRegExp(written)})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
   const out: number[] = [];
   for (const m of text.matchAll(slot)) if (m[1] === written) out.push(m.index! + m[0].length - written.length);
   return out;
 }
+
+/** `s` as a literal in a `u`-flag pattern (where only syntax characters may be escaped). */
+const escapeRegExp = (s: string): string => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 
 /** The rule of an acronym's introduction in parentheses ("Islamic state (is)"). */
 export const ACRONYM_INTRODUCTION = 'names:acronym-parenthesised';
