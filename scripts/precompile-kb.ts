@@ -1,15 +1,35 @@
 // Build step (bundled and run by esbuild.mjs): out/kb.index.json -> out/kb.precompiled.json (the
-// surface forms) and out/kb.sounds.json (the sound keys), the indexes the analyzer would
-// otherwise compute at activation.
+// surface forms), out/kb.sounds.json (the sound keys) and out/kb.literal.json (the
+// literal-translation patterns of zh names, from the CC-CEDICT subset data/cedict/glosses.json),
+// the indexes the analyzer would otherwise compute at activation.
 import fs from 'node:fs';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import type { CompiledKb } from '../src/core/kb/model';
 import { precompile } from '../src/core/kb/precompiled';
+import { compileLiteralPatterns, PATTERN_TYPES } from '../src/core/kb/literal-patterns';
 
-export function run(root: string): { forms: number; sounds: number } {
+interface GlossFile {
+  namesHash: string;
+  words: Record<string, string[]>;
+}
+
+export function run(root: string): { forms: number; sounds: number; literals: number } {
   const kb = JSON.parse(fs.readFileSync(path.join(root, 'out/kb.index.json'), 'utf8')) as CompiledKb;
   const pre = precompile(kb);
   fs.writeFileSync(path.join(root, 'out/kb.precompiled.json'), JSON.stringify(pre.forms));
   fs.writeFileSync(path.join(root, 'out/kb.sounds.json'), JSON.stringify(pre.sounds));
-  return { forms: pre.forms.entries.length / 3, sounds: pre.sounds.length };
+
+  const glosses = JSON.parse(fs.readFileSync(path.join(root, 'data/cedict/glosses.json'), 'utf8')) as GlossFile;
+  const { stored, stats } = compileLiteralPatterns(kb, glosses.words);
+  fs.writeFileSync(path.join(root, 'out/kb.literal.json'), JSON.stringify(stored));
+  // The subset covers the zh names it was derived from (same hash as scripts/import-cedict.mjs).
+  const names = new Set<string>();
+  for (const e of kb.entities) if (PATTERN_TYPES.has(e.type)) for (const z of e.names?.zh ?? []) names.add(z);
+  const hash = createHash('sha256').update([...names].sort().join('\n')).digest('hex').slice(0, 16);
+  if (hash !== glosses.namesHash) {
+    console.warn(`data/cedict/glosses.json was derived from other zh names than the KB has now: run \`node scripts/import-cedict.mjs\` (${stats.unknownChars} characters without a gloss)`);
+  }
+  if (process.env.NEWS_ANNOTATOR_VERBOSE) console.log(`out/kb.literal.json: ${stats.patterns} patterns for ${stats.entities} entities`);
+  return { forms: pre.forms.entries.length / 3, sounds: pre.sounds.length, literals: stats.patterns };
 }

@@ -1,8 +1,9 @@
 import compiled from '../../../out/kb.index.json';
 import precompiled from '../../../out/kb.precompiled.json';
 import soundKeys from '../../../out/kb.sounds.json';
+import literalPatterns from '../../../out/kb.literal.json';
 import type { CompiledKb, KbEntity } from './model';
-import type { PrecompiledIndexes, StoredForms } from './precompiled';
+import type { PrecompiledIndexes, StoredForms, StoredLiterals } from './precompiled';
 import type { StoredSoundKey } from '../names/transliteration-index';
 import { Analyzer } from '../analyzer';
 import { bundledData } from '../text/bundled-data';
@@ -18,6 +19,14 @@ export function builtinKb(): CompiledKb {
 
 /** An analyzer over the built-in KB (plus workspace entities), from the build step's indexes. */
 export function createBuiltinAnalyzer(workspaceEntities: KbEntity[] = []): Analyzer {
-  indexes ??= { forms: bundledData<StoredForms>(precompiled), sounds: () => bundledData<StoredSoundKey[]>(soundKeys) };
+  indexes ??= { forms: bundledData<StoredForms>(precompiled), sounds: () => bundledData<StoredSoundKey[]>(soundKeys), literals: builtinLiterals };
   return new Analyzer(builtinKb(), workspaceEntities, indexes);
+}
+
+let literals: StoredLiterals | undefined;
+
+/** The literal-translation patterns of the built-in KB's zh names, parsed on first use. */
+export function builtinLiterals(): StoredLiterals {
+  literals ??= bundledData<StoredLiterals>(literalPatterns);
+  return literals;
 }

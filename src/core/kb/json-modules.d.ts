@@ -7,3 +7,7 @@ declare module '*/out/kb.sounds.json' {
   const value: unknown;
   export default value;
 }
+declare module '*/out/kb.literal.json' {
+  const value: unknown;
+  export default value;
+}

@@ -1,21 +1,29 @@
 import type { CompiledKb } from './model';
 import { KbIndex, type StoredForms } from './index';
 import { TransliterationIndex, type StoredSoundKey } from '../names/transliteration-index';
+import type { StoredLiterals } from './literal-patterns';
 
 /**
  * Lookup structures computed at build time (scripts/precompile-kb.ts) and shipped next to the
- * KB, so that activation does not tokenise every name or compute every phonetic key. Two files:
- * the surface forms (out/kb.precompiled.json, needed to start) and the sound keys
+ * KB, so that activation does not tokenise every name or compute every phonetic key. Three files:
+ * the surface forms (out/kb.precompiled.json, needed to start), the sound keys
  * (out/kb.sounds.json, about half the bytes, needed only when the transliteration matcher first
- * runs: reading them at load would only slow the first paint).
+ * runs: reading them at load would only slow the first paint) and the literal-translation
+ * patterns (out/kb.literal.json, parsed when the literal matcher first runs).
  */
 export interface PrecompiledIndexes {
   forms: StoredForms;
   /** The stored sound keys, parsed on demand. */
   sounds: () => StoredSoundKey[];
+  /**
+   * The literal-translation patterns of zh names (out/kb.literal.json, built by
+   * scripts/precompile-kb.ts from data/cedict/glosses.json), parsed on demand: give them to
+   * `new LiteralIndex(...)` (src/core/names/literal-translation.ts).
+   */
+  literals?: () => StoredLiterals;
 }
 
-export type { StoredForms };
+export type { StoredForms, StoredLiterals };
 
 export function precompile(kb: CompiledKb): { forms: StoredForms; sounds: StoredSoundKey[] } {
   const index = new KbIndex(kb);

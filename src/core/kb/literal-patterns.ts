@@ -1,0 +1,161 @@
+import type { EntityLabel } from '../types';
+import type { CompiledKb, KbEntity } from './model';
+import { FUNCTION_WORDS } from '../text/english';
+
+/**
+ * Literal-translation patterns (build time): machine translation renders the Chinese name of an
+ * organisation, outlet, event or place word by word, and each word by one of its dictionary
+ * glosses. For each such entity whose zh name segments into two or more words, the pattern is
+ * the list of its segments, each with its English glosses (from data/cedict/glosses.json, a
+ * CC-CEDICT subset written by scripts/import-cedict.mjs) or, for a segment that is itself a KB
+ * place or people (利比亚), that entity, whose English name, aliases and demonyms the matcher
+ * reads from the KB at run time. Stored compactly in out/kb.literal.json; matched by
+ * src/core/names/literal-translation.ts.
+ */
+export interface StoredLiterals {
+  version: 1;
+  /**
+   * The distinct segments: [zh word, its glosses joined by "|" (lower case), the index in the
+   * KB of the place or people it names, or -1].
+   */
+  words: Array<[string, string, number]>;
+  /**
+   * The patterns, flat: entity index in the KB, index of the zh name in `names.zh`, number of
+   * segments n, then n indexes into `words`; repeated.
+   */
+  patterns: number[];
+}
+
+/** The types that get patterns (people's names are transliterated, not translated; NORP are single words). */
+export const PATTERN_TYPES: ReadonlySet<EntityLabel> = new Set(['ORG', 'MEDIA', 'EVENT', 'FAC', 'LOC', 'GPE']);
+/** The types whose zh names are words of the segmentation lexicon (keep in step with scripts/import-cedict.mjs). */
+export const PLACE_TYPES: ReadonlySet<EntityLabel> = new Set(['GPE', 'LOC', 'NORP']);
+
+/**
+ * The few head-word renderings the dictionary lacks: English synonyms added to a gloss wherever
+ * it occurs (a newspaper is also a "paper"; CC-CEDICT has "television" but news write "TV").
+ * English-to-English only; no Chinese word and no entity name is rendered here.
+ */
+const HEAD_SYNONYMS: Record<string, string[]> = {
+  newspaper: ['paper', 'news'],
+  'daily newspaper': ['daily'],
+  'television station': ['tv station', 'tv', 'television'],
+  television: ['tv'],
+  'news service': ['news agency'],
+  office: ['bureau'],
+  organization: ['organisation'],
+  center: ['centre'],
+};
+
+const HAN = /\p{Script=Han}/u;
+
+/** Forward maximum matching (as scripts/import-cedict.mjs): longest word first, the whole name excluded, one character as fallback; Latin/digit runs are segments, other non-Han characters dropped. */
+export function segmentName(name: string, isWord: (w: string) => boolean, maxLen: number): string[] {
+  const chars = [...name];
+  const out: string[] = [];
+  for (let i = 0; i < chars.length; ) {
+    if (!HAN.test(chars[i])) {
+      let j = i;
+      while (j < chars.length && /[0-9A-Za-z]/.test(chars[j])) j++;
+      if (j > i) out.push(chars.slice(i, j).join(''));
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    let len = Math.min(maxLen, chars.length - i);
+    for (; len > 1; len--) {
+      if (len === chars.length) continue;
+      const part = chars.slice(i, i + len);
+      if (part.every((ch) => HAN.test(ch)) && isWord(part.join(''))) break;
+    }
+    len = Math.max(len, 1);
+    out.push(chars.slice(i, i + len).join(''));
+    i += len;
+  }
+  return out;
+}
+
+const placeRank = (e: KbEntity): number => (e.id.startsWith('country:') ? 0 : e.type === 'GPE' ? 1 : e.type === 'LOC' ? 2 : 3);
+
+/**
+ * A name that the dictionary does not know is a transcription of a foreign name: segmented, it
+ * falls into single characters and syllable words whose glosses are names themselves
+ * (纳|戈尔|诺|卡拉|巴赫 for Nagorno-Karabakh). Translators render it by sound, so a pattern of
+ * its pieces' meanings would never match. Two such pieces in a row (not counting a KB place or
+ * the head) mark one.
+ */
+function looksTranscribed(segments: string[], nameLike: (w: string) => boolean): boolean {
+  let run = 0;
+  for (let i = 0; i < segments.length; i++) {
+    run = i < segments.length - 1 && nameLike(segments[i]) ? run + 1 : 0;
+    if (run >= 2) return true;
+  }
+  return false;
+}
+
+/** The patterns of a compiled KB, from the dictionary subset (word -> glosses). */
+export function compileLiteralPatterns(kb: CompiledKb, glosses: Record<string, string[]>): { stored: StoredLiterals; stats: { entities: number; patterns: number; unknownChars: number } } {
+  const places = new Map<string, number>();
+  kb.entities.forEach((e, i) => {
+    if (!PLACE_TYPES.has(e.type)) return;
+    for (const z of e.names?.zh ?? []) {
+      const j = places.get(z);
+      if (j === undefined || placeRank(e) < placeRank(kb.entities[j])) places.set(z, i);
+    }
+  });
+  const has = (w: string) => Object.prototype.hasOwnProperty.call(glosses, w);
+  let maxLen = 1;
+  for (const w of [...Object.keys(glosses), ...places.keys()]) maxLen = Math.max(maxLen, [...w].length);
+  const isWord = (w: string) => has(w) || places.has(w);
+  const placeOf = (w: string) => places.get(w) ?? -1;
+  // A piece of a transcription: one character, or a word glossed only by names ("Gore", "Bach").
+  const nameLike = (w: string) =>
+    HAN.test(w) && placeOf(w) < 0 && ([...w].length === 1 || (has(w) && glosses[w].length > 0 && glosses[w].every((g) => /^\p{Lu}/u.test(g))));
+
+  const wordIds = new Map<string, number>();
+  const stored: StoredLiterals = { version: 1, words: [], patterns: [] };
+  const wordId = (w: string): number => {
+    let id = wordIds.get(w);
+    if (id === undefined) {
+      let list = HAN.test(w) ? (has(w) ? glosses[w] : []) : [w];
+      // A character whose first sense is a function word (和 "and", 之 "him", 的 "of") is a
+      // particle: translators drop it or write it as a connector. Function words never match.
+      const isFunction = (g: string) => FUNCTION_WORDS.has(g.toLowerCase());
+      if ([...w].length === 1 && list.length && isFunction(list[0])) list = [];
+      const all: string[] = [];
+      for (const g of list.filter((x) => !isFunction(x))) {
+        const key = g.toLowerCase();
+        for (const x of [key, ...(HEAD_SYNONYMS[key] ?? [])]) if (!all.includes(x)) all.push(x);
+      }
+      id = stored.words.length;
+      stored.words.push([w, all.join('|'), placeOf(w)]);
+      wordIds.set(w, id);
+    }
+    return id;
+  };
+
+  let entities = 0;
+  let unknownChars = 0;
+  kb.entities.forEach((e, i) => {
+    if (!PATTERN_TYPES.has(e.type)) return;
+    let any = false;
+    (e.names?.zh ?? []).forEach((zh, z) => {
+      const segments = segmentName(zh, isWord, maxLen);
+      for (const s of segments) if (HAN.test(s) && !isWord(s)) unknownChars++;
+      // Segments a translator can render: a gloss or a KB place. Particles (之, 的) have none.
+      const rendered = segments.filter((s) => placeOf(s) >= 0 || (HAN.test(s) ? has(s) && glosses[s].length > 0 : true));
+      if (rendered.length < 2 || looksTranscribed(segments, nameLike)) return;
+      // A Chinese place name of single characters (江苏, 大连) is read, never translated.
+      if ((e.type === 'GPE' || e.type === 'LOC') && segments.every((s) => [...s].length === 1 && placeOf(s) < 0)) return;
+      stored.patterns.push(i, z, segments.length, ...segments.map(wordId));
+      any = true;
+    });
+    if (any) entities++;
+  });
+  return { stored, stats: { entities, patterns: countPatterns(stored), unknownChars } };
+}
+
+function countPatterns(stored: StoredLiterals): number {
+  let n = 0;
+  for (let i = 0; i < stored.patterns.length; i += 3 + stored.patterns[i + 2]) n++;
+  return n;
+}

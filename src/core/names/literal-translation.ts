@@ -1,0 +1,405 @@
+import type { KbEntity } from '../kb/model';
+import type { KbIndex } from '../kb/index';
+import type { StoredLiterals } from '../kb/literal-patterns';
+import { formKey } from '../kb/forms';
+import { isCapitalized, tokenize, type Token } from '../text/tokens';
+import type { NameCandidate } from './candidates';
+
+/**
+ * Names translated word by word from Chinese: a party, outlet, agency or event whose zh name the
+ * translator rendered one dictionary word at a time instead of writing its English name. The
+ * patterns (each zh name's segments and their English glosses, from CC-CEDICT) are compiled at
+ * build time (src/core/kb/literal-patterns.ts, out/kb.literal.json); this module matches them
+ * against the text, one segment after the other, and proposes the entity. Pure: no vscode, no
+ * Node APIs.
+ */
+
+/** One way to render a segment: its words as matching keys, and as shown in evidence. */
+interface Alternative {
+  keys: string[];
+  text: string;
+}
+
+interface Segment {
+  zh: string;
+  alternatives: Alternative[];
+  /** A particle with no rendering (之): skipped without cost. */
+  optional: boolean;
+  /** A KB place or people (its name, aliases, demonyms are its renderings). */
+  place: boolean;
+  /** A word that recurs in many names (党, 新闻, 协会): says nothing about which entity. */
+  generic: boolean;
+}
+
+interface Pattern {
+  entity: KbEntity;
+  zh: string;
+  segments: Segment[];
+  /** Index of the head (the last rendered segment). */
+  head: number;
+  /** Segments that must be rendered (not optional). */
+  required: number;
+  /** The entity's English name and aliases as normalised key strings (a span equal to one is not garbled). */
+  ownKeys: string[][];
+}
+
+/** Where a pattern may start matching: `segment` is the first segment matched at the start token. */
+interface Entry {
+  pattern: Pattern;
+  segment: number;
+  reversed: boolean;
+}
+
+/** Small words allowed between segments ("Union of ...", "... and ..."). */
+const CONNECTORS = new Set(['of', 'the', 'and', 'for']);
+/** A word in this many patterns, or the head of this many, is generic. */
+const GENERIC_COUNT = 5;
+const GENERIC_HEAD_COUNT = 2;
+
+/**
+ * Plural, possessive and "-al" adjective endings off ("nationals", "national" -> "nation"): the
+ * light stemmer of both glosses and text.
+ */
+export function stem(word: string): string {
+  let w = word.replace(/['’]s?$/, '');
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 6 && w.endsWith('al')) w = w.slice(0, -2);
+  return w;
+}
+
+/**
+ * The literal-translation patterns of a KB, ready to match: built from the build step's data
+ * (`StoredLiterals`) and the KB they index into.
+ */
+export class LiteralIndex {
+  readonly patterns: Pattern[] = [];
+  /** Entries by the key of the first word they match. */
+  private readonly byFirst = new Map<string, Entry[]>();
+  /** Demonym token -> its country's name token ("japanese" -> "japan"), from the KB. */
+  private readonly demonyms = new Map<string, string>();
+
+  constructor(stored: StoredLiterals, kb: KbIndex) {
+    this.learnDemonyms(kb);
+    const entities = kb.kb.entities;
+    const live = (i: number): KbEntity | undefined => {
+      const e = entities[i];
+      return e && (kb.byId.get(e.id) ?? e);
+    };
+    // Segment words, resolved once: their alternatives from the glosses and the KB place.
+    const words = stored.words.map(([zh, glossText, placeIndex]) => {
+      const alternatives: Alternative[] = [];
+      const seen = new Set<string>();
+      const add = (text: string) => {
+        const keys = this.keysOf(text);
+        const id = keys.join(' ');
+        if (!keys.length || seen.has(id)) return;
+        seen.add(id);
+        alternatives.push({ keys, text });
+      };
+      const place = placeIndex >= 0 ? live(placeIndex) : undefined;
+      if (place) for (const f of [place.name, ...(place.aliases ?? []), ...(place.demonyms ?? [])]) add(f);
+      for (const g of glossText ? glossText.split('|') : []) add(g);
+      return { zh, alternatives, place: !!place };
+    });
+
+    // How many names of organisations, outlets and events use each word, and end with it:
+    // recurring words (党, 新闻, 协会, 国家) are generic. Place names do not count (半岛 ends
+    // many of them, but it is a distinctive word in an outlet's name).
+    const uses = new Map<number, Set<number>>();
+    const heads = new Map<number, Set<number>>();
+    const P = stored.patterns;
+    for (let i = 0; i < P.length; i += 3 + P[i + 2]) {
+      const type = entities[P[i]]?.type;
+      if (type === 'GPE' || type === 'LOC') continue;
+      const ids = P.slice(i + 3, i + 3 + P[i + 2]);
+      for (const w of ids) addTo(uses, w, P[i]);
+      const last = [...ids].reverse().find((w) => words[w].alternatives.length > 0);
+      if (last !== undefined) addTo(heads, last, P[i]);
+    }
+
+    for (let i = 0; i < P.length; i += 3 + P[i + 2]) {
+      const entity = live(P[i]);
+      const zh = entity?.names?.zh?.[P[i + 1]];
+      if (!entity || !zh) continue;
+      const segments: Segment[] = P.slice(i + 3, i + 3 + P[i + 2]).map((w) => ({
+        zh: words[w].zh,
+        alternatives: words[w].alternatives,
+        optional: words[w].alternatives.length === 0,
+        place: words[w].place,
+        generic: (uses.get(w)?.size ?? 0) >= GENERIC_COUNT || (heads.get(w)?.size ?? 0) >= GENERIC_HEAD_COUNT,
+      }));
+      const required = segments.filter((s) => !s.optional).length;
+      if (required < 2) continue;
+      let head = segments.length - 1;
+      while (segments[head].optional) head--;
+      const ownKeys = [entity.name, ...(entity.aliases ?? [])].map((n) => this.keysOf(n));
+      this.addPattern({ entity, zh, segments, head, required, ownKeys });
+    }
+  }
+
+  private learnDemonyms(kb: KbIndex): void {
+    for (const e of kb.byId.values()) {
+      if (!e.demonyms?.length) continue;
+      const single = [e.name, ...(e.aliases ?? [])].map((n) => formKey(n)).find((k) => k && !k.includes(' '));
+      for (const d of e.demonyms) {
+        const dk = formKey(d);
+        if (!dk) continue;
+        if (single && !dk.includes(' ')) {
+          if (!this.demonyms.has(dk)) this.demonyms.set(dk, single);
+          continue;
+        }
+        // "South Korean" -> "South Korea": the last word of a name of as many words.
+        const dw = dk.split(' ');
+        for (const n of [e.name, ...(e.aliases ?? [])]) {
+          const nw = formKey(n).split(' ');
+          if (nw.length === dw.length && nw.length > 1 && nw.slice(0, -1).join(' ') === dw.slice(0, -1).join(' ')) {
+            if (!this.demonyms.has(dw[dw.length - 1])) this.demonyms.set(dw[dw.length - 1], nw[nw.length - 1]);
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /** The matching key of one folded word: a demonym as its country, else stemmed. */
+  key(folded: string): string {
+    const d = this.demonyms.get(folded);
+    if (d) return d;
+    const s = stem(folded);
+    return this.demonyms.get(s) ?? s;
+  }
+
+  private keysOf(text: string): string[] {
+    return tokenize(text).map((t) => this.key(t.folded));
+  }
+
+  private addPattern(p: Pattern): void {
+    this.patterns.push(p);
+    const starts: Entry[] = [{ pattern: p, segment: firstRequired(p.segments, 0), reversed: false }];
+    // One non-head segment may go unrendered, the first one too.
+    const first = firstRequired(p.segments, 0);
+    if (p.required >= 3 && first !== p.head) starts.push({ pattern: p, segment: firstRequired(p.segments, first + 1), reversed: false });
+    // "Y of X" for the zh "X Y": the head first.
+    starts.push({ pattern: p, segment: p.head, reversed: true });
+    for (const entry of starts) {
+      const seen = new Set<string>();
+      for (const a of p.segments[entry.segment].alternatives) {
+        if (seen.has(a.keys[0])) continue;
+        seen.add(a.keys[0]);
+        const list = this.byFirst.get(a.keys[0]);
+        if (list) list.push(entry);
+        else this.byFirst.set(a.keys[0], [entry]);
+      }
+    }
+  }
+
+  /** The entries that may start at a word (by its key). */
+  entriesAt(key: string): readonly Entry[] | undefined {
+    return this.byFirst.get(key);
+  }
+}
+
+function firstRequired(segments: Segment[], from: number): number {
+  let i = from;
+  while (i < segments.length - 1 && segments[i].optional) i++;
+  return i;
+}
+
+function addTo(map: Map<number, Set<number>>, key: number, value: number): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
+/** One way the segments matched: the gloss each rendered segment took (undefined: dropped or optional). */
+interface Match {
+  /** Token index after the last matched token. */
+  end: number;
+  glosses: Array<string | undefined>;
+  matched: number;
+  dropped: number;
+}
+
+const better = (a: Match | undefined, b: Match): boolean =>
+  !a || b.matched > a.matched || (b.matched === a.matched && (b.dropped < a.dropped || (b.dropped === a.dropped && b.end > a.end)));
+
+/**
+ * Spans of `text` that render a KB entity's zh name word by word: every rendered segment by one
+ * of its glosses, in order (one non-head segment may be missing; "Y of X" for the zh "X Y" too).
+ * A span starts with a capitalised word (or a number: "2030 ..."). The entity's own English names
+ * are never proposed.
+ * `tokens`: the words of `text` (src/core/text/tokens.ts). Linear in the text: a word starts a
+ * match only when some pattern's first gloss begins with it.
+ */
+export function findLiteralTranslations(text: string, tokens: Token[], index: LiteralIndex, kb: KbIndex): NameCandidate[] {
+  const keys = tokens.map((t) => index.key(t.folded));
+  // Whether token k and k+1 are adjacent words of one phrase (spaces only between them).
+  const joined = (k: number): boolean => k + 1 < tokens.length && /^[ \t\u00a0]{1,2}$|^ ?\n ?$/.test(text.slice(tokens[k].end, tokens[k + 1].start));
+
+  /** Matches the alternative's words at token k; returns the token after, or -1. */
+  const matchWords = (alt: Alternative, k: number): number => {
+    for (let j = 0; j < alt.keys.length; j++) {
+      if (k + j >= tokens.length || keys[k + j] !== alt.keys[j]) return -1;
+      if (j > 0 && !joined(k + j - 1)) return -1;
+    }
+    return k + alt.keys.length;
+  };
+
+  /** Segments from..to-1 of p in order from token k (k === start: no connector before). */
+  const matchSegments = (p: Pattern, from: number, to: number, k: number, start: number, dropped: number, acc: Match): Match | undefined => {
+    if (from >= to) return acc;
+    const seg = p.segments[from];
+    let best: Match | undefined;
+    if (seg.optional) return matchSegments(p, from + 1, to, k, start, dropped, { ...acc, glosses: [...acc.glosses, undefined] });
+    // Before a segment that is not the first: a connector or two may stand between.
+    const positions = [k];
+    if (k > start) {
+      let c = k;
+      for (let n = 0; n < 2 && c < tokens.length && CONNECTORS.has(tokens[c].lower) && joined(c - 1); n++) positions.push(++c);
+    }
+    for (const at of positions) {
+      if (at >= tokens.length || (at > start && !joined(at - 1))) continue;
+      for (const alt of seg.alternatives) {
+        const next = matchWords(alt, at);
+        if (next < 0) continue;
+        const m = matchSegments(p, from + 1, to, next, start, dropped, { end: next, glosses: [...acc.glosses, alt.text], matched: acc.matched + 1, dropped: acc.dropped });
+        if (m && better(best, m)) best = m;
+      }
+    }
+    // One non-head segment may be missing (not the last one matched, which anchors the span).
+    if (dropped === 0 && from !== p.head && p.required >= 3 && k > start) {
+      const m = matchSegments(p, from + 1, to, k, start, 1, { ...acc, glosses: [...acc.glosses, undefined], dropped: acc.dropped + 1 });
+      if (m && better(best, m)) best = m;
+    }
+    return best;
+  };
+
+  const found: NameCandidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapitalized(tokens[i].text) && !/^\d/.test(tokens[i].text)) continue;
+    const entries = index.entriesAt(keys[i]);
+    if (!entries) continue;
+    for (const { pattern: p, segment, reversed } of entries) {
+      const skipped = p.segments.slice(0, segment).filter((s) => !s.optional).length;
+      let m: Match | undefined;
+      let glosses: Array<string | undefined>;
+      if (!reversed) {
+        m = matchSegments(p, segment, p.segments.length, i, i, skipped, { end: i, glosses: [], matched: 0, dropped: skipped });
+        if (!m) continue;
+        glosses = [...p.segments.slice(0, segment).map(() => undefined), ...m.glosses];
+      } else {
+        // The head, then "of" (and "the"), then the other segments in their order.
+        const head = matchSegments(p, p.head, p.head + 1, i, i, 1, { end: i, glosses: [], matched: 0, dropped: 0 });
+        if (!head) continue;
+        let k = head.end;
+        if (!(k < tokens.length && tokens[k].lower === 'of' && joined(k - 1))) continue;
+        k++;
+        if (k < tokens.length && tokens[k].lower === 'the' && joined(k - 1)) k++;
+        if (k >= tokens.length || !joined(k - 1)) continue;
+        const rest = matchSegments(p, 0, p.head, k, k, 0, { end: k, glosses: [], matched: 0, dropped: 0 });
+        if (!rest) continue;
+        m = { end: rest.end, glosses: [], matched: head.matched + rest.matched, dropped: rest.dropped };
+        glosses = [...rest.glosses, ...head.glosses, ...p.segments.slice(p.head + 1).map(() => undefined)];
+      }
+      // The head must be rendered, and two segments at least.
+      if (m.matched < 2 || glosses[p.head] === undefined) continue;
+      if (m.matched + m.dropped < p.required) continue;
+      // A missing segment must leave three rendered at least, and a word of this name, not only words that recur in many
+      // names and places ("News Agency", "Libyan government").
+      if (m.dropped > 0 && (m.matched < 3 || p.segments.every((s, k) => glosses[k] === undefined || s.generic || s.place))) continue;
+      const candidate = toCandidate(text, tokens, keys, i, m.end, p, glosses, m, reversed, kb);
+      if (candidate) found.push(candidate);
+    }
+  }
+  return keepLongest(found);
+}
+
+function toCandidate(
+  text: string,
+  tokens: Token[],
+  keys: string[],
+  first: number,
+  end: number,
+  p: Pattern,
+  glosses: Array<string | undefined>,
+  m: Match,
+  reversed: boolean,
+  kb: KbIndex,
+): NameCandidate | undefined {
+  const start = tokens[first].start;
+  const stop = tokens[end - 1].end;
+  const span = text.slice(start, stop);
+  // A real English name (this entity's or any other's) is not garbled.
+  if (kb.lookup(formKey(span))?.some((f) => f.kind === 'name' || f.kind === 'alias' || f.kind === 'demonym')) return undefined;
+  const spanKeys = keys.slice(first, end);
+  if (p.ownKeys.some((k) => k.join(' ') === spanKeys.join(' '))) return undefined;
+  // Nor a piece of the entity's name standing in it ("National Army" of "Libyan National Army"),
+  // nor its name with a word more ("Chinese People's Liberation Army").
+  if (insideOwnName(keys, first, end, p.ownKeys) || p.ownKeys.some((k) => containsRun(spanKeys, k))) return undefined;
+
+  // A lower-case content word ("Peninsula television") is weaker than a capitalised name.
+  let lowerCase = false;
+  for (let k = first + 1; k < end; k++) if (!CONNECTORS.has(tokens[k].lower) && !isCapitalized(tokens[k].text) && !/^\d/.test(tokens[k].text)) lowerCase = true;
+
+  let similarity = m.matched / p.required;
+  if (reversed) similarity *= 0.95;
+  if (lowerCase) similarity *= 0.9;
+  const generic = p.segments.every((s, i) => glosses[i] === undefined || s.place || s.generic);
+  const parts = p.segments
+    .map((s, i) => (s.optional ? undefined : `${s.zh} ${glosses[i] ?? '(not rendered)'}`))
+    .filter((x) => x !== undefined)
+    .join(', ');
+  return {
+    start,
+    end: stop,
+    entity: p.entity,
+    replacement: p.entity.name,
+    kind: 'mistranslation',
+    generator: 'literal',
+    similarity: Math.round(similarity * 100) / 100,
+    part: 'full',
+    evidence: `"${span}" translates ${p.zh} word by word (${parts})${reversed ? ', in English order' : ''}`,
+    ...(generic || lowerCase ? { needsCue: true } : {}),
+  };
+}
+
+/** Whether tokens first..end-1 stand inside one of the names in `own`, the text around completing it. */
+function insideOwnName(keys: string[], first: number, end: number, own: string[][]): boolean {
+  const len = end - first;
+  for (const name of own) {
+    if (name.length <= len) continue;
+    for (let o = 0; o + len <= name.length; o++) {
+      if (first - o < 0 || first - o + name.length > keys.length) continue;
+      let all = true;
+      for (let j = 0; j < name.length && all; j++) all = keys[first - o + j] === name[j];
+      if (all) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether `run` stands in `keys` as consecutive words. */
+function containsRun(keys: string[], run: string[]): boolean {
+  if (!run.length || run.length > keys.length) return false;
+  for (let o = 0; o + run.length <= keys.length; o++) if (run.every((k, j) => keys[o + j] === k)) return true;
+  return false;
+}
+
+/** Per entity, drops a span inside a longer (or as long and as similar) span of the same entity. */
+function keepLongest(found: NameCandidate[]): NameCandidate[] {
+  const byEntity = new Map<string, NameCandidate[]>();
+  for (const c of found) {
+    const list = byEntity.get(c.entity.id);
+    if (list) list.push(c);
+    else byEntity.set(c.entity.id, [c]);
+  }
+  const out: NameCandidate[] = [];
+  for (const list of byEntity.values()) {
+    list.sort((a, b) => b.end - b.start - (a.end - a.start) || b.similarity - a.similarity);
+    const kept: NameCandidate[] = [];
+    for (const c of list) if (!kept.some((k) => k.start <= c.start && k.end >= c.end)) kept.push(c);
+    out.push(...kept);
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end || b.similarity - a.similarity);
+}

@@ -1,0 +1,184 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CompiledKb } from '../../src/core/kb/model';
+import { KbIndex } from '../../src/core/kb/index';
+import { compileLiteralPatterns, segmentName, type StoredLiterals } from '../../src/core/kb/literal-patterns';
+import { LiteralIndex, findLiteralTranslations, stem } from '../../src/core/names/literal-translation';
+import type { NameCandidate } from '../../src/core/names/candidates';
+import { tokenize } from '../../src/core/text/tokens';
+import { cleanGlosses, deriveGlosses, loadCedict } from '../../scripts/import-cedict.mjs';
+
+/**
+ * Invented entities (their English names are made up, so that a literal rendering of the zh name
+ * is never the entity's own name by chance), glossed with the real dictionary as the build does.
+ */
+const kb: CompiledKb = {
+  version: 1,
+  abbreviations: [],
+  entities: [
+    { id: 'country:FR', type: 'GPE', name: 'France', demonyms: ['French'], names: { zh: ['法国'] }, description: 'Country in Europe' },
+    { id: 'city:oslo', type: 'GPE', name: 'Oslo', country: 'country:NO', names: { zh: ['奥斯陆'] }, description: 'Capital of Norway' },
+    { id: 'country:NO', type: 'GPE', name: 'Norway', demonyms: ['Norwegian'], names: { zh: ['挪威'] }, description: 'Country in Europe' },
+    { id: 'org:verde-futuro', type: 'ORG', name: 'Verde Futuro', aliases: ['VF'], names: { zh: ['绿色未来党'] }, description: 'Invented party' },
+    { id: 'media:porto-sera', type: 'MEDIA', name: 'Porto Sera', names: { zh: ['海港晚报'] }, description: 'Invented evening paper' },
+    { id: 'org:rail-fr', type: 'ORG', name: 'Ferrovie Galliche', country: 'country:FR', names: { zh: ['法国铁路公司'] }, description: 'Invented rail company' },
+    { id: 'org:institut-marin', type: 'ORG', name: 'Institut Marin', names: { zh: ['国家海洋环境研究中心'] }, description: 'Invented research centre' },
+    { id: 'org:ocean-alliance', type: 'ORG', name: 'Ocean Alliance', names: { zh: ['海洋联盟'] }, description: 'Invented alliance whose English name is its literal rendering' },
+    { id: 'media:oslo-posten', type: 'MEDIA', name: 'Osloposten', country: 'country:NO', names: { zh: ['奥斯陆新闻'] }, description: 'Invented Oslo paper' },
+    { id: 'media:norsk-nytt', type: 'MEDIA', name: 'Norsk Nytt', country: 'country:NO', names: { zh: ['挪威新闻'] }, description: 'Invented Norwegian paper' },
+    { id: 'person:bai-xue', type: 'PERSON', name: 'Bai Xue', names: { zh: ['白雪松'] }, pinyin: ['bai xue song'], description: 'Invented person' },
+  ],
+};
+
+let defs: Map<string, string[]>;
+let stored: StoredLiterals;
+let index: LiteralIndex;
+let kbIndex: KbIndex;
+
+function find(text: string): NameCandidate[] {
+  return findLiteralTranslations(text, tokenize(text), index, kbIndex);
+}
+const spans = (text: string, found: NameCandidate[]) => found.map((c) => `${text.slice(c.start, c.end)} -> ${c.replacement}`);
+
+describe('literal translations of zh names', function () {
+  this.timeout(60_000);
+
+  before(() => {
+    defs = loadCedict().defs;
+    const glosses = deriveGlosses(kb.entities, defs);
+    stored = compileLiteralPatterns(kb, glosses).stored;
+    kbIndex = new KbIndex(kb);
+    index = new LiteralIndex(stored, kbIndex);
+  });
+
+  describe('dictionary data', () => {
+    it('cleans glosses: no classifier notes, parentheticals or "to" of verbs', () => {
+      const cleaned = cleanGlosses(defs.get('协会')!).map((g) => g.gloss);
+      assert.ok(cleaned.length > 0);
+      for (const g of cleaned) assert.ok(!/CL:|\(|\)|\[|^to /.test(g), g);
+      const verbs = cleanGlosses(defs.get('研究')!).map((g) => g.gloss);
+      assert.ok(verbs.every((g) => !g.startsWith('to ')));
+    });
+
+    it('segments by forward maximum matching, the whole name excluded, one character as fallback', () => {
+      const isWord = (w: string) => defs.has(w);
+      assert.deepEqual(segmentName('绿色未来党', isWord, 8), ['绿色', '未来', '党']);
+      // 研究中心 is one dictionary word: longest match first.
+      assert.deepEqual(segmentName('国家海洋环境研究中心', isWord, 8), ['国家', '海洋', '环境', '研究中心']);
+      // A name that is a dictionary word itself is split into its parts.
+      assert.ok(defs.has('研究中心'));
+      assert.deepEqual(segmentName('研究中心', isWord, 8), ['研究', '中心']);
+    });
+
+    it('keeps the committed subset small and clean', () => {
+      const file = JSON.parse(fs.readFileSync(path.join(__dirname, '../../data/cedict/glosses.json'), 'utf8'));
+      assert.match(file.source, /CC-CEDICT \d{4}-\d{2}-\d{2}/);
+      for (const [word, list] of Object.entries(file.words as Record<string, string[]>)) {
+        assert.ok(list.length <= 6, word);
+        for (const g of list) assert.ok(!/[()[\]]|CL:/.test(g) && g.split(' ').length <= 3, `${word}: ${g}`);
+      }
+      assert.ok(fs.existsSync(path.join(__dirname, '../../data/cedict/LICENSE.md')));
+    });
+
+    it('makes patterns only for organisations, outlets, events and places with two or more rendered segments', () => {
+      const entities = new Set<string>();
+      const P = stored.patterns;
+      for (let i = 0; i < P.length; i += 3 + P[i + 2]) entities.add(kb.entities[P[i]].id);
+      assert.ok(entities.has('org:verde-futuro'));
+      assert.ok(entities.has('org:institut-marin'));
+      assert.ok(!entities.has('person:bai-xue'));
+      assert.ok(!entities.has('country:FR'));
+    });
+  });
+
+  describe('matching', () => {
+    it('finds a party name rendered word by word', () => {
+      const text = 'Leaders of the Green Future Party met in the capital on Monday.';
+      const found = find(text);
+      assert.deepEqual(spans(text, found), ['Green Future Party -> Verde Futuro']);
+      const [c] = found;
+      assert.equal(c.similarity, 1);
+      assert.equal(c.kind, 'mistranslation');
+      assert.equal(c.generator, 'literal');
+      assert.equal(c.part, 'full');
+      assert.equal(c.entity.id, 'org:verde-futuro');
+      assert.match(c.evidence, /^"Green Future Party" translates 绿色未来党 word by word \(绿色 green, 未来 future, 党 party\)$/);
+      assert.ok(!c.needsCue);
+    });
+
+    it('matches any gloss of a segment, two-word glosses and plurals, case-insensitively', () => {
+      const text = 'The Seaport Evening Newspaper said so. Its rival, the Harbors Evening News, agreed.';
+      assert.deepEqual(spans(text, find(text)), ['Seaport Evening Newspaper -> Porto Sera', 'Harbors Evening News -> Porto Sera']);
+    });
+
+    it('reads a country segment as its name or its demonym', () => {
+      const text = 'Passengers of the French Railway Company and of the France Railroad Corporation waited.';
+      const found = find(text).filter((c) => c.entity.id === 'org:rail-fr');
+      assert.deepEqual(spans(text, found), ['French Railway Company -> Ferrovie Galliche', 'France Railroad Corporation -> Ferrovie Galliche']);
+    });
+
+    it('allows one missing non-head segment, with a lower similarity', () => {
+      const text = 'Scientists at the Ocean Environment Research Center disagreed with the National Ocean Research Center.';
+      const found = find(text).filter((c) => c.entity.id === 'org:institut-marin');
+      assert.deepEqual(spans(text, found), ['Ocean Environment Research Center -> Institut Marin', 'National Ocean Research Center -> Institut Marin']);
+      for (const c of found) assert.equal(c.similarity, 0.75);
+      assert.match(found[0].evidence, /国家 \(not rendered\)/);
+      assert.match(found[1].evidence, /环境 \(not rendered\)/);
+      // Of a name of three segments, two are not enough ("Green Party").
+      assert.deepEqual(find('The Green Party and the Future Party met.'), []);
+      const full = 'Scientists at the National Ocean Environment Research Center disagreed.';
+      assert.equal(find(full).find((c) => c.entity.id === 'org:institut-marin')?.similarity, 1);
+    });
+
+    it('reads the English order "Y of X"', () => {
+      const text = 'A report by the Research Center of the National Ocean Environment appeared.';
+      const found = find(text).filter((c) => c.entity.id === 'org:institut-marin');
+      assert.deepEqual(spans(text, found), ['Research Center of the National Ocean Environment -> Institut Marin']);
+      assert.ok(found[0].similarity < 1);
+    });
+
+    it('asks for a cue when only a place and generic words matched', () => {
+      const text = 'According to Oslo News, the talks failed.';
+      const found = find(text);
+      assert.deepEqual(spans(text, found), ['Oslo News -> Osloposten']);
+      assert.equal(found[0].needsCue, true);
+    });
+  });
+
+  describe('not a literal translation', () => {
+    it('leaves the entity\'s own English name alone, also when it is the literal rendering', () => {
+      for (const text of ['Verde Futuro won the vote.', 'The Ocean Alliance met in Brest.', 'Porto Sera reported it first.']) assert.deepEqual(find(text), [], text);
+      // Another rendering of the same zh name is flagged.
+      const text = 'The Ocean Union met in Brest.';
+      assert.deepEqual(spans(text, find(text)), ['Ocean Union -> Ocean Alliance']);
+    });
+
+    it('ignores ordinary phrases', () => {
+      for (const text of [
+        'The green future of the party is uncertain.',
+        'Green Future. Party members left early.',
+        'The Future Green Party is a different thing.',
+        'Green Party leaders spoke about the future.',
+        'The research center near the ocean closed.',
+        'Ocean Research Center staff left.',
+        'News from Oslo arrived late.',
+      ]) assert.deepEqual(spans(text, find(text)), [], text);
+    });
+
+    it('does not translate people\'s names', () => {
+      const text = 'White Snow Pine sang last night.';
+      assert.deepEqual(find(text), []);
+    });
+
+    it('stems plurals, possessives and "-al" adjectives only', () => {
+      assert.equal(stem('nationals'), 'nation');
+      assert.equal(stem('national'), stem('nation'));
+      assert.equal(stem("party's"), 'party');
+      assert.equal(stem('parties'), 'party');
+      assert.equal(stem('harbors'), 'harbor');
+      assert.equal(stem('news'), 'new');
+      assert.equal(stem('congress'), 'congress');
+    });
+  });
+});
