@@ -6,7 +6,7 @@ import { TransliterationIndex } from './names/transliteration-index';
 import { tokenize, type Token } from './text/tokens';
 import { isEnglishWord } from './text/english';
 import { lineRanges, parseStructure, type Structure } from './structure/structure';
-import { findSentenceStarts, type ArticleContext } from './entities/context';
+import { findSentenceStarts, type ArticleContext, type NameVariant } from './entities/context';
 import { MentionSet, type Mention } from './entities/mention';
 import { countKnownNames, findKnownNames } from './entities/known-names';
 import { findMediaPhrases } from './entities/media-phrases';
@@ -15,7 +15,10 @@ import { findPossessives } from './names/possessive';
 import { findAcronyms } from './names/acronym';
 import { findAbbreviationConfusions, findNationalityConflicts } from './names/abbreviation';
 import { findTransliterations, learnSoundsLike, possibleGarblings } from './names/transliteration';
-import { countPinyinNames, findPinyinNames, PinyinNameIndex } from './names/pinyin-names';
+import { countReadingNames, findReadingNames } from './names/reading-names';
+import { SyllableIndex } from './names/syllable-readings';
+import { spreadLikelyFixes } from './names/coreference';
+import { findLiteralTranslations, LiteralIndex } from './names/literal-translation';
 import { findDates, inferReferenceDate, inferReferenceDateInPieces, type DateMention } from './dates/index';
 import { addFarFlag, farVerdictsOf } from './annotations/far-dates';
 import type { InferredReference } from './dates/reference';
@@ -28,6 +31,7 @@ export interface ArticleCounts {
   countryCounts: ReadonlyMap<string, number>;
   namedCountries: ReadonlySet<string>;
   pinyinNamed: ReadonlySet<string>;
+  nameVariants: ReadonlyMap<string, NameVariant>;
 }
 
 export interface AnalysisResult {
@@ -55,7 +59,7 @@ export class Analyzer {
 
   private readonly precomputed?: PrecompiledIndexes;
   private soundIndex?: TransliterationIndex;
-  private pinyinIndex?: PinyinNameIndex;
+  private syllableIndex?: SyllableIndex;
 
   /** Built on first use: activation and the first paint need only the name forms. */
   private get sounds(): TransliterationIndex {
@@ -63,9 +67,20 @@ export class Analyzer {
     return this.soundIndex;
   }
 
-  private get pinyinNames(): PinyinNameIndex {
-    this.pinyinIndex ??= new PinyinNameIndex(this.index);
-    return this.pinyinIndex;
+  private literalIndex?: LiteralIndex | null;
+
+  /** The literal-translation patterns of the KB's Chinese names (built at build time), if shipped. */
+  private get literals(): LiteralIndex | null {
+    if (this.literalIndex === undefined) {
+      const stored = this.precomputed?.literals?.();
+      this.literalIndex = stored ? new LiteralIndex(stored, this.index) : null;
+    }
+    return this.literalIndex;
+  }
+
+  private get syllables(): SyllableIndex {
+    this.syllableIndex ??= new SyllableIndex(this.index);
+    return this.syllableIndex;
   }
 
   /**
@@ -78,7 +93,7 @@ export class Analyzer {
     // the English lexicon, the pinyin index, the sound-key index (in slices), then the code
     // itself on a short sample (first calls run in the interpreter, regexes compile on first use).
     await this.index.prepareTrie(pause);
-    for (const step of [() => isEnglishWord('the'), () => this.pinyinNames]) {
+    for (const step of [() => isEnglishWord('the'), () => this.syllables, () => this.literals]) {
       step();
       await pause();
     }
@@ -111,7 +126,7 @@ export class Analyzer {
       this.index.add(e);
       this.sounds.addEntity(e);
     }
-    this.pinyinIndex = undefined;
+    this.syllableIndex = undefined;
   }
 
   analyze(text: string, referenceDate?: string | null): AnalysisResult {
@@ -252,17 +267,20 @@ export class Analyzer {
       countryCounts: counts ? new Map(counts.countryCounts) : new Map(),
       namedCountries: counts ? new Set(counts.namedCountries) : new Set(),
       pinyinNamed: counts ? new Set(counts.pinyinNamed) : new Set(),
+      nameVariants: counts ? new Map(counts.nameVariants) : new Map(),
       acronyms,
     };
     if (!counts) this.count(ctx);
-    this.lastCounts = { entityCounts: ctx.entityCounts, countryCounts: ctx.countryCounts, namedCountries: ctx.namedCountries, pinyinNamed: ctx.pinyinNamed };
+    this.lastCounts = { entityCounts: ctx.entityCounts, countryCounts: ctx.countryCounts, namedCountries: ctx.namedCountries, pinyinNamed: ctx.pinyinNamed, nameVariants: ctx.nameVariants };
     const out = new MentionSet();
     findKnownNames(ctx, out);
     findAcronyms(ctx, out);
     findPossessives(ctx, out);
     findAbbreviationConfusions(ctx, out);
-    findPinyinNames(ctx, this.pinyinNames, out);
+    const literal = this.literals;
+    findReadingNames(ctx, this.syllables, out, literal ? findLiteralTranslations(text, tokens, literal, this.index) : []);
     findTransliterations(ctx, this.sounds, out);
+    spreadLikelyFixes(ctx, out);
     findNationalityConflicts(ctx, out);
     findMediaPhrases(ctx, out);
     findUnknownNames(ctx, out);
@@ -274,7 +292,7 @@ export class Analyzer {
 
   /** Pass 1 on `ctx`: the exact names, and the people named in full in pinyin, into its statistics. */
   private count(ctx: ArticleContext): void {
-    countPinyinNames(ctx, this.pinyinNames, countKnownNames(ctx));
+    countReadingNames(ctx, this.syllables, countKnownNames(ctx));
   }
 
 }
@@ -303,8 +321,8 @@ function fromMention(text: string, m: Mention): Annotation {
 type Range = { start: number; end: number };
 /** What the pieces of one article analysed in pieces share (see annotate). */
 type Piece = { acronyms: Map<string, Mention> };
-type MutableCounts = { entityCounts: Map<string, number>; countryCounts: Map<string, number>; namedCountries: Set<string>; pinyinNamed: Set<string> };
-const emptyCounts = (): MutableCounts => ({ entityCounts: new Map(), countryCounts: new Map(), namedCountries: new Set(), pinyinNamed: new Set() });
+type MutableCounts = { entityCounts: Map<string, number>; countryCounts: Map<string, number>; namedCountries: Set<string>; pinyinNamed: Set<string>; nameVariants: Map<string, NameVariant> };
+const emptyCounts = (): MutableCounts => ({ entityCounts: new Map(), countryCounts: new Map(), namedCountries: new Set(), pinyinNamed: new Set(), nameVariants: new Map() });
 type Reference = { ref: string | null; source: AnalysisResult['referenceSource'] };
 const given = (date: string): Reference => ({ ref: date, source: 'given' });
 const inferred = (r: InferredReference | null): Reference => ({ ref: r?.date ?? null, source: r?.source ?? 'none' });

@@ -3,6 +3,14 @@ import type { KbEntity } from '../kb/model';
 import type { Token } from '../text/tokens';
 import type { Mention } from './mention';
 
+export interface NameVariant {
+  entity: KbEntity;
+  replacement: string;
+  /** The confident spelling it was tied to. */
+  via: string;
+  similarity: number;
+}
+
 /** What the detectors know about the article as a whole. */
 export interface ArticleContext {
   text: string;
@@ -17,6 +25,12 @@ export interface ArticleContext {
   namedCountries: Set<string>;
   /** People named in full in pinyin somewhere in the article ("Yin Xiyue"): their surname alone is theirs. */
   pinyinNamed: Set<string>;
+  /**
+   * Spellings of names tied to an entity in this article (their joined sound, see soundForm):
+   * the confident readings and the variants that sound like them ("Yusei Yushin" after
+   * "Yusheng Yuxian"), with the text each should read.
+   */
+  nameVariants: Map<string, NameVariant>;
   /** Lower-case acronyms introduced so far, by their first introduction (see findAcronyms). */
   acronyms?: Map<string, Mention>;
 }

@@ -119,15 +119,20 @@ function candidateKind(ctx: ArticleContext, t: Token, i: number): CandidateKind 
   if (t.text.length < MIN_LENGTH) return undefined; // most tokens: decided without the class lookup
   const word = wordClass(t);
   if (word.skip) return undefined;
+  // "&hellip;", "&nbsp;": an HTML entity left in the text, not a word.
+  if (t.start > 0 && ctx.text.charCodeAt(t.start - 1) === 38) return undefined;
   if (word.lowerWord) {
     if (!word.english) return 'unknown-lower';
     // "Colombian President duke" is Duque; "the president said" is a verb.
     return titleBefore(ctx, i) && !VERB_AFTER_TITLE.test(t.lower) && !isEnglishPhraseAfter(ctx, i) ? 'titled-lower' : undefined;
   }
-  if (word.english || !word.capitalised || ctx.sentenceStarts.has(i) || ctx.index.lookup(t.folded)) return undefined;
+  if (word.english || !word.capitalised || ctx.sentenceStarts.has(i) || ctx.index.lookup(t.folded) || ctx.index.lookup(t.folded.replace(/'s$/, ''))) return undefined;
   const prev = ctx.tokens[i - 1];
   const next = ctx.tokens[i + 1];
-  const inName = (o: Token | undefined, gap: string) => !!o && gap === ' ' && isCapitalized(o.text) && !TITLE_WORDS.has(o.lower.replace(/\.$/, ''));
+  // A capitalised neighbour makes the word part of a longer name, unless it is a title or an
+  // English word capitalised because it starts the sentence ("Before Albanis visited").
+  const sentenceWord = (o: Token) => ctx.sentenceStarts.has(ctx.tokens.indexOf(o, i - 1)) && wordClass(o).english;
+  const inName = (o: Token | undefined, gap: string) => !!o && gap === ' ' && isCapitalized(o.text) && !TITLE_WORDS.has(o.lower.replace(/\.$/, '')) && !sentenceWord(o);
   return inName(prev, prev ? ctx.text.slice(prev.end, t.start) : '') || inName(next, next ? ctx.text.slice(t.end, next.start) : '') ? undefined : 'capitalised';
 }
 
@@ -164,8 +169,10 @@ const wordClass = (t: Token): WordClass => wordClasses.get(t.text);
 
 function classOf(text: string): WordClass {
   const lower = text.toLowerCase();
-  const skip = text.length < MIN_LENGTH || FUNCTION_WORDS.has(lower) || /\d/.test(text) || CALENDAR_WORD.test(text);
-  const english = !skip && (lower.split(/[-‐]/).some((part) => isEnglishWord(part)) || isEnglishWord(lower));
+  // A contraction or an English word's possessive ("don't", "people’s") is English, not a name.
+  const bare = lower.replace(/['’](?:s|t|ll|re|ve|d|m)$/, '');
+  const skip = text.length < MIN_LENGTH || FUNCTION_WORDS.has(lower) || FUNCTION_WORDS.has(bare) || /\d/.test(text) || CALENDAR_WORD.test(text);
+  const english = !skip && (lower.split(/[-‐]/).some((part) => isEnglishWord(part)) || isEnglishWord(lower) || (bare !== lower && isEnglishWord(bare)));
   return { skip, english, lowerWord: isLowerWord(text), capitalised: isCapitalized(text) };
 }
 

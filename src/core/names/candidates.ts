@@ -1,0 +1,42 @@
+import type { CorrectionKind } from '../types';
+import type { KbEntity } from '../kb/model';
+
+/**
+ * What a name generator proposes: this span of the text may be a garbled rendering of this KB
+ * entity, written back as `replacement`. Generators only propose; the ranker weighs every
+ * proposal for a span together with the article's context, and the gate decides what becomes a
+ * correction (a preferred fix, a hint, or nothing).
+ */
+export interface NameCandidate {
+  /** UTF-16 offsets of the garbled span. */
+  start: number;
+  end: number;
+  entity: KbEntity;
+  /** What should stand in the text: the entity's name in the form this span stands for. */
+  replacement: string;
+  kind: CorrectionKind;
+  /** Which generator proposed it ("syllables", "literal", ...): shown in the rule. */
+  generator: string;
+  /**
+   * How well the span's form matches the entity's form, 0..1, before any context: 1 is an exact
+   * reading, lower for each spelling change, skipped or missing syllable.
+   */
+  similarity: number;
+  /**
+   * The part of the entity's name the span covers: its full name, or a part of it (a surname, a
+   * truncated reading). A part needs more support from the article than a full name.
+   */
+  part: 'full' | 'part';
+  /** What a person can check: "reads as 林芳正 lin fang zheng, last syllable missing". */
+  evidence: string;
+  /**
+   * What the similarity rests on: `reading` when the span is the entity's reading syllable for
+   * syllable (pinyin read exactly, or a part of it), `sound` when it only sounds alike (a
+   * respelling): a sound-alike needs more support from the article.
+   */
+  basis?: 'reading' | 'sound' | 'words';
+  /** Tied to the entity through another spelling in the same article (coreference), not the KB. */
+  variant?: boolean;
+  /** A generic phrase ("Morning Post") that only names this entity with a cue in the article. */
+  needsCue?: boolean;
+}

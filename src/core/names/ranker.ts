@@ -1,0 +1,78 @@
+import type { KbEntity } from '../kb/model';
+import type { ArticleContext } from '../entities/context';
+import type { NameCandidate } from './candidates';
+
+/**
+ * One ranker for the proposals of every name generator, and one gate. The ranker adds what the
+ * article says to what the form says: the entity named elsewhere in the article (in full, or
+ * by a variant already tied to it), its country in the article, a title before the name that
+ * fits the entity's roles. The gate turns the result into a preferred fix, a hint or nothing.
+ */
+export interface RankedCandidate extends NameCandidate {
+  /** Similarity plus the article's support. */
+  score: number;
+  /** 0..1 as the correction's confidence; below HINT_FLOOR the candidate is dropped. */
+  confidence: number;
+  /** The article's support, in words for the reason. */
+  support: string[];
+}
+
+export const HINT_FLOOR = 0.5;
+
+/** What the article says about an entity: how often it is named, its country, a fitting title. */
+export function supportOf(ctx: ArticleContext, e: KbEntity, titleRoles?: readonly string[]): { own: number; country: boolean; title: boolean; notes: string[] } {
+  const own = (ctx.entityCounts.get(e.id) ?? 0) + (ctx.pinyinNamed.has(e.id) ? 1 : 0);
+  const country = ctx.index.countryOf(e);
+  const inCountry = country ? (ctx.countryCounts.get(country.id) ?? 0) > 0 || ctx.namedCountries.has(country.id) : false;
+  const title = !!titleRoles && !!e.roles?.some((r) => titleRoles.includes(r));
+  const notes: string[] = [];
+  if (own > 0) notes.push(`${e.name} is named elsewhere in the article`);
+  if (inCountry && country && country !== e) notes.push(`${country.name} is in the article`);
+  if (title) notes.push('the title before it fits');
+  return { own, country: inCountry, title, notes };
+}
+
+/**
+ * Ranks the candidates of one span (any generators) and applies the gate. Full readings that are
+ * near-exact stand on their own; weaker or partial ones need the article's support; a rival of
+ * nearly the same score that would write something else makes the fix doubtful.
+ */
+export function rankSpan(ctx: ArticleContext, candidates: readonly NameCandidate[], titleRoles?: readonly string[]): RankedCandidate | undefined {
+  const ranked: RankedCandidate[] = [];
+  for (const c of candidates) {
+    const s = supportOf(ctx, c.entity, titleRoles);
+    const score = c.similarity + (s.own > 0 ? 0.08 : 0) + (s.country ? 0.04 : 0) + (s.title ? 0.04 : 0);
+    const confidence = gate(c, s.own > 0, s.country || s.title);
+    if (confidence >= HINT_FLOOR) ranked.push({ ...c, score, confidence, support: s.notes });
+  }
+  ranked.sort((a, b) => b.score - a.score || (a.part === 'full' ? -1 : 1));
+  const best = ranked[0];
+  if (!best) return undefined;
+  const rival = ranked.find((r) => r.entity !== best.entity && r.replacement !== best.replacement);
+  if (rival && best.score - rival.score < 0.03) {
+    const doubtful = best.confidence - 0.15;
+    return doubtful >= HINT_FLOOR ? { ...best, confidence: doubtful, support: [...best.support, `also close to ${rival.entity.name}`] } : undefined;
+  }
+  return best;
+}
+
+/** The gate: how sure a fix is, from the form's similarity and the article's support. */
+function gate(c: NameCandidate, named: boolean, related: boolean): number {
+  const sim = c.similarity;
+  if (c.needsCue && !named && !related) return 0;
+  if (c.part === 'part') {
+    if (!named) return 0;
+    return sim >= 0.93 ? 0.8 : sim >= 0.85 ? 0.65 : 0;
+  }
+  // A variant of a name the article already gives: tied by sound to a confident reading.
+  if (c.variant) return sim >= 0.85 ? 0.75 : 0.6;
+  if (c.basis === 'sound') {
+    // Only sounds alike: a respelling of a name the article gives reason to expect.
+    if (sim >= 0.9) return named ? 0.8 : related ? 0.6 : 0;
+    return sim >= 0.85 && named ? 0.7 : 0;
+  }
+  if (sim >= 0.93) return named || related ? 0.92 : 0.85;
+  if (sim >= 0.85) return named ? 0.8 : related ? 0.72 : 0.55;
+  if (sim >= 0.8) return named ? 0.7 : related ? 0.55 : 0;
+  return 0;
+}

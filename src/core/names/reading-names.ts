@@ -1,0 +1,246 @@
+import type { Token } from '../text/tokens';
+import { firstEndingAfter } from '../text/spans';
+import { isEnglishWord, FUNCTION_WORDS } from '../text/english';
+import { CALENDAR_WORD, TITLE_WORDS } from '../text/name-cues';
+import { formKey } from '../kb/forms';
+import { countMention, type ArticleContext } from '../entities/context';
+import type { Mention, MentionSet } from '../entities/mention';
+import type { NameCandidate } from './candidates';
+import { rankSpan, type RankedCandidate } from './ranker';
+import { soundSimilarity } from './romanisation';
+import { readingCandidates, readsAsPinyin, spanWord, type SpanWord, type SyllableIndex } from './syllable-readings';
+
+/**
+ * Names read syllable by syllable: spans of one to three name-like words that no KB name
+ * covers, matched against the syllable readings of every KB entity with a Chinese name, ranked
+ * with the article's context and gated. Runs after the exact names; it may take a span from an
+ * exact match that is only a part of it ("Han" in a reading of 韩江 Han Kang).
+ */
+export function findReadingNames(ctx: ArticleContext, index: SyllableIndex, out: MentionSet, others: readonly NameCandidate[] = []): void {
+  for (const r of chooseSpans(ctx, index, others, out)) {
+    const covering = out.at(r.start, r.end);
+    if (covering && !(mayReplace(out, r) && r.part === 'full' && r.similarity >= 0.95)) continue;
+    const mention: Mention = {
+      start: r.start,
+      end: r.end,
+      label: r.entity.type,
+      entity: r.entity,
+      rule: `names:${r.generator}`,
+      correction: { replacement: r.replacement, kind: r.kind, confidence: Math.round(r.confidence * 1000) / 1000, reason: reasonOf(ctx, r) },
+    };
+    if (covering) out.replace(mention);
+    else out.add(mention);
+  }
+}
+
+/**
+ * Pass 1: the people and places named in full by a confident reading count as mentions of them
+ * (so that a surname alone, or a weaker variant, later has the article's support), and their
+ * spellings seed the article's name variants: other unknown names that sound like one of them
+ * are tied to the same entity, in rounds, so that a chain of spellings of one name is followed
+ * ("Yusheng Yuxian", then "Yusei Yushin", then "Yu Yushin").
+ */
+export function countReadingNames(ctx: ArticleContext, index: SyllableIndex, counted: ReadonlyArray<{ start: number; end: number }>): void {
+  const free = nameSpans(ctx).filter((span) => !coveredByCounted(counted, span));
+  for (const span of free) {
+    const found = readingCandidates(index, span.words, span.start, span.end, 0.85).filter((c) => c.part === 'full' && c.basis === 'reading' && (span.words.length > 1 || c.similarity === 1));
+    if (new Set(found.map((c) => c.entity)).size !== 1) continue;
+    const c = found[0];
+    if (!ctx.pinyinNamed.has(c.entity.id)) ctx.pinyinNamed.add(c.entity.id);
+    countMention(ctx, c.entity);
+    const sound = joinedSound(span);
+    if (!ctx.nameVariants.has(sound)) ctx.nameVariants.set(sound, { entity: c.entity, replacement: c.replacement, via: ctx.text.slice(span.start, span.end), similarity: 1 });
+  }
+  tieVariants(ctx, free.filter((s) => s.whole));
+}
+
+/** A counted name overlaps the span, other than a shorter one inside it (counted: sorted, disjoint). */
+function coveredByCounted(counted: ReadonlyArray<{ start: number; end: number }>, span: Span): boolean {
+  for (let i = firstEndingAfter(counted, span.start); i < counted.length && counted[i].start < span.end; i++) {
+    const c = counted[i];
+    if (!(c.start >= span.start && c.end <= span.end && c.end - c.start < span.end - span.start)) return true;
+  }
+  return false;
+}
+
+/** Minimum similarity of a spelling to a known spelling of the same name in the article. */
+const VARIANT_SIMILARITY = 0.75;
+
+function tieVariants(ctx: ArticleContext, spans: Span[]): void {
+  if (!ctx.nameVariants.size) return;
+  for (let round = 0; round < 3; round++) {
+    let tied = 0;
+    for (const span of spans) {
+      const sound = joinedSound(span);
+      if (sound.length < 5 || ctx.nameVariants.has(sound) || ctx.index.forms.has(formKey(ctx.text.slice(span.start, span.end)))) continue;
+      let best: { known: string; sim: number } | undefined;
+      for (const known of ctx.nameVariants.keys()) {
+        const sim = soundSimilarity(sound, known);
+        if (sim >= VARIANT_SIMILARITY && (!best || sim > best.sim)) best = { known, sim };
+      }
+      if (!best) continue;
+      const v = ctx.nameVariants.get(best.known)!;
+      ctx.nameVariants.set(sound, { entity: v.entity, replacement: v.replacement, via: v.via, similarity: best.sim });
+      tied++;
+    }
+    if (!tied) break;
+  }
+}
+
+const joinedSound = (span: Span): string => span.words.map((w) => w.sound).join('');
+
+/** The candidate a known variant gives a span: the entity of the spelling it sounds like. */
+function variantCandidate(ctx: ArticleContext, span: Span): NameCandidate | undefined {
+  const v = ctx.nameVariants.get(joinedSound(span));
+  if (!v || v.similarity === 1) return undefined;
+  return { start: span.start, end: span.end, entity: v.entity, replacement: v.replacement, kind: 'transliteration', generator: 'variants', similarity: v.similarity, basis: 'sound', part: 'full', evidence: `sounds like "${v.via}", a reading of ${v.entity.names?.zh?.[0] ?? v.entity.name} in this article`, variant: true };
+}
+
+/** A replaceable cover: only exact names strictly inside the span, without corrections. */
+function mayReplace(out: MentionSet, r: RankedCandidate): boolean {
+  const m = out.at(r.start, r.end);
+  return !!m && !m.correction && m.start >= r.start && m.end <= r.end && m.end - m.start < r.end - r.start && m.rule.startsWith('kb:');
+}
+
+function reasonOf(ctx: ArticleContext, r: RankedCandidate): string {
+  const text = ctx.text.slice(r.start, r.end);
+  const who = r.entity.description ? `${r.entity.name} (${r.entity.description})` : r.entity.name;
+  return `"${text}" ${r.evidence}: ${who}${r.support.length ? `; ${r.support.join('; ')}` : ''}`;
+}
+
+/**
+ * A translation that says what the entity's own English name says ("Pyeongchang Winter Olympics"
+ * for 2018 Winter Olympics, "President's Office" for the presidential office): every content word
+ * is a word of the entity's names or a place the KB knows. Right English, not a garbling.
+ */
+function paraphrase(ctx: ArticleContext, c: NameCandidate): boolean {
+  const own = [c.entity.name, ...(c.entity.aliases ?? [])].join(' ').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = ctx.text.slice(c.start, c.end).replace(/['’]s\b/gu, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w && !FUNCTION_WORDS.has(w.toLowerCase()));
+  const stemOf = (w: string) => w.toLowerCase().slice(0, Math.max(4, w.length - 3));
+  return words.every((w) => own.some((o) => o.startsWith(stemOf(w))) || ctx.index.lookup(formKey(w))?.some((f) => f.entity.type === 'GPE'));
+}
+
+interface Span {
+  start: number;
+  end: number;
+  words: SpanWord[];
+  /** The span is a whole run of name-like words, not a part of a longer one. */
+  whole: boolean;
+  /** Roles a title right before the span names ("foreign minister"), if any. */
+  titleRoles?: string[];
+}
+
+/** The best non-overlapping spans: every span's ranked best, then the strongest first, longer on ties. */
+function chooseSpans(ctx: ArticleContext, index: SyllableIndex, others: readonly NameCandidate[], out: MentionSet): RankedCandidate[] {
+  const ranked: RankedCandidate[] = [];
+  // Other generators' proposals (literal translations), ranked per span with the same gate.
+  const bySpan = new Map<string, NameCandidate[]>();
+  for (const c of others) {
+    if (paraphrase(ctx, c)) continue;
+    const key = `${c.start}:${c.end}`;
+    bySpan.set(key, [...(bySpan.get(key) ?? []), c]);
+  }
+  for (const group of bySpan.values()) {
+    const best = rankSpan(ctx, group);
+    if (best) ranked.push(best);
+  }
+  for (const span of nameSpans(ctx)) {
+    // A span inside a name the KB knows as written is that name ("Tripoli", "Fayez al-Sarraj").
+    const known = out.at(span.start, span.end);
+    if (known && !known.correction && known.start <= span.start && known.end >= span.end) continue;
+    const candidates: NameCandidate[] = readingCandidates(index, span.words, span.start, span.end, 0.8);
+    const variant = span.whole ? variantCandidate(ctx, span) : undefined;
+    if (variant) candidates.push(variant);
+    const best = candidates.length ? rankSpan(ctx, candidates, span.titleRoles) : undefined;
+    if (best && !spelledRight(ctx, span, best)) ranked.push(best);
+  }
+  // The longest span that passes the gate: a whole name read out beats the surname inside it.
+  ranked.sort((a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || b.score - a.score);
+  const chosen: RankedCandidate[] = [];
+  for (const r of ranked) if (!chosen.some((c) => c.start < r.end && r.start < c.end)) chosen.push(r);
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+/** The span is one of the entity's own names (or any KB name): written right, not garbled. */
+function spelledRight(ctx: ArticleContext, span: Span, r: RankedCandidate): boolean {
+  const key = formKey(ctx.text.slice(span.start, span.end));
+  return key === formKey(r.replacement) || ctx.index.forms.has(key);
+}
+
+const MAX_RUN = 4;
+const MAX_SPAN = 3;
+
+/**
+ * Spans of 1-3 words inside runs of name-like words: capitalised words, and lower-case words
+ * after a capitalised one that are not English ("Yu yu"). A possessive ending is left out of
+ * the span. Spans made only of English words, function words or calendar words are not names.
+ */
+function nameSpans(ctx: ArticleContext): Span[] {
+  const cached = spansByTokens.get(ctx.tokens);
+  if (cached) return cached;
+  const spans: Span[] = [];
+  const tokens = ctx.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!nameLike(tokens[i], true)) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i < MAX_RUN && nameLike(tokens[j], false) && spaced(ctx.text, tokens[j - 1], tokens[j])) j++;
+    const run = tokens.slice(i, j);
+    for (let a = 0; a < run.length; a++) {
+      for (let b = a + 1; b <= run.length && b - a <= MAX_SPAN; b++) {
+        const words = run.slice(a, b).map((t) => bare(t.text));
+        if (!words.every((w) => w.length) || !mayBeName(words)) continue;
+        if (words.length === 1 && words[0].length < 4) continue;
+        const first = run[a];
+        const last = run[b - 1];
+        spans.push({ start: first.start, end: last.start + bare(last.text).length, words: words.map(spanWord), whole: a === 0 && b === run.length, titleRoles: titleBefore(ctx, first) });
+      }
+    }
+    i = j - 1;
+  }
+  spansByTokens.set(ctx.tokens, spans);
+  return spans;
+}
+
+/**
+ * Not a run of English words ("Long March"), unless every word reads as pinyin and there are
+ * two or more ("Lin Fang": both are English words, and a name read character by character).
+ */
+function mayBeName(words: string[]): boolean {
+  if (!words.every((w) => isEnglishWord(w.toLowerCase()))) return true;
+  return words.length > 1 && words.every((w) => readsAsPinyin(w));
+}
+
+const spansByTokens = new WeakMap<Token[], Span[]>();
+
+/** The word without a possessive ending, letters only ("Xiyue’s" -> "Xiyue"); "" if it has other marks. */
+function bare(word: string): string {
+  const w = word.replace(/['’]s$/u, '');
+  return /^\p{L}+(?:-\p{L}+)?$/u.test(w) ? w.replace(/-/g, '') : '';
+}
+
+function nameLike(t: Token, first: boolean): boolean {
+  const c = t.text.charCodeAt(0);
+  const upper = c >= 65 && c <= 90;
+  if (FUNCTION_WORDS.has(t.lower) || CALENDAR_WORD.test(t.text) || TITLE_WORDS.has(t.lower)) return false;
+  if (t.text === t.text.toUpperCase() && t.text.length > 1) return false; // acronyms
+  if (upper) return true;
+  return !first && c >= 97 && c <= 122 && !isEnglishWord(t.lower);
+}
+
+const spaced = (text: string, a: Token, b: Token): boolean => b.start - a.end === 1 && text[a.end] === ' ';
+
+// Titles written before a name, and the KB roles they fit.
+const TITLE_ROLES: Array<[RegExp, string[]]> = [
+  [/\bforeign minister\s+$/i, ['foreign minister']],
+  [/\b(?:defen[cs]e minister)\s+$/i, ['defence minister', 'defense minister']],
+  [/\b(?:prime minister|premier)\s+$/i, ['prime minister', 'head of government']],
+  [/\bpresident\s+$/i, ['president', 'head of state']],
+  [/\bminister\s+$/i, ['minister', 'foreign minister', 'defence minister', 'prime minister', 'finance minister']],
+  [/\b(?:director-general|secretary-general|chairman|chairwoman|chair)\s+$/i, ['director-general', 'secretary-general', 'chairman', 'chair']],
+  [/\b(?:spokesman|spokeswoman|spokesperson)\s+$/i, ['spokesperson', 'spokesman', 'spokeswoman']],
+];
+
+function titleBefore(ctx: ArticleContext, t: Token): string[] | undefined {
+  const before = ctx.text.slice(Math.max(0, t.start - 40), t.start);
+  return TITLE_ROLES.find(([re]) => re.test(before))?.[1];
+}

@@ -1,0 +1,295 @@
+import type { KbIndex } from '../kb/index';
+import type { KbEntity } from '../kb/model';
+import { fold } from '../text/tokens';
+import type { NameCandidate } from './candidates';
+import { pinyinSyllables, soundForm, soundSimilarity } from './romanisation';
+import { Memo } from '../memo';
+
+/** A bounded memo whose value is computed by the caller on a miss. */
+class KeyedMemo<V> {
+  private readonly byKey = new Map<string, V>();
+  constructor(private readonly limit: number) {}
+  get(key: string, compute: () => V): V {
+    let v = this.byKey.get(key);
+    if (v === undefined) {
+      if (this.byKey.size >= this.limit) this.byKey.clear();
+      this.byKey.set(key, (v = compute()));
+    }
+    return v;
+  }
+}
+
+/**
+ * Syllable readings: the ways a name written in Chinese characters comes back in Latin letters
+ * after a machine translation reads the characters instead of knowing the name. Built for every
+ * KB entity with a Chinese name whose English name is not itself pinyin:
+ *   尹锡悦 Yoon Suk Yeol   -> "Yin Xiyue" (the whole name in pinyin), "Yinxiyue"
+ *   林芳正 Yoshimasa Hayashi -> "Lin Fang" (the last character read as a grammatical word: a part)
+ *   朴振 Park Jin          -> "Park Zhen" (one part as the person writes it, one in pinyin)
+ *   羽生结弦 Yuzuru Hanyu  -> "Jiexian Yusheng" (the order flipped), "Yusheng" (the surname alone)
+ *   谭德塞 Tedros          -> "Tan Desai" (a transcription read back: the English word it transcribes)
+ * A form is a list of words. A span of text is compared syllable by syllable where both sides
+ * are pinyin (two different pinyin syllables are two different characters, however alike they
+ * sound), and by sound elsewhere (Wade-Giles, Korean or English-like spellings, `soundForm`).
+ */
+export interface FormWord {
+  /** `soundForm` spelling. */
+  sound: string;
+  /** Pinyin syllables when the word is a reading; undefined for an English name part. */
+  syllables?: string[];
+}
+
+export interface ReadingForm {
+  entity: KbEntity;
+  words: FormWord[];
+  part: 'full' | 'part';
+  replacement: string;
+  /** "林芳正 lin fang zheng, the last syllable missing". */
+  how: string;
+}
+
+// Countries whose people's names are written in Chinese characters (and read back as pinyin).
+const HAN_NAME_COUNTRIES = new Set(['country:TW', 'country:HK', 'country:MO', 'country:SG', 'country:JP', 'country:KR', 'country:KP', 'country:VN', 'country:MY']);
+// Mainland Chinese names are written in pinyin in English: their reading is their name.
+const PINYIN_NAME_COUNTRIES = new Set(['country:CN']);
+// Japanese names in English news put the given name first; Chinese and Korean names do not.
+const GIVEN_NAME_FIRST = new Set(['country:JP']);
+const HAN = /\p{Script=Han}/u;
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+const PART_SEPARATOR = /[·・•‧.\s]+/u;
+/** Types whose Chinese names are transcriptions often enough to be read back as pinyin. */
+const TRANSCRIBED_TYPES = new Set(['PERSON', 'GPE', 'LOC', 'FAC']);
+
+/** The lowest similarity a caller asks for (the find pass's floor). */
+const LOWEST_FLOOR = 0.8;
+
+export class SyllableIndex {
+  private readonly byKey = new Map<string, ReadingForm[]>();
+  size = 0;
+  /** Forms near a spelling (its words' sounds), remembered up to a bound. */
+  readonly near = new KeyedMemo<NearForm[]>(50_000);
+
+  constructor(index: KbIndex) {
+    for (const e of index.byId.values()) this.addEntity(e);
+  }
+
+  addEntity(e: KbEntity): void {
+    if (!TRANSCRIBED_TYPES.has(e.type) || (e.type === 'PERSON' && e.country && PINYIN_NAME_COUNTRIES.has(e.country))) return;
+    (e.names?.zh ?? []).forEach((zh, k) => {
+      const pinyin = e.pinyin?.[k];
+      if (!pinyin) return;
+      for (const f of formsOf(e, zh, pinyin.replace(/ü/g, 'v').split(' '))) this.add(f);
+    });
+  }
+
+  private add(f: ReadingForm): void {
+    if (joinedSound(f.words).length < 3) return;
+    const key = keyOf(f.words[0].sound);
+    const list = this.byKey.get(key);
+    const same = (g: ReadingForm) => g.entity === f.entity && g.words.length === f.words.length && g.words.every((w, i) => w.sound === f.words[i].sound);
+    if (list) {
+      if (list.some(same)) return;
+      list.push(f);
+    } else this.byKey.set(key, [f]);
+    this.size++;
+  }
+
+  /** Forms whose first word begins with the same sound as `firstWord` (in soundForm spelling). */
+  candidates(firstWord: string): readonly ReadingForm[] {
+    return this.byKey.get(keyOf(firstWord)) ?? [];
+  }
+}
+
+/** The lookup key of a word in soundForm spelling: its first letter and the class of its second. */
+function keyOf(word: string): string {
+  const second = word[1] ?? '';
+  return word[0] + (/[aeiouy]/.test(second) ? 'V' : second);
+}
+
+const joinedSound = (words: readonly FormWord[]): string => words.map((w) => w.sound).join('');
+const reading = (syllables: string[]): FormWord => ({ sound: soundForm(syllables.join('')), syllables });
+const english = (word: string): FormWord => ({ sound: soundForm(word) });
+const hanCount = (s: string): number => [...s].filter((c) => HAN.test(c)).length;
+
+function formsOf(e: KbEntity, zh: string, syllables: string[]): ReadingForm[] {
+  const parts = zh.split(PART_SEPARATOR).filter((p) => HAN.test(p));
+  if (parts.reduce((n, p) => n + hanCount(p), 0) !== syllables.length || !syllables.length) return [];
+  const spoken = `${zh} ${syllables.join(' ')}`;
+  if (e.type === 'PERSON' && e.country && HAN_NAME_COUNTRIES.has(e.country) && HAN_ONLY.test(zh) && zh.length >= 2 && zh.length <= 4) {
+    return eastAsianForms(e, zh, syllables, spoken);
+  }
+  return transcriptionForms(e, parts, syllables, spoken);
+}
+
+/** A name in Chinese characters: surname then given name, read syllable by syllable. */
+function eastAsianForms(e: KbEntity, zh: string, syl: string[], spoken: string): ReadingForm[] {
+  const surnameLength = GIVEN_NAME_FIRST.has(e.country!) && zh.length >= 4 ? 2 : 1;
+  const surname = syl.slice(0, surnameLength);
+  const given = syl.slice(surnameLength);
+  const { engSurname, engGiven } = englishParts(e, surname);
+  const form = (words: FormWord[], part: ReadingForm['part'], replacement: string, how: string): ReadingForm => ({ entity: e, words, part, replacement, how: `${spoken}${how ? `, ${how}` : ''}` });
+  const [s, g] = [reading(surname), reading(given)];
+  if (!given.length) return [form([s], 'full', e.name, '')];
+  const forms = [form([s, g], 'full', e.name, ''), form([reading(syl)], 'full', e.name, 'written as one word'), form([g, s], 'full', e.name, 'given name first')];
+  if (engSurname && fold(engSurname) !== surname.join('')) forms.push(form([english(engSurname), g], 'full', e.name, `the surname as ${engSurname}, the given name in pinyin`));
+  if (engGiven && fold(engGiven).replace(/[^a-z]/g, '') !== given.join('')) forms.push(form([s, english(engGiven)], 'full', e.name, `the surname in pinyin, the given name as ${engGiven}`));
+  if (engSurname) {
+    if (given.length >= 2) forms.push(form([s, reading(given.slice(0, -1))], 'part', engSurname, 'the last syllable missing'));
+    forms.push(form([s], 'part', engSurname, 'the surname alone'));
+  }
+  return forms;
+}
+
+/**
+ * Which words of the English name are the surname: the first for Chinese and Korean names, the
+ * last for Japanese ones and for names with an English given name (Lawrence Wong), decided by
+ * which end sounds more like the surname's reading.
+ */
+function englishParts(e: KbEntity, surname: string[]): { engSurname?: string; engGiven?: string } {
+  const words = e.name.split(/\s+/);
+  if (words.length < 2) return {};
+  const said = surname.join('');
+  const first = soundSimilarity(words[0], said);
+  const last = soundSimilarity(words[words.length - 1], said);
+  const lastIsSurname = GIVEN_NAME_FIRST.has(e.country!) ? first < last + 0.2 : last > first + 0.15;
+  return lastIsSurname ? { engSurname: words[words.length - 1], engGiven: words.slice(0, -1).join(' ') } : { engSurname: words[0], engGiven: words.slice(1).join(' ') };
+}
+
+/**
+ * A transcription of a foreign name (谭德塞 Tedros, 阿尔巴尼斯 Albanese, 豪登 Gauteng): the whole
+ * reading, its parts when the Chinese name has them (乔·拜登), and the English word(s) the
+ * reading stands for: Tedros, not Tedros Adhanom Ghebreyesus.
+ */
+function transcriptionForms(e: KbEntity, parts: string[], syl: string[], spoken: string): ReadingForm[] {
+  const partSyllables: string[][] = [];
+  let at = 0;
+  for (const p of parts) {
+    const n = hanCount(p);
+    partSyllables.push(syl.slice(at, at + n));
+    at += n;
+  }
+  const whole = reading(syl);
+  const replacement = e.type === 'PERSON' && parts.length === 1 ? closestWords(e.name, whole.sound) : e.name;
+  const forms: ReadingForm[] = [{ entity: e, words: [whole], part: 'full', replacement, how: spoken }];
+  if (parts.length > 1) {
+    forms.push({ entity: e, words: partSyllables.map(reading), part: 'full', replacement: e.name, how: spoken });
+    const last = reading(partSyllables[partSyllables.length - 1]);
+    forms.push({ entity: e, words: [last], part: 'part', replacement: closestWords(e.name, last.sound), how: `${spoken}, the last part alone` });
+  }
+  return forms;
+}
+
+/** The contiguous words of `name` that sound most like `said` (a transcription of some of them). */
+function closestWords(name: string, said: string): string {
+  const words = name.split(/\s+/);
+  let best = name;
+  let bestScore = soundSimilarity(name, said);
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j <= words.length; j++) {
+      if (i === 0 && j === words.length) continue;
+      const piece = words.slice(i, j).join(' ');
+      const score = soundSimilarity(piece, said);
+      if (score > bestScore + 0.02) [best, bestScore] = [piece, score];
+    }
+  }
+  return best;
+}
+
+/** A word of the text: its sound, and its pinyin syllables if it reads as pinyin. */
+export interface SpanWord {
+  sound: string;
+  syllables?: string[];
+}
+
+export function spanWord(word: string): SpanWord {
+  return spanWords.get(word);
+}
+
+const spanWords = new Memo<SpanWord>((word) => ({ sound: soundForm(word), syllables: pinyinSyllables(word) }), 50_000);
+
+interface Match {
+  similarity: number;
+  basis: 'reading' | 'sound';
+}
+
+/**
+ * How well the words of a span match a form: word by word when the counts agree, else as one
+ * string. Pinyin against pinyin is compared syllable by syllable (a different syllable is a
+ * different character; in a name of four syllables or more one misread syllable costs less).
+ */
+export function formSimilarity(span: readonly SpanWord[], form: ReadingForm): Match {
+  const long = form.words.reduce((n, w) => n + (w.syllables?.length ?? 1), 0) >= 4;
+  const joinedSpan: SpanWord = { sound: span.map((w) => w.sound).join(''), syllables: span.every((w) => w.syllables) ? span.flatMap((w) => w.syllables!) : undefined };
+  const joinedForm: FormWord = { sound: joinedSound(form.words), syllables: form.words.every((w) => w.syllables) ? form.words.flatMap((w) => w.syllables!) : undefined };
+  // Word by word when the counts agree (a mixed form is only ever compared so), else as one string.
+  if (span.length !== form.words.length || span.length === 1) return wordMatch(joinedSpan, joinedForm, long);
+  let best: Match = { similarity: 0, basis: 'sound' };
+  {
+    let weighted = 0;
+    let total = 0;
+    let basis: Match['basis'] = 'reading';
+    span.forEach((w, i) => {
+      const len = Math.max(w.sound.length, form.words[i].sound.length);
+      const m = wordMatch(w, form.words[i], long);
+      weighted += len * m.similarity;
+      total += len;
+      if (m.basis === 'sound') basis = 'sound';
+    });
+    if (weighted / total > best.similarity) best = { similarity: weighted / total, basis };
+  }
+  return best;
+}
+
+function wordMatch(w: SpanWord, f: FormWord, long: boolean): Match {
+  // The same sounds are a reading when the text's word is pinyin or the form's is an English name part.
+  // Pinyin against pinyin: syllable by syllable, even when they sound the same (jian is not jiang).
+  if (w.syllables && f.syllables) return { similarity: syllableSimilarity(w.syllables, f.syllables, long ? 0.6 : 1), basis: 'reading' };
+  if (w.sound === f.sound) return { similarity: 1, basis: f.syllables ? 'sound' : 'reading' };
+  return { similarity: soundSimilarity(w.sound, f.sound), basis: 'sound' };
+}
+
+/** 1 - syllable edit distance / length: a missing or extra syllable costs 1, a different one `substitution`. */
+function syllableSimilarity(a: string[], b: string[], substitution: number): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : substitution));
+    prev = cur;
+  }
+  return Math.max(0, 1 - prev[b.length] / Math.max(a.length, b.length));
+}
+
+/** Candidates for one span of words (text offsets given), best first, at or above `floor`. */
+export function readingCandidates(index: SyllableIndex, words: readonly SpanWord[], start: number, end: number, floor: number): NameCandidate[] {
+  if (!words[0]?.sound) return [];
+  // Names recur within an article and across a corpus: the forms near a spelling are remembered.
+  const found = index.near.get(words.map((w) => w.sound).join(' '), () => formsNear(index, words));
+  const out: NameCandidate[] = [];
+  for (const { form: f, similarity, basis } of found) {
+    if (similarity < floor) continue;
+    out.push({ start, end, entity: f.entity, replacement: f.replacement, kind: 'transliteration', generator: 'syllables', similarity, basis, part: f.part, evidence: `reads as ${f.how}` });
+  }
+  return out;
+}
+
+interface NearForm extends Match {
+  form: ReadingForm;
+}
+
+/** The forms at or above the lowest similarity any caller asks for, best first. */
+function formsNear(index: SyllableIndex, words: readonly SpanWord[]): NearForm[] {
+  const out: NearForm[] = [];
+  const length = words.reduce((n, w) => n + w.sound.length, 0);
+  for (const f of index.candidates(words[0].sound)) {
+    if (Math.abs(joinedSound(f.words).length - length) > Math.max(3, length * 0.4)) continue;
+    const m = formSimilarity(words, f);
+    if (m.similarity < LOWEST_FLOOR) continue;
+    // One word that only sounds like a name is the transliteration detector's to judge.
+    if (words.length === 1 && m.basis === 'sound') continue;
+    out.push({ form: f, ...m });
+  }
+  return out.sort((a, b) => b.similarity - a.similarity);
+}
+
+/** Whether a word can be read as pinyin syllables (a cue that a name was read character by character). */
+export const readsAsPinyin = (word: string): boolean => pinyinSyllables(word) !== undefined;

@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { Analyzer } from '../../src/core/analyzer';
+import type { CompiledKb, KbEntity } from '../../src/core/kb/model';
+import { pinyinSyllables, soundSimilarity } from '../../src/core/names/romanisation';
+import { tokenize } from '../../src/core/text/tokens';
+
+// Invented people and places: the readings come from the Chinese names, never from the text.
+const entities: KbEntity[] = [
+  { id: 'country:KR', type: 'GPE', name: 'South Korea', demonyms: ['South Korean'], description: 'Country' },
+  { id: 'country:JP', type: 'GPE', name: 'Japan', demonyms: ['Japanese'], description: 'Country' },
+  { id: 'country:ET', type: 'GPE', name: 'Ethiopia', description: 'Country' },
+  { id: 'person:moon-jae-in', type: 'PERSON', name: 'Moon Jae-in', names: { zh: ['文在寅'] }, pinyin: ['wen zai yin'], description: 'President of South Korea', country: 'country:KR', roles: ['president'] },
+  { id: 'person:shinzo-abe', type: 'PERSON', name: 'Shinzo Abe', names: { zh: ['安倍晋三'] }, pinyin: ['an bei jin san'], description: 'Prime Minister of Japan', country: 'country:JP', roles: ['prime minister'] },
+  { id: 'person:taro-kono', type: 'PERSON', name: 'Taro Kono', names: { zh: ['河野太郎'] }, pinyin: ['he ye tai lang'], description: 'Foreign Minister of Japan', country: 'country:JP', roles: ['foreign minister'] },
+  { id: 'person:abiy-ahmed', type: 'PERSON', name: 'Abiy Ahmed Ali', aliases: ['Abiy'], names: { zh: ['阿比'] }, pinyin: ['a bi'], description: 'Prime Minister of Ethiopia', country: 'country:ET', roles: ['prime minister'] },
+];
+const kb: CompiledKb = { version: 1, entities, abbreviations: [] };
+const analyzer = new Analyzer(kb);
+const fixes = (text: string) => analyzer.analyze(text, '2020-01-08').annotations.filter((a) => a.correction).map((a) => [a.text, a.correction!.replacement]);
+
+describe('name readings (syllable matcher, ranker and gate)', () => {
+  it('reads pinyin into syllables, the fewest that spell the word', () => {
+    assert.deepEqual(pinyinSyllables('Zaiyin'), ['zai', 'yin']);
+    assert.deepEqual(pinyinSyllables('xian'), ['xian']);
+    assert.equal(pinyinSyllables('Tokyo'), undefined);
+  });
+
+  it('hears Wade-Giles, pinyin and English-like spellings as one sound', () => {
+    assert.ok(soundSimilarity('Hsien', 'xian') > 0.85);
+    assert.ok(soundSimilarity('Tsai', 'cai') > 0.85);
+    assert.ok(soundSimilarity('Moon', 'Tedros') < 0.5);
+  });
+
+  it('finds a whole name read out in pinyin and gives the English name', () => {
+    assert.deepEqual(fixes('South Korean President Wen Zaiyin met reporters on Monday.'), [['Wen Zaiyin', 'Moon Jae-in']]);
+  });
+
+  it('finds a name with one part as the person writes it and one in pinyin, and the flipped order', () => {
+    assert.deepEqual(fixes('Moon Zaiyin spoke in Seoul.'), [['Moon Zaiyin', 'Moon Jae-in']]);
+    assert.deepEqual(fixes('Japan said Jinsan Anbei would travel.'), [['Jinsan Anbei', 'Shinzo Abe']]);
+  });
+
+  it('a cut-short reading is the surname, and only when the article names the person', () => {
+    const text = 'Japanese Foreign Minister Heye Tailang arrived. Later Heye Tai said the talks went well.';
+    assert.deepEqual(fixes(text), [['Heye Tailang', 'Taro Kono'], ['Heye Tai', 'Kono']]);
+    assert.deepEqual(fixes('Heye Tai said the talks went well.'), [], 'no full name, no support: nothing');
+  });
+
+  it('a different pinyin syllable is a different character: no fix for a near miss', () => {
+    assert.deepEqual(fixes('South Korean President Wen Zaiyang met reporters.'), []);
+  });
+
+  it('gives a transcription the English word it transcribes', () => {
+    assert.deepEqual(fixes('Ethiopian leader Abi spoke.').length, 0, 'a single short word is not enough');
+  });
+
+  it('ties other spellings of a name read in full to the same person (coreference)', () => {
+    const text = 'South Korean President Wen Zaiyin met reporters. Aides of Wen Zaiyun said he was tired.';
+    assert.deepEqual(fixes(text), [['Wen Zaiyin', 'Moon Jae-in'], ['Wen Zaiyun', 'Moon Jae-in']]);
+  });
+
+  it('keeps the words of a sentence whose space after the full stop was lost apart', () => {
+    assert.deepEqual(tokenize('met Wong.The next day, the U.S. said').map((t) => t.text), ['met', 'Wong', 'The', 'next', 'day', 'the', 'U.S', 'said']);
+  });
+});
