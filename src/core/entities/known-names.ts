@@ -29,6 +29,8 @@ function caseFitOf(surface: string, form: string): CaseFit {
   const f = leadingArticle(stripMarks(form));
   if (s === f) return 'exact';
   if (s === s.toUpperCase() && /\p{Lu}/u.test(s)) return 'compatible'; // ALL CAPS headline
+  // "Unesco", "Nato": house style of many papers for an acronym that is pronounced as a word.
+  if (f.length >= 4 && f === f.toUpperCase() && s === s[0] + s.slice(1).toLowerCase() && s[0] === f[0]) return 'compatible';
   // The surface may capitalise more than the form ("National Army" for "national army"), never less.
   for (let i = 0; i < Math.min(s.length, f.length); i++) {
     if (s[i] !== f[i] && s[i] === s[i].toLowerCase() && f[i] !== f[i].toLowerCase()) return 'wrong';
@@ -112,7 +114,8 @@ function choose(ctx: ArticleContext, m: GazetteerMatch): Mention | undefined {
 function usableEntry(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): boolean {
   const single = m.last - m.first === 1;
   if (e.kind === 'context') return contextSupports(ctx, e);
-  if (e.kind === 'mistranslation') return !single || !isEnglishWord(m.surface.toLowerCase());
+  // An outlet's literal translation in lower case ("latest news") is a phrase unless something is reported in it.
+  if (e.kind === 'mistranslation') return (!single || !isEnglishWord(m.surface.toLowerCase())) && (e.entity.type !== 'MEDIA' || /\p{Lu}/u.test(m.surface) || reportingCue(ctx, m));
   if (caseFit(m.surface, e.form) !== 'wrong') return !isAmbiguousWord(ctx, m) || salience(ctx, e.entity) > 0;
   // Wrong case: a name written in lower case. A single English word ("turkey", "is") is just a
   // word; a lower-case place or outlet must belong to the article (people are garbled most).

@@ -38,6 +38,18 @@ const startsWord = (text: string, i: number): boolean => {
 export const isAsciiAlnum = (c: number): boolean => c < 128 && ASCII_CLASS[c] === 2;
 
 /**
+ * A full stop between a lower-case letter and a capital ("Minister Wong.The next"): a sentence
+ * end whose space machine translation or a web page lost, not an abbreviation ("U.S", "e.g").
+ */
+function sentenceEndWithoutSpace(text: string, dot: number): boolean {
+  if (text.charCodeAt(dot) !== 46) return false;
+  const before = text.charCodeAt(dot - 1);
+  const after = text.charCodeAt(dot + 1);
+  const beforeThat = text.charCodeAt(dot - 2);
+  return before >= 97 && before <= 122 && after >= 65 && after <= 90 && ((beforeThat >= 97 && beforeThat <= 122) || (beforeThat >= 65 && beforeThat <= 90));
+}
+
+/**
  * The words of text[from, to) (a word may run past `to`). This runs over every character of
  * every document: ASCII is decided inline by table, and a word that is already lower-case ASCII
  * is its own `lower` and `folded` (no copies).
@@ -65,7 +77,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       } else if (c >= 128 && (wide = wideWordCharAt(text, i, true))) {
         ascii = false;
         i += wide;
-      } else if ((c < 128 ? ASCII_CLASS[c] === 1 : c === 0x2019) && i + 1 < n && startsWord(text, i + 1)) {
+      } else if ((c < 128 ? ASCII_CLASS[c] === 1 : c === 0x2019) && i + 1 < n && startsWord(text, i + 1) && !sentenceEndWithoutSpace(text, i)) {
         // A joiner (' - . ’) continues the word only before another word character.
         ascii &&= c < 128;
         i++;
