@@ -9,19 +9,18 @@ import { LIKELY_CONFIDENCE } from '../types';
  * then "led by Albanis"). Copies the fix to every uncovered occurrence of the spelling.
  */
 export function spreadLikelyFixes(ctx: ArticleContext, out: MentionSet): void {
-  const fixes = new Map<string, { label: Mention }>();
+  const fixes = new Map<string, Mention>();
   for (const m of out.all()) {
     const c = m.correction;
     if (!c || c.kind !== 'transliteration' || c.confidence < LIKELY_CONFIDENCE || !m.entity) continue;
     const surface = bare(ctx.text.slice(m.start, m.end));
-    if (surface.length >= 4 && !fixes.has(surface)) fixes.set(surface, { label: m });
+    if (surface.length >= 4 && !fixes.has(surface)) fixes.set(surface, m);
   }
   if (!fixes.size) return;
   for (const t of ctx.tokens) {
     const word = bare(t.text);
-    const fix = fixes.get(word);
-    if (!fix || out.covers(t.start, t.start + word.length)) continue;
-    const m = fix.label;
+    const m = fixes.get(word);
+    if (!m || out.covers(t.start, t.start + word.length)) continue;
     out.add({
       ...m,
       start: t.start,

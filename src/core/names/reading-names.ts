@@ -192,7 +192,7 @@ function nameSpans(ctx: ArticleContext): Span[] {
         if (words.length === 1 && words[0].length < 4) continue;
         const first = run[a];
         const last = run[b - 1];
-        spans.push({ start: first.start, end: last.start + bare(last.text).length, words: words.map(spanWord), whole: a === 0 && b === run.length, titleRoles: titleBefore(ctx, first) });
+        spans.push({ start: first.start, end: last.start + bare(last.text).length, words: words.map((w) => spanWord(w.toLowerCase())), whole: a === 0 && b === run.length, titleRoles: titleBefore(ctx, first) });
       }
     }
     i = j - 1;

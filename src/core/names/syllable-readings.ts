@@ -5,19 +5,6 @@ import type { NameCandidate } from './candidates';
 import { pinyinSyllables, soundForm, soundSimilarity } from './romanisation';
 import { Memo } from '../memo';
 
-/** A bounded memo whose value is computed by the caller on a miss. */
-class KeyedMemo<V> {
-  private readonly byKey = new Map<string, V>();
-  constructor(private readonly limit: number) {}
-  get(key: string, compute: () => V): V {
-    let v = this.byKey.get(key);
-    if (v === undefined) {
-      if (this.byKey.size >= this.limit) this.byKey.clear();
-      this.byKey.set(key, (v = compute()));
-    }
-    return v;
-  }
-}
 
 /**
  * Syllable readings: the ways a name written in Chinese characters comes back in Latin letters
@@ -66,8 +53,8 @@ const LOWEST_FLOOR = 0.8;
 export class SyllableIndex {
   private readonly byKey = new Map<string, ReadingForm[]>();
   size = 0;
-  /** Forms near a spelling (its words' sounds), remembered up to a bound. */
-  readonly near = new KeyedMemo<NearForm[]>(50_000);
+  /** Forms near a spelling (its words, space-separated), remembered up to a bound. */
+  readonly near = new Memo<NearForm[]>((spelling) => formsNear(this, spelling.split(' ').map(spanWord)), 50_000);
 
   constructor(index: KbIndex) {
     for (const e of index.byId.values()) this.addEntity(e);
@@ -197,6 +184,8 @@ function closestWords(name: string, said: string): string {
 
 /** A word of the text: its sound, and its pinyin syllables if it reads as pinyin. */
 export interface SpanWord {
+  /** The word as written (lower case). */
+  text: string;
   sound: string;
   syllables?: string[];
 }
@@ -205,7 +194,7 @@ export function spanWord(word: string): SpanWord {
   return spanWords.get(word);
 }
 
-const spanWords = new Memo<SpanWord>((word) => ({ sound: soundForm(word), syllables: pinyinSyllables(word) }), 50_000);
+const spanWords = new Memo<SpanWord>((word) => ({ text: word, sound: soundForm(word), syllables: pinyinSyllables(word) }), 50_000);
 
 interface Match {
   similarity: number;
@@ -219,7 +208,7 @@ interface Match {
  */
 export function formSimilarity(span: readonly SpanWord[], form: ReadingForm): Match {
   const long = form.words.reduce((n, w) => n + (w.syllables?.length ?? 1), 0) >= 4;
-  const joinedSpan: SpanWord = { sound: span.map((w) => w.sound).join(''), syllables: span.every((w) => w.syllables) ? span.flatMap((w) => w.syllables!) : undefined };
+  const joinedSpan: SpanWord = { text: '', sound: span.map((w) => w.sound).join(''), syllables: span.every((w) => w.syllables) ? span.flatMap((w) => w.syllables!) : undefined };
   const joinedForm: FormWord = { sound: joinedSound(form.words), syllables: form.words.every((w) => w.syllables) ? form.words.flatMap((w) => w.syllables!) : undefined };
   // Word by word when the counts agree (a mixed form is only ever compared so), else as one string.
   if (span.length !== form.words.length || span.length === 1) return wordMatch(joinedSpan, joinedForm, long);
@@ -263,7 +252,7 @@ function syllableSimilarity(a: string[], b: string[], substitution: number): num
 export function readingCandidates(index: SyllableIndex, words: readonly SpanWord[], start: number, end: number, floor: number): NameCandidate[] {
   if (!words[0]?.sound) return [];
   // Names recur within an article and across a corpus: the forms near a spelling are remembered.
-  const found = index.near.get(words.map((w) => w.sound).join(' '), () => formsNear(index, words));
+  const found = index.near.get(words.map((w) => w.text).join(' '));
   const out: NameCandidate[] = [];
   for (const { form: f, similarity, basis } of found) {
     if (similarity < floor) continue;

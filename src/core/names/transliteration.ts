@@ -131,9 +131,9 @@ function candidateKind(ctx: ArticleContext, t: Token, i: number): CandidateKind 
   const next = ctx.tokens[i + 1];
   // A capitalised neighbour makes the word part of a longer name, unless it is a title or an
   // English word capitalised because it starts the sentence ("Before Albanis visited").
-  const sentenceWord = (o: Token) => ctx.sentenceStarts.has(ctx.tokens.indexOf(o, i - 1)) && wordClass(o).english;
-  const inName = (o: Token | undefined, gap: string) => !!o && gap === ' ' && isCapitalized(o.text) && !TITLE_WORDS.has(o.lower.replace(/\.$/, '')) && !sentenceWord(o);
-  return inName(prev, prev ? ctx.text.slice(prev.end, t.start) : '') || inName(next, next ? ctx.text.slice(t.end, next.start) : '') ? undefined : 'capitalised';
+  const inName = (o: Token | undefined, at: number, gap: string) =>
+    !!o && gap === ' ' && isCapitalized(o.text) && !TITLE_WORDS.has(o.lower.replace(/\.$/, '')) && !(ctx.sentenceStarts.has(at) && wordClass(o).english);
+  return inName(prev, i - 1, prev ? ctx.text.slice(prev.end, t.start) : '') || inName(next, i + 1, next ? ctx.text.slice(t.end, next.start) : '') ? undefined : 'capitalised';
 }
 
 /** The words of `tokens` that may be garbled names wherever they stand (see candidateKind). */
