@@ -41,6 +41,8 @@ interface Pattern {
   required: number;
   /** The entity's English name and aliases as normalised key strings (a span equal to one is not garbled). */
   ownKeys: string[][];
+  /** Every word key of every rendering: the word after a match's first word must be one (or a connector). */
+  words?: Set<string>;
 }
 
 /** Where a pattern may start matching: `segment` is the first segment matched at the start token. */
@@ -48,6 +50,20 @@ interface Entry {
   pattern: Pattern;
   segment: number;
   reversed: boolean;
+}
+
+/** Words on each side of a span whose keys toCandidate may read (longer own names are not checked further). */
+const OWN_WINDOW = 16;
+
+/** One or two spaces or tabs, or a line break with a space at most on each side: one phrase (no slice, no regex: per word). */
+function adjacent(text: string, from: number, to: number): boolean {
+  const gap = to - from;
+  if (gap < 1 || gap > 3) return false;
+  const blank = (c: number) => c === 32 || c === 9 || c === 0xa0;
+  if (gap <= 2 && blank(text.charCodeAt(from)) && blank(text.charCodeAt(to - 1))) return true;
+  const nl = text.indexOf('\n', from);
+  if (nl < 0 || nl >= to) return false;
+  return (nl === from || (nl === from + 1 && text.charCodeAt(from) === 32)) && (nl === to - 1 || (nl === to - 2 && text.charCodeAt(to - 1) === 32));
 }
 
 /** Small words allowed between segments ("Union of ...", "... and ..."). */
@@ -176,6 +192,7 @@ export class LiteralIndex {
 
   private addPattern(p: Pattern): void {
     this.patterns.push(p);
+    p.words = new Set(p.segments.flatMap((s) => s.alternatives.flatMap((a) => a.keys)));
     const starts: Entry[] = [{ pattern: p, segment: firstRequired(p.segments, 0), reversed: false }];
     // One non-head segment may go unrendered, the first one too.
     const first = firstRequired(p.segments, 0);
@@ -233,14 +250,16 @@ const better = (a: Match | undefined, b: Match): boolean =>
  * match only when some pattern's first gloss begins with it.
  */
 export function findLiteralTranslations(text: string, tokens: Token[], index: LiteralIndex, kb: KbIndex): NameCandidate[] {
-  const keys = tokens.map((t) => index.key(t.folded));
+  // Word keys on demand: most words are never looked at past the first test.
+  const keys: string[] = new Array(tokens.length);
+  const keyAt = (k: number): string => (keys[k] ??= index.key(tokens[k].folded));
   // Whether token k and k+1 are adjacent words of one phrase (spaces only between them).
-  const joined = (k: number): boolean => k + 1 < tokens.length && /^[ \t\u00a0]{1,2}$|^ ?\n ?$/.test(text.slice(tokens[k].end, tokens[k + 1].start));
+  const joined = (k: number): boolean => k + 1 < tokens.length && adjacent(text, tokens[k].end, tokens[k + 1].start);
 
   /** Matches the alternative's words at token k; returns the token after, or -1. */
   const matchWords = (alt: Alternative, k: number): number => {
     for (let j = 0; j < alt.keys.length; j++) {
-      if (k + j >= tokens.length || keys[k + j] !== alt.keys[j]) return -1;
+      if (k + j >= tokens.length || keyAt(k + j) !== alt.keys[j]) return -1;
       if (j > 0 && !joined(k + j - 1)) return -1;
     }
     return k + alt.keys.length;
@@ -278,9 +297,14 @@ export function findLiteralTranslations(text: string, tokens: Token[], index: Li
   const found: NameCandidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isCapitalized(tokens[i].text) && !/^\d/.test(tokens[i].text)) continue;
-    const entries = index.entriesAt(keys[i]);
+    const entries = index.entriesAt(keyAt(i));
     if (!entries) continue;
+    // Two segments at least make a match: the next word is a rendering's word or a connector.
+    const nextWord = i + 1 < tokens.length && joined(i) ? keyAt(i + 1) : undefined;
+    if (nextWord === undefined) continue;
+    const connector = CONNECTORS.has(tokens[i + 1].lower);
     for (const { pattern: p, segment, reversed } of entries) {
+      if (!connector && !p.words!.has(nextWord)) continue;
       const skipped = p.segments.slice(0, segment).filter((s) => !s.optional).length;
       let m: Match | undefined;
       let glosses: Array<string | undefined>;
@@ -308,6 +332,8 @@ export function findLiteralTranslations(text: string, tokens: Token[], index: Li
       // A missing segment must leave three rendered at least, and a word of this name, not only words that recur in many
       // names and places ("News Agency", "Libyan government").
       if (m.dropped > 0 && (m.matched < 3 || p.segments.every((s, k) => glosses[k] === undefined || s.generic || s.place))) continue;
+      // The words around the span too: toCandidate compares them with the entity's own names.
+      for (let k = Math.max(0, i - OWN_WINDOW); k < Math.min(tokens.length, m.end + OWN_WINDOW); k++) keyAt(k);
       const candidate = toCandidate(text, tokens, keys, i, m.end, p, glosses, m, reversed, kb);
       if (candidate) found.push(candidate);
     }
