@@ -12,6 +12,10 @@ const entities: KbEntity[] = [
   { id: 'person:moon-jae-in', type: 'PERSON', name: 'Moon Jae-in', names: { zh: ['文在寅'] }, pinyin: ['wen zai yin'], description: 'President of South Korea', country: 'country:KR', roles: ['president'] },
   { id: 'person:shinzo-abe', type: 'PERSON', name: 'Shinzo Abe', names: { zh: ['安倍晋三'] }, pinyin: ['an bei jin san'], description: 'Prime Minister of Japan', country: 'country:JP', roles: ['prime minister'] },
   { id: 'person:taro-kono', type: 'PERSON', name: 'Taro Kono', names: { zh: ['河野太郎'] }, pinyin: ['he ye tai lang'], description: 'Foreign Minister of Japan', country: 'country:JP', roles: ['foreign minister'] },
+  { id: 'country:NG', type: 'GPE', name: 'Nigeria', demonyms: ['Nigerian'], description: 'Country' },
+  { id: 'region:ng-kd', type: 'GPE', name: 'Kaduna', description: 'State of Nigeria', country: 'country:NG' },
+  { id: 'person:gaduni-bello', type: 'PERSON', name: 'Gaduni Bello', aliases: ['Gaduni'], description: 'Invented politician', country: 'country:NG' },
+  { id: 'person:amina-ndalolo', type: 'PERSON', name: 'Amina Ndalolo', aliases: ['Ndalolo'], description: 'Invented minister', country: 'country:NG', roles: ['minister'] },
   { id: 'person:abiy-ahmed', type: 'PERSON', name: 'Abiy Ahmed Ali', aliases: ['Abiy'], names: { zh: ['阿比'] }, pinyin: ['a bi'], description: 'Prime Minister of Ethiopia', country: 'country:ET', roles: ['prime minister'] },
 ];
 const kb: CompiledKb = { version: 1, entities, abbreviations: [] };
@@ -57,6 +61,15 @@ describe('name readings (syllable matcher, ranker and gate)', () => {
   it('ties other spellings of a name read in full to the same person (coreference)', () => {
     const text = 'South Korean President Wen Zaiyin met reporters. Aides of Wen Zaiyun said he was tired.';
     assert.deepEqual(fixes(text), [['Wen Zaiyin', 'Moon Jae-in'], ['Wen Zaiyun', 'Moon Jae-in']]);
+  });
+
+  it('a capitalised word before "state" or after "the province of" is read as a region, not a person', () => {
+    assert.deepEqual(fixes('Nigerian police said 12 people died in Katuna state on Monday.'), [['Katuna', 'Kaduna']]);
+    assert.deepEqual(fixes('Nigerian police said the state of Katuna was calm.'), [['Katuna', 'Kaduna']]);
+  });
+
+  it('a capitalised English word next to a garbled name does not make it part of a longer name', () => {
+    assert.deepEqual(fixes('Nigeria said the Minister in the Presidency Ndaloro would attend.'), [['Ndaloro', 'Ndalolo']]);
   });
 
   it('keeps the words of a sentence whose space after the full stop was lost apart', () => {

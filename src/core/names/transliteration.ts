@@ -65,7 +65,7 @@ function findTransliteration(ctx: ArticleContext, sounds: TransliterationIndex, 
   const all = soundsLike(sounds, t.text);
   const keys = ctx.index.replaced ? all.filter((k) => ctx.index.byId.get(k.key.entity.id) === k.key.entity) : all;
   // A word spelled exactly like a name token is that name, not a garbling of another one.
-  if (kind === 'capitalised' && spelledAsName(keys, t.folded)) return;
+  if ((kind === 'capitalised' || kind === 'capitalised-place') && spelledAsName(keys, t.folded)) return;
   const title = titleBefore(ctx, i);
   const nationality = title ? nationalityBefore(ctx, i, out) : undefined;
   const cacheKey = `${kind}|${t.text}|${title ? TITLE_ROLES.findIndex(([, roles]) => roles === title) : -1}|${nationality?.id ?? ''}`;
@@ -105,7 +105,12 @@ function spelledAsName(keys: ScoredKey[], folded: string): boolean {
   return known;
 }
 
-type CandidateKind = 'unknown-lower' | 'titled-lower' | 'capitalised';
+type CandidateKind = 'unknown-lower' | 'titled-lower' | 'capitalised' | 'capitalised-place';
+
+/** Words that name a kind of region after its name ("Gauteng province", "Kano state"). */
+const PLACE_TYPE_AFTER = /^[ \u00a0](?:province|state|prefecture|region|county|oblast|governorate|district|territory)\b/i;
+/** The same before it ("the province of Kauten"). */
+const PLACE_TYPE_BEFORE = /\b(?:province|state|prefecture|region|county|oblast|governorate|district|territory) of $/i;
 
 // Words that follow a title as verbs, not as names.
 const VERB_AFTER_TITLE = /^(?:said|says|told|asked|added|noted|stated|stressed|warned|urged|called|met|visited|announced|declared|expressed|hoped|wanted|went|came|made|took|gave|also|then|still|later|himself|herself|would|could|should|will|shall|might|must|was|were|has|had|have|is|are|did|does)$|(?:ed|ing)$/;
@@ -130,10 +135,13 @@ function candidateKind(ctx: ArticleContext, t: Token, i: number): CandidateKind 
   const prev = ctx.tokens[i - 1];
   const next = ctx.tokens[i + 1];
   // A capitalised neighbour makes the word part of a longer name, unless it is a title or an
-  // English word capitalised because it starts the sentence ("Before Albanis visited").
-  const inName = (o: Token | undefined, at: number, gap: string) =>
-    !!o && gap === ' ' && isCapitalized(o.text) && !TITLE_WORDS.has(o.lower.replace(/\.$/, '')) && !(ctx.sentenceStarts.has(at) && wordClass(o).english);
-  return inName(prev, i - 1, prev ? ctx.text.slice(prev.end, t.start) : '') || inName(next, i + 1, next ? ctx.text.slice(t.end, next.start) : '') ? undefined : 'capitalised';
+  // English word ("Before Albanis visited", "the Presidency Entshaveni").
+  const inName = (o: Token | undefined, gap: string) =>
+    !!o && gap === ' ' && isCapitalized(o.text) && !TITLE_WORDS.has(o.lower.replace(/\.$/, '')) && !wordClass(o).english;
+  if (inName(prev, prev ? ctx.text.slice(prev.end, t.start) : '')) return undefined;
+  // "Kauten province": a region's name, whatever the capitalised word after it.
+  if (PLACE_TYPE_AFTER.test(ctx.text.slice(t.end, t.end + 16)) || PLACE_TYPE_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 20), t.start))) return 'capitalised-place';
+  return inName(next, next ? ctx.text.slice(t.end, next.start) : '') ? undefined : 'capitalised';
 }
 
 /** The words of `tokens` that may be garbled names wherever they stand (see candidateKind). */
@@ -281,12 +289,15 @@ function staticRanking(keys: ScoredKey[], kind: CandidateKind, skel: string): St
   if (!byKind) staticRankings.set(keys, (byKind = new Map()));
   let list = byKind.get(kind);
   if (list) return list;
-  const capitalised = kind === 'capitalised';
+  const capitalised = kind === 'capitalised' || kind === 'capitalised-place';
   list = [];
   for (const k of keys) {
     // A capitalised word is usually spelled as its writer meant: only a near-identical person
-    // name counts. An English word is a name only where the title before it fits the person.
-    if (k.similarity < (capitalised ? 0.85 : MIN_SIMILARITY) || (kind !== 'unknown-lower' && k.key.entity.type !== 'PERSON')) continue;
+    // name counts (a region's, before "province"). An English word is a name only where the
+    // title before it fits the person.
+    const type = k.key.entity.type;
+    const fits = kind === 'unknown-lower' || (kind === 'capitalised-place' ? type === 'GPE' || type === 'LOC' : type === 'PERSON');
+    if (k.similarity < (capitalised ? 0.85 : MIN_SIMILARITY) || !fits) continue;
     const fixed = fixedContext(k.key, skel, capitalised);
     list.push({ ...k, fixed, bound: 2 * k.similarity + fixed });
   }
