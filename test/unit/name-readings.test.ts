@@ -15,6 +15,7 @@ const entities: KbEntity[] = [
   { id: 'country:NG', type: 'GPE', name: 'Nigeria', demonyms: ['Nigerian'], description: 'Country' },
   { id: 'region:ng-kd', type: 'GPE', name: 'Kaduna', description: 'State of Nigeria', country: 'country:NG' },
   { id: 'person:gaduni-bello', type: 'PERSON', name: 'Gaduni Bello', aliases: ['Gaduni'], description: 'Invented politician', country: 'country:NG' },
+  { id: 'region:ng-km', type: 'GPE', name: 'KwaMashu', aliases: ['KwaMashu Province'], description: 'Invented province', country: 'country:NG' },
   { id: 'person:amina-ndalolo', type: 'PERSON', name: 'Amina Ndalolo', aliases: ['Ndalolo'], description: 'Invented minister', country: 'country:NG', roles: ['minister'] },
   { id: 'person:abiy-ahmed', type: 'PERSON', name: 'Abiy Ahmed Ali', aliases: ['Abiy'], names: { zh: ['阿比'] }, pinyin: ['a bi'], description: 'Prime Minister of Ethiopia', country: 'country:ET', roles: ['prime minister'] },
 ];
@@ -70,6 +71,12 @@ describe('name readings (syllable matcher, ranker and gate)', () => {
 
   it('a capitalised English word next to a garbled name does not make it part of a longer name', () => {
     assert.deepEqual(fixes('Nigeria said the Minister in the Presidency Ndaloro would attend.'), [['Ndaloro', 'Ndalolo']]);
+  });
+
+  it('the type word after a name takes the sentence\'s case; only the name is fixed', () => {
+    assert.deepEqual(fixes('Nigerian police were sent to KwaMashu province on Monday.'), []);
+    const found = analyzer.analyze('Nigerian police were sent to Kwamashu province on Monday.', '2020-01-08').annotations.filter((a) => a.correction);
+    assert.deepEqual(found.map((a) => [a.text, a.correction!.replacement, a.correction!.kind]), [['Kwamashu', 'KwaMashu', 'case']]);
   });
 
   it('keeps the words of a sentence whose space after the full stop was lost apart', () => {

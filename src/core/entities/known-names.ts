@@ -80,6 +80,28 @@ function isExactUse(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): boole
   return !isAmbiguousWord(ctx, m);
 }
 
+/**
+ * A form that is another of the entity's names plus a type word ("KwaZulu-Natal Province"): the
+ * type word takes the sentence's case, never a case fix. Only the name before it is checked
+ * ("Kwazulu-Natal province" is fixed to "KwaZulu-Natal", the province word left alone).
+ */
+function typeWordAfterName(m: GazetteerMatch, e: FormEntry): Mention | undefined {
+  if (caseFit(m.surface, e.form) !== 'wrong') return undefined;
+  const lower = e.form.toLowerCase();
+  const base = [e.entity.name, ...(e.entity.aliases ?? [])].find((f) => f.length < e.form.length && lower.startsWith(`${f.toLowerCase()} `));
+  if (!base) return undefined;
+  const named = m.surface.slice(0, base.length);
+  const mention: Mention = { start: m.start, end: m.end, label: e.entity.type, entity: e.entity, rule: 'kb:alias' };
+  if (caseFit(named, base) !== 'wrong') return mention;
+  const fixed = { ...e, form: base };
+  return {
+    ...mention,
+    end: m.start + base.length,
+    rule: 'kb:name',
+    correction: { replacement: writtenForm(fixed), kind: 'case', confidence: 0.85, reason: `${e.entity.name} is written "${base}"; the text has it in lower case` },
+  };
+}
+
 /** A single capitalised English word at the start of a sentence ("Dawn broke") is not evidence of a name. */
 function isAmbiguousWord(ctx: ArticleContext, m: GazetteerMatch): boolean {
   return m.last - m.first === 1 && ctx.sentenceStarts.has(m.first) && isEnglishWord(m.surface.toLowerCase());
@@ -101,6 +123,8 @@ function choose(ctx: ArticleContext, m: GazetteerMatch): Mention | undefined {
   const usable = kept(m.entries, (e) => usableEntry(ctx, m, e));
   if (!usable.length) return undefined;
   const best = usable.length === 1 ? usable[0] : [...usable].sort((a, b) => rank(ctx, m, b) - rank(ctx, m, a))[0];
+  const typed = best.kind === 'name' || best.kind === 'alias' ? typeWordAfterName(m, best) : undefined;
+  if (typed) return typed;
   return {
     start: m.start,
     end: m.end,
