@@ -31,8 +31,8 @@ async function runBuildStep(name) {
 // The generated data (KB, indexes, lexicon). The CLI embeds it as strings parsed on first use
 // (a string literal loads far faster than the same data as object literals). The extension
 // bundles read it from dist/data/ at run time, so that activation does not parse 2.5 MB of script.
-const DATA_FILE = /[\\/]out[\\/]((?:kb\.index|kb\.precompiled|kb\.sounds|kb\.literal|english\.bloom)\.json)$/;
-const DATA_FILES = ['kb.index.json', 'kb.precompiled.json', 'kb.sounds.json', 'kb.literal.json', 'english.bloom.json'];
+const DATA_FILE = /[\\/]out[\\/]((?:kb\.index|kb\.precompiled|kb\.sounds|kb\.literal|kb\.readings|english\.bloom)\.json)$/;
+const DATA_FILES = ['kb.index.json', 'kb.precompiled.json', 'kb.sounds.json', 'kb.literal.json', 'kb.readings.json', 'english.bloom.json'];
 
 const dataAsText = {
   name: 'data-as-text',

@@ -1,5 +1,5 @@
 // Build step (bundled and run by esbuild.mjs): out/kb.index.json -> out/kb.precompiled.json (the
-// surface forms), out/kb.sounds.json (the sound keys) and out/kb.literal.json (the
+// surface forms), out/kb.sounds.json (the sound keys), out/kb.readings.json (the syllable readings of zh names) and out/kb.literal.json (the
 // literal-translation patterns of zh names, from the CC-CEDICT subset data/cedict/glosses.json),
 // the indexes the analyzer would otherwise compute at activation.
 import fs from 'node:fs';
@@ -19,6 +19,7 @@ export function run(root: string): { forms: number; sounds: number; literals: nu
   const pre = precompile(kb);
   fs.writeFileSync(path.join(root, 'out/kb.precompiled.json'), JSON.stringify(pre.forms));
   fs.writeFileSync(path.join(root, 'out/kb.sounds.json'), JSON.stringify(pre.sounds));
+  fs.writeFileSync(path.join(root, 'out/kb.readings.json'), JSON.stringify(pre.readings));
 
   const glosses = JSON.parse(fs.readFileSync(path.join(root, 'data/cedict/glosses.json'), 'utf8')) as GlossFile;
   const { stored, stats } = compileLiteralPatterns(kb, glosses.words);

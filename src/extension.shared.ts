@@ -56,7 +56,7 @@ export function activateShared(context: vscode.ExtensionContext): ExtensionApi {
   return { service, entitiesView: entities.view, structureSource: (uri) => service.structureSource(uri) };
 }
 
-const DATA_FILES = ['kb.index.json', 'kb.precompiled.json', 'kb.sounds.json', 'kb.literal.json', 'english.bloom.json'];
+const DATA_FILES = ['kb.index.json', 'kb.precompiled.json', 'kb.sounds.json', 'kb.literal.json', 'kb.readings.json', 'english.bloom.json'];
 let dataLoaded: Promise<void> | undefined;
 
 /**

@@ -79,7 +79,7 @@ export class Analyzer {
   }
 
   private get syllables(): SyllableIndex {
-    this.syllableIndex ??= new SyllableIndex(this.index);
+    this.syllableIndex ??= new SyllableIndex(this.index, this.precomputed?.readings?.());
     return this.syllableIndex;
   }
 
@@ -90,12 +90,19 @@ export class Analyzer {
   async prepare(pause: () => Promise<void>): Promise<void> {
     if (this.prepared) return;
     // What the first analysis would build or compile, one step at a time: the name-form trie (in slices),
-    // the English lexicon, the pinyin index, the sound-key index (in slices), then the code
+    // the English lexicon, the literal-translation patterns, the syllable readings and the sound-key index (both in slices), then the code
     // itself on a short sample (first calls run in the interpreter, regexes compile on first use).
     await this.index.prepareTrie(pause);
-    for (const step of [() => isEnglishWord('the'), () => this.syllables, () => this.literals]) {
+    for (const step of [() => isEnglishWord('the'), () => this.literals]) {
       step();
       await pause();
+    }
+    const readings = this.precomputed?.readings;
+    if (!this.syllableIndex && readings) {
+      const stored = readings();
+      await pause();
+      const built = await SyllableIndex.build(this.index, stored, pause);
+      this.syllableIndex ??= built; // unless a synchronous analysis built it meanwhile
     }
     if (!this.soundIndex && this.precomputed) {
       const stored = this.precomputed.sounds();

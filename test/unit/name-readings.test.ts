@@ -3,6 +3,8 @@ import { Analyzer } from '../../src/core/analyzer';
 import type { CompiledKb, KbEntity } from '../../src/core/kb/model';
 import { pinyinSyllables, soundSimilarity } from '../../src/core/names/romanisation';
 import { tokenize } from '../../src/core/text/tokens';
+import { KbIndex } from '../../src/core/kb/index';
+import { readingCandidates, spanWord, SyllableIndex } from '../../src/core/names/syllable-readings';
 
 // Invented people and places: the readings come from the Chinese names, never from the text.
 const entities: KbEntity[] = [
@@ -77,6 +79,18 @@ describe('name readings (syllable matcher, ranker and gate)', () => {
     assert.deepEqual(fixes('Nigerian police were sent to KwaMashu province on Monday.'), []);
     const found = analyzer.analyze('Nigerian police were sent to Kwamashu province on Monday.', '2020-01-08').annotations.filter((a) => a.correction);
     assert.deepEqual(found.map((a) => [a.text, a.correction!.replacement, a.correction!.kind]), [['Kwamashu', 'KwaMashu', 'case']]);
+  });
+
+  it('the readings stored at build time give the same candidates, and a workspace entity adds its own', async () => {
+    const index = new KbIndex(kb);
+    const computed = new SyllableIndex(index);
+    const stored = computed.toStored(index);
+    index.add({ id: 'person:lee-jae-myung', type: 'PERSON', name: 'Lee Jae-myung', names: { zh: ['李在明'] }, pinyin: ['li zai ming'], description: 'President of South Korea', country: 'country:KR' });
+    const loaded = await SyllableIndex.build(index, stored, async () => undefined, 2);
+    const near = (i: SyllableIndex, s: string) => readingCandidates(i, s.split(' ').map(spanWord), 0, s.length, 0.8).map((c) => [c.entity.name, c.replacement, c.similarity]);
+    assert.deepEqual(near(loaded, 'wen zaiyin'), near(computed, 'wen zaiyin'));
+    assert.deepEqual(near(loaded, 'heye tai'), near(computed, 'heye tai'));
+    assert.deepEqual(near(loaded, 'li zaiming')[0], ['Lee Jae-myung', 'Lee Jae-myung', 1]);
   });
 
   it('keeps the words of a sentence whose space after the full stop was lost apart', () => {

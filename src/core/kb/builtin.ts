@@ -2,8 +2,9 @@ import compiled from '../../../out/kb.index.json';
 import precompiled from '../../../out/kb.precompiled.json';
 import soundKeys from '../../../out/kb.sounds.json';
 import literalPatterns from '../../../out/kb.literal.json';
+import readingForms from '../../../out/kb.readings.json';
 import type { CompiledKb, KbEntity } from './model';
-import type { PrecompiledIndexes, StoredForms, StoredLiterals } from './precompiled';
+import type { PrecompiledIndexes, StoredForms, StoredLiterals, StoredReading } from './precompiled';
 import type { StoredSoundKey } from '../names/transliteration-index';
 import { Analyzer } from '../analyzer';
 import { bundledData } from '../text/bundled-data';
@@ -19,7 +20,7 @@ export function builtinKb(): CompiledKb {
 
 /** An analyzer over the built-in KB (plus workspace entities), from the build step's indexes. */
 export function createBuiltinAnalyzer(workspaceEntities: KbEntity[] = []): Analyzer {
-  indexes ??= { forms: bundledData<StoredForms>(precompiled), sounds: () => bundledData<StoredSoundKey[]>(soundKeys), literals: builtinLiterals };
+  indexes ??= { forms: bundledData<StoredForms>(precompiled), sounds: () => bundledData<StoredSoundKey[]>(soundKeys), literals: builtinLiterals, readings: () => bundledData<StoredReading[]>(readingForms) };
   return new Analyzer(builtinKb(), workspaceEntities, indexes);
 }
 

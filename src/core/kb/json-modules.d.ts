@@ -11,3 +11,7 @@ declare module '*/out/kb.literal.json' {
   const value: unknown;
   export default value;
 }
+declare module '*/out/kb.readings.json' {
+  const value: unknown;
+  export default value;
+}

@@ -2,6 +2,7 @@ import type { CompiledKb } from './model';
 import { KbIndex, type StoredForms } from './index';
 import { TransliterationIndex, type StoredSoundKey } from '../names/transliteration-index';
 import type { StoredLiterals } from './literal-patterns';
+import { SyllableIndex, type StoredReading } from '../names/syllable-readings';
 
 /**
  * Lookup structures computed at build time (scripts/precompile-kb.ts) and shipped next to the
@@ -21,11 +22,13 @@ export interface PrecompiledIndexes {
    * `new LiteralIndex(...)` (src/core/names/literal-translation.ts).
    */
   literals?: () => StoredLiterals;
+  /** The syllable readings of zh names (out/kb.readings.json), parsed on demand. */
+  readings?: () => StoredReading[];
 }
 
-export type { StoredForms, StoredLiterals };
+export type { StoredForms, StoredLiterals, StoredReading };
 
-export function precompile(kb: CompiledKb): { forms: StoredForms; sounds: StoredSoundKey[] } {
+export function precompile(kb: CompiledKb): { forms: StoredForms; sounds: StoredSoundKey[]; readings: StoredReading[] } {
   const index = new KbIndex(kb);
-  return { forms: index.toStored(), sounds: new TransliterationIndex(index).toStored(index) };
+  return { forms: index.toStored(), sounds: new TransliterationIndex(index).toStored(index), readings: new SyllableIndex(index).toStored(index) };
 }

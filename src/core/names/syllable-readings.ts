@@ -26,6 +26,14 @@ export interface FormWord {
   syllables?: string[];
 }
 
+/** A form as the build step stores it: [entity index, part?, replacement ('' = the name), how, words as "sound" or "sound|syl.syl"]. */
+export type StoredReading = [number, 0 | 1, string, string, string[]];
+
+function storedWord(w: string): FormWord {
+  const bar = w.indexOf('|');
+  return bar < 0 ? { sound: w } : { sound: w.slice(0, bar), syllables: w.slice(bar + 1).split('.') };
+}
+
 export interface ReadingForm {
   entity: KbEntity;
   words: FormWord[];
@@ -56,8 +64,61 @@ export class SyllableIndex {
   /** Forms near a spelling (its words, space-separated), remembered up to a bound. */
   readonly near = new Memo<NearForm[]>((spelling) => formsNear(this, spelling.split(' ').map(spanWord)), 50_000);
 
-  constructor(index: KbIndex) {
-    for (const e of index.byId.values()) this.addEntity(e);
+  /**
+   * From the KB (costly: every Chinese name read and spelled, about 250 ms for 16,000 entities),
+   * or from the forms the build step stored, plus the entities the workspace KB added or replaced.
+   */
+  constructor(index: KbIndex, stored?: StoredReading[]) {
+    if (!stored) {
+      for (const e of index.byId.values()) this.addEntity(e);
+      return;
+    }
+    this.load(index, stored);
+    this.addWorkspaceEntities(index);
+  }
+
+  /**
+   * The same index from the stored forms, built in slices with `pause` between them: the
+   * editor's thread is never held for the whole build.
+   */
+  static async build(index: KbIndex, stored: StoredReading[], pause: () => Promise<void>, slice = 3000): Promise<SyllableIndex> {
+    const built = new SyllableIndex(index, []);
+    for (let i = 0; i < stored.length; i += slice) {
+      built.load(index, stored.slice(i, i + slice));
+      await pause();
+    }
+    built.addWorkspaceEntities(index);
+    return built;
+  }
+
+  private load(index: KbIndex, stored: StoredReading[]): void {
+    const builtin = index.kb.entities;
+    for (const [e, part, replacement, how, words] of stored) {
+      const entity = builtin[e];
+      // An entity the workspace KB replaced: its own forms are added from it.
+      if (!entity || index.byId.get(entity.id) !== entity) continue;
+      this.add({ entity, part: part ? 'part' : 'full', replacement: replacement || entity.name, how, words: words.map(storedWord) });
+    }
+  }
+
+  /** The forms of the entities that are not the built-in KB's (added or replaced by the workspace KB). */
+  private addWorkspaceEntities(index: KbIndex): void {
+    const builtin = new Set(index.kb.entities);
+    for (const e of index.byId.values()) if (!builtin.has(e)) this.addEntity(e);
+  }
+
+  /** The forms in storable form (entity by its index in the KB). */
+  toStored(index: KbIndex): StoredReading[] {
+    const position = new Map(index.kb.entities.map((e, i) => [e, i]));
+    const out: StoredReading[] = [];
+    for (const list of this.byKey.values()) {
+      for (const f of list) {
+        const at = position.get(f.entity);
+        if (at === undefined) continue;
+        out.push([at, f.part === 'part' ? 1 : 0, f.replacement === f.entity.name ? '' : f.replacement, f.how, f.words.map((w) => (w.syllables ? `${w.sound}|${w.syllables.join('.')}` : w.sound))]);
+      }
+    }
+    return out;
   }
 
   addEntity(e: KbEntity): void {
