@@ -321,7 +321,8 @@ function fromMention(text: string, m: Mention): Annotation {
     a.description = m.entity.description;
     if (m.entity.wikidata) a.wikidata = m.entity.wikidata;
   } else if (m.canonical) a.canonical = m.canonical;
-  if (m.correction) a.correction = m.correction;
+  // A fix that would write what is there already (a possessive of the name itself) is none.
+  if (m.correction && m.correction.replacement !== a.text.replace(/['’]s$/u, '')) a.correction = m.correction;
   return a;
 }
 

@@ -18,6 +18,8 @@ const entities: KbEntity[] = [
   { id: 'region:ng-kd', type: 'GPE', name: 'Kaduna', description: 'State of Nigeria', country: 'country:NG' },
   { id: 'person:gaduni-bello', type: 'PERSON', name: 'Gaduni Bello', aliases: ['Gaduni'], description: 'Invented politician', country: 'country:NG' },
   { id: 'region:ng-km', type: 'GPE', name: 'KwaMashu', aliases: ['KwaMashu Province'], description: 'Invented province', country: 'country:NG' },
+  { id: 'country:IT', type: 'GPE', name: 'Italy', demonyms: ['Italian'], description: 'Country' },
+  { id: 'person:marco-di-lallo', type: 'PERSON', name: 'Marco Di Lallo', aliases: ['Di Lallo'], description: 'Invented footballer', country: 'country:IT', roles: ['footballer'] },
   { id: 'person:amina-ndalolo', type: 'PERSON', name: 'Amina Ndalolo', aliases: ['Ndalolo'], description: 'Invented minister', country: 'country:NG', roles: ['minister'] },
   { id: 'person:abiy-ahmed', type: 'PERSON', name: 'Abiy Ahmed Ali', aliases: ['Abiy'], names: { zh: ['阿比'] }, pinyin: ['a bi'], description: 'Prime Minister of Ethiopia', country: 'country:ET', roles: ['prime minister'] },
 ];
@@ -91,6 +93,13 @@ describe('name readings (syllable matcher, ranker and gate)', () => {
     assert.deepEqual(near(loaded, 'wen zaiyin'), near(computed, 'wen zaiyin'));
     assert.deepEqual(near(loaded, 'heye tai'), near(computed, 'heye tai'));
     assert.deepEqual(near(loaded, 'li zaiming')[0], ['Lee Jae-myung', 'Lee Jae-myung', 1]);
+  });
+
+  it('a surname with a particle written as one word is found, and other spellings of it take the same fix', () => {
+    const found = fixes('The Italian club said Dilallo was injured. Coaches said Tilarrow would be back in May.');
+    assert.deepEqual(found, [['Dilallo', 'Di Lallo'], ['Tilarrow', 'Di Lallo']]);
+    const rules = analyzer.analyze('The Italian club said Dilallo was injured. Coaches said Tilarrow would be back in May.', '2020-01-08').annotations.map((a) => a.rule);
+    assert.ok(rules.includes('names:transliteration-spelling+variant'), 'the second spelling takes the first one's fix');
   });
 
   it('keeps the words of a sentence whose space after the full stop was lost apart', () => {

@@ -1,6 +1,9 @@
 import type { ArticleContext } from '../entities/context';
 import type { Mention, MentionSet } from '../entities/mention';
 import { LIKELY_CONFIDENCE } from '../types';
+import { fold, isCapitalized, type Token } from '../text/tokens';
+import { isEnglishWord } from '../text/english';
+import { soundSimilarity } from './romanisation';
 
 /**
  * One name, one reading per article: once a garbled spelling has a likely fix, the same
@@ -19,8 +22,12 @@ export function spreadLikelyFixes(ctx: ArticleContext, out: MentionSet): void {
   if (!fixes.size) return;
   for (const t of ctx.tokens) {
     const word = bare(t.text);
+    if (out.covers(t.start, t.start + word.length)) continue;
     const m = fixes.get(word);
-    if (!m || out.covers(t.start, t.start + word.length)) continue;
+    if (!m) {
+      spreadToVariant(ctx, out, t, word, fixes);
+      continue;
+    }
     out.add({
       ...m,
       start: t.start,
@@ -32,3 +39,29 @@ export function spreadLikelyFixes(ctx: ArticleContext, out: MentionSet): void {
 }
 
 const bare = (s: string): string => s.replace(/['’]s$/u, '');
+
+/** How alike a spelling must sound to one with a likely fix to take the same fix. */
+const VARIANT_SIMILARITY = 0.8;
+
+/**
+ * Another spelling of a name fixed elsewhere in the article ("Lotselso" after "Locelso" was
+ * fixed to Lo Celso): a capitalised word that is no English word and sounds like it takes the
+ * same fix as a hint-to-likely suggestion, never more sure than the fix it copies.
+ */
+function spreadToVariant(ctx: ArticleContext, out: MentionSet, t: Token, word: string, fixes: ReadonlyMap<string, Mention>): void {
+  if (word.length < 5 || !isCapitalized(word) || isEnglishWord(word.toLowerCase()) || ctx.index.lookup(fold(word))) return;
+  let best: { m: Mention; surface: string; sim: number } | undefined;
+  for (const [surface, m] of fixes) {
+    const sim = soundSimilarity(word, surface);
+    if (sim >= VARIANT_SIMILARITY && (!best || sim > best.sim)) best = { m, surface, sim };
+  }
+  if (!best) return;
+  const c = best.m.correction!;
+  out.add({
+    ...best.m,
+    start: t.start,
+    end: t.start + word.length,
+    rule: `${best.m.rule}+variant`,
+    correction: { ...c, confidence: Math.min(c.confidence, best.sim >= 0.9 ? 0.75 : 0.6), reason: `sounds like "${best.surface}", fixed to ${c.replacement} elsewhere in the article` },
+  });
+}

@@ -89,6 +89,8 @@ export class TransliterationIndex {
     }
     // Pinyin readings of transcribed names are a person's; for places they match too many words.
     if (e.type !== 'PERSON') return;
+    // A surname with a short particle comes back as one word ("Lo Celso" as "Locelso").
+    for (const name of particleSurnames(e)) this.addKey({ entity: e, spoken: fold(name).replace(/[^a-z]/g, ''), written: name, via: 'spelling', standalone: true }, skeleton(name));
     (e.pinyin ?? []).forEach((p, k) => {
       const spoken = pinyinAsEnglish(p);
       const standalone = !/[·・.]/.test(e.names?.zh?.[k] ?? '·');
@@ -119,6 +121,17 @@ export class TransliterationIndex {
     for (const code of doubleMetaphone(fold(word))) for (const k of this.byMetaphone.get(code) ?? []) found.add(k);
     return [...found];
   }
+}
+
+/** Surnames made of a short particle and a name ("Lo Celso", "De Bruyne", "Van Dijk"), from the name's last two words. */
+function particleSurnames(e: KbEntity): string[] {
+  const out = new Set<string>();
+  for (const name of [e.name, ...(e.aliases ?? [])]) {
+    const words = name.split(/\s+/);
+    const [particle, last] = words.slice(-2);
+    if (words.length >= 2 && particle.length <= 3 && /^\p{Lu}/u.test(particle) && last.length >= 3) out.add(`${particle} ${last}`);
+  }
+  return [...out];
 }
 
 /** Distinctive tokens of the entity's name and aliases ("Fayez", "Sarraj" from "Fayez al-Sarraj"). */

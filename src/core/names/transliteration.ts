@@ -65,7 +65,7 @@ function findTransliteration(ctx: ArticleContext, sounds: TransliterationIndex, 
   const all = soundsLike(sounds, t.text);
   const keys = ctx.index.replaced ? all.filter((k) => ctx.index.byId.get(k.key.entity.id) === k.key.entity) : all;
   // A word spelled exactly like a name token is that name, not a garbling of another one.
-  if ((kind === 'capitalised' || kind === 'capitalised-place') && spelledAsName(keys, t.folded)) return;
+  if ((kind === 'capitalised' || kind === 'capitalised-place') && spelledAsName(keys, t.folded.replace(/'s$/, ''))) return;
   const title = titleBefore(ctx, i);
   const nationality = title ? nationalityBefore(ctx, i, out) : undefined;
   const cacheKey = `${kind}|${t.text}|${title ? TITLE_ROLES.findIndex(([, roles]) => roles === title) : -1}|${nationality?.id ?? ''}`;
@@ -101,7 +101,7 @@ const spelled = new WeakMap<ScoredKey[], boolean>();
 
 function spelledAsName(keys: ScoredKey[], folded: string): boolean {
   let known = spelled.get(keys);
-  if (known === undefined) spelled.set(keys, (known = keys.some((k) => k.key.via === 'spelling' && k.key.spoken === folded)));
+  if (known === undefined) spelled.set(keys, (known = keys.some((k) => k.key.via === 'spelling' && k.key.spoken === folded && !k.key.written.includes(' '))));
   return known;
 }
 
