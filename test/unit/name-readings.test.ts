@@ -99,7 +99,7 @@ describe('name readings (syllable matcher, ranker and gate)', () => {
     const found = fixes('The Italian club said Dilallo was injured. Coaches said Tilarrow would be back in May.');
     assert.deepEqual(found, [['Dilallo', 'Di Lallo'], ['Tilarrow', 'Di Lallo']]);
     const rules = analyzer.analyze('The Italian club said Dilallo was injured. Coaches said Tilarrow would be back in May.', '2020-01-08').annotations.map((a) => a.rule);
-    assert.ok(rules.includes('names:transliteration-spelling+variant'), 'the second spelling takes the first one's fix');
+    assert.ok(rules.includes('names:transliteration-spelling+variant'), 'the second spelling takes the fix of the first');
   });
 
   it('keeps the words of a sentence whose space after the full stop was lost apart', () => {
