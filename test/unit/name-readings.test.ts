@@ -102,6 +102,10 @@ describe('name readings (syllable matcher, ranker and gate)', () => {
     assert.ok(rules.includes('names:transliteration-spelling+variant'), 'the second spelling takes the fix of the first');
   });
 
+  it('a garbled name at the start of a sentence is found too (it is no English word)', () => {
+    assert.deepEqual(fixes('Nigeria spoke first. Ndaloro, the minister, said the talks went well.'), [['Ndaloro', 'Ndalolo']]);
+  });
+
   it('keeps the words of a sentence whose space after the full stop was lost apart', () => {
     assert.deepEqual(tokenize('met Wong.The next day, the U.S. said').map((t) => t.text), ['met', 'Wong', 'The', 'next', 'day', 'the', 'U.S', 'said']);
   });

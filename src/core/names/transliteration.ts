@@ -131,7 +131,8 @@ function candidateKind(ctx: ArticleContext, t: Token, i: number): CandidateKind 
     // "Colombian President duke" is Duque; "the president said" is a verb.
     return titleBefore(ctx, i) && !VERB_AFTER_TITLE.test(t.lower) && !isEnglishPhraseAfter(ctx, i) ? 'titled-lower' : undefined;
   }
-  if (word.english || !word.capitalised || ctx.sentenceStarts.has(i) || ctx.index.lookup(t.folded) || ctx.index.lookup(t.folded.replace(/'s$/, ''))) return undefined;
+  // At a sentence start too: a word that is no English word is capitalised as a name is.
+  if (word.english || !word.capitalised || ctx.index.lookup(t.folded) || ctx.index.lookup(t.folded.replace(/'s$/, ''))) return undefined;
   const prev = ctx.tokens[i - 1];
   const next = ctx.tokens[i + 1];
   // A capitalised neighbour makes the word part of a longer name, unless it is a title or an
