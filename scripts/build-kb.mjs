@@ -117,6 +117,10 @@ export async function buildKb({ root = process.cwd(), write = true, outFile } = 
     counts[f] = {};
     for (const e of data.entities) {
       if (origin.has(e.id)) fail(path, `entity ${e.id} (${e.name}): duplicate id (also in ${origin.get(e.id)})`);
+      // Repeated items within a list (the schema has no uniqueItems: it compares every pair).
+      for (const [field, list] of [...['aliases', 'mistranslations', 'contextAliases', 'demonyms', 'roles'].map((k) => [k, e[k]]), ...Object.entries(e.names ?? {})]) {
+        if (Array.isArray(list) && new Set(list).size !== list.length) fail(path, `entity ${e.id} (${e.name}): ${field} repeats an item`);
+      }
       origin.set(e.id, path);
       counts[f][e.type] = (counts[f][e.type] ?? 0) + 1;
       entities.push(e);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import validateKb from '../../out/validate-kb.js';
+import { checkWorkspaceKb } from '../core/kb/workspace-check';
 import type { KbEntity } from '../core/kb/model';
 import { createBuiltinAnalyzer } from '../core/kb/builtin';
 import { ENTITY_LABELS, type EntityLabel } from '../core/types';
@@ -18,28 +18,16 @@ async function readWorkspaceEntities(): Promise<KbEntity[]> {
     const uri = kbUri(folder);
     const json = await readIfExists(uri).catch(() => undefined);
     if (json === undefined) continue;
-    const problem = kbProblem(json);
-    if (problem) {
-      void vscode.window.showWarningMessage(`News Annotator: ${WORKSPACE_KB} in ${folder.name} ${problem}; its entities are not used.`, 'Open File').then((c) => {
+    const checked = checkWorkspaceKb(json);
+    if ('problem' in checked) {
+      void vscode.window.showWarningMessage(`News Annotator: ${WORKSPACE_KB} in ${folder.name} ${checked.problem}; its entities are not used.`, 'Open File').then((c) => {
         if (c) void vscode.window.showTextDocument(uri);
       });
       continue;
     }
-    out.push(...(JSON.parse(json) as { entities: KbEntity[] }).entities);
+    out.push(...checked.entities);
   }
   return out;
-}
-
-function kbProblem(json: string): string | undefined {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (e) {
-    return `is not valid JSON (${(e as Error).message})`;
-  }
-  if (validateKb(data)) return undefined;
-  const first = validateKb.errors?.[0];
-  return `does not match the knowledge-base schema: ${first?.instancePath || '(top level)'} ${first?.message ?? ''}`.trim();
 }
 
 const slug = (s: string): string =>
@@ -84,9 +72,9 @@ export function registerWorkspaceKb(service: AnnotationService): vscode.Disposab
     if (surface && surface !== entity.name) entity.aliases = [surface];
     const target = kbUri(folder);
     const existing = await readIfExists(target);
-    const data = existing && !kbProblem(existing) ? (JSON.parse(existing) as { entities: KbEntity[] }) : { entities: [] };
-    if (existing && kbProblem(existing)) return void vscode.window.showWarningMessage(`News Annotator: ${WORKSPACE_KB} ${kbProblem(existing)}; fix it first.`);
-    data.entities = [...data.entities.filter((e) => e.id !== entity.id), entity];
+    const checked = existing ? checkWorkspaceKb(existing) : { entities: [] };
+    if ('problem' in checked) return void vscode.window.showWarningMessage(`News Annotator: ${WORKSPACE_KB} ${checked.problem}; fix it first.`);
+    const data = { entities: [...checked.entities.filter((e) => e.id !== entity.id), entity] };
     await writeAtomic(target, `${JSON.stringify(data, null, 2)}\n`);
     await reload();
     return entity;
