@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseSidecar, textSha256 } from '../core/annotations/sidecar';
 import { exportAnnotations, ExportError, type ExportFormat } from '../core/annotations/exporters';
-import { expandInputs, FileProblem, readText, sidecarLocation } from './files';
+import { expandInputs, FileProblem, MAX_SIDECAR_BYTES, readRegularFile, readText, sidecarLocation } from './files';
 import { writeFileAtomic } from './fs-atomic';
 
 /** Exit code 0 when every file was exported, 1 otherwise. Prints one line per written file. */
@@ -38,13 +38,9 @@ export function runExport(files: string[], format: ExportFormat, outDir: string 
 function exportFile(file: string, format: ExportFormat, outDir: string | undefined, warn: (m: string) => void): string[] {
   const text = readText(file);
   const sidecarPath = sidecarLocation(file, outDir);
-  let json: string;
-  try {
-    json = fs.readFileSync(sidecarPath, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new FileProblem(`${file}: no annotations (run "news-annotator analyze" first)`);
-    throw new FileProblem(`${sidecarPath}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
+  const bytes = readRegularFile(sidecarPath, MAX_SIDECAR_BYTES);
+  if (!bytes) throw new FileProblem(`${file}: no annotations (run "news-annotator analyze" first)`);
+  const json = bytes.toString('utf8');
   const parsed = parseSidecar(json);
   if (!parsed.ok) throw new FileProblem(`${sidecarPath}: ${parsed.problem}`);
   if (parsed.sidecar.document.sha256 !== textSha256(text)) {

@@ -32,15 +32,35 @@ function textFilesIn(dir: string): string[] {
 /** Default 5 MB: larger files are declined with a message, not half-analysed. */
 export const MAX_BYTES = 5 * 1024 * 1024;
 
-/** Reads a UTF-8 text file, declining binary and oversized files with a clear reason. */
-export function readText(file: string, maxBytes = MAX_BYTES): string {
-  let buf: Buffer;
+/** A sidecar is at most this large (a 5 MB article's sidecar is about 65 MB). */
+export const MAX_SIDECAR_BYTES = 100 * 1024 * 1024;
+
+/**
+ * The bytes of a regular file of at most `maxBytes`, or undefined when there is none (only "not
+ * found" means none). A device, a FIFO or a folder in its place (a symlink to /dev/zero in a
+ * cloned corpus) is declined before anything is read: it could be endless or never answer.
+ */
+export function readRegularFile(file: string, maxBytes: number): Buffer | undefined {
+  let stat: fs.Stats;
   try {
-    buf = fs.readFileSync(file);
+    stat = fs.statSync(file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new FileProblem(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  if (!stat.isFile()) throw new FileProblem(`${file}: not a regular file (a folder, device or pipe); not read`);
+  if (stat.size > maxBytes) throw new FileProblem(`${file}: ${(stat.size / 1048576).toFixed(1)} MB is above the ${maxBytes / 1048576} MB limit`);
+  try {
+    return fs.readFileSync(file);
   } catch (e) {
     throw new FileProblem(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
-  if (buf.length > maxBytes) throw new FileProblem(`${file}: ${(buf.length / 1048576).toFixed(1)} MB is above the ${maxBytes / 1048576} MB limit`);
+}
+
+/** Reads a UTF-8 text file, declining binary and oversized files with a clear reason. */
+export function readText(file: string, maxBytes = MAX_BYTES): string {
+  const buf = readRegularFile(file, maxBytes);
+  if (!buf) throw new FileProblem(`${file}: no such file`);
   if (buf.includes(0)) throw new FileProblem(`${file}: looks binary (contains NUL bytes); not analysed`);
   return buf.toString('utf8').replace(/^\uFEFF/, '');
 }

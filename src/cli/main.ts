@@ -6,7 +6,7 @@ import { createBuiltinAnalyzer } from '../core/kb/builtin';
 import { serializeSidecar } from '../core/annotations/sidecar';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
 import { analyzeInWorkers, startProgress, useWorkers, workerMain } from './parallel';
-import { expandInputs, FileProblem, readText, sidecarLocation } from './files';
+import { expandInputs, FileProblem, MAX_SIDECAR_BYTES, readRegularFile, readText, sidecarLocation } from './files';
 import { writeFileAtomic } from './fs-atomic';
 import { formatReport } from './report';
 import { runExport } from './export';
@@ -81,7 +81,7 @@ function processFile(analyzer: Analyzer, file: string, args: CliArgs & { minConf
   const text = readText(file);
   const doc = new AnnotatedDocument(analyzer, text, path.basename(file));
   const sidecarPath = sidecarLocation(file, args.outDir);
-  const existing = fs.existsSync(sidecarPath) ? fs.readFileSync(sidecarPath, 'utf8') : undefined;
+  const existing = readRegularFile(sidecarPath, MAX_SIDECAR_BYTES)?.toString('utf8');
   const load = existing !== undefined ? doc.restore(existing) : {};
   if (args.referenceDate) doc.setReferenceDate(args.referenceDate);
   doc.analyze();

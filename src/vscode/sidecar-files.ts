@@ -5,8 +5,19 @@ const decoder = new TextDecoder();
 
 export const sidecarUri = (doc: vscode.Uri): vscode.Uri => doc.with({ path: `${doc.path}.annotations.json` });
 
-export async function readIfExists(uri: vscode.Uri): Promise<string | undefined> {
+/** A sidecar or workspace KB is at most this large (a 5 MB article's sidecar is about 65 MB). */
+export const MAX_READ_BYTES = 100 * 1024 * 1024;
+
+/**
+ * The text of a regular file, or undefined when there is none (only "not found" means none; any
+ * other failure is thrown, so that a file that cannot be read is never replaced). A device, a
+ * pipe or a folder in its place, or a file over MAX_READ_BYTES, is declined before reading.
+ */
+export async function readIfExists(uri: vscode.Uri, maxBytes = MAX_READ_BYTES): Promise<string | undefined> {
   try {
+    const stat = await vscode.workspace.fs.stat(uri);
+    if (!(stat.type & vscode.FileType.File)) throw new Error(`${uri.path} is not a regular file (a folder, device or pipe); it is not read`);
+    if (stat.size > maxBytes) throw new Error(`${uri.path} is ${(stat.size / 1048576).toFixed(1)} MB, above the ${maxBytes / 1048576} MB a sidecar may be`);
     return decoder.decode(await vscode.workspace.fs.readFile(uri));
   } catch (e) {
     if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return undefined;
