@@ -1,14 +1,8 @@
 import * as vscode from 'vscode';
+import { checkedSettings } from './settings';
 
-/** Every setting, read in one place. */
+/** Every setting, read in one place and checked (see checkedSettings). */
 export function readConfig(scope?: vscode.Uri) {
   const c = vscode.workspace.getConfiguration('newsAnnotator', scope);
-  return {
-    highlighting: c.get<boolean>('highlighting.enabled', true),
-    diagnostics: c.get<boolean>('diagnostics.enabled', true),
-    minConfidence: c.get<number>('diagnostics.minConfidence', 0.5),
-    saveOnSave: c.get<boolean>('sidecar.saveOnSave', true),
-    referenceDate: c.get<string>('referenceDate', '') || null,
-    maxFileBytes: c.get<number>('maxFileSizeMB', 5) * 1024 * 1024,
-  };
+  return checkedSettings((key) => c.get(key));
 }
