@@ -7,7 +7,7 @@ import { serializeSidecar } from '../core/annotations/sidecar';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
 import { analyzeInWorkers, startProgress, useWorkers, workerMain } from './parallel';
 import { expandInputs, FileProblem, MAX_SIDECAR_BYTES, readRegularFile, readText, sidecarLocation } from './files';
-import { writeFileAtomic } from './fs-atomic';
+import { rewriteText, writeFileAtomic } from './fs-atomic';
 import { formatReport } from './report';
 import { runExport } from './export';
 import { FORMATS, isExportFormat, type ExportFormat } from '../core/annotations/exporters/index';
@@ -87,8 +87,11 @@ function processFile(analyzer: Analyzer, file: string, args: CliArgs & { minConf
   doc.analyze();
   if (args.command === 'fix') {
     doc.correctAll(args.minConfidence);
-    writeFileAtomic(file, doc.text);
-    doc.analyze();
+    try {
+      if (rewriteText(file, text, doc.text)) doc.analyze();
+    } catch (e) {
+      throw new FileProblem((e as Error).message);
+    }
   }
   writeFileAtomic(sidecarPath, serializeSidecar(doc.toSidecar()));
   return formatReport(file, doc, sidecarPath, load);

@@ -39,3 +39,44 @@ describe('CLI: sidecars that are not regular files', function () {
     });
   }
 });
+
+// Issue 21, finding 9: `fix` keeps a text's permissions, writes only when something changed and
+// never replaces a symlinked text with a plain file.
+describe('CLI fix: permissions, unchanged texts and symlinks', function () {
+  this.timeout(60_000);
+  let dir: string;
+  beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'na-fix-'))));
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const garbled = 'Libyan commander Khalifa Haftar met reporters. The Financial Times said haftal would go to Cairo on Monday.\n';
+
+  it('a 0600 text stays 0600 after its fixes are applied', async () => {
+    const file = path.join(dir, 'a.txt');
+    fs.writeFileSync(file, garbled, { mode: 0o600 });
+    fs.chmodSync(file, 0o600);
+    const r = await run('fix', '--reference-date', '2020-01-08', file);
+    assert.equal(r.code, 0, r.err);
+    assert.notEqual(fs.readFileSync(file, 'utf8'), garbled, 'the fix was applied');
+    assert.equal(fs.statSync(file).mode & 0o777, 0o600);
+  });
+
+  it('a text with nothing to fix is not rewritten', async () => {
+    const file = path.join(dir, 'b.txt');
+    fs.writeFileSync(file, 'Turkish officials met in Ankara on Tuesday.\n');
+    const inode = fs.statSync(file).ino;
+    const r = await run('fix', '--reference-date', '2020-01-08', file);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(fs.statSync(file).ino, inode, 'same file, not a renamed copy');
+  });
+
+  it('a symlinked text is refused, the link and its target left as they were', async () => {
+    const target = path.join(dir, 'target.txt');
+    const link = path.join(dir, 'link.txt');
+    fs.writeFileSync(target, garbled);
+    fs.symlinkSync(target, link);
+    const r = await run('fix', '--reference-date', '2020-01-08', link);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /link\.txt: a symbolic link; not rewritten/);
+    assert.ok(fs.lstatSync(link).isSymbolicLink());
+    assert.equal(fs.readFileSync(target, 'utf8'), garbled);
+  });
+});
