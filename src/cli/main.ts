@@ -41,6 +41,9 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     return 1;
   }
   if (args.outDir) fs.mkdirSync(args.outDir, { recursive: true });
+  // Two texts of one name in different folders would share one sidecar in --out-dir: the second is refused.
+  const clashing = sidecarClashes(files, args.outDir);
+  files = files.filter((f) => !clashing.has(f));
   const progress = files.length > 1 ? startProgress(files.length, err) : undefined;
   let failed = 0;
   const onResult = (r: FileResult) => {
@@ -50,14 +53,30 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
       err.write(`${progress ? '\n' : ''}news-annotator: ${r.problem}\n`);
     } else if (!args.quiet) out.write(`${r.report}\n\n`);
   };
+  for (const [file, first] of clashing) onResult({ file, problem: `${file}: its sidecar in ${args.outDir} would be the one of ${first}; not analysed (run the folders separately)` });
   if (useWorkers(files.length)) await analyzeInWorkers(files, argv, onResult);
   else {
     const analyzer = createBuiltinAnalyzer();
     for (const file of files) onResult(analyzeOne(analyzer, file, args));
   }
   progress?.stop();
-  if (!args.quiet) out.write(`${files.length - failed} of ${files.length} file(s) analysed\n`);
+  const total = files.length + clashing.size;
+  if (!args.quiet) out.write(`${total - failed} of ${total} file(s) analysed\n`);
   return failed ? 1 : 0;
+}
+
+/** Texts whose sidecar in `outDir` another text of the list already takes (file -> that first text). */
+function sidecarClashes(files: string[], outDir?: string): Map<string, string> {
+  const clashing = new Map<string, string>();
+  if (!outDir) return clashing;
+  const first = new Map<string, string>();
+  for (const f of files) {
+    const at = sidecarLocation(f, outDir);
+    const taken = first.get(at);
+    if (taken) clashing.set(f, taken);
+    else first.set(at, f);
+  }
+  return clashing;
 }
 
 export interface FileResult {
@@ -72,6 +91,9 @@ export function analyzeOne(analyzer: Analyzer, file: string, args: CliArgs): Fil
   try {
     return { file, report: processFile(analyzer, file, args) };
   } catch (e) {
+    // A file system error on one file (EACCES, EISDIR, ENAMETOOLONG...) is that file's problem.
+    const code = (e as NodeJS.ErrnoException).code;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return { file, problem: `${file}: ${(e as Error).message}` };
     if (!(e instanceof FileProblem) && !(e instanceof SidecarProblem)) throw e;
     return { file, problem: e instanceof SidecarProblem ? `${sidecarLocation(file, args.outDir)}: ${e.message}; left untouched` : e.message };
   }

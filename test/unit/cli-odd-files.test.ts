@@ -80,3 +80,41 @@ describe('CLI fix: permissions, unchanged texts and symlinks', function () {
     assert.equal(fs.readFileSync(target, 'utf8'), garbled);
   });
 });
+
+// Issue 21, findings 8 and 10: one bad entry is that file's problem; texts of one name in two
+// folders never share one sidecar in --out-dir.
+describe('CLI corpus runs: one bad entry, name clashes in --out-dir', function () {
+  this.timeout(60_000);
+  let dir: string;
+  beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'na-corpus-'))));
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('a/x.txt and b/x.txt: the second is refused with a message, the first keeps its sidecar', async () => {
+    for (const sub of ['a', 'b']) {
+      fs.mkdirSync(path.join(dir, sub));
+      fs.writeFileSync(path.join(dir, sub, 'x.txt'), `Officials of ${sub === 'a' ? 'Libya' : 'Turkey'} met on Monday.\n`);
+    }
+    const outDir = path.join(dir, 'out');
+    const r = await run('analyze', '--quiet', '--reference-date', '2020-01-08', '--out-dir', outDir, path.join(dir, 'a'), path.join(dir, 'b'));
+    assert.equal(r.code, 1);
+    assert.match(r.err, /b\/x\.txt: its sidecar in .* would be the one of .*a\/x\.txt; not analysed/);
+    assert.match(fs.readFileSync(path.join(outDir, 'x.txt.annotations.json'), 'utf8'), /Libya/);
+  });
+
+  it('a read-only folder fails that file with its error and the run goes on', async function () {
+    if (process.getuid?.() === 0) {
+      // root writes anyway: a sidecar path that is a folder gives the same kind of error (EISDIR on rename).
+      fs.writeFileSync(path.join(dir, 'a.txt'), 'Officials of Libya met on Monday.\n');
+      fs.writeFileSync(path.join(dir, 'b.txt'), 'Officials of Turkey met on Monday.\n');
+      const outDir = path.join(dir, 'out');
+      fs.mkdirSync(path.join(outDir, 'a.txt.annotations.json'), { recursive: true });
+      fs.writeFileSync(path.join(outDir, 'a.txt.annotations.json', 'keep'), '');
+      const r = await run('analyze', '--quiet', '--reference-date', '2020-01-08', '--out-dir', outDir, path.join(dir, 'a.txt'), path.join(dir, 'b.txt'));
+      assert.equal(r.code, 1);
+      assert.doesNotMatch(r.err, /internal error/);
+      assert.ok(fs.existsSync(path.join(outDir, 'b.txt.annotations.json')));
+      return;
+    }
+    this.skip();
+  });
+});
