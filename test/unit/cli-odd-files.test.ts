@@ -3,17 +3,11 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { sink } from './helpers';
-import { main } from '../../src/cli/main';
+import { runCli } from './helpers';
 
 // Issue 21, finding 6: a sidecar path that is not a regular file (a symlink to /dev/zero, a FIFO,
 // a folder) is declined with a message for that file; the run goes on and nothing hangs or grows.
-async function run(...argv: string[]) {
-  const out = sink();
-  const err = sink();
-  const code = await main(argv, out, err);
-  return { code, out: out.text(), err: err.text() };
-}
+const run = runCli;
 
 describe('CLI: sidecars that are not regular files', function () {
   this.timeout(60_000);

@@ -2,16 +2,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { sink } from './helpers';
-import { main } from '../../src/cli/main';
+import { runCli } from './helpers';
 
 
-async function run(...argv: string[]) {
-  const out = sink();
-  const err = sink();
-  const code = await main(argv, out, err);
-  return { code, out: out.text(), err: err.text() };
-}
+const run = runCli;
 
 describe('CLI', function () {
   this.timeout(30000);

@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import { Analyzer } from '../../src/core/analyzer';
 import type { Annotation } from '../../src/core/types';
 import { smallKb } from '../fixtures/small-kb';
+import { main } from '../../src/cli/main';
 
 export const smallAnalyzer = new Analyzer(smallKb);
 
@@ -33,4 +34,12 @@ export function sink(): Writable & { text: () => string } {
   }) as Writable & { text: () => string };
   w.text = () => chunks.join('');
   return w;
+}
+
+/** Runs the CLI in this process: its exit code and what it wrote. */
+export async function runCli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out = sink();
+  const err = sink();
+  const code = await main(argv, out, err);
+  return { code, out: out.text(), err: err.text() };
 }

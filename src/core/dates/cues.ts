@@ -71,16 +71,7 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 export function sentenceAt(sentences: readonly Sentence[], pos: number): Sentence {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return { start: 0, end: 0 };
+  return sentences[sentenceAtIndex(sentences, pos)] ?? { start: 0, end: 0 };
 }
 
 /*
