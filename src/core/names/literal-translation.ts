@@ -41,8 +41,6 @@ interface Pattern {
   required: number;
   /** The entity's English name and aliases as normalised key strings (a span equal to one is not garbled). */
   ownKeys: string[][];
-  /** Every word key of every rendering: the word after a match's first word must be one (or a connector). */
-  words?: Set<string>;
 }
 
 /** Where a pattern may start matching: `segment` is the first segment matched at the start token. */
@@ -61,8 +59,9 @@ function adjacent(text: string, from: number, to: number): boolean {
   if (gap < 1 || gap > 3) return false;
   const blank = (c: number) => c === 32 || c === 9 || c === 0xa0;
   if (gap <= 2 && blank(text.charCodeAt(from)) && blank(text.charCodeAt(to - 1))) return true;
-  const nl = text.indexOf('\n', from);
-  if (nl < 0 || nl >= to) return false;
+  let nl = from;
+  while (nl < to && text.charCodeAt(nl) !== 10) nl++;
+  if (nl === to) return false;
   return (nl === from || (nl === from + 1 && text.charCodeAt(from) === 32)) && (nl === to - 1 || (nl === to - 2 && text.charCodeAt(to - 1) === 32));
 }
 
@@ -91,7 +90,8 @@ export function stem(word: string): string {
 export class LiteralIndex {
   readonly patterns: Pattern[] = [];
   /** Entries by the key of the first word they match. */
-  private readonly byFirst = new Map<string, Entry[]>();
+  /** Where patterns may start: by their first word and the word that may follow it. */
+  private readonly byPair = new Map<string, Map<string, Entry[]>>();
   /** Demonym token -> its country's name token ("japanese" -> "japan"), from the KB. */
   private readonly demonyms = new Map<string, string>();
 
@@ -192,7 +192,6 @@ export class LiteralIndex {
 
   private addPattern(p: Pattern): void {
     this.patterns.push(p);
-    p.words = new Set(p.segments.flatMap((s) => s.alternatives.flatMap((a) => a.keys)));
     const starts: Entry[] = [{ pattern: p, segment: firstRequired(p.segments, 0), reversed: false }];
     // One non-head segment may go unrendered, the first one too.
     const first = firstRequired(p.segments, 0);
@@ -201,20 +200,48 @@ export class LiteralIndex {
     starts.push({ pattern: p, segment: p.head, reversed: true });
     for (const entry of starts) {
       const seen = new Set<string>();
+      const after = secondKeys(p, entry);
       for (const a of p.segments[entry.segment].alternatives) {
         if (seen.has(a.keys[0])) continue;
         seen.add(a.keys[0]);
-        const list = this.byFirst.get(a.keys[0]);
-        if (list) list.push(entry);
-        else this.byFirst.set(a.keys[0], [entry]);
+        let pairs = this.byPair.get(a.keys[0]);
+        if (!pairs) this.byPair.set(a.keys[0], (pairs = new Map()));
+        for (const k of after) push(pairs, k, entry);
       }
     }
   }
 
-  /** The entries that may start at a word (by its key). */
-  entriesAt(key: string): readonly Entry[] | undefined {
-    return this.byFirst.get(key);
+  /**
+   * The entries that may start at a word followed by `next`, connectors skipped (by their keys):
+   * a match has two words at least, and the second is one of a few words of the pattern.
+   */
+  entriesBefore(first: string, next: string): readonly Entry[] | undefined {
+    return this.byPair.get(first)?.get(next);
   }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * The keys the word after a match's first word may have: the second word of a rendering of the
+ * first segment, or the first word of a rendering of any later segment (one may be dropped); for
+ * the English order ("Y of X") the head's second word. Connectors are handled by the caller.
+ */
+function secondKeys(p: Pattern, entry: Entry): Set<string> {
+  const out = new Set<string>();
+  for (const a of p.segments[entry.segment].alternatives) {
+    const second = a.keys.slice(1).find((k) => !CONNECTORS.has(k));
+    if (second) out.add(second);
+  }
+  // After the first word (and any connectors): a later segment's first word, or for the English
+  // order the first word of a segment before the head ("Union of [the] Journalists").
+  const [from, to] = entry.reversed ? [0, p.head] : [entry.segment + 1, p.segments.length];
+  for (let k = from; k < to; k++) for (const a of p.segments[k].alternatives) out.add(a.keys[0]);
+  return out;
 }
 
 function firstRequired(segments: Segment[], from: number): number {
@@ -297,14 +324,13 @@ export function findLiteralTranslations(text: string, tokens: Token[], index: Li
   const found: NameCandidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isCapitalized(tokens[i].text) && !/^\d/.test(tokens[i].text)) continue;
-    const entries = index.entriesAt(keyAt(i));
+    // Two segments at least make a match: the next word past any connectors is one a pattern may have there.
+    let next = i + 1;
+    while (next < tokens.length && next - i <= 2 && joined(next - 1) && CONNECTORS.has(tokens[next].lower)) next++;
+    if (!(next < tokens.length && joined(next - 1))) continue;
+    const entries = index.entriesBefore(keyAt(i), keyAt(next));
     if (!entries) continue;
-    // Two segments at least make a match: the next word is a rendering's word or a connector.
-    const nextWord = i + 1 < tokens.length && joined(i) ? keyAt(i + 1) : undefined;
-    if (nextWord === undefined) continue;
-    const connector = CONNECTORS.has(tokens[i + 1].lower);
     for (const { pattern: p, segment, reversed } of entries) {
-      if (!connector && !p.words!.has(nextWord)) continue;
       const skipped = p.segments.slice(0, segment).filter((s) => !s.optional).length;
       let m: Match | undefined;
       let glosses: Array<string | undefined>;
