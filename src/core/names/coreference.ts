@@ -20,12 +20,14 @@ export function spreadLikelyFixes(ctx: ArticleContext, out: MentionSet): void {
     if (surface.length >= 4 && !fixes.has(surface)) fixes.set(surface, m);
   }
   if (!fixes.size) return;
+  // Words recur: which fix a spelling sounds like is worked out once per spelling.
+  const variants = new Map<string, Variant | undefined>();
   for (const t of ctx.tokens) {
     const word = bare(t.text);
     if (out.covers(t.start, t.start + word.length)) continue;
     const m = fixes.get(word);
     if (!m) {
-      spreadToVariant(ctx, out, t, word, fixes);
+      spreadToVariant(ctx, out, t, word, fixes, variants);
       continue;
     }
     out.add({
@@ -48,13 +50,9 @@ const VARIANT_SIMILARITY = 0.8;
  * fixed to Lo Celso): a capitalised word that is no English word and sounds like it takes the
  * same fix as a hint-to-likely suggestion, never more sure than the fix it copies.
  */
-function spreadToVariant(ctx: ArticleContext, out: MentionSet, t: Token, word: string, fixes: ReadonlyMap<string, Mention>): void {
-  if (word.length < 5 || !isCapitalized(word) || isEnglishWord(word.toLowerCase()) || ctx.index.lookup(fold(word))) return;
-  let best: { m: Mention; surface: string; sim: number } | undefined;
-  for (const [surface, m] of fixes) {
-    const sim = soundSimilarity(word, surface);
-    if (sim >= VARIANT_SIMILARITY && (!best || sim > best.sim)) best = { m, surface, sim };
-  }
+function spreadToVariant(ctx: ArticleContext, out: MentionSet, t: Token, word: string, fixes: ReadonlyMap<string, Mention>, variants: Map<string, Variant | undefined>): void {
+  if (!variants.has(word)) variants.set(word, variantOf(ctx, word, fixes));
+  const best = variants.get(word);
   if (!best) return;
   const c = best.m.correction!;
   out.add({
@@ -64,4 +62,21 @@ function spreadToVariant(ctx: ArticleContext, out: MentionSet, t: Token, word: s
     rule: `${best.m.rule}+variant`,
     correction: { ...c, confidence: Math.min(c.confidence, best.sim >= 0.9 ? 0.75 : 0.6), reason: `sounds like "${best.surface}", fixed to ${c.replacement} elsewhere in the article` },
   });
+}
+
+interface Variant {
+  m: Mention;
+  surface: string;
+  sim: number;
+}
+
+/** The likely fix whose spelling `word` sounds most like, if one is near enough. */
+function variantOf(ctx: ArticleContext, word: string, fixes: ReadonlyMap<string, Mention>): Variant | undefined {
+  if (word.length < 5 || !isCapitalized(word) || isEnglishWord(word.toLowerCase()) || ctx.index.lookup(fold(word))) return undefined;
+  let best: Variant | undefined;
+  for (const [surface, m] of fixes) {
+    const sim = soundSimilarity(word, surface);
+    if (sim >= VARIANT_SIMILARITY && (!best || sim > best.sim)) best = { m, surface, sim };
+  }
+  return best;
 }

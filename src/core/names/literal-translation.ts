@@ -53,11 +53,12 @@ interface Entry {
 /** Words on each side of a span whose keys toCandidate may read (longer own names are not checked further). */
 const OWN_WINDOW = 16;
 
+const blank = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
+
 /** One or two spaces or tabs, or a line break with a space at most on each side: one phrase (no slice, no regex: per word). */
 function adjacent(text: string, from: number, to: number): boolean {
   const gap = to - from;
   if (gap < 1 || gap > 3) return false;
-  const blank = (c: number) => c === 32 || c === 9 || c === 0xa0;
   if (gap <= 2 && blank(text.charCodeAt(from)) && blank(text.charCodeAt(to - 1))) return true;
   let nl = from;
   while (nl < to && text.charCodeAt(nl) !== 10) nl++;
@@ -90,8 +91,8 @@ export function stem(word: string): string {
 export class LiteralIndex {
   readonly patterns: Pattern[] = [];
   /** Entries by the key of the first word they match. */
-  /** Where patterns may start: by their first word and the word that may follow it. */
-  private readonly byPair = new Map<string, Map<string, Entry[]>>();
+  /** Where patterns may start: by the rendering of their first segment and the word after it. */
+  private readonly byStart = new Map<string, Entry[]>();
   /** Demonym token -> its country's name token ("japanese" -> "japan"), from the KB. */
   private readonly demonyms = new Map<string, string>();
 
@@ -178,8 +179,19 @@ export class LiteralIndex {
     }
   }
 
-  /** The matching key of one folded word: a demonym as its country, else stemmed. */
+  private readonly keys = new Map<string, string>();
+
+  /** The matching key of one folded word: a demonym as its country, else stemmed (remembered per word, up to a bound). */
   key(folded: string): string {
+    let k = this.keys.get(folded);
+    if (k === undefined) {
+      if (this.keys.size >= 100_000) this.keys.clear();
+      this.keys.set(folded, (k = this.keyOf(folded)));
+    }
+    return k;
+  }
+
+  private keyOf(folded: string): string {
     const d = this.demonyms.get(folded);
     if (d) return d;
     const s = stem(folded);
@@ -199,24 +211,28 @@ export class LiteralIndex {
     // "Y of X" for the zh "X Y": the head first.
     starts.push({ pattern: p, segment: p.head, reversed: true });
     for (const entry of starts) {
+      const after = followKeys(p, entry);
       const seen = new Set<string>();
-      const after = secondKeys(p, entry);
       for (const a of p.segments[entry.segment].alternatives) {
-        if (seen.has(a.keys[0])) continue;
-        seen.add(a.keys[0]);
-        let pairs = this.byPair.get(a.keys[0]);
-        if (!pairs) this.byPair.set(a.keys[0], (pairs = new Map()));
-        for (const k of after) push(pairs, k, entry);
+        const rendering = a.keys.join(' ');
+        if (seen.has(rendering)) continue;
+        seen.add(rendering);
+        this.longestStart = Math.max(this.longestStart, a.keys.length);
+        for (const k of after) push(this.byStart, `${rendering}|${k}`, entry);
       }
     }
   }
 
+  /** The most words a first segment's rendering has. */
+  longestStart = 1;
+
   /**
-   * The entries that may start at a word followed by `next`, connectors skipped (by their keys):
-   * a match has two words at least, and the second is one of a few words of the pattern.
+   * The entries whose first segment is rendered by the words `rendering` (keys, space-separated)
+   * and whose next segment may begin with the word `next` (connectors skipped): a match has two
+   * segments at least, so a word tries only the few patterns that can continue there.
    */
-  entriesBefore(first: string, next: string): readonly Entry[] | undefined {
-    return this.byPair.get(first)?.get(next);
+  entriesAt(rendering: string, next: string): readonly Entry[] | undefined {
+    return this.byStart.get(`${rendering}|${next}`);
   }
 }
 
@@ -227,18 +243,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /**
- * The keys the word after a match's first word may have: the second word of a rendering of the
- * first segment, or the first word of a rendering of any later segment (one may be dropped); for
- * the English order ("Y of X") the head's second word. Connectors are handled by the caller.
+ * The keys the word after a match's first segment may have (connectors skipped): the first word
+ * of a rendering of any later segment (one may be dropped); for the English order ("Y of X"),
+ * of a segment before the head.
  */
-function secondKeys(p: Pattern, entry: Entry): Set<string> {
+function followKeys(p: Pattern, entry: Entry): Set<string> {
   const out = new Set<string>();
-  for (const a of p.segments[entry.segment].alternatives) {
-    const second = a.keys.slice(1).find((k) => !CONNECTORS.has(k));
-    if (second) out.add(second);
-  }
-  // After the first word (and any connectors): a later segment's first word, or for the English
-  // order the first word of a segment before the head ("Union of [the] Journalists").
   const [from, to] = entry.reversed ? [0, p.head] : [entry.segment + 1, p.segments.length];
   for (let k = from; k < to; k++) for (const a of p.segments[k].alternatives) out.add(a.keys[0]);
   return out;
@@ -321,16 +331,30 @@ export function findLiteralTranslations(text: string, tokens: Token[], index: Li
     return best;
   };
 
+  /**
+   * The entries that may start at token i: for each length of a first rendering, the words it
+   * would cover and the word after them (past connectors) select them (see LiteralIndex.entriesAt).
+   */
+  const startingAt = (i: number): Entry[] => {
+    const out: Entry[] = [];
+    let rendering = '';
+    for (let len = 1; len <= index.longestStart && i + len < tokens.length; len++) {
+      if (len > 1 && !joined(i + len - 2)) break;
+      rendering = len === 1 ? keyAt(i) : `${rendering} ${keyAt(i + len - 1)}`;
+      let next = i + len;
+      while (next < tokens.length && next - (i + len) < 2 && joined(next - 1) && CONNECTORS.has(tokens[next].lower)) next++;
+      if (!(next < tokens.length && joined(next - 1))) continue;
+      const entries = index.entriesAt(rendering, keyAt(next));
+      if (entries) for (const e of entries) if (!out.includes(e)) out.push(e);
+    }
+    return out;
+  };
+
   const found: NameCandidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isCapitalized(tokens[i].text) && !/^\d/.test(tokens[i].text)) continue;
-    // Two segments at least make a match: the next word past any connectors is one a pattern may have there.
-    let next = i + 1;
-    while (next < tokens.length && next - i <= 2 && joined(next - 1) && CONNECTORS.has(tokens[next].lower)) next++;
-    if (!(next < tokens.length && joined(next - 1))) continue;
-    const entries = index.entriesBefore(keyAt(i), keyAt(next));
-    if (!entries) continue;
-    for (const { pattern: p, segment, reversed } of entries) {
+    for (const entry of startingAt(i)) {
+      const { pattern: p, segment, reversed } = entry;
       const skipped = p.segments.slice(0, segment).filter((s) => !s.optional).length;
       let m: Match | undefined;
       let glosses: Array<string | undefined>;

@@ -68,22 +68,30 @@ const VARIANT_SIMILARITY = 0.75;
 
 function tieVariants(ctx: ArticleContext, spans: Span[]): void {
   if (!ctx.nameVariants.size) return;
-  for (let round = 0; round < 3; round++) {
-    let tied = 0;
-    for (const span of spans) {
-      const sound = joinedSound(span);
-      if (sound.length < 5 || ctx.nameVariants.has(sound) || ctx.index.forms.has(formKey(ctx.text.slice(span.start, span.end)))) continue;
+  // Each spelling once (names recur), and only those that are no KB name as written.
+  const open = new Map<string, number>();
+  for (const span of spans) {
+    const sound = joinedSound(span);
+    if (sound.length < 5 || open.has(sound) || ctx.nameVariants.has(sound) || ctx.index.forms.has(formKey(ctx.text.slice(span.start, span.end)))) continue;
+    open.set(sound, 0);
+  }
+  // In rounds: each round compares the open spellings with the variants the round before tied.
+  let fresh = [...ctx.nameVariants.keys()];
+  for (let round = 0; round < 3 && fresh.length && open.size; round++) {
+    const tiedNow: string[] = [];
+    for (const sound of open.keys()) {
       let best: { known: string; sim: number } | undefined;
-      for (const known of ctx.nameVariants.keys()) {
+      for (const known of fresh) {
         const sim = soundSimilarity(sound, known);
         if (sim >= VARIANT_SIMILARITY && (!best || sim > best.sim)) best = { known, sim };
       }
       if (!best) continue;
       const v = ctx.nameVariants.get(best.known)!;
       ctx.nameVariants.set(sound, { entity: v.entity, replacement: v.replacement, via: v.via, similarity: best.sim });
-      tied++;
+      tiedNow.push(sound);
     }
-    if (!tied) break;
+    for (const sound of tiedNow) open.delete(sound);
+    fresh = tiedNow;
   }
 }
 
