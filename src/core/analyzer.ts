@@ -93,9 +93,14 @@ export class Analyzer {
     // the English lexicon, the literal-translation patterns, the syllable readings and the sound-key index (both in slices), then the code
     // itself on a short sample (first calls run in the interpreter, regexes compile on first use).
     await this.index.prepareTrie(pause);
-    for (const step of [() => isEnglishWord('the'), () => this.literals]) {
-      step();
+    isEnglishWord('the');
+    await pause();
+    const literals = this.precomputed?.literals;
+    if (this.literalIndex === undefined && literals) {
+      const stored = literals();
       await pause();
+      const built = await LiteralIndex.build(stored, this.index, pause);
+      this.literalIndex ??= built; // unless a synchronous analysis built it meanwhile
     }
     const readings = this.precomputed?.readings;
     if (!this.syllableIndex && readings) {

@@ -66,6 +66,9 @@ function adjacent(text: string, from: number, to: number): boolean {
   return (nl === from || (nl === from + 1 && text.charCodeAt(from) === 32)) && (nl === to - 1 || (nl === to - 2 && text.charCodeAt(to - 1) === 32));
 }
 
+/** Patterns compiled per step of a stepwise build. */
+const PATTERNS_PER_STEP = 500;
+
 /** Small words allowed between segments ("Union of ...", "... and ..."). */
 const CONNECTORS = new Set(['of', 'the', 'and', 'for']);
 /** A word in this many patterns, or the head of this many, is generic. */
@@ -90,14 +93,30 @@ export function stem(word: string): string {
  */
 export class LiteralIndex {
   readonly patterns: Pattern[] = [];
-  /** Entries by the key of the first word they match. */
   /** Where patterns may start: by the rendering of their first segment and the word after it. */
   private readonly byStart = new Map<string, Entry[]>();
   /** Demonym token -> its country's name token ("japanese" -> "japan"), from the KB. */
   private readonly demonyms = new Map<string, string>();
 
-  constructor(stored: StoredLiterals, kb: KbIndex) {
+  /** Built at once (the CLI, a first synchronous analysis). */
+  constructor(stored: StoredLiterals, kb: KbIndex, stepwise = false) {
+    if (!stepwise) for (const _ of this.steps(stored, kb)) void _;
+  }
+
+  /**
+   * The same index built step by step with `pause` between the steps (the editor's long-document
+   * path: about 100 ms at once on a cold start, never one step of it).
+   */
+  static async build(stored: StoredLiterals, kb: KbIndex, pause: () => Promise<void>): Promise<LiteralIndex> {
+    const index = new LiteralIndex(stored, kb, true);
+    for (const _ of index.steps(stored, kb)) await pause();
+    return index;
+  }
+
+  /** The construction, one stage (or slice of patterns) per step. */
+  private *steps(stored: StoredLiterals, kb: KbIndex): Generator<void> {
     this.learnDemonyms(kb);
+    yield;
     const entities = kb.kb.entities;
     const live = (i: number): KbEntity | undefined => {
       const e = entities[i];
@@ -119,6 +138,7 @@ export class LiteralIndex {
       for (const g of glossText ? glossText.split('|') : []) add(g);
       return { zh, alternatives, place: !!place };
     });
+    yield;
 
     // How many names of organisations, outlets and events use each word, and end with it:
     // recurring words (党, 新闻, 协会, 国家) are generic. Place names do not count (半岛 ends
@@ -134,8 +154,10 @@ export class LiteralIndex {
       const last = [...ids].reverse().find((w) => words[w].alternatives.length > 0);
       if (last !== undefined) addTo(heads, last, P[i]);
     }
+    yield;
 
-    for (let i = 0; i < P.length; i += 3 + P[i + 2]) {
+    for (let i = 0, n = 0; i < P.length; i += 3 + P[i + 2], n++) {
+      if (n > 0 && n % PATTERNS_PER_STEP === 0) yield;
       const entity = live(P[i]);
       const zh = entity?.names?.zh?.[P[i + 1]];
       if (!entity || !zh) continue;

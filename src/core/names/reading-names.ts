@@ -134,8 +134,8 @@ interface Span {
   words: SpanWord[];
   /** The span is a whole run of name-like words, not a part of a longer one. */
   whole: boolean;
-  /** Roles a title right before the span names ("foreign minister"), if any. */
-  titleRoles?: string[];
+  /** Index of the span's first token (a title before it is read only when a candidate needs it). */
+  first: number;
 }
 
 /** The best non-overlapping spans: every span's ranked best, then the strongest first, longer on ties. */
@@ -159,7 +159,7 @@ function chooseSpans(ctx: ArticleContext, index: SyllableIndex, others: readonly
     const candidates: NameCandidate[] = readingCandidates(index, span.words, span.start, span.end, 0.8);
     const variant = span.whole ? variantCandidate(ctx, span) : undefined;
     if (variant) candidates.push(variant);
-    const best = candidates.length ? rankSpan(ctx, candidates, span.titleRoles) : undefined;
+    const best = candidates.length ? rankSpan(ctx, candidates, titleBefore(ctx, ctx.tokens[span.first])) : undefined;
     if (best && !spelledRight(ctx, span, best)) ranked.push(best);
   }
   // The longest span that passes the gate: a whole name read out beats the surname inside it.
@@ -192,15 +192,15 @@ function nameSpans(ctx: ArticleContext): Span[] {
     if (!nameLike(tokens[i], true)) continue;
     let j = i + 1;
     while (j < tokens.length && j - i < MAX_RUN && nameLike(tokens[j], false) && spaced(ctx.text, tokens[j - 1], tokens[j])) j++;
-    const run = tokens.slice(i, j);
-    for (let a = 0; a < run.length; a++) {
-      for (let b = a + 1; b <= run.length && b - a <= MAX_SPAN; b++) {
-        const words = run.slice(a, b).map((t) => bare(t.text));
+    // Each word of the run once: its bare form and its sound.
+    const bareWords = tokens.slice(i, j).map((t) => bare(t.text));
+    const sounds = bareWords.map((w) => (w ? spanWord(w.toLowerCase()) : undefined));
+    for (let a = 0; a < bareWords.length; a++) {
+      for (let b = a + 1; b <= bareWords.length && b - a <= MAX_SPAN; b++) {
+        const words = bareWords.slice(a, b);
         if (!words.every((w) => w.length) || !mayBeName(words)) continue;
         if (words.length === 1 && words[0].length < 4) continue;
-        const first = run[a];
-        const last = run[b - 1];
-        spans.push({ start: first.start, end: last.start + bare(last.text).length, words: words.map((w) => spanWord(w.toLowerCase())), whole: a === 0 && b === run.length, titleRoles: titleBefore(ctx, first) });
+        spans.push({ start: tokens[i + a].start, end: tokens[i + b - 1].start + words[words.length - 1].length, words: sounds.slice(a, b) as SpanWord[], whole: a === 0 && b === bareWords.length, first: i + a });
       }
     }
     i = j - 1;
