@@ -43,6 +43,8 @@ export function findReadingNames(ctx: ArticleContext, index: SyllableIndex, out:
 export function countReadingNames(ctx: ArticleContext, index: SyllableIndex, counted: ReadonlyArray<{ start: number; end: number }>): void {
   const free = nameSpans(ctx).filter((span) => !coveredByCounted(counted, span));
   for (const span of free) {
+    // A confident reading has a word in pinyin (a whole reading, or the pinyin part of a mixed one).
+    if (!span.words.some((w) => w.syllables)) continue;
     const found = readingCandidates(index, span.words, span.start, span.end, 0.85).filter((c) => c.part === 'full' && c.basis === 'reading' && (span.words.length > 1 || c.similarity === 1));
     if (new Set(found.map((c) => c.entity)).size !== 1) continue;
     const c = found[0];

@@ -267,30 +267,34 @@ interface Match {
  * string. Pinyin against pinyin is compared syllable by syllable (a different syllable is a
  * different character; in a name of four syllables or more one misread syllable costs less).
  */
-export function formSimilarity(span: readonly SpanWord[], form: ReadingForm): Match {
+export function formSimilarity(span: readonly SpanWord[], form: ReadingForm, floor = 0): Match {
   const long = form.words.reduce((n, w) => n + (w.syllables?.length ?? 1), 0) >= 4;
-  const joinedSpan: SpanWord = { text: '', sound: span.map((w) => w.sound).join(''), syllables: span.every((w) => w.syllables) ? span.flatMap((w) => w.syllables!) : undefined };
-  const joinedForm: FormWord = { sound: joinedSound(form.words), syllables: form.words.every((w) => w.syllables) ? form.words.flatMap((w) => w.syllables!) : undefined };
   // Word by word when the counts agree (a mixed form is only ever compared so), else as one string.
-  if (span.length !== form.words.length || span.length === 1) return wordMatch(joinedSpan, joinedForm, long);
-  let best: Match = { similarity: 0, basis: 'sound' };
-  {
-    let weighted = 0;
-    let total = 0;
-    let basis: Match['basis'] = 'reading';
-    span.forEach((w, i) => {
-      const len = Math.max(w.sound.length, form.words[i].sound.length);
-      const m = wordMatch(w, form.words[i], long);
-      weighted += len * m.similarity;
-      total += len;
-      if (m.basis === 'sound') basis = 'sound';
-    });
-    if (weighted / total > best.similarity) best = { similarity: weighted / total, basis };
+  if (span.length !== form.words.length || span.length === 1) return wordMatch(joinedWord(span), joinedWord(form.words), long);
+  let total = 0;
+  for (let i = 0; i < span.length; i++) total += Math.max(span[i].sound.length, form.words[i].sound.length);
+  let weighted = 0;
+  let left = total;
+  let basis: Match['basis'] = 'reading';
+  for (let i = 0; i < span.length; i++) {
+    const len = Math.max(span[i].sound.length, form.words[i].sound.length);
+    const m = wordMatch(span[i], form.words[i], long);
+    weighted += len * m.similarity;
+    left -= len;
+    if (m.basis === 'sound') basis = 'sound';
+    // The words still to compare cannot lift it to the floor: stop (most forms fail at the first word).
+    if ((weighted + left) / total < floor) return { similarity: (weighted + left) / total, basis: 'sound' };
   }
-  return best;
+  return { similarity: weighted / total, basis };
 }
 
-function wordMatch(w: SpanWord, f: FormWord, long: boolean): Match {
+/** The words as one, in sound and (when every word has them) pinyin syllables. */
+function joinedWord(words: readonly FormWord[]): FormWord {
+  if (words.length === 1) return words[0];
+  return { sound: words.map((w) => w.sound).join(''), syllables: words.every((w) => w.syllables) ? words.flatMap((w) => w.syllables!) : undefined };
+}
+
+function wordMatch(w: FormWord, f: FormWord, long: boolean): Match {
   // The same sounds are a reading when the text's word is pinyin or the form's is an English name part.
   // Pinyin against pinyin: syllable by syllable, even when they sound the same (jian is not jiang).
   if (w.syllables && f.syllables) return { similarity: syllableSimilarity(w.syllables, f.syllables, long ? 0.6 : 1), basis: 'reading' };
@@ -332,7 +336,7 @@ function formsNear(index: SyllableIndex, words: readonly SpanWord[]): NearForm[]
   const length = words.reduce((n, w) => n + w.sound.length, 0);
   for (const f of index.candidates(words[0].sound)) {
     if (Math.abs(joinedSound(f.words).length - length) > Math.max(3, length * 0.4)) continue;
-    const m = formSimilarity(words, f);
+    const m = formSimilarity(words, f, LOWEST_FLOOR);
     if (m.similarity < LOWEST_FLOOR) continue;
     // One word that only sounds like a name is the transliteration detector's to judge.
     if (words.length === 1 && m.basis === 'sound') continue;
