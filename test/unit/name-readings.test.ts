@@ -102,6 +102,15 @@ describe('name readings (syllable matcher, ranker and gate)', () => {
     assert.ok(rules.includes('names:transliteration-spelling+variant'), 'the second spelling takes the fix of the first');
   });
 
+  it('a spelling that sounds like another variant more than like the first fix is tied through it (two rounds)', () => {
+    const text = 'The Italian club said Dilallo was injured. Coaches said Tilarrow would be back in May. Fans hope Tilaroux plays.';
+    assert.deepEqual(fixes(text), [['Dilallo', 'Di Lallo'], ['Tilarrow', 'Di Lallo'], ['Tilaroux', 'Di Lallo']]);
+  });
+
+  it('the particle written before a garbled surname joins the fix, so the name is not written twice', () => {
+    assert.deepEqual(fixes('Marco Di Lallo scored twice. The Italian club said Di lalloh was injured.'), [['Di lalloh', 'Di Lallo']]);
+  });
+
   it('a garbled name at the start of a sentence is found too (it is no English word)', () => {
     assert.deepEqual(fixes('Nigeria spoke first. Ndaloro, the minister, said the talks went well.'), [['Ndaloro', 'Ndalolo']]);
   });

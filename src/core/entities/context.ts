@@ -23,12 +23,12 @@ export interface ArticleContext {
   countryCounts: Map<string, number>;
   /** Countries named by their name (not only a demonym) somewhere in the article. */
   namedCountries: Set<string>;
-  /** People named in full in pinyin somewhere in the article ("Yin Xiyue"): their surname alone is theirs. */
+  /** People named in full in pinyin somewhere in the article ("An Tianwenxiong"): their surname alone is theirs. */
   pinyinNamed: Set<string>;
   /**
    * Spellings of names tied to an entity in this article (their joined sound, see soundForm):
-   * the confident readings and the variants that sound like them ("Yusei Yushin" after
-   * "Yusheng Yuxian"), with the text each should read.
+   * the confident readings and the variants that sound like them ("Dagou Shanpei" after
+   * "Dagu Xiangping"), with the text each should read.
    */
   nameVariants: Map<string, NameVariant>;
   /** Lower-case acronyms introduced so far, by their first introduction (see findAcronyms). */

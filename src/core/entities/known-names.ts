@@ -83,7 +83,7 @@ function isExactUse(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): boole
 /**
  * A form that is another of the entity's names plus a type word ("KwaZulu-Natal Province"): the
  * type word takes the sentence's case, never a case fix. Only the name before it is checked
- * ("Kwazulu-Natal province" is fixed to "KwaZulu-Natal", the province word left alone).
+ * ("Kwazulu-natal province" is fixed to "KwaZulu-Natal", the province word left alone).
  */
 function typeWordAfterName(m: GazetteerMatch, e: FormEntry): Mention | undefined {
   if (caseFit(m.surface, e.form) !== 'wrong') return undefined;

@@ -37,6 +37,6 @@ export interface NameCandidate {
   basis?: 'reading' | 'sound' | 'words';
   /** Tied to the entity through another spelling in the same article (coreference), not the KB. */
   variant?: boolean;
-  /** A generic phrase ("Morning Post") that only names this entity with a cue in the article. */
+  /** A generic phrase ("Evening News") that only names this entity with a cue in the article. */
   needsCue?: boolean;
 }

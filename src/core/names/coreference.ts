@@ -8,8 +8,8 @@ import { soundSimilarity } from './romanisation';
 /**
  * One name, one reading per article: once a garbled spelling has a likely fix, the same
  * spelling elsewhere in the article is the same person or place, even where it stands alone
- * without the title or context that made the first one sure ("Prime Minister Albanis's visit",
- * then "led by Albanis"). Copies the fix to every uncovered occurrence of the spelling.
+ * without the title or context that made the first one sure ("Prime Minister Albanesi's visit",
+ * then "led by Albanesi"). Copies the fix to every uncovered occurrence of the spelling.
  */
 export function spreadLikelyFixes(ctx: ArticleContext, out: MentionSet): void {
   const fixes = new Map<string, Mention>();
@@ -19,15 +19,24 @@ export function spreadLikelyFixes(ctx: ArticleContext, out: MentionSet): void {
     const surface = bare(ctx.text.slice(m.start, m.end));
     if (surface.length >= 4 && !fixes.has(surface)) fixes.set(surface, m);
   }
-  if (!fixes.size) return;
+  // A variant found in one round can tie the next one ("Drumlasko" sounds like a variant more than
+  // like the first fix): two rounds, each only with the spellings the round before added.
+  let from: ReadonlyMap<string, Mention> = fixes;
+  for (let round = 0; round < 2 && from.size; round++) from = spreadRound(ctx, out, from);
+}
+
+/** Spreads the fixes of `fixes` to same spellings and variants; returns the variants it added. */
+function spreadRound(ctx: ArticleContext, out: MentionSet, fixes: ReadonlyMap<string, Mention>): Map<string, Mention> {
   // Words recur: which fix a spelling sounds like is worked out once per spelling.
   const variants = new Map<string, Variant | undefined>();
+  const added = new Map<string, Mention>();
   for (const t of ctx.tokens) {
     const word = bare(t.text);
     if (out.covers(t.start, t.start + word.length)) continue;
     const m = fixes.get(word);
     if (!m) {
-      spreadToVariant(ctx, out, t, word, fixes, variants);
+      const v = spreadToVariant(ctx, out, t, word, fixes, variants);
+      if (v && !added.has(word)) added.set(word, v);
       continue;
     }
     out.add({
@@ -38,30 +47,38 @@ export function spreadLikelyFixes(ctx: ArticleContext, out: MentionSet): void {
       correction: { ...m.correction!, confidence: Math.min(m.correction!.confidence, 0.8), reason: `${m.correction!.reason} (the same spelling as a likely fix elsewhere in the article)` },
     });
   }
+  return added;
 }
 
 const bare = (s: string): string => s.replace(/['’]s$/u, '');
 
-/** How alike a spelling must sound to one with a likely fix to take the same fix. */
+/**
+ * How alike a spelling must sound to one with a likely fix to take the same fix; a little less
+ * to a one-word fix that is near certain (a garbled name is often respelt several ways in one
+ * article). A word against a two-word spelling keeps the stricter bar: its shape differs.
+ */
 const VARIANT_SIMILARITY = 0.8;
+const VARIANT_OF_SURE_SIMILARITY = 0.75;
+const SURE_CONFIDENCE = 0.9;
 
 /**
- * Another spelling of a name fixed elsewhere in the article ("Lotselso" after "Locelso" was
+ * Another spelling of a name fixed elsewhere in the article ("Dromlesko" after "Drumlesco" was
  * fixed to Lo Celso): a capitalised word that is no English word and sounds like it takes the
  * same fix as a hint-to-likely suggestion, never more sure than the fix it copies.
  */
-function spreadToVariant(ctx: ArticleContext, out: MentionSet, t: Token, word: string, fixes: ReadonlyMap<string, Mention>, variants: Map<string, Variant | undefined>): void {
+function spreadToVariant(ctx: ArticleContext, out: MentionSet, t: Token, word: string, fixes: ReadonlyMap<string, Mention>, variants: Map<string, Variant | undefined>): Mention | undefined {
   if (!variants.has(word)) variants.set(word, variantOf(ctx, word, fixes));
   const best = variants.get(word);
-  if (!best) return;
+  if (!best) return undefined;
   const c = best.m.correction!;
-  out.add({
+  const m: Mention = {
     ...best.m,
     start: t.start,
     end: t.start + word.length,
     rule: `${best.m.rule}+variant`,
     correction: { ...c, confidence: Math.min(c.confidence, best.sim >= 0.9 ? 0.75 : 0.6), reason: `sounds like "${best.surface}", fixed to ${c.replacement} elsewhere in the article` },
-  });
+  };
+  return out.add(m) ? m : undefined;
 }
 
 interface Variant {
@@ -76,7 +93,8 @@ function variantOf(ctx: ArticleContext, word: string, fixes: ReadonlyMap<string,
   let best: Variant | undefined;
   for (const [surface, m] of fixes) {
     const sim = soundSimilarity(word, surface);
-    if (sim >= VARIANT_SIMILARITY && (!best || sim > best.sim)) best = { m, surface, sim };
+    const floor = m.correction!.confidence >= SURE_CONFIDENCE && !surface.includes(' ') ? VARIANT_OF_SURE_SIMILARITY : VARIANT_SIMILARITY;
+    if (sim >= floor && (!best || sim > best.sim)) best = { m, surface, sim };
   }
   return best;
 }

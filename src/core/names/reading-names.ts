@@ -38,7 +38,7 @@ export function findReadingNames(ctx: ArticleContext, index: SyllableIndex, out:
  * (so that a surname alone, or a weaker variant, later has the article's support), and their
  * spellings seed the article's name variants: other unknown names that sound like one of them
  * are tied to the same entity, in rounds, so that a chain of spellings of one name is followed
- * ("Yusheng Yuxian", then "Yusei Yushin", then "Yu Yushin").
+ * ("Dagu Xiangping", then "Dagou Shanpei", then "Da Shanpei").
  */
 export function countReadingNames(ctx: ArticleContext, index: SyllableIndex, counted: ReadonlyArray<{ start: number; end: number }>): void {
   const free = nameSpans(ctx).filter((span) => !coveredByCounted(counted, span));
@@ -182,7 +182,7 @@ const MAX_SPAN = 3;
 
 /**
  * Spans of 1-3 words inside runs of name-like words: capitalised words, and lower-case words
- * after a capitalised one that are not English ("Yu yu"). A possessive ending is left out of
+ * after a capitalised one that are not English ("Da gu"). A possessive ending is left out of
  * the span. Spans made only of English words, function words or calendar words are not names.
  */
 function nameSpans(ctx: ArticleContext): Span[] {
@@ -213,7 +213,7 @@ function nameSpans(ctx: ArticleContext): Span[] {
 
 /**
  * Not a run of English words ("Long March"), unless every word reads as pinyin and there are
- * two or more ("Lin Fang": both are English words, and a name read character by character).
+ * two or more ("Shi Po": both are English words, and a name read character by character).
  */
 function mayBeName(words: string[]): boolean {
   if (!words.every((w) => isEnglishWord(w.toLowerCase()))) return true;

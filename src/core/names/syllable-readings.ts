@@ -10,11 +10,11 @@ import { Memo } from '../memo';
  * Syllable readings: the ways a name written in Chinese characters comes back in Latin letters
  * after a machine translation reads the characters instead of knowing the name. Built for every
  * KB entity with a Chinese name whose English name is not itself pinyin:
- *   尹锡悦 Yoon Suk Yeol   -> "Yin Xiyue" (the whole name in pinyin), "Yinxiyue"
- *   林芳正 Yoshimasa Hayashi -> "Lin Fang" (the last character read as a grammatical word: a part)
- *   朴振 Park Jin          -> "Park Zhen" (one part as the person writes it, one in pinyin)
- *   羽生结弦 Yuzuru Hanyu  -> "Jiexian Yusheng" (the order flipped), "Yusheng" (the surname alone)
- *   谭德塞 Tedros          -> "Tan Desai" (a transcription read back: the English word it transcribes)
+ *   岸田文雄 Fumio Kishida  -> "An Tian Wen Xiong" (the whole name in pinyin), "Antianwenxiong"
+ *   石破茂 Shigeru Ishiba   -> "Shi Po" (the last character read as a grammatical word: a part)
+ *   文在寅 Moon Jae-in     -> "Moon Zaiyin" (one part as the person writes it, one in pinyin)
+ *   大谷翔平 Shohei Ohtani -> "Xiangping Dagu" (the order flipped), "Dagu" (the surname alone)
+ *   马克龙 Macron          -> "Mark Long" (a transcription read back: English words for its syllables)
  * A form is a list of words. A span of text is compared syllable by syllable where both sides
  * are pinyin (two different pinyin syllables are two different characters, however alike they
  * sound), and by sound elsewhere (Wade-Giles, Korean or English-like spellings, `soundForm`).

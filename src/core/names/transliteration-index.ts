@@ -89,7 +89,7 @@ export class TransliterationIndex {
     }
     // Pinyin readings of transcribed names are a person's; for places they match too many words.
     if (e.type !== 'PERSON') return;
-    // A surname with a short particle comes back as one word ("Lo Celso" as "Locelso").
+    // A surname with a short particle comes back as one word ("De Bruyne" as "Debruyne").
     for (const name of particleSurnames(e)) this.addKey({ entity: e, spoken: fold(name).replace(/[^a-z]/g, ''), written: name, via: 'spelling', standalone: true }, skeleton(name));
     (e.pinyin ?? []).forEach((p, k) => {
       const spoken = pinyinAsEnglish(p);

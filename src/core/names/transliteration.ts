@@ -78,9 +78,9 @@ function findTransliteration(ctx: ArticleContext, sounds: TransliterationIndex, 
   const margin = rival ? (best.rank - rival.rank) / 2 : 1;
   const confidence = Math.min(0.97, best.score - (margin < 0.05 ? 0.15 : 0));
   if (confidence < MIN_CONFIDENCE) return void suggestCapital(ctx, t, i, kind, out);
-  const span = extendToFullName(ctx, i, best.key.entity, best.key.written);
+  const span = extendToFullName(ctx, i, best.key.entity, best.key.written, out);
   out.add({
-    start: t.start,
+    start: span.start,
     end: span.end,
     label: best.key.entity.type,
     entity: best.key.entity,
@@ -109,7 +109,7 @@ type CandidateKind = 'unknown-lower' | 'titled-lower' | 'capitalised' | 'capital
 
 /** Words that name a kind of region after its name ("Gauteng province", "Kano state"). */
 const PLACE_TYPE_AFTER = /^[ \u00a0](?:province|state|prefecture|region|county|oblast|governorate|district|territory)\b/i;
-/** The same before it ("the province of Kauten"). */
+/** The same before it ("the province of Limpopu"). */
 const PLACE_TYPE_BEFORE = /\b(?:province|state|prefecture|region|county|oblast|governorate|district|territory) of $/i;
 
 // Words that follow a title as verbs, not as names.
@@ -136,11 +136,11 @@ function candidateKind(ctx: ArticleContext, t: Token, i: number): CandidateKind 
   const prev = ctx.tokens[i - 1];
   const next = ctx.tokens[i + 1];
   // A capitalised neighbour makes the word part of a longer name, unless it is a title or an
-  // English word ("Before Albanis visited", "the Presidency Entshaveni").
+  // English word ("Before Albanesi visited", "the Presidency Tuynhuise").
   const inName = (o: Token | undefined, gap: string) =>
     !!o && gap === ' ' && isCapitalized(o.text) && !TITLE_WORDS.has(o.lower.replace(/\.$/, '')) && !wordClass(o).english;
   if (inName(prev, prev ? ctx.text.slice(prev.end, t.start) : '')) return undefined;
-  // "Kauten province": a region's name, whatever the capitalised word after it.
+  // "Limpopu province": a region's name, whatever the capitalised word after it.
   if (PLACE_TYPE_AFTER.test(ctx.text.slice(t.end, t.end + 16)) || PLACE_TYPE_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 20), t.start))) return 'capitalised-place';
   return inName(next, next ? ctx.text.slice(t.end, next.start) : '') ? undefined : 'capitalised';
 }
@@ -379,11 +379,14 @@ function onlySpaceBetween(text: string, from: number, to: number): boolean {
 
 /**
  * "kardabiya air base", "padrino lopez": when the next words are the rest of the entity's name
- * (exactly, or as close sound-alikes), cover and restore all of them.
+ * (exactly, or as close sound-alikes), cover and restore all of them. The words of the name
+ * before the matched one, written as they are ("Lo" of a surname with a particle, a first name),
+ * join the span too, so that the fix writes the name whole and not a half of it.
  */
-function extendToFullName(ctx: ArticleContext, i: number, e: KbEntity, written: string): { end: number; replacement: string } {
-  const words = e.name.split(/\s+/);
-  const at = words.findIndex((w) => w === written || w.split(/[-‐]/).includes(written));
+function extendToFullName(ctx: ArticleContext, i: number, e: KbEntity, written: string, out: MentionSet): { start: number; end: number; replacement: string } {
+  // A key written in several words (an alias "Di Lallo" heard as one word) stands for its own words.
+  const words = written.includes(' ') ? written.split(' ') : e.name.split(/\s+/);
+  const at = written.includes(' ') ? words.length - 1 : words.findIndex((w) => w === written || w.split(/[-‐]/).includes(written));
   const rest = at >= 0 ? words.slice(at + 1) : [];
   let j = i + 1;
   for (const w of rest) {
@@ -391,9 +394,19 @@ function extendToFullName(ctx: ArticleContext, i: number, e: KbEntity, written: 
     if (!t || ctx.text.slice(ctx.tokens[j - 1].end, t.start) !== ' ' || !(fold(t.text) === fold(w) || (isLowerWord(t.text) && similarity(t.text, w) >= 0.75))) break;
     j++;
   }
-  if (j === i + 1) return { end: ctx.tokens[i].end, replacement: written };
-  const covered = words.slice(at, at + (j - i));
-  return { end: ctx.tokens[j - 1].end, replacement: j - i === words.length - at && at === 0 ? e.name : [written, ...covered.slice(1)].join(' ') };
+  let k = i;
+  while (at - (i - k) > 0 && k > 0 && sameWordBefore(ctx, k, words[at - (i - k) - 1]) && !out.covers(ctx.tokens[k - 1].start, ctx.tokens[k - 1].end)) k--;
+  if (j === i + 1 && k === i) return { start: ctx.tokens[i].start, end: ctx.tokens[i].end, replacement: written };
+  if (written.includes(' ')) return { start: ctx.tokens[k].start, end: ctx.tokens[i].end, replacement: written };
+  const covered = words.slice(at - (i - k), at + (j - i));
+  covered[i - k] = written;
+  return { start: ctx.tokens[k].start, end: ctx.tokens[j - 1].end, replacement: covered.length === words.length ? e.name : covered.join(' ') };
+}
+
+/** The token before token k is `word` (any case), one space before token k. */
+function sameWordBefore(ctx: ArticleContext, k: number, word: string): boolean {
+  const prev = ctx.tokens[k - 1];
+  return fold(prev.text) === fold(word) && ctx.text.slice(prev.end, ctx.tokens[k].start) === ' ';
 }
 
 function reason(ctx: ArticleContext, surface: string, c: Candidate): string {

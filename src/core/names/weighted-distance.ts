@@ -24,7 +24,7 @@ function indel(s: string, i: number): number {
   const c = s[i];
   if (i > 0 && s[i - 1] === c) return 0.1; // doubled letter
   if (VOWELS.has(c) || c === 'h' || c === 'w') return 0.4;
-  // A syllable's -ng and -n trade places in a round trip through Chinese (Gauteng, "Kauten").
+  // A syllable's -ng and -n trade places in a round trip through Chinese (Xinjiang, "Xinjian").
   if (c === 'g' && i > 0 && s[i - 1] === 'n' && (i + 1 === s.length || !VOWELS.has(s[i + 1]))) return 0.4;
   return 1;
 }
