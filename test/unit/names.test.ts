@@ -85,6 +85,13 @@ describe('misrendered-name detectors (small KB)', () => {
     assert.equal(fix('Turks'), undefined);
   });
 
+  it('a name with a possessive "\'s" is the name (one word or several), the "\'s" left out of the span', () => {
+    const anns = analyzeSmall("Officials said Turkey's navy and the Government of National Accord's forces left Libya's coast.");
+    const linked = anns.filter((a) => a.kbId).map((a) => [a.text, a.kbId]);
+    assert.deepEqual(linked, [['Turkey', 'country:TR'], ['Government of National Accord', linked[1]?.[1]], ['Libya', 'country:LY']]);
+    assert.ok(linked[1][1], 'the multi-word name is linked');
+  });
+
   it('mistranslation: literal translations recorded as KB aliases', () => {
     assert.equal(fix('government of national unity')?.replacement, 'Government of National Accord');
     assert.equal(fix('German voice')?.replacement, 'Deutsche Welle');

@@ -53,6 +53,7 @@ function runsOf(text: string, tokens: Token[], index: KbIndex): Array<GazetteerM
     for (let i = 0; i < tokens.length; i++) {
       const node = trie.get(tokens[i].folded);
       if (node) runs[i] = runsAt(text, tokens, i, node);
+      else if (isPossessive(tokens[i].folded)) runs[i] = possessiveRun(text, tokens, i, i, trie.get(tokens[i].folded.slice(0, -2)));
     }
     runCache.set(tokens, (cached = { text, trie, runs }));
   }
@@ -69,7 +70,22 @@ function runsAt(text: string, tokens: Token[], i: number, first: FormNode): Gaze
       (out ??= []).unshift(m);
     }
     if (j >= tokens.length || !node.next || !joined(text, tokens[j - 1], tokens[j])) break;
-    node = node.next.get(tokens[j].folded);
+    const next: FormNode | undefined = node.next.get(tokens[j].folded);
+    // "South Africa's": the possessive ends the name; the match stops before "'s".
+    if (!next && isPossessive(tokens[j].folded)) {
+      const own = possessiveRun(text, tokens, i, j, node.next.get(tokens[j].folded.slice(0, -2)));
+      if (own) (out ??= []).unshift(...own);
+    }
+    node = next;
   }
   return out;
+}
+
+const isPossessive = (folded: string): boolean => folded.length > 3 && folded.endsWith("'s");
+
+/** The run of tokens i..j whose last token is the form's last word plus "'s" (the match leaves the "'s" out). */
+function possessiveRun(text: string, tokens: Token[], i: number, j: number, node: FormNode | undefined): GazetteerMatch[] | undefined {
+  if (!node?.entries) return undefined;
+  const end = tokens[j].end - 2;
+  return [{ start: tokens[i].start, end, first: i, last: j + 1, surface: text.slice(tokens[i].start, end), entries: node.entries }];
 }
