@@ -5,6 +5,7 @@ import { pinyinSyllables, soundSimilarity } from '../../src/core/names/romanisat
 import { tokenize } from '../../src/core/text/tokens';
 import { KbIndex } from '../../src/core/kb/index';
 import { readingCandidates, spanWord, SyllableIndex } from '../../src/core/names/syllable-readings';
+import { withoutLoanwordVowels } from '../../src/core/names/loanword-vowels';
 
 // Invented people and places: the readings come from the Chinese names, never from the text.
 const entities: KbEntity[] = [
@@ -21,6 +22,10 @@ const entities: KbEntity[] = [
   { id: 'country:IT', type: 'GPE', name: 'Italy', demonyms: ['Italian'], description: 'Country' },
   { id: 'person:marco-di-lallo', type: 'PERSON', name: 'Marco Di Lallo', aliases: ['Di Lallo'], description: 'Invented footballer', country: 'country:IT', roles: ['footballer'] },
   { id: 'person:amina-ndalolo', type: 'PERSON', name: 'Amina Ndalolo', aliases: ['Ndalolo'], description: 'Invented minister', country: 'country:NG', roles: ['minister'] },
+  { id: 'country:DE', type: 'GPE', name: 'Germany', demonyms: ['German'], description: 'Country' },
+  { id: 'person:dieter-schulz', type: 'PERSON', name: 'Dieter Schulz', description: 'Invented chancellor', country: 'country:DE', roles: ['chancellor'] },
+  { id: 'country:FR', type: 'GPE', name: 'France', demonyms: ['French'], description: 'Country' },
+  { id: 'person:paul-marten', type: 'PERSON', name: 'Paul Marten', description: 'Invented president', country: 'country:FR', roles: ['president'] },
   { id: 'person:abiy-ahmed', type: 'PERSON', name: 'Abiy Ahmed Ali', aliases: ['Abiy'], names: { zh: ['阿比'] }, pinyin: ['a bi'], description: 'Prime Minister of Ethiopia', country: 'country:ET', roles: ['prime minister'] },
 ];
 const kb: CompiledKb = { version: 1, entities, abbreviations: [] };
@@ -109,6 +114,25 @@ describe('name readings (syllable matcher, ranker and gate)', () => {
 
   it('the particle written before a garbled surname joins the fix, so the name is not written twice', () => {
     assert.deepEqual(fixes('Marco Di Lallo scored twice. The Italian club said Di lalloh was injured.'), [['Di lalloh', 'Di Lallo']]);
+  });
+
+  it('spellings of other romanisations sound the same: sch = sh, z = ts (a name read back from Cyrillic)', () => {
+    assert.deepEqual(fixes('The German chancellor said on Monday that Shults would travel.'), [['Shults', 'Schulz']]);
+  });
+
+  it('a garbled surname after the first name written right is fixed together with it, not read as an unknown name', () => {
+    assert.deepEqual(fixes('The German government said Chancellor Dieter Shults would travel.'), [['Dieter Shults', 'Dieter Schulz']]);
+  });
+
+  it('a surname that is also an English word is still a key (a garbled spelling of it is no English word)', () => {
+    assert.deepEqual(fixes('French President Martten spoke in Paris.'), [['Martten', 'Marten']]);
+  });
+
+  it('a name read back from kana or hangul loses the vowels those scripts add', () => {
+    assert.equal(withoutLoanwordVowels('Teurompeu'), 'tromp');
+    assert.equal(withoutLoanwordVowels('Sumisu'), 'smis');
+    assert.equal(withoutLoanwordVowels('Marten'), undefined);
+    assert.deepEqual(fixes('French President Maruten spoke in Paris.'), [['Maruten', 'Marten']]);
   });
 
   it('a garbled name at the start of a sentence is found too (it is no English word)', () => {

@@ -79,7 +79,12 @@ export class TransliterationIndex {
 
   addEntity(e: KbEntity): void {
     const tokens = nameTokens(e);
+    // A person's surname is theirs even when it is also an English word (Macron, Trump): a
+    // garbled spelling of it is no English word, and the gate asks the article for support.
+    const surname = e.type === 'PERSON' ? englishSurname(e.name) : undefined;
+    if (surname && !tokens.includes(surname)) tokens.push(surname);
     const canonical = nameTokens({ ...e, aliases: [] });
+    if (surname && !canonical.includes(surname)) canonical.push(surname);
     // Replacements are spelled as the canonical name has them, else as the first (most usual) alias.
     const preferred = canonical.length ? canonical : tokens;
     const aliases = new Set(e.aliases ?? []);
@@ -132,6 +137,12 @@ function particleSurnames(e: KbEntity): string[] {
     if (words.length >= 2 && particle.length <= 3 && /^\p{Lu}/u.test(particle) && last.length >= 3) out.add(`${particle} ${last}`);
   }
   return [...out];
+}
+
+/** The last word of a person's name when it is an English word too ("Macron"), if long enough to be a key. */
+function englishSurname(name: string): string | undefined {
+  const last = name.split(/\s+/).pop()!.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+  return last.length >= MIN_KEY_LENGTH + 2 && /^\p{Lu}\p{Ll}+$/u.test(last) && isEnglishWord(fold(last)) ? last : undefined;
 }
 
 /** Distinctive tokens of the entity's name and aliases ("Fayez", "Sarraj" from "Fayez al-Sarraj"). */

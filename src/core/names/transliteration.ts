@@ -9,6 +9,8 @@ import { isPinyinWord, pinyinWordAsEnglish, skeleton } from './phonetic';
 import { zhConfusable } from './abbreviation';
 import { CALENDAR_WORD, speechFollows, TITLE_WORDS } from '../text/name-cues';
 import { Memo } from '../memo';
+import { soundSimilarity } from './romanisation';
+import { withoutLoanwordVowels } from './loanword-vowels';
 
 /** Titles written before a name (most specific first), and the KB roles they fit. */
 const TITLES: Array<[string[], string[]]> = [
@@ -28,6 +30,8 @@ const TITLE_ROLES: Array<[RegExp, string[]]> = TITLES.map(([titles, roles]) => [
 const TITLE_ENDS = new Set(TITLES.flatMap(([titles]) => titles.map((t) => t.split(/[\s-]/).pop()!)));
 
 const MIN_SIMILARITY = 0.55;
+/** A form without a kana or hangul spelling's vowels is a reading of the word, a little less sure than the word itself. */
+const LOANWORD_PENALTY = 0.03;
 const MIN_CONFIDENCE = 0.6;
 
 interface Candidate {
@@ -65,7 +69,7 @@ function findTransliteration(ctx: ArticleContext, sounds: TransliterationIndex, 
   const all = soundsLike(sounds, t.text);
   const keys = ctx.index.replaced ? all.filter((k) => ctx.index.byId.get(k.key.entity.id) === k.key.entity) : all;
   // A word spelled exactly like a name token is that name, not a garbling of another one.
-  if ((kind === 'capitalised' || kind === 'capitalised-place') && spelledAsName(keys, t.folded.replace(/'s$/, ''))) return;
+  if (kind !== 'unknown-lower' && kind !== 'titled-lower' && spelledAsName(keys, t.folded.replace(/'s$/, ''))) return;
   const title = titleBefore(ctx, i);
   const nationality = title ? nationalityBefore(ctx, i, out) : undefined;
   const cacheKey = `${kind}|${t.text}|${title ? TITLE_ROLES.findIndex(([, roles]) => roles === title) : -1}|${nationality?.id ?? ''}`;
@@ -79,6 +83,8 @@ function findTransliteration(ctx: ArticleContext, sounds: TransliterationIndex, 
   const confidence = Math.min(0.97, best.score - (margin < 0.05 ? 0.15 : 0));
   if (confidence < MIN_CONFIDENCE) return void suggestCapital(ctx, t, i, kind, out);
   const span = extendToFullName(ctx, i, best.key.entity, best.key.written, out);
+  // After a capitalised word, only as the rest of the name that word begins.
+  if (kind === 'capitalised-after-name' && span.start === t.start) return;
   out.add({
     start: span.start,
     end: span.end,
@@ -105,7 +111,7 @@ function spelledAsName(keys: ScoredKey[], folded: string): boolean {
   return known;
 }
 
-type CandidateKind = 'unknown-lower' | 'titled-lower' | 'capitalised' | 'capitalised-place';
+type CandidateKind = 'unknown-lower' | 'titled-lower' | 'capitalised' | 'capitalised-place' | 'capitalised-after-name';
 
 /** Words that name a kind of region after its name ("Gauteng province", "Kano state"). */
 const PLACE_TYPE_AFTER = /^[ \u00a0](?:province|state|prefecture|region|county|oblast|governorate|district|territory)\b/i;
@@ -139,7 +145,10 @@ function candidateKind(ctx: ArticleContext, t: Token, i: number): CandidateKind 
   // English word ("Before Albanesi visited", "the Presidency Tuynhuise").
   const inName = (o: Token | undefined, gap: string) =>
     !!o && gap === ' ' && isCapitalized(o.text) && !TITLE_WORDS.has(o.lower.replace(/\.$/, '')) && !wordClass(o).english;
-  if (inName(prev, prev ? ctx.text.slice(prev.end, t.start) : '')) return undefined;
+  const afterName = inName(prev, prev ? ctx.text.slice(prev.end, t.start) : '');
+  // "Olaf Sholts": a first name written right and a garbled surname. Taken only when the fix
+  // writes the word before it as part of the same name (see findTransliteration).
+  if (afterName) return inName(ctx.tokens[i - 2], ctx.tokens[i - 2] ? ctx.text.slice(ctx.tokens[i - 2].end, prev!.start) : '') || inName(next, next ? ctx.text.slice(t.end, next.start) : '') ? undefined : 'capitalised-after-name';
   // "Limpopu province": a region's name, whatever the capitalised word after it.
   if (PLACE_TYPE_AFTER.test(ctx.text.slice(t.end, t.end + 16)) || PLACE_TYPE_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 20), t.start))) return 'capitalised-place';
   return inName(next, next ? ctx.text.slice(t.end, next.start) : '') ? undefined : 'capitalised';
@@ -211,11 +220,14 @@ function soundsLike(sounds: TransliterationIndex, word: string): ScoredKey[] {
 
 function scoredKeys(sounds: TransliterationIndex, word: string): ScoredKey[] {
   const reading = isPinyinWord(word) && /[qx]|zh/i.test(word) ? pinyinWordAsEnglish(word) : undefined;
+  const bare = withoutLoanwordVowels(word);
   const scored: ScoredKey[] = [];
   for (const key of sounds.candidates(word)) {
     // Lengths too far apart cannot reach the similarity floor: skip the edit distance.
     if (Math.abs(key.spoken.length - word.length) > Math.max(3, word.length * 0.6)) continue;
-    const sim = Math.max(similarity(word, key.spoken), reading ? similarity(reading, key.spoken) : 0);
+    // The word as written, as it sounds in any romanisation ("Sholts" is Scholz: sch = sh, z = ts),
+    // read as pinyin, and without the vowels a kana or hangul spelling adds.
+    const sim = Math.max(similarity(word, key.spoken), soundSimilarity(word, key.spoken), reading ? similarity(reading, key.spoken) : 0, bare ? similarity(bare, key.spoken) - LOANWORD_PENALTY : 0);
     if (sim >= MIN_SIMILARITY) scored.push({ key, similarity: sim, order: scored.length });
   }
   scored.sort((a, b) => b.similarity - a.similarity || a.order - b.order);
@@ -290,7 +302,7 @@ function staticRanking(keys: ScoredKey[], kind: CandidateKind, skel: string): St
   if (!byKind) staticRankings.set(keys, (byKind = new Map()));
   let list = byKind.get(kind);
   if (list) return list;
-  const capitalised = kind === 'capitalised' || kind === 'capitalised-place';
+  const capitalised = kind === 'capitalised' || kind === 'capitalised-place' || kind === 'capitalised-after-name';
   list = [];
   for (const k of keys) {
     // A capitalised word is usually spelled as its writer meant: only a near-identical person
