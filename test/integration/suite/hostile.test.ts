@@ -113,4 +113,19 @@ suite('13. Hostile files and untrusted workspaces', () => {
     assert.deepEqual(smiths.map((i) => String(i.label)).sort(), ['Adam Smith', 'John Smith']);
     assert.notStrictEqual(smiths[0].id, smiths[1].id);
   });
+
+  test('a document of 60,000 tiny paragraphs gets the outline of its head only (2,500 lines), also after an edit', async () => {
+    const uri = wsUri(`${unique('tiny')}.news.txt`);
+    await writeText(uri, 'Short line\n\n'.repeat(60_000));
+    const editor = await open(uri);
+    const outline = async () => (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri)) ?? [];
+    const symbols = await waitFor(outline, (s) => s.length > 0, 30_000);
+    assert.isAtLeast(symbols.length, 100, 'the head has its headings');
+    assert.isAtMost(symbols.length, 1_250, 'the 2,500 lines of the head hold at most 1,250 of the 60,000 short lines');
+    assert.isBelow(symbols.at(-1)!.selectionRange.start.line, 2_500);
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'Headline of the dump\n\n'));
+    const after = await waitFor(outline, (s) => s[0]?.name === 'Headline of the dump', 30_000);
+    assert.strictEqual(after[0]?.name, 'Headline of the dump');
+    assert.strictEqual(after.length, symbols.length + 1, 'the head follows the edit (one line more), it is not parsed again whole');
+  });
 });
