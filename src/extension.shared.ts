@@ -14,6 +14,7 @@ import { registerCommands } from './vscode/commands';
 import { registerReview } from './vscode/review';
 import { EntitiesView, registerEntitiesView } from './vscode/entities-view';
 import { registerWorkspaceKb } from './vscode/workspace-kb';
+import { workspaceTrust } from './vscode/trust';
 
 /** Articles: the newstext language, and plain text opted in with "Annotate This File". */
 const SELECTOR: vscode.DocumentSelector = [{ language: LANGUAGE }, { language: 'plaintext' }];
@@ -24,6 +25,8 @@ export interface ExtensionApi {
   entitiesView: EntitiesView;
   /** Where a document's structure comes from: the tree-sitter parser, or line shapes as a fallback. */
   structureSource(uri: vscode.Uri): 'tree-sitter' | 'line-shapes';
+  /** Whether the workspace is trusted, as every file write asks it (tests replace `isTrusted`). */
+  workspaceTrust: typeof workspaceTrust;
 }
 
 /** The composition root, shared by the desktop and web entries. */
@@ -53,7 +56,7 @@ export function activateShared(context: vscode.ExtensionContext): ExtensionApi {
     registerWorkspaceKb(service),
     registerExport(service),
   );
-  return { service, entitiesView: entities.view, structureSource: (uri) => service.structureSource(uri) };
+  return { service, entitiesView: entities.view, structureSource: (uri) => service.structureSource(uri), workspaceTrust };
 }
 
 const DATA_FILES = ['kb.index.json', 'kb.precompiled.json', 'kb.sounds.json', 'kb.literal.json', 'kb.readings.json', 'english.bloom.json'];

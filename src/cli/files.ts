@@ -37,7 +37,8 @@ export const MAX_SIDECAR_BYTES = 100 * 1024 * 1024;
 
 /**
  * The bytes of a regular file of at most `maxBytes`, or undefined when there is none (only "not
- * found" means none). A device, a FIFO or a folder in its place (a symlink to /dev/zero in a
+ * found" means none: a file that exists but cannot be read, a symbolic link loop or a link to a
+ * missing file is a problem, so that it is never replaced by a new sidecar). A device, a FIFO or a folder in its place (a symlink to /dev/zero in a
  * cloned corpus) is declined before anything is read: it could be endless or never answer.
  */
 export function readRegularFile(file: string, maxBytes: number): Buffer | undefined {
@@ -45,7 +46,8 @@ export function readRegularFile(file: string, maxBytes: number): Buffer | undefi
   try {
     stat = fs.statSync(file);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT' && !isLink(file)) return undefined;
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new FileProblem(`${file}: a symbolic link to a missing file; not read, not replaced`);
     throw new FileProblem(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
   if (!stat.isFile()) throw new FileProblem(`${file}: not a regular file (a folder, device or pipe); not read`);
@@ -54,6 +56,15 @@ export function readRegularFile(file: string, maxBytes: number): Buffer | undefi
     return fs.readFileSync(file);
   } catch (e) {
     throw new FileProblem(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+}
+
+/** Whether `file` itself exists as a symbolic link (its target may not). */
+function isLink(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
   }
 }
 

@@ -6,6 +6,7 @@ import { TransliterationIndex } from './names/transliteration-index';
 import { tokenize, type Token } from './text/tokens';
 import { isEnglishWord } from './text/english';
 import { lineRanges, parseStructure, type Structure } from './structure/structure';
+import { structureHeadEnd } from './structure/budget';
 import { findSentenceStarts, type ArticleContext, type NameVariant } from './entities/context';
 import { MentionSet, type Mention } from './entities/mention';
 import { countKnownNames, findKnownNames } from './entities/known-names';
@@ -152,7 +153,7 @@ export class Analyzer {
       referenceSource: source,
       // Parsed on first use: the editor takes its structure from the tree-sitter tree.
       get structure() {
-        return (structure ??= parseStructure(text));
+        return (structure ??= parseStructure(text, { start: 0, end: structureHeadEnd(text) }));
       },
       counts,
     };
@@ -340,11 +341,12 @@ type Reference = { ref: string | null; source: AnalysisResult['referenceSource']
 const given = (date: string): Reference => ({ ref: date, source: 'given' });
 const inferred = (r: InferredReference | null): Reference => ({ ref: r?.date ?? null, source: r?.source ?? 'none' });
 
-/** parseStructure's result, parsed line range by line range with `pause` between them; undefined when stale. */
+/** parseStructure's result on the document's head (structure/budget.ts), line range by line range with `pause` between them; undefined when stale. */
 async function structureInPieces(text: string, size: number, pause: () => Promise<void>, stale: () => boolean): Promise<Structure | undefined> {
   const structure: Structure = { blocks: [], sentences: [] };
-  for (const r of lineRanges(text, size)) {
-    const part = parseStructure(text, r, structure.blocks.length > 0);
+  const head = text.slice(0, structureHeadEnd(text));
+  for (const r of lineRanges(head, size)) {
+    const part = parseStructure(head, r, structure.blocks.length > 0);
     for (const b of part.blocks) structure.blocks.push(b);
     for (const s of part.sentences) structure.sentences.push(s);
     await pause();

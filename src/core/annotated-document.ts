@@ -429,7 +429,7 @@ export class AnnotatedDocument {
 export class SidecarProblem extends Error {
   constructor(
     readonly problem: string,
-    readonly kind: 'syntax' | 'schema' | 'newer-version',
+    readonly kind: 'syntax' | 'schema' | 'newer-version' | 'unreadable',
   ) {
     super(problem);
   }

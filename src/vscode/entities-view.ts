@@ -59,9 +59,10 @@ export class EntitiesView implements vscode.TreeDataProvider<Node>, vscode.Dispo
       const key = `${a.label}|${a.kbId ?? a.canonical ?? a.text}`;
       groups.set(key, [...(groups.get(key) ?? []), a]);
     }
-    const entityNodes: Node[] = [...groups.values()]
-      .sort((a, b) => b.length - a.length || (a[0].canonical ?? a[0].text).localeCompare(b[0].canonical ?? b[0].text))
-      .map((items) => ({ kind: 'group', id: `${items[0].label}|${items[0].kbId ?? items[0].text}`, title: items[0].canonical ?? items[0].text, icon: ICONS[items[0].label], items, entity: true }));
+    // A group's tree item id is its grouping key: two "Smith" groups of different canonical names are two items.
+    const entityNodes: Node[] = [...groups.entries()]
+      .sort(([, a], [, b]) => b.length - a.length || (a[0].canonical ?? a[0].text).localeCompare(b[0].canonical ?? b[0].text))
+      .map(([key, items]) => ({ kind: 'group', id: `entity:${key}`, title: items[0].canonical ?? items[0].text, icon: ICONS[items[0].label], items, entity: true }));
     const dates = live.filter((a) => a.label === 'DATE').sort((a, b) => (a.value ?? '9999').localeCompare(b.value ?? '9999'));
     const special: Node[] = [
       { kind: 'group', id: 'dates', title: 'Dates', icon: 'calendar', items: dates },

@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import { exportAnnotations, FORMATS, type ExportFormat } from '../core/annotations/exporters/index';
 import type { AnnotationService } from './service';
 import { writeAtomic } from './sidecar-files';
+import { workspaceTrust } from './trust';
+import { isSymbolicLink, type FileTypes } from './symbolic-links';
 
 /**
  * "Export Annotations...": the active article's annotations in a format annotation tools read,
@@ -13,7 +15,7 @@ export function registerExport(service: AnnotationService): vscode.Disposable {
     const d = vscode.window.activeTextEditor?.document;
     const state = d && (await service.ensure(d));
     if (!d || !state) return void vscode.window.showInformationMessage('News Annotator: open an article to export its annotations.');
-    if (!vscode.workspace.isTrusted) return void vscode.window.showInformationMessage('News Annotator: the workspace is not trusted, so no file is written.');
+    if (!workspaceTrust.isTrusted()) return void vscode.window.showInformationMessage('News Annotator: the workspace is not trusted, so no file is written.');
     const format =
       formatArg ??
       ((await vscode.window.showQuickPick(
@@ -22,6 +24,9 @@ export function registerExport(service: AnnotationService): vscode.Disposable {
       ))?.label as ExportFormat | undefined);
     if (!format) return undefined;
     const folder = folderArg ? vscode.Uri.parse(folderArg) : vscode.Uri.joinPath(d.uri, '..', 'export');
+    if (await isSymbolicLink(workspaceTypes, folder.toString())) {
+      return void vscode.window.showWarningMessage(`News Annotator: ${vscode.workspace.asRelativePath(folder)} is a symbolic link (it may lead out of the workspace); nothing is exported into it.`);
+    }
     service.reanalyze(d);
     const baseName = d.uri.path.slice(d.uri.path.lastIndexOf('/') + 1);
     const files = exportAnnotations(format, state.doc.text, state.doc.toSidecar(), baseName);
@@ -31,3 +36,9 @@ export function registerExport(service: AnnotationService): vscode.Disposable {
     return files.map((f) => vscode.Uri.joinPath(folder, f.name).toString());
   });
 }
+
+/** VS Code's file system, as `isSymbolicLink` asks it. */
+const workspaceTypes: FileTypes = {
+  stat: (path) => vscode.workspace.fs.stat(vscode.Uri.parse(path)).then((s) => s.type, () => undefined),
+  list: (folder) => vscode.workspace.fs.readDirectory(vscode.Uri.parse(folder)).then((e) => e, (): Array<[string, number]> => []),
+};

@@ -51,6 +51,18 @@ function annotationSpans(annotations: Annotation[]): Span[] {
   }));
 }
 
+/** The index of the first of `sorted` (by start) that starts at or after `offset`. */
+function firstStartingAt(sorted: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Headline and heading lines, minus the entities inside them (tokens may not overlap). */
 function structureSpans(blocks: Block[], entities: Span[]): Span[] {
   const out: Span[] = [];
@@ -58,7 +70,13 @@ function structureSpans(blocks: Block[], entities: Span[]): Span[] {
     if (b.kind !== 'headline' && b.kind !== 'heading') continue;
     const type = TOKEN_TYPES.indexOf(b.kind === 'headline' ? 'newsHeadline' : 'newsHeading');
     let at = b.start;
-    for (const e of entities.filter((x) => x.start < b.end && x.end > b.start)) {
+    // Entities are sorted by start: only those around the block are read (a heading per line of a
+    // long document, each filtering every entity, was quadratic).
+    let first = firstStartingAt(entities, b.start);
+    while (first > 0 && entities[first - 1].end > b.start) first--;
+    for (let i = first; i < entities.length && entities[i].start < b.end; i++) {
+      const e = entities[i];
+      if (e.end <= b.start) continue;
       if (e.start > at) out.push({ start: at, end: e.start, type, modifiers: 0 });
       at = Math.max(at, e.end);
     }

@@ -54,8 +54,17 @@ export function registerOutline(selector: vscode.DocumentSelector, service: Anno
 function entitySymbols(document: vscode.TextDocument, annotations: import('../core/types').Annotation[], from: number, to: number): vscode.DocumentSymbol[] {
   const seen = new Set<string>();
   const out: vscode.DocumentSymbol[] = [];
-  for (const a of annotations) {
-    if (!isVisible(a) || a.label === 'DATE' || a.start < from || a.end > to) continue;
+  // Annotations are sorted by start: a section reads only its own (every section reading every
+  // annotation was quadratic in a long document with many short headings).
+  let lo = 0;
+  for (let hi = annotations.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (annotations[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < annotations.length && annotations[i].start < to; i++) {
+    const a = annotations[i];
+    if (!isVisible(a) || a.label === 'DATE' || a.end > to) continue;
     const name = a.canonical ?? a.text;
     if (seen.has(name)) continue;
     seen.add(name);

@@ -4,6 +4,7 @@ import { AnnotatedDocument, SidecarProblem } from '../core/annotated-document';
 import { serializeSidecar } from '../core/annotations/sidecar';
 import { readConfig } from './config';
 import { readIfExists, sidecarUri, writeAtomic } from './sidecar-files';
+import { workspaceTrust } from './trust';
 import type { StructureTrees } from './structure-trees';
 
 export const LANGUAGE = 'newstext';
@@ -128,7 +129,7 @@ export class AnnotationService implements vscode.Disposable {
 
   private async restoreSidecar(d: vscode.TextDocument, state: DocState): Promise<void> {
     if (d.uri.scheme === 'untitled') return;
-    const json = await readIfExists(sidecarUri(d.uri)).catch(() => undefined);
+    const json = await this.readSidecarFile(state, d.uri);
     if (json === undefined) return;
     if (json.length <= LONG_SIDECAR_CHARS) return void this.readSidecar(state, d.uri, () => state.doc.restore(json));
     // A long article's sidecar: parsed and restored in slices (the editor breathes between them).
@@ -136,6 +137,20 @@ export class AnnotationService implements vscode.Disposable {
       await state.doc.restoreInSlices(json, yieldToEditor);
     } catch (e) {
       this.unreadable(state, d.uri, e);
+    }
+  }
+
+  /**
+   * The sidecar's text, or undefined when there is none or it cannot be read. Only "not found"
+   * means "no sidecar": one that exists but cannot be read (permissions, I/O, a folder or a device
+   * in its place) is a problem of the state, so that it is never replaced by a save.
+   */
+  private async readSidecarFile(state: DocState, uri: vscode.Uri): Promise<string | undefined> {
+    try {
+      return await readIfExists(sidecarUri(uri));
+    } catch (e) {
+      this.unreadable(state, uri, new SidecarProblem(`cannot be read (${(e as Error).message ?? e})`, 'unreadable'));
+      return undefined;
     }
   }
 
@@ -162,17 +177,25 @@ export class AnnotationService implements vscode.Disposable {
 
   private async warnSidecar(uri: vscode.Uri, problem: string): Promise<void> {
     const side = sidecarUri(uri);
-    const choice = await vscode.window.showWarningMessage(
-      `News Annotator: ${side.path.slice(side.path.lastIndexOf('/') + 1)} ${problem}. It will not be overwritten.`,
-      'Open File',
-      'Back Up and Start Fresh',
-    );
+    // An untrusted workspace is offered no choice that renames or writes files.
+    const choices = workspaceTrust.isTrusted() ? ['Open File', 'Back Up and Start Fresh'] : ['Open File'];
+    const choice = await vscode.window.showWarningMessage(`News Annotator: ${side.path.slice(side.path.lastIndexOf('/') + 1)} ${problem}. It will not be overwritten.`, ...choices);
     if (choice === 'Open File') await vscode.window.showTextDocument(side);
-    if (choice === 'Back Up and Start Fresh') {
-      await vscode.workspace.fs.rename(side, side.with({ path: `${side.path}.bak-${Date.now()}` }), { overwrite: false });
-      const state = this.get(uri);
-      if (state) state.sidecarProblem = undefined;
-    }
+    if (choice === 'Back Up and Start Fresh') await this.backUpSidecar(uri);
+  }
+
+  /**
+   * "Back Up and Start Fresh": renames the sidecar of `uri` that could not be read (to
+   * `.bak-<time>`), so that the next save writes a new one. Refused in an untrusted workspace
+   * (false), and for a sidecar that was read fine.
+   */
+  async backUpSidecar(uri: vscode.Uri): Promise<boolean> {
+    const state = this.get(uri);
+    if (!workspaceTrust.isTrusted() || !state?.sidecarProblem) return false;
+    const side = sidecarUri(uri);
+    await vscode.workspace.fs.rename(side, side.with({ path: `${side.path}.bak-${Date.now()}` }), { overwrite: false });
+    state.sidecarProblem = undefined;
+    return true;
   }
 
   private onEdit(e: vscode.TextDocumentChangeEvent): void {
@@ -233,7 +256,7 @@ export class AnnotationService implements vscode.Disposable {
   async saveSidecar(d: vscode.TextDocument): Promise<vscode.Uri | undefined> {
     const state = this.reanalyze(d);
     if (!state || state.declined) return undefined;
-    if (!vscode.workspace.isTrusted) {
+    if (!workspaceTrust.isTrusted()) {
       void vscode.window.showInformationMessage('News Annotator: the workspace is not trusted, so no annotation file is written.');
       return undefined;
     }
@@ -243,7 +266,8 @@ export class AnnotationService implements vscode.Disposable {
     }
     const target = sidecarUri(d.uri);
     // Another window may have written decisions since we read the file: merge them, never clobber.
-    const onDisk = await readIfExists(target).catch(() => undefined);
+    const onDisk = await this.readSidecarFile(state, d.uri);
+    if (state.sidecarProblem) return undefined;
     if (onDisk !== undefined && onDisk !== this.lastWritten.get(target.toString())) {
       if (!this.readSidecar(state, d.uri, () => state.doc.mergeFrom(onDisk))) return undefined;
     }
@@ -286,7 +310,7 @@ export class AnnotationService implements vscode.Disposable {
     const state = this.get(textUri);
     const d = vscode.workspace.textDocuments.find((x) => x.uri.toString() === textUri.toString());
     if (!state || !d || state.declined) return;
-    const json = await readIfExists(side).catch(() => undefined);
+    const json = await this.readSidecarFile(state, textUri);
     if (json === undefined || json === this.lastWritten.get(side.toString())) return;
     if (!this.readSidecar(state, textUri, () => state.doc.mergeFrom(json))) return;
     state.sidecarProblem = undefined;

@@ -1,17 +1,19 @@
 import * as vscode from 'vscode';
-import { loadNewsParser, type NewsParser, type NewsTree } from '../core/structure/tree-sitter';
+import { loadNewsParser, type NewsParser } from '../core/structure/tree-sitter';
+import { HeadTree } from '../core/structure/head-tree';
 import type { Structure } from '../core/structure/structure';
 
 /**
  * One tree-sitter tree per open article, re-parsed incrementally on every edit: the article's
  * structure (headline, headings, datelines, bylines, paragraphs, sentences) for the outline,
- * folding and headline colours. The parser loads once per session from the extension's dist/
+ * folding and headline colours. The tree covers the document's head (core/structure/budget.ts:
+ * 2,500 lines, 500,000 characters), so that a document of a million short lines costs a bounded parse. The parser loads once per session from the extension's dist/
  * (through vscode.workspace.fs, so the web and the desktop read the same files). If it cannot
  * load, the line-based structure of the analysis stands in and the reason is logged once.
  */
 export class StructureTrees implements vscode.Disposable {
   private parser?: Promise<NewsParser | undefined>;
-  private readonly trees = new Map<string, NewsTree>();
+  private readonly trees = new Map<string, HeadTree>();
   private readonly log: vscode.OutputChannel;
   failure?: string;
 
@@ -38,7 +40,7 @@ export class StructureTrees implements vscode.Disposable {
     if (!parser || d.isClosed) return undefined;
     const key = d.uri.toString();
     this.trees.get(key)?.delete();
-    const tree = parser.parse(d.getText());
+    const tree = new HeadTree(parser, d.getText());
     this.trees.set(key, tree);
     return tree.structure();
   }
@@ -50,9 +52,11 @@ export class StructureTrees implements vscode.Disposable {
   edit(e: vscode.TextDocumentChangeEvent): Array<{ start: number; end: number }> {
     const tree = this.trees.get(e.document.uri.toString());
     if (!tree) return [];
-    const changed = tree.edit(e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text })));
-    // The tree must mirror the document exactly; if it does not (an event was missed), re-parse.
-    if (tree.text.length !== e.document.getText().length) void this.open(e.document);
+    const changes = e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text }));
+    const changed = tree.edit(changes, () => e.document.getText());
+    // The tree must follow the document exactly; if it does not (an event was missed), re-parse.
+    const length = e.document.offsetAt(e.document.lineAt(e.document.lineCount - 1).range.end);
+    if (tree.documentLength !== length) void this.open(e.document);
     return changed;
   }
 

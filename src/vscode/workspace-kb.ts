@@ -6,6 +6,7 @@ import { ENTITY_LABELS, type EntityLabel } from '../core/types';
 import type { AnnotationService } from './service';
 import { isVisible } from './highlighting';
 import { readIfExists, writeAtomic } from './sidecar-files';
+import { workspaceTrust } from './trust';
 
 export const WORKSPACE_KB = '.news-annotator/kb.json';
 
@@ -57,7 +58,7 @@ export function registerWorkspaceKb(service: AnnotationService): vscode.Disposab
   async function addToKb(uri?: string, id?: string): Promise<KbEntity | undefined> {
     const folder = vscode.workspace.workspaceFolders?.[0];
     if (!folder) return void vscode.window.showInformationMessage('News Annotator: open a folder to keep a workspace knowledge base.');
-    if (!vscode.workspace.isTrusted) return void vscode.window.showInformationMessage('News Annotator: the workspace is not trusted, so the knowledge base is not written.');
+    if (!workspaceTrust.isTrusted()) return void vscode.window.showInformationMessage('News Annotator: the workspace is not trusted, so the knowledge base is not written.');
     const editor = vscode.window.activeTextEditor;
     const d = uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uri)) : editor?.document;
     const state = d && (await service.ensure(d));
@@ -88,10 +89,18 @@ export function registerWorkspaceKb(service: AnnotationService): vscode.Disposab
     vscode.commands.registerCommand('newsAnnotator.addToKnowledgeBase', addToKb),
     vscode.commands.registerCommand('newsAnnotator.openKnowledgeBase', async () => {
       const folder = vscode.workspace.workspaceFolders?.[0];
-      if (!folder) return;
+      if (!folder) return false;
       const target = kbUri(folder);
-      if ((await readIfExists(target)) === undefined) await writeAtomic(target, '{\n  "entities": []\n}\n');
+      if ((await readIfExists(target)) === undefined) {
+        // An untrusted workspace gets no new file: there is nothing to open then.
+        if (!workspaceTrust.isTrusted()) {
+          void vscode.window.showInformationMessage(`News Annotator: the workspace is not trusted, so ${WORKSPACE_KB} is not created.`);
+          return false;
+        }
+        await writeAtomic(target, '{\n  "entities": []\n}\n');
+      }
       await vscode.window.showTextDocument(target);
+      return true;
     }),
     vscode.languages.registerCodeActionsProvider([{ language: 'newstext' }, { language: 'plaintext' }], {
       async provideCodeActions(document, range) {

@@ -6,8 +6,9 @@
 import fc from 'fast-check';
 import { FC_SEED, SCALE } from './generators';
 import { sidecarStats, TARGETS } from './targets';
+import { hostileStats } from './hostile-targets';
 
-const RUNS: Record<string, number> = { text: 40000, edits: 12000, sidecar: 40000, kb: 10000 };
+const RUNS: Record<string, number> = { text: 40000, edits: 12000, sidecar: 40000, kb: 10000, 'hostile-sidecar': 4000, 'hostile-kb': 3000, unended: 3000 };
 const FILTER = process.env.FUZZ_TARGET;
 
 let failed = 0;
@@ -45,5 +46,6 @@ for (const t of TARGETS) {
   }
 }
 console.log(`sidecar target: ${sidecarStats.parsedOk} mutated sidecars accepted and restored, ${sidecarStats.rejected} rejected with SidecarProblem`);
+console.log(`hostile targets: ${hostileStats.sidecarsAccepted} sidecars accepted, ${hostileStats.sidecarsRejected} rejected; ${hostileStats.kbsAccepted} KBs accepted, ${hostileStats.kbsRejected} rejected; ${hostileStats.hovers} hovers rendered`);
 console.log(`${total} inputs in total, ${failed} target(s) failed`);
 process.exit(failed ? 1 : 0);

@@ -12,6 +12,7 @@ import { parseSidecar, serializeSidecar } from '../../src/core/annotations/sidec
 import type { KbEntity, CompiledKb } from '../../src/core/kb/model';
 import { ENTITY_LABELS } from '../../src/core/types';
 import { smallKb } from '../fixtures/small-kb';
+import { hostileKbProperty, hostileSidecarProperty, unendedProperty } from './hostile-targets';
 import { articleArb, concreteEdit, editSpecArb, SEED, structuralProblems, unicodeString } from './generators';
 
 export const smallAnalyzer = new Analyzer(smallKb);
@@ -246,4 +247,7 @@ export const TARGETS: Target[] = [
   { name: 'edits', property: prop(editsArb, targetEdits) },
   { name: 'sidecar', property: prop(sidecarArb, targetSidecar) },
   { name: 'kb', property: prop(kbArb, targetKb) },
+  { name: 'hostile-sidecar', property: hostileSidecarProperty as unknown as fc.IProperty<never> },
+  { name: 'hostile-kb', property: hostileKbProperty as unknown as fc.IProperty<never> },
+  { name: 'unended', property: unendedProperty as unknown as fc.IProperty<never> },
 ];

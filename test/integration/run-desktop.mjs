@@ -81,6 +81,11 @@ async function main() {
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-ws-'));
   fs.cpSync(path.join(repoRoot, 'test', 'integration', 'workspace'), workspace, { recursive: true });
   fs.writeFileSync(path.join(workspace, '.harness.json'), JSON.stringify({ screenshotUrl: null, grep: grep ?? null }, null, 2));
+  // linked-export/export: a symbolic link to a folder outside the workspace (see run-web.mjs).
+  const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-outside-'));
+  fs.writeFileSync(path.join(outside, 'already-here.txt'), 'not the workspace\n');
+  fs.mkdirSync(path.join(workspace, 'linked-export'));
+  fs.symlinkSync(outside, path.join(workspace, 'linked-export', 'export'));
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-user-'));
 
   console.log(`== Running the integration suite in VS Code desktop (${vscodeExecutablePath}) ==`);
@@ -99,6 +104,7 @@ async function main() {
     code = 1;
   } finally {
     fs.rmSync(workspace, { recursive: true, force: true });
+    fs.rmSync(outside, { recursive: true, force: true });
     fs.rmSync(userDataDir, { recursive: true, force: true });
   }
   console.log(`== Desktop integration tests ${code === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s ==`);

@@ -169,10 +169,20 @@ async function startScreenshotServer(target) {
   return { server, url: `http://127.0.0.1:${port}/screenshot` };
 }
 
+/** Folders outside the workspace copy that links in it point to (removed with it). */
+const outsideFolders = [];
+
 function copyWorkspace(harnessConfig) {
   const source = path.join(repoRoot, 'test', 'integration', 'workspace');
   const target = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-ws-'));
   fs.cpSync(source, target, { recursive: true });
+  // An export/ folder that is a symbolic link to a folder outside the workspace (issue 21): the
+  // extension must not export into it. Git cannot keep a link to a temporary folder, so it is made here.
+  const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-outside-'));
+  fs.writeFileSync(path.join(outside, 'already-here.txt'), 'not the workspace\n');
+  fs.mkdirSync(path.join(target, 'linked-export'));
+  fs.symlinkSync(outside, path.join(target, 'linked-export', 'export'));
+  outsideFolders.push(outside);
   // Read by the suite through vscode.workspace.fs (the worker has no environment variables).
   fs.writeFileSync(path.join(target, '.harness.json'), JSON.stringify(harnessConfig, null, 2));
   return target;
@@ -216,6 +226,7 @@ async function main() {
     console.error(`\nrun-web: WATCHDOG: no result after ${opts.timeoutMin} min; closing the browser.`);
     console.log('0 passed, 1 failed, 0 skipped');
     fs.rmSync(workspace, { recursive: true, force: true });
+    for (const o of outsideFolders) fs.rmSync(o, { recursive: true, force: true });
     // Closing the browser makes test-web's pending page calls reject: ignore them, we are leaving.
     process.on('unhandledRejection', () => {});
     try { await keptBrowser?.close(); } catch { /* ignore */ }
@@ -249,6 +260,7 @@ async function main() {
     shot?.server.close();
     try { await keptBrowser?.close(); } catch { /* already closed */ }
     fs.rmSync(workspace, { recursive: true, force: true });
+    for (const o of outsideFolders) fs.rmSync(o, { recursive: true, force: true });
   }
   if (opts.screenshot && !fs.existsSync(opts.screenshot)) {
     console.error(`run-web: no screenshot was taken (${opts.screenshot})`);

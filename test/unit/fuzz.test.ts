@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { FC_SEED, scaled } from '../fuzz/generators';
 import { sidecarStats, TARGETS } from '../fuzz/targets';
 
-const RUNS: Record<string, number> = { text: 300, edits: 100, sidecar: 600, kb: 100 };
+const RUNS: Record<string, number> = { text: 300, edits: 100, sidecar: 600, kb: 100, 'hostile-sidecar': 60, 'hostile-kb': 40, unended: 40 };
 
 describe('fuzz (short)', function () {
   this.timeout(60000);

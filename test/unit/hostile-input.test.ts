@@ -288,7 +288,10 @@ describe('hostile input (issue 21)', function () {
         ['prototype in correction', sidecarWith(text, [{ correction: { replacement: 'H', kind: 'case', confidence: 1, prototype: 1 } }])],
         ['top-level __proto__', sidecarWith(text, [{}]).replace('"version": 1,', '"version": 1, "__proto__": {},')],
         ['kbId with a line break', sidecarWith(text, [{ kbId: 'person:x\n\n![p](https://evil.invalid)' }])],
-        ['kbId without a kind', sidecarWith(text, [{ kbId: 'Haftar' }])],
+        ['kbId with a space', sidecarWith(text, [{ kbId: 'person:khalifa haftar' }])],
+        ['kbId with a next-line character', sidecarWith(text, [{ kbId: 'Q1\u0085x' }])],
+        ['kbId too long', sidecarWith(text, [{ kbId: `person:${'a'.repeat(200)}` }])],
+        ['empty kbId', sidecarWith(text, [{ kbId: '' }])],
         ['wikidata with a line break', sidecarWith(text, [{ wikidata: 'Q1\n' }])],
         ['wikidata Q0', sidecarWith(text, [{ wikidata: 'Q0' }])],
         ['rule with markdown', sidecarWith(text, [{ rule: 'kb:exact` ![p](https://evil.invalid)' }])],
@@ -298,6 +301,17 @@ describe('hostile input (issue 21)', function () {
       for (const [what, json] of bad) {
         const r = parseSidecar(json);
         assert.ok(!r.ok && r.kind === 'schema', `${what}: ${JSON.stringify(r)}`);
+      }
+    });
+
+    it('a kbId of another knowledge base passes, as SIDECAR.md allows ("Q19878", a bare key); the hover shows it as code', () => {
+      const text = 'Haftar spoke.\n';
+      for (const kbId of ['Q19878', 'Haftar', 'wd:Q19878', 'person:khalifa-haftar']) {
+        const r = parseSidecar(sidecarWith(text, [{ kbId, canonical: 'Khalifa Haftar' }]));
+        assert.ok(r.ok, `${kbId}: ${JSON.stringify(r)}`);
+        const a = fromSidecar(text, r.sidecar)[0]!;
+        assert.equal(a.kbId, kbId);
+        assert.ok(hoverMarkdown(a, { mentions: 1, uri: URI, referenceDate: null }).includes(`KB \`${kbId}\``));
       }
     });
 
