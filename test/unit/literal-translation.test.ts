@@ -27,6 +27,7 @@ const kb: CompiledKb = {
     { id: 'org:ocean-alliance', type: 'ORG', name: 'Ocean Alliance', names: { zh: ['海洋联盟'] }, description: 'Invented alliance whose English name is its literal rendering' },
     { id: 'media:oslo-posten', type: 'MEDIA', name: 'Osloposten', country: 'country:NO', names: { zh: ['奥斯陆新闻'] }, description: 'Invented Oslo paper' },
     { id: 'media:norsk-nytt', type: 'MEDIA', name: 'Norsk Nytt', country: 'country:NO', names: { zh: ['挪威新闻'] }, description: 'Invented Norwegian paper' },
+    { id: 'media:fbr', type: 'MEDIA', name: 'FBR', aliases: ['France Broadcasting Corporation'], country: 'country:FR', names: { zh: ['法国放送协会'] }, description: 'Invented broadcaster known by its initials' },
     { id: 'person:bai-xue', type: 'PERSON', name: 'Bai Xue', names: { zh: ['白雪松'] }, pinyin: ['bai xue song'], description: 'Invented person' },
   ],
 };
@@ -105,6 +106,11 @@ describe('literal translations of zh names', function () {
       assert.equal(c.entity.id, 'org:verde-futuro');
       assert.match(c.evidence, /^"Green Future Party" translates 绿色未来党 word by word \(绿色 green, 未来 future, 党 party\)$/);
       assert.ok(!c.needsCue);
+    });
+
+    it('writes the name spelt out for a rendering spelt out (the alias sharing its words), not the initials', () => {
+      const text = 'The France Broadcast Association reported the result on Monday.';
+      assert.deepEqual(spans(text, find(text)), ['France Broadcast Association -> France Broadcasting Corporation']);
     });
 
     it('matches any gloss of a segment, two-word glosses and plurals, case-insensitively', () => {

@@ -452,7 +452,7 @@ function toCandidate(
     start,
     end: stop,
     entity: p.entity,
-    replacement: p.entity.name,
+    replacement: writtenLike(p.entity, spanKeys),
     kind: 'mistranslation',
     generator: 'literal',
     similarity: Math.round(similarity * 100) / 100,
@@ -461,6 +461,24 @@ function toCandidate(
     ...(generic || lowerCase ? { needsCue: true } : {}),
   };
 }
+
+/**
+ * The entity's name in the register of the span: a name spelt out for a name spelt out ("Japan
+ * Broadcasting Corporation", not "NHK", for a word-by-word rendering of its Chinese name). The
+ * name or alias that shares the most words with the span; the canonical name on a tie or none.
+ */
+function writtenLike(e: KbEntity, spanKeys: string[]): string {
+  const words = new Set(spanKeys);
+  let best = e.name;
+  let bestShared = shared(e.name, words);
+  for (const a of e.aliases ?? []) {
+    const n = shared(a, words);
+    if (n > bestShared) [best, bestShared] = [a, n];
+  }
+  return best;
+}
+
+const shared = (name: string, words: ReadonlySet<string>): number => name.toLowerCase().split(/[\s-]+/).filter((w) => words.has(stem(w))).length;
 
 /** Whether tokens first..end-1 stand inside one of the names in `own`, the text around completing it. */
 function insideOwnName(keys: string[], first: number, end: number, own: string[][]): boolean {
