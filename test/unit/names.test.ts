@@ -3,6 +3,7 @@ import { pinyinSkeleton, skeleton } from '../../src/core/names/phonetic';
 import { describeDifferences, similarity } from '../../src/core/names/weighted-distance';
 import { zhConfusable } from '../../src/core/names/abbreviation';
 import { smallKb } from '../fixtures/small-kb';
+import { createBuiltinAnalyzer } from '../../src/core/kb/builtin';
 import { analyzeSmall, annotationAt } from './helpers';
 
 const byId = (id: string) => smallKb.entities.find((e) => e.id === id)!;
@@ -109,6 +110,11 @@ describe('misrendered-name detectors (small KB)', () => {
     assert.equal(annotationAt(ARTICLE, anns, 'national army', 1)?.canonical, 'Libyan National Army');
     const other = analyzeSmall('The national army of Peru marched. The national army rested.');
     assert.equal(other.filter((a) => a.label === 'ORG').length, 0);
+  });
+
+  it('leaves an HTML entity that lost its "&" alone (it is markup, not a garbled name)', () => {
+    const anns = createBuiltinAnalyzer().analyze('The minister said it was a great blessing hell; hellip; and thanked the United States; mdash; again.', '2020-01-08').annotations;
+    assert.deepEqual(anns.filter((a) => a.correction).map((a) => a.text), []);
   });
 
   it('leaves an article without misrenderings alone', () => {

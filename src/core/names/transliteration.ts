@@ -126,12 +126,17 @@ const VERB_AFTER_TITLE = /^(?:said|says|told|asked|added|noted|stated|stressed|w
  * ("Colombian President duke": Duque); and capitalised words that stand alone inside a sentence
  * (not part of a longer name, which the KB would know or an unknown name would be).
  */
+/** Named HTML entities of punctuation and spacing (HTML 5), the ones news text carries as leftovers. */
+const HTML_PUNCTUATION = new Set(['nbsp', 'ensp', 'emsp', 'thinsp', 'hellip', 'mdash', 'ndash', 'minus', 'quot', 'apos', 'amp', 'lsquo', 'rsquo', 'sbquo', 'ldquo', 'rdquo', 'bdquo', 'laquo', 'raquo', 'lsaquo', 'rsaquo', 'middot', 'bull', 'prime', 'dagger', 'sect', 'para', 'deg', 'times', 'divide', 'shy', 'zwnj', 'zwj', 'lrm', 'rlm']);
+
 function candidateKind(ctx: ArticleContext, t: Token, i: number): CandidateKind | undefined {
   if (t.text.length < MIN_LENGTH) return undefined; // most tokens: decided without the class lookup
   const word = wordClass(t);
   if (word.skip) return undefined;
   // "&hellip;", "&nbsp;": an HTML entity left in the text, not a word.
   if (t.start > 0 && ctx.text.charCodeAt(t.start - 1) === 38) return undefined;
+  // The same with its "&" lost: the name of an HTML punctuation entity glued to a semicolon.
+  if (ctx.text.charCodeAt(t.end) === 59 && HTML_PUNCTUATION.has(t.lower)) return undefined;
   if (word.lowerWord) {
     if (!word.english) return 'unknown-lower';
     // "Colombian President duke" is Duque; "the president said" is a verb.
