@@ -28,6 +28,7 @@ const kb: CompiledKb = {
     { id: 'media:oslo-posten', type: 'MEDIA', name: 'Osloposten', country: 'country:NO', names: { zh: ['奥斯陆新闻'] }, description: 'Invented Oslo paper' },
     { id: 'media:norsk-nytt', type: 'MEDIA', name: 'Norsk Nytt', country: 'country:NO', names: { zh: ['挪威新闻'] }, description: 'Invented Norwegian paper' },
     { id: 'media:fbr', type: 'MEDIA', name: 'FBR', aliases: ['France Broadcasting Corporation'], country: 'country:FR', names: { zh: ['法国放送协会'] }, description: 'Invented broadcaster known by its initials' },
+    { id: 'media:oslo-finans', type: 'MEDIA', name: 'Finansbladet', country: 'country:NO', names: { zh: ['奥斯陆金融日报'] }, description: 'Invented financial daily' },
     { id: 'person:bai-xue', type: 'PERSON', name: 'Bai Xue', names: { zh: ['白雪松'] }, pinyin: ['bai xue song'], description: 'Invented person' },
   ],
 };
@@ -113,6 +114,21 @@ describe('literal translations of zh names', function () {
       assert.deepEqual(spans(text, find(text)), ['France Broadcast Association -> France Broadcasting Corporation']);
     });
 
+    it('takes an outlet named without its head word only where something is reported in it', () => {
+      const framed = 'According to the “Oslo Finance” report, the bank will cut rates.';
+      const found = find(framed);
+      assert.deepEqual(spans(framed, found), ['Oslo Finance -> Finansbladet']);
+      assert.match(found[0].evidence, /日报 \(not rendered\).*without its last word/);
+      assert.deepEqual(find('Oslo Finance ministers met the bank.'), []);
+    });
+
+    it('needs no other cue for an outlet rendered in lower case when it reports something', () => {
+      const [c] = find('The talks failed, Oslo finance daily said on Monday.');
+      assert.equal(c?.entity.id, 'media:oslo-finans');
+      assert.ok(!c.needsCue);
+      assert.ok(find('Oslo finance daily prices rose.')[0]?.needsCue);
+    });
+
     it('matches any gloss of a segment, two-word glosses and plurals, case-insensitively', () => {
       const text = 'The Seaport Evening Newspaper said so. Its rival, the Harbors Evening News, agreed.';
       assert.deepEqual(spans(text, find(text)), ['Seaport Evening Newspaper -> Porto Sera', 'Harbors Evening News -> Porto Sera']);
@@ -144,11 +160,14 @@ describe('literal translations of zh names', function () {
       assert.ok(found[0].similarity < 1);
     });
 
-    it('asks for a cue when only a place and generic words matched', () => {
-      const text = 'According to Oslo News, the talks failed.';
+    it('asks for a cue when only a place and generic words matched; a reporting frame is one', () => {
+      const text = 'Oslo News covered the talks, which failed.';
       const found = find(text);
       assert.deepEqual(spans(text, found), ['Oslo News -> Osloposten']);
       assert.equal(found[0].needsCue, true);
+      const framed = find('According to Oslo News, the talks failed.');
+      assert.equal(framed[0]?.entity.id, 'media:oslo-posten');
+      assert.ok(!framed[0].needsCue);
     });
   });
 

@@ -2,7 +2,7 @@ import type { Correction, EntityLabel } from '../types';
 import type { FormEntry, FormKind } from '../kb/index';
 import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
 import { preferredSpelling } from '../kb/forms';
-import { inNameSlot } from '../text/name-cues';
+import { inNameSlot, reportingFrame } from '../text/name-cues';
 import { scanGazetteer, type GazetteerMatch } from './gazetteer';
 import { PairMemo } from '../memo';
 import { countMention, salience, type ArticleContext } from './context';
@@ -152,13 +152,8 @@ function usableEntry(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): bool
   return wholePhraseIsName(m, e) && (e.entity.type !== 'MEDIA' || reportingCue(ctx, m));
 }
 
-// "according to the financial times", "the financial times reported": an outlet in a reporting
-// frame. Without one, "foreign affairs" is just a phrase.
-const REPORTING_BEFORE = /(?:according to|told|reported by|quoted by|cited by|said|reports? (?:in|by)|wrote in|interview with)(?: the)? *$/i;
-const REPORTING_AFTER = /^ *(?:said|says|reported|reports|quoted|cited|wrote|newspaper|magazine|website|daily)\b/i;
-
 function reportingCue(ctx: ArticleContext, m: GazetteerMatch): boolean {
-  return REPORTING_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 30), m.start)) || REPORTING_AFTER.test(ctx.text.slice(m.end, m.end + 20));
+  return reportingFrame(ctx.text, m.start, m.end);
 }
 
 /**

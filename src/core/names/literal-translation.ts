@@ -3,6 +3,7 @@ import type { KbIndex } from '../kb/index';
 import type { StoredLiterals } from '../kb/literal-patterns';
 import { formKey } from '../kb/forms';
 import { isCapitalized, tokenize, type Token } from '../text/tokens';
+import { reportingFrame } from '../text/name-cues';
 import type { NameCandidate } from './candidates';
 
 /**
@@ -295,6 +296,8 @@ interface Match {
   glosses: Array<string | undefined>;
   matched: number;
   dropped: number;
+  /** An outlet's name without its head word (see headless). */
+  headless?: boolean;
 }
 
 const better = (a: Match | undefined, b: Match): boolean =>
@@ -372,6 +375,13 @@ export function findLiteralTranslations(text: string, tokens: Token[], index: Li
     return out;
   };
 
+  /** A match of every segment before the head, the head missing: taken only in a reporting frame. */
+  const headless = (p: Pattern, m: Match | undefined, i: number): Match | undefined => {
+    if (!m || m.matched + 1 < p.required || p.segments.slice(0, p.head).every((s) => s.optional || s.place || s.generic)) return undefined;
+    if (!reportingFrame(text, tokens[i].start, tokens[m.end - 1].end)) return undefined;
+    return { ...m, glosses: [...m.glosses, ...p.segments.slice(p.head).map(() => undefined)], headless: true };
+  };
+
   const found: NameCandidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isCapitalized(tokens[i].text) && !/^\d/.test(tokens[i].text)) continue;
@@ -382,6 +392,9 @@ export function findLiteralTranslations(text: string, tokens: Token[], index: Li
       let glosses: Array<string | undefined>;
       if (!reversed) {
         m = matchSegments(p, segment, p.segments.length, i, i, skipped, { end: i, glosses: [], matched: 0, dropped: skipped });
+        // An outlet named without its head word ("X Economy" for "X Economy Daily"), where
+        // something is reported in it: every other segment rendered.
+        if (!m && p.entity.type === 'MEDIA' && skipped === 0) m = headless(p, matchSegments(p, 0, p.head, i, i, 1, { end: i, glosses: [], matched: 0, dropped: 1 }), i);
         if (!m) continue;
         glosses = [...p.segments.slice(0, segment).map(() => undefined), ...m.glosses];
       } else {
@@ -398,12 +411,12 @@ export function findLiteralTranslations(text: string, tokens: Token[], index: Li
         m = { end: rest.end, glosses: [], matched: head.matched + rest.matched, dropped: rest.dropped };
         glosses = [...rest.glosses, ...head.glosses, ...p.segments.slice(p.head + 1).map(() => undefined)];
       }
-      // The head must be rendered, and two segments at least.
-      if (m.matched < 2 || glosses[p.head] === undefined) continue;
+      // The head must be rendered (but for an outlet in a reporting frame), and two segments at least.
+      if (m.matched < 2 || (glosses[p.head] === undefined && !m.headless)) continue;
       if (m.matched + m.dropped < p.required) continue;
       // A missing segment must leave three rendered at least, and a word of this name, not only words that recur in many
       // names and places ("News Agency", "Libyan government").
-      if (m.dropped > 0 && (m.matched < 3 || p.segments.every((s, k) => glosses[k] === undefined || s.generic || s.place))) continue;
+      if (m.dropped > 0 && !m.headless && (m.matched < 3 || p.segments.every((s, k) => glosses[k] === undefined || s.generic || s.place))) continue;
       // The words around the span too: toCandidate compares them with the entity's own names.
       for (let k = Math.max(0, i - OWN_WINDOW); k < Math.min(tokens.length, m.end + OWN_WINDOW); k++) keyAt(k);
       const candidate = toCandidate(text, tokens, keys, i, m.end, p, glosses, m, reversed, kb);
@@ -443,7 +456,11 @@ function toCandidate(
   let similarity = m.matched / p.required;
   if (reversed) similarity *= 0.95;
   if (lowerCase) similarity *= 0.9;
-  const generic = p.segments.every((s, i) => glosses[i] === undefined || s.place || s.generic);
+  // Every segment but the head: as sure as a rendering with one word missing can be.
+  if (m.headless) similarity = 0.85;
+  // Something reported in it ("German voice said"): an outlet's rendering needs no other cue.
+  const framed = p.entity.type === 'MEDIA' && reportingFrame(text, start, stop);
+  const generic = p.segments.every((s, i) => glosses[i] === undefined || s.place || s.generic) && !framed;
   const parts = p.segments
     .map((s, i) => (s.optional ? undefined : `${s.zh} ${glosses[i] ?? '(not rendered)'}`))
     .filter((x) => x !== undefined)
@@ -457,8 +474,8 @@ function toCandidate(
     generator: 'literal',
     similarity: Math.round(similarity * 100) / 100,
     part: 'full',
-    evidence: `"${span}" translates ${p.zh} word by word (${parts})${reversed ? ', in English order' : ''}`,
-    ...(generic || lowerCase ? { needsCue: true } : {}),
+    evidence: `"${span}" translates ${p.zh} word by word (${parts})${reversed ? ', in English order' : ''}${m.headless ? ', an outlet named without its last word, something reported in it' : ''}`,
+    ...(generic || (lowerCase && !framed) ? { needsCue: true } : {}),
   };
 }
 

@@ -30,6 +30,11 @@ const TITLE_ROLES: Array<[RegExp, string[]]> = TITLES.map(([titles, roles]) => [
 const TITLE_ENDS = new Set(TITLES.flatMap(([titles]) => titles.map((t) => t.split(/[\s-]/).pop()!)));
 
 const MIN_SIMILARITY = 0.55;
+/**
+ * An English word after a title is a name only when it is nearly one ("President duke": Duque);
+ * "the president left" is a verb, whatever name it half sounds like.
+ */
+const TITLED_ENGLISH_SIMILARITY = 0.84;
 /** A form without a kana or hangul spelling's vowels is a reading of the word, a little less sure than the word itself. */
 const LOANWORD_PENALTY = 0.03;
 const MIN_CONFIDENCE = 0.6;
@@ -251,7 +256,7 @@ function rank(ctx: ArticleContext, keys: ScoredKey[], t: Token, kind: CandidateK
     // the caller reads).
     if (bound + ARTICLE_MAX < top.rivalRank) break;
     const titled = !!title && !!key.entity.roles?.some((r) => title.includes(r));
-    if (kind === 'titled-lower' && (!titled || sim < 0.7)) continue;
+    if (kind === 'titled-lower' && (!titled || sim < TITLED_ENGLISH_SIMILARITY)) continue;
     let sal = saliences.get(key.entity);
     if (sal === undefined) saliences.set(key.entity, (sal = salience(ctx, key.entity)));
     // Context separates close sound-alikes; it must not beat a much closer sound: similarity

@@ -26,3 +26,13 @@ export const speechFollows = (text: string, end: number): boolean => SPEECH_AFTE
 /** The word at [start, end) stands where a person's name stands: after a title or before a verb of saying. */
 export const inNameSlot = (text: string, start: number, end: number): boolean =>
   TITLE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || speechFollows(text, end);
+
+// "according to the financial times", "the financial times reported": an outlet in a reporting
+// frame. Without one, "foreign affairs" is just a phrase.
+// The name may stand in quotation marks ("according to the “X” report").
+const REPORTING_BEFORE = /(?:according to|told|reported by|quoted by|cited by|said|reports? (?:in|by)|wrote in|interview with)(?: the)? *["“‘«]?$/i;
+const REPORTING_AFTER = /^["”’»]? *(?:said|says|reported|reports?|quoted|cited|wrote|newspaper|magazine|website|daily)\b/i;
+
+/** The words at [start, end) stand where an outlet is named: after "according to", before "reported". */
+export const reportingFrame = (text: string, start: number, end: number): boolean =>
+  REPORTING_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || REPORTING_AFTER.test(text.slice(end, end + 20));
