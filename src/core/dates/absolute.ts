@@ -168,7 +168,8 @@ function dayMonth(ctx: ScanContext, r: Parsed, start: number, spanEnd: number): 
   const d = r.start.get('day')!;
   let end = spanEnd;
   let yearGiven = r.start.isCertain('year') || (r.end?.isCertain('year') ?? false);
-  const yearDropped = yearGiven && !plausibleYear(ctx, r, end);
+  // A year is written with four digits: chrono reads "November 12, 13" (a list of days) as 2013.
+  const yearDropped = yearGiven && (!plausibleYear(ctx, r, end) || !/\d{4}/.test(ctx.text.slice(start, end)));
   if (yearDropped) {
     // Keep the month-day, drop the number chrono took for a year.
     end -= TRAILING_YEAR_RE.exec(ctx.text.slice(start, end))?.[0].length ?? 0;

@@ -6,6 +6,7 @@ import { findAbsoluteDates } from './absolute';
 import { makeContext } from './context';
 import { applyFarFlags, applyFlags } from './flags';
 import { isValidIsoDate } from './iso';
+import { findDayLists } from './lists';
 import { findMonths } from './months';
 import { findOrdinalDays } from './ordinals';
 import { findRelativeDates } from './relative';
@@ -19,8 +20,10 @@ import { findYears } from './years';
 export function findDates(text: string, referenceDate: string | null, options: FindDatesOptions = {}): DateMention[] {
   const ref = referenceDate && isValidIsoDate(referenceDate) ? referenceDate : null;
   const ctx = makeContext(text, ref);
+  const absolute = findAbsoluteDates(ctx);
   const all = [
-    ...findAbsoluteDates(ctx),
+    ...absolute,
+    ...findDayLists(ctx, absolute),
     ...findRelativeDates(ctx),
     ...findMonths(ctx),
     ...findYears(ctx),

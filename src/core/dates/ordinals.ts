@@ -8,6 +8,7 @@
  * "the 21st century" and "the 5th floor" are not dates, "on the 5th that ..." and "the 7th." are.
  */
 import { candidate, noRef, type ScanContext } from './context';
+import { WEEKDAY_ALT } from './cues';
 import { addMonths, daysInMonth, formatYMD, isValidIsoDate } from './iso';
 import { resolveBareDay } from './resolve';
 import type { Candidate } from './types';
@@ -21,7 +22,8 @@ const DAY_FOLLOWERS = new Set(
   ('that when and or but to at in on with by for from after before during he she it they we i you his her ' +
     'their its the a an this these those said says announced local time morning afternoon evening night as ' +
     'while which who against under amid following there saying stating issued held met visited also again ' +
-    'respectively until till through stressed called told urged warned noted added reported according').split(' '),
+    'respectively until till through stressed called told urged warned noted added reported according ' +
+    'across over into near around throughout between within without along toward towards outside inside').split(' '),
 );
 const OF_MONTH_RE = /^\s+of\s+(this|last|next|the\s+same|the\s+previous)\s+month\b/i;
 /** Reporting verbs after "Name N," when no name detector told us where names end. */
@@ -41,7 +43,29 @@ const NOT_NAMES = new Set(
 );
 
 export function findOrdinalDays(ctx: ScanContext, nameEnds?: ReadonlySet<number>): Candidate[] {
-  return [...ordinals(ctx), ...nameDays(ctx, nameEnds)];
+  return [...ordinals(ctx), ...weekdayDays(ctx), ...nameDays(ctx, nameEnds)];
+}
+
+/** "(5th)", "(the 5th)": a literal parenthesis first, cheap to scan for. */
+const PAREN_DAY_RE = /\((?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\)/g;
+/** What must end just before it: a weekday, maybe with a time of day ("Sunday evening (5th)"). */
+const WEEKDAY_BEFORE_RE = new RegExp(`\\b(?:${WEEKDAY_ALT})(?:\\s+(?:morning|afternoon|evening|night))?\\s*$`, 'i');
+
+/**
+ * A day in parentheses after a weekday, as translation renders "周日（5日）": "on Sunday (5th)". The
+ * day is its own date (the flags then check that the 5th was a Sunday).
+ */
+function weekdayDays(ctx: ScanContext): Candidate[] {
+  const out: Candidate[] = [];
+  const t = ctx.text;
+  for (const m of t.matchAll(PAREN_DAY_RE)) {
+    const day = Number(m[1]);
+    if (!isDay(day) || !WEEKDAY_BEFORE_RE.test(t.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const start = m.index + m[0].lastIndexOf(m[1]!);
+    const end = m.index + m[0].length - 1;
+    out.push(dayCandidate(ctx, start, end, day, 'bare-ordinal'));
+  }
+  return out;
 }
 
 /** Continues a list or range of ordinals: "the 6th and 7th", "the 5th to the 7th". */
@@ -104,7 +128,11 @@ function listCandidates(ctx: ScanContext, list: Ordinal[], ofMonth?: string): Ca
       c.value = isValidIsoDate(same) ? same : null;
     }
     if (o.rangeEnd && prev) {
+      // One annotation from the first day to the last: "3rd to the 6th".
+      prev.end = o.end;
+      prev.text = ctx.text.slice(prev.start, prev.end);
       prev.endValue = c.value;
+      prev.rule = `${prev.rule}-range`;
       continue;
     }
     out.push(c);
