@@ -3,10 +3,11 @@ import { AnchoredScan, anchorHits, anchoredMatches, type AnchoredPattern } from 
 import { MONTH_ONLY } from '../../src/core/dates/months';
 import { ORDINAL, SPEECH_AFTER_DAY } from '../../src/core/dates/ordinals';
 import { DECADE, DETERMINER_YEAR, FISCAL_YEAR, YEAR } from '../../src/core/dates/years';
+import { SEASON } from '../../src/core/dates/seasons';
 import { PATTERNS as RELATIVE } from '../../src/core/dates/relative';
 import { prng } from './helpers';
 
-const PATTERNS: Record<string, AnchoredPattern> = { MONTH_ONLY, ORDINAL, SPEECH_AFTER_DAY, DECADE, YEAR, DETERMINER_YEAR, FISCAL_YEAR, ...Object.fromEntries(RELATIVE.map((p) => [p.rule, p])) };
+const PATTERNS: Record<string, AnchoredPattern> = { MONTH_ONLY, ORDINAL, SPEECH_AFTER_DAY, DECADE, YEAR, DETERMINER_YEAR, FISCAL_YEAR, SEASON, ...Object.fromEntries(RELATIVE.map((p) => [p.rule, p])) };
 
 // Pieces of date phrases and of what surrounds them, joined by every kind of separator.
 const WORDS = [

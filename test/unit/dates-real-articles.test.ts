@@ -1,7 +1,9 @@
 // Issue #19: the kinds of date that real machine-translated news is full of. Every sentence here
 // is invented for the test.
 import assert from 'node:assert/strict';
-import { findDates } from '../../src/core/dates';
+import { dateNotes, findDates, type DateMention } from '../../src/core/dates';
+import { dateCardMarkdown } from '../../src/vscode/hover-markdown';
+import type { Annotation } from '../../src/core/types';
 
 /** [text, value, endValue?, rule] of every date found; endValue only when there is one. */
 function found(text: string, ref: string): Array<[string, string | null, ...(string | null)[]]> {
@@ -9,6 +11,12 @@ function found(text: string, ref: string): Array<[string, string | null, ...(str
     assert.equal(d.text, text.slice(d.start, d.end));
     return d.endValue !== undefined ? [d.text, d.value, d.endValue, d.rule] : [d.text, d.value, d.rule];
   });
+}
+
+function one(text: string, ref: string): DateMention {
+  const all = findDates(text, ref);
+  assert.equal(all.length, 1, `one date in ${JSON.stringify(text)}: ${JSON.stringify(all.map((d) => d.text))}`);
+  return all[0]!;
 }
 
 describe('dates on real articles (#19): bare years in a date role', () => {
@@ -20,10 +28,13 @@ describe('dates on real articles (#19): bare years in a date role', () => {
     assert.deepEqual(found('The 2019 elections were disputed.', REF), [['2019', '2019', 'year-before-noun']]);
     assert.deepEqual(found('She received a 2016 award for the book.', REF), [['2016', '2016', 'year-before-noun']]);
   });
-  it('reads fiscal years', () => {
+  it('reads fiscal years, with the fiscal calendar in the hover', () => {
     assert.deepEqual(found('Profits in fiscal 2020 fell by a third.', REF), [['fiscal 2020', '2020', 'fiscal-year']]);
     assert.deepEqual(found('Sales for fiscal year 2019 rose.', REF), [['fiscal year 2019', '2019', 'fiscal-year']]);
     assert.deepEqual(found('The group posted FY2020 results.', REF), [['FY2020', '2020', 'fiscal-year']]);
+    const notes = dateNotes({ value: '2020', rule: 'fiscal-year' }).join(' ');
+    assert.match(notes, /April to March/);
+    assert.match(notes, /day is not known/);
   });
   it('leaves a year-like count a number', () => {
     for (const text of ['The 2000 soldiers left the base.', 'Of the 2000 who applied, few passed.', 'The 1500 km pipeline opened.', 'He won 2018 votes in the county.']) {
@@ -58,6 +69,45 @@ describe('dates on real articles (#19): lists and ranges of days', () => {
   });
   it('does not take a count after a month-day for a day of its list', () => {
     assert.deepEqual(found('On November 9 and 10 families were moved.', REF).map((d) => d[0]), ['November 9']);
+  });
+});
+
+describe('dates on real articles (#19): vague spans', () => {
+  const REF = '2021-08-13'; // a Friday
+  it('gives a span of days ending at the reference date', () => {
+    assert.deepEqual(found('In the past week, several towns lifted curfews.', REF), [['the past week', '2021-08-07', '2021-08-13', 'past-span']]);
+    assert.deepEqual(found('Over the past few days the rain stopped.', REF), [['the past few days', '2021-08-07', '2021-08-13', 'past-span']]);
+    assert.deepEqual(found('In recent months the army advanced.', REF), [['recent months', '2021-04', '2021-08', 'past-span']]);
+  });
+  it('reads "a few days ago" and its kin as spans before the reference date', () => {
+    assert.deepEqual(found('The paper reported a few days ago that the bank would close.', REF), [['a few days ago', '2021-08-06', '2021-08-11', 'few-ago']]);
+    assert.deepEqual(found('The mine was sold several months ago.', REF), [['several months ago', '2021-04', '2021-06', 'few-ago']]);
+  });
+  it('keeps a part of a relative month or year at that precision', () => {
+    assert.deepEqual(found('The bridge will reopen early next month.', REF), [['early next month', '2021-09', 'part-of-relative-month']]);
+    assert.deepEqual(found('Prices rose sharply late last year.', REF), [['late last year', '2020', 'part-of-relative-year']]);
+  });
+  it('reads seasons as ranges of months, and not inside names or nouns', () => {
+    assert.deepEqual(found('Prices rose this spring in the city.', REF), [['this spring', '2021-03', '2021-05', 'season']]);
+    assert.deepEqual(found('Talks stalled last winter.', REF), [['last winter', '2020-12', '2021-02', 'season']]);
+    assert.deepEqual(found('The ferry will resume in the autumn.', REF), [['autumn', '2021-09', '2021-11', 'season']]);
+    assert.deepEqual(found('Crops failed in the summer of 2018.', REF), [['summer of 2018', '2018-06', '2018-08', 'season']]);
+    for (const text of ['The Arab Spring changed the region.', 'The Spring Festival holiday began.', 'Children went to summer camp.', 'Water from the spring was clean.', 'Shares may fall sharply.']) {
+      assert.deepEqual(found(text, REF), [], text);
+    }
+  });
+  it('does not read "the last week of June" as last week', () => {
+    assert.deepEqual(found('She left in the last week of June.', REF).map((d) => d[0]), ['June']);
+  });
+  it('says in the hover that the day is not known', () => {
+    const week = one('Last week the minister resigned.', REF);
+    assert.deepEqual([week.value, week.endValue], ['2021-08-02', '2021-08-08']);
+    for (const d of [week, one('The plant closed in June.', REF), one('Exports fell last year.', REF), one('Prices rose this spring.', REF)]) {
+      const card = dateCardMarkdown({ ...d, id: 'd', label: 'DATE', status: 'suggested', source: 'auto' } as Annotation, REF);
+      assert.match(card, /The day is not known/, `${d.text}: ${card}`);
+    }
+    const day = one('The plant closed on August 3.', REF);
+    assert.doesNotMatch(dateCardMarkdown({ ...day, id: 'd', label: 'DATE', status: 'suggested', source: 'auto' } as Annotation, REF), /not known/);
   });
 });
 

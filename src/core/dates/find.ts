@@ -12,6 +12,7 @@ import { findOrdinalDays } from './ordinals';
 import { findRelativeDates } from './relative';
 import type { Candidate, DateMention, FindDatesOptions } from './types';
 import { findYears } from './years';
+import { findSeasons } from './seasons';
 
 /**
  * All dates of `text`, sorted and non-overlapping. `referenceDate` must be a full 'YYYY-MM-DD'
@@ -27,6 +28,7 @@ export function findDates(text: string, referenceDate: string | null, options: F
     ...findRelativeDates(ctx),
     ...findMonths(ctx),
     ...findYears(ctx),
+    ...findSeasons(ctx),
     ...findOrdinalDays(ctx, options.nameEnds),
   ];
   const kept = resolveOverlaps(all.filter((c) => !insideName(text, c, options.nameEnds)));

@@ -5,5 +5,5 @@
 export type { DateMention, FindDatesOptions } from './types';
 export { findDates, farVerdicts, type FarVerdict } from './find';
 export { inferReferenceDate, inferReferenceDateInPieces } from './reference';
-export { describeDate } from './describe';
+export { dateNotes, describeDate } from './describe';
 export { isValidIsoDate, isValidIsoValue } from './iso';

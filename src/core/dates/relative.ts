@@ -5,6 +5,11 @@
  *
  * Week choice: "last week" is given as a range, value = that week's Monday and endValue = its
  * Sunday (ISO weeks), so the hover can say exactly which days are meant.
+ *
+ * Vague spans keep the precision they carry: "the past week", "a few days ago" and "in recent
+ * days" are day ranges ending at (or just before) the reference date; "a few months ago" a range of
+ * months; "early next month" the month, "late last year" the year. Their rules are listed in
+ * VAGUE_RULES: the hover says that the day is not known.
  */
 import { MONTH_ALT, monthNumber } from './cues';
 import { candidate, noRef, type ScanContext } from './context';
@@ -35,6 +40,10 @@ const SHIFT: Record<string, number> = { last: -1, previous: -1, 'the previous': 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
 };
+/** How many units "a few" / "several" / "some" may mean: the far end of a vague span. */
+const FEW: Record<string, number> = { day: 7, week: 4, month: 4, year: 5 };
+/** The near end of "a few days ago": two units back (one would have been "yesterday", "last week"). */
+const FEW_NEAREST = 2;
 
 const span = (m: RegExpExecArray, group = 0): [number, number] => {
   const s = m.index + m[0].indexOf(m[group]!);
@@ -43,6 +52,8 @@ const span = (m: RegExpExecArray, group = 0): [number, number] => {
 
 /** The unit word every period pattern ends with ("last week", "December last year"). */
 const PERIOD = /\b(?:week|month|year)\b/gi;
+/** The unit word of a span, singular or plural ("the past week", "recent days"). */
+const PERIOD_OR_DAYS = /\b(?:day|week|month|year)s?\b/gi;
 
 export const PATTERNS: Pattern[] = [
   {
@@ -58,7 +69,8 @@ export const PATTERNS: Pattern[] = [
   },
   {
     // "the past week" / "the following month" are durations or narrative-relative: not matched.
-    re: /\b(last|this|next|the\s+previous|previous|the\s+next)\s+(week|month|year)\b/gi,
+    // "the last week of June", "the last year of his term" name a part of something else.
+    re: /\b(last|this|next|the\s+previous|previous|the\s+next)\s+(week|month|year)\b(?!\s+of\b)/gi,
     anchor: PERIOD,
     reach: { words: 2 },
     rule: 'relative-period',
@@ -97,6 +109,44 @@ export const PATTERNS: Pattern[] = [
     },
   },
   {
+    // "early next month", "later this year", "late last year", "mid-next month": the period's
+    // value at its own precision, the part word kept in the span.
+    re: /\b(early|earlier|late|later|mid)(?:\s+|-)(last|this|next)\s+(week|month|year)\b/gi,
+    anchor: PERIOD,
+    reach: { words: 3 },
+    rule: 'part-of-relative-period',
+    make: (ctx, m, ref) => {
+      const c = periodCandidate(ctx, m.index, m.index + m[0].length, m[3]!.toLowerCase(), SHIFT[m[2]!.toLowerCase()] ?? 0, ref);
+      c.rule = `part-of-${c.rule}`;
+      c.priority = 2;
+      return c;
+    },
+  },
+  {
+    // "the past week", "the past few days", "the last two weeks", "recent days", "the past month":
+    // a span that ends at the reference date. "the last week of June" names a week of June: left.
+    re: /\b(?:the\s+(?:past|last)(?:\s+(few|several|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten))?|recent)\s+(day|week|month|year)s?\b(?!\s+of\b)/gi,
+    anchor: PERIOD_OR_DAYS,
+    reach: { words: 3 },
+    rule: 'past-span',
+    make: (ctx, m, ref) => {
+      const n = m[1] ? (FEW[m[2]!.toLowerCase()] && /few|several/i.test(m[1]) ? FEW[m[2]!.toLowerCase()]! : NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : /^recent/i.test(m[0]) ? FEW[m[2]!.toLowerCase()]! : 1;
+      return spanBack(ctx, m.index, m.index + m[0].length, m[2]!.toLowerCase(), n, 0, ref, 'past-span');
+    },
+  },
+  {
+    // "a few days ago", "several weeks ago", "some months ago", "a couple of years ago".
+    re: /\b(?:a\s+few|few|several|some|a\s+couple\s+of)\s+(day|week|month|year)s\s+ago\b/gi,
+    anchor: /\bago\b/gi,
+    reach: { words: 4 },
+    rule: 'few-ago',
+    make: (ctx, m, ref) => {
+      const unit = m[1]!.toLowerCase();
+      const far = /couple/i.test(m[0]) ? FEW_NEAREST : FEW[unit]!;
+      return spanBack(ctx, m.index, m.index + m[0].length, unit, far, FEW_NEAREST, ref, 'few-ago');
+    },
+  },
+  {
     // "3 days ago", "two weeks ago", "a month ago", "five years ago".
     re: /\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago\b/gi,
     anchor: /\bago\b/gi,
@@ -129,6 +179,33 @@ function periodCandidate(ctx: ScanContext, s: number, e: number, unit: string, s
   }
   return candidate(ctx, s, e, String(y + shift), 'relative-year');
 }
+
+/**
+ * The span from `far` units before the reference date to `near` units before it: days and weeks
+ * as days ("the past week": the seven days up to the reference), months as 'YYYY-MM', years as
+ * 'YYYY'.
+ */
+function spanBack(ctx: ScanContext, s: number, e: number, unit: string, far: number, near: number, ref: string, rule: string): Candidate {
+  if (unit === 'day' || unit === 'week') {
+    const days = unit === 'week' ? 7 : 1;
+    // "the past week" counts the reference day as its last: seven days in all.
+    const first = addDays(ref, -far * days + (near === 0 ? 1 : 0));
+    return candidate(ctx, s, e, first, rule, { endValue: addDays(ref, -near * days) });
+  }
+  const y = Number(ref.slice(0, 4));
+  if (unit === 'month') {
+    const a = addMonths(y, Number(ref.slice(5, 7)), -far);
+    const b = addMonths(y, Number(ref.slice(5, 7)), -near);
+    return candidate(ctx, s, e, formatYM(a.y, a.m), rule, far === near ? {} : { endValue: formatYM(b.y, b.m) });
+  }
+  return candidate(ctx, s, e, String(y - far), rule, far === near ? {} : { endValue: String(y - near) });
+}
+
+/**
+ * Rules of dates that name a stretch of time in which the event lies, not the days it took: the
+ * hover says the day is not known. (A month or year value says so by its precision.)
+ */
+export const VAGUE_RULES: ReadonlySet<string> = new Set(['relative-week', 'part-of-relative-week', 'past-span', 'few-ago', 'season']);
 
 export function findRelativeDates(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
