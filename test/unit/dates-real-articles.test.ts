@@ -111,7 +111,31 @@ describe('dates on real articles (#19): vague spans', () => {
   });
 });
 
+describe('dates on real articles (#19): relative months and years', () => {
+  it('reads "last May" as the latest May before the reference month', () => {
+    assert.equal(one('Ties have improved since last May.', '2022-08-04').value, '2022-05');
+    assert.equal(one('Ties have improved since last May.', '2023-11-06').value, '2023-05');
+  });
+  it('reads "last May" as May of last year when the article writes this year\'s months with "this year"', () => {
+    const d = found('The pact was signed in July this year. Ties have improved since last May.', '2023-11-06');
+    assert.deepEqual(d, [['July this year', '2023-07', 'month-relative-year'], ['last May', '2022-05', 'month-last-year']]);
+  });
+  it('resolves "this year" and "last year" against the reference year', () => {
+    assert.deepEqual(found('Exports grew this year but fell last year.', '2024-10-15').map((d) => d[1]), ['2024', '2023']);
+  });
+});
+
 describe('dates on real articles (#19): weekdays', () => {
+  it('counts a weekday from the dateline when the story was filed before the reference date', () => {
+    const text = 'CAIRO, Jan. 6 (Reuters) -- The envoy met officials on Tuesday, the ministry said.';
+    const tuesday = findDates(text, '2020-01-08').find((d) => d.text === 'Tuesday')!;
+    assert.equal(tuesday.value, '2019-12-31');
+    assert.equal(findDates('The envoy met officials on Tuesday, the ministry said.', '2020-01-08')[0]!.value, '2020-01-07');
+  });
+  it('takes the tense of the clause: a past event is the last such weekday, a coming one the next', () => {
+    assert.equal(one('The envoy met officials on Friday.', '2020-01-08').value, '2020-01-03');
+    assert.equal(one('The envoy will meet officials on Friday.', '2020-01-08').value, '2020-01-10');
+  });
   it('reads a day in parentheses after a weekday, and checks it against the weekday', () => {
     assert.deepEqual(found('He marked his birthday in Rome on Sunday (5th).', '2020-01-08'), [
       ['Sunday', '2020-01-05', 'weekday-before-reference'],
@@ -119,5 +143,25 @@ describe('dates on real articles (#19): weekdays', () => {
     ]);
     const wrong = findDates('He marked his birthday in Rome on Saturday (5th).', '2020-01-08').find((d) => d.text === '5th')!;
     assert.deepEqual([wrong.flags, wrong.likelyValue], [['weekday-mismatch'], '2020-01-04']);
+  });
+});
+
+describe('dates on real articles (#19): suspicious dates', () => {
+  it('flags a full date a decade off the article, with the date probably meant', () => {
+    const d = findDates('The flood struck on January 6, 2010, and rescuers arrived on Tuesday.', '2020-01-08')[0]!;
+    assert.deepEqual([d.text, d.value, d.flags, d.likelyValue], ['January 6, 2010', '2010-01-06', ['far-from-reference'], '2020-01-06']);
+    assert.match(d.reason!, /year may be garbled/);
+  });
+  it('does not flag an old date that the article places among other dates of its time', () => {
+    const d = findDates('The flood struck on January 6, 2010. A year later, in 2011, the town was rebuilt.', '2020-01-08')[0]!;
+    assert.deepEqual(d.flags, []);
+    assert.deepEqual(findDates('The treaty was signed on March 3, 2005.', '2020-01-08')[0]!.flags, []);
+  });
+  it('flags a month "last year" a year before the month of every other day of the article', () => {
+    const text = 'Talks began on September 5 last year. A deal was signed on September 14 and ratified on September 20.';
+    const d = findDates(text, '2021-09-25')[0]!;
+    assert.deepEqual([d.value, d.flags, d.likelyValue], ['2020-09-05', ['far-from-reference'], '2021-09-05']);
+    const fine = findDates('Talks began on September 5 last year. A deal was signed on August 30 and ratified on September 20.', '2021-09-25')[0]!;
+    assert.deepEqual(fine.flags, []);
   });
 });

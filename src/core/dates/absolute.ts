@@ -223,6 +223,7 @@ function weekday(ctx: ScanContext, r: Parsed, start: number, end: number, text: 
   if (!ctx.ref) return candidate(ctx, start, end, null, noRef('weekday'), { priority: 1 });
   const direction: WeekdayDirection =
     modifier === 'next' ? 'strict-future' : future ? 'future' : modifier === 'last' ? 'strict-past' : 'past';
-  const value = resolveWeekday(wd, ctx.ref, direction);
+  // Counted from the dateline's day when the story was filed before the reference date.
+  const value = resolveWeekday(wd, ctx.weekdayRef ?? ctx.ref, direction);
   return candidate(ctx, start, end, value, rule, { priority: 1 });
 }

@@ -6,8 +6,9 @@ import { findAbsoluteDates } from './absolute';
 import { makeContext } from './context';
 import { applyFarFlags, applyFlags } from './flags';
 import { isValidIsoDate } from './iso';
+import { datelineBefore } from './reference';
 import { findDayLists } from './lists';
-import { findMonths } from './months';
+import { findMonths, lastMonthsOfLastYear } from './months';
 import { findOrdinalDays } from './ordinals';
 import { findRelativeDates } from './relative';
 import type { Candidate, DateMention, FindDatesOptions } from './types';
@@ -20,7 +21,7 @@ import { findSeasons } from './seasons';
  */
 export function findDates(text: string, referenceDate: string | null, options: FindDatesOptions = {}): DateMention[] {
   const ref = referenceDate && isValidIsoDate(referenceDate) ? referenceDate : null;
-  const ctx = makeContext(text, ref);
+  const ctx = makeContext(text, ref, ref && (datelineBefore(text, ref) ?? ref));
   const absolute = findAbsoluteDates(ctx);
   const all = [
     ...absolute,
@@ -31,6 +32,7 @@ export function findDates(text: string, referenceDate: string | null, options: F
     ...findSeasons(ctx),
     ...findOrdinalDays(ctx, options.nameEnds),
   ];
+  lastMonthsOfLastYear(all, ref);
   const kept = resolveOverlaps(all.filter((c) => !insideName(text, c, options.nameEnds)));
   applyFlags(ctx, kept, options.farCheck !== false);
   return kept.map(toMention);

@@ -52,6 +52,23 @@ function singleMonths(ctx: ScanContext): Candidate[] {
   return out;
 }
 
+/**
+ * "last May" in an article that writes this year's months as "July this year" (as translation
+ * renders 今年7月, and 去年5月 as "last May"): the writer marks the current year, so "last" speaks
+ * of the year before. Such months move back a year when still in the reference year.
+ */
+export function lastMonthsOfLastYear(all: Candidate[], ref: string | null): void {
+  if (!ref || !all.some((c) => c.rule === 'month-relative-year' && THIS_YEAR_RE.test(c.text))) return;
+  const year = ref.slice(0, 4);
+  for (const c of all) {
+    if (c.rule !== 'month' || !c.value?.startsWith(year) || !LAST_RE.test(c.text)) continue;
+    c.value = formatYM(Number(year) - 1, Number(c.value.slice(5, 7)));
+    c.rule = 'month-last-year';
+  }
+}
+const THIS_YEAR_RE = /\bthis\s+year$/i;
+const LAST_RE = /^last\s/i;
+
 /** "between March and May": value = first month, endValue = last month, years shared or explicit. */
 function monthRanges(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
