@@ -78,6 +78,8 @@ describe('dates on real articles (#19): vague spans', () => {
     assert.deepEqual(found('In the past week, several towns lifted curfews.', REF), [['the past week', '2021-08-07', '2021-08-13', 'past-span']]);
     assert.deepEqual(found('Over the past few days the rain stopped.', REF), [['the past few days', '2021-08-07', '2021-08-13', 'past-span']]);
     assert.deepEqual(found('In recent months the army advanced.', REF), [['recent months', '2021-04', '2021-08', 'past-span']]);
+    assert.deepEqual(found('In the past days the river fell.', REF), [['the past days', '2021-08-07', '2021-08-13', 'past-span']]);
+    assert.deepEqual(found('In the past two weeks prices rose.', REF), [['the past two weeks', '2021-07-31', '2021-08-13', 'past-span']]);
   });
   it('reads "a few days ago" and its kin as spans before the reference date', () => {
     assert.deepEqual(found('The paper reported a few days ago that the bank would close.', REF), [['a few days ago', '2021-08-06', '2021-08-11', 'few-ago']]);

@@ -68,7 +68,7 @@ export const PATTERNS: Pattern[] = [
     },
   },
   {
-    // "the past week" / "the following month" are durations or narrative-relative: not matched.
+    // "the following month" is narrative-relative: not matched ("the past week" is a span, below).
     // "the last week of June", "the last year of his term" name a part of something else.
     re: /\b(last|this|next|the\s+previous|previous|the\s+next)\s+(week|month|year)\b(?!\s+of\b)/gi,
     anchor: PERIOD,
@@ -130,8 +130,8 @@ export const PATTERNS: Pattern[] = [
     reach: { words: 3 },
     rule: 'past-span',
     make: (ctx, m, ref) => {
-      const n = m[1] ? (FEW[m[2]!.toLowerCase()] && /few|several/i.test(m[1]) ? FEW[m[2]!.toLowerCase()]! : NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : /^recent/i.test(m[0]) ? FEW[m[2]!.toLowerCase()]! : 1;
-      return spanBack(ctx, m.index, m.index + m[0].length, m[2]!.toLowerCase(), n, 0, ref, 'past-span');
+      const unit = m[2]!.toLowerCase();
+      return spanBack(ctx, m.index, m.index + m[0].length, unit, spanLength(m[1], unit, /s$/i.test(m[0])), 0, ref, 'past-span');
     },
   },
   {
@@ -178,6 +178,16 @@ function periodCandidate(ctx: ScanContext, s: number, e: number, unit: string, s
     return candidate(ctx, s, e, formatYM(t.y, t.m), 'relative-month');
   }
   return candidate(ctx, s, e, String(y + shift), 'relative-year');
+}
+
+/**
+ * How many units "the past [count] units" covers: the count when it is a number, FEW[unit] for
+ * "few", "several", "recent days" or a bare plural ("the past days"), else one ("the past week").
+ */
+function spanLength(count: string | undefined, unit: string, plural: boolean): number {
+  const n = count === undefined ? undefined : NUMBER_WORDS[count.toLowerCase()] ?? Number(count);
+  if (n !== undefined && !Number.isNaN(n)) return n;
+  return count !== undefined || plural ? FEW[unit]! : 1;
 }
 
 /**
