@@ -85,6 +85,24 @@ describe('dates on real articles (#19): vague spans', () => {
     assert.deepEqual(found('The paper reported a few days ago that the bank would close.', REF), [['a few days ago', '2021-08-06', '2021-08-11', 'few-ago']]);
     assert.deepEqual(found('The mine was sold several months ago.', REF), [['several months ago', '2021-04', '2021-06', 'few-ago']]);
   });
+  it('gives a span of days, months or years starting at the reference date for what is coming', () => {
+    assert.deepEqual(found('Talks will continue in the coming days.', REF), [['the coming days', '2021-08-13', '2021-08-20', 'coming-span']]);
+    assert.deepEqual(found('The plan will be ready in the next few weeks.', REF), [['the next few weeks', '2021-08-13', '2021-09-10', 'coming-span']]);
+    assert.deepEqual(found('Prices may rise in the coming months.', REF), [['the coming months', '2021-08', '2021-12', 'coming-span']]);
+    assert.deepEqual(found('The next week will be busy.', REF), [['The next week', '2021-08-16', '2021-08-22', 'relative-week']]);
+  });
+  it('reads the end, beginning or middle of the month or the year', () => {
+    assert.deepEqual(found('Rents rose at the end of the month.', REF), [['end of the month', '2021-08', 'relative-month']]);
+    assert.deepEqual(found('Sales fell at the beginning of the year.', REF), [['beginning of the year', '2021-01', 'beginning-of-relative-year']]);
+    assert.deepEqual(found('By the middle of next year the line will open.', REF), [['middle of next year', '2022', 'middle-of-relative-year']]);
+    assert.deepEqual(found('The army left at the end of the year.', '2020-01-08'), [['end of the year', '2019-12', 'end-of-relative-year']]);
+  });
+  it('reads quarters and halves of a named year as ranges of months', () => {
+    assert.deepEqual(found('Profits rose in the first quarter of 2021.', REF), [['first quarter of 2021', '2021-01', '2021-03', 'quarter']]);
+    assert.deepEqual(found('Growth slowed in the second half of last year.', REF), [['second half of last year', '2020-07', '2020-12', 'half-year-relative']]);
+    assert.deepEqual(found('Output in Q3 2020 was weak, and H1 2019 was worse.', REF), [['Q3 2020', '2020-07', '2020-09', 'quarter'], ['H1 2019', '2019-01', '2019-06', 'half-year']]);
+    assert.deepEqual(found('In the first quarter, profits fell.', REF), []);
+  });
   it('keeps a part of a relative month or year at that precision', () => {
     assert.deepEqual(found('The bridge will reopen early next month.', REF), [['early next month', '2021-09', 'part-of-relative-month']]);
     assert.deepEqual(found('Prices rose sharply late last year.', REF), [['late last year', '2020', 'part-of-relative-year']]);

@@ -14,6 +14,7 @@ import { findRelativeDates } from './relative';
 import type { Candidate, DateMention, FindDatesOptions } from './types';
 import { findYears } from './years';
 import { findSeasons } from './seasons';
+import { findQuarters } from './quarters';
 
 /**
  * All dates of `text`, sorted and non-overlapping. `referenceDate` must be a full 'YYYY-MM-DD'
@@ -30,6 +31,7 @@ export function findDates(text: string, referenceDate: string | null, options: F
     ...findMonths(ctx),
     ...findYears(ctx),
     ...findSeasons(ctx),
+    ...findQuarters(ctx),
     ...findOrdinalDays(ctx, options.nameEnds),
   ];
   lastMonthsOfLastYear(all, ref);

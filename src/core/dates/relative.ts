@@ -95,17 +95,34 @@ export const PATTERNS: Pattern[] = [
   },
   {
     // "(at the) end of last year" -> December; "beginning of this month" -> that month.
-    re: /\b(?:the\s+)?(end|beginning|start)\s+of\s+(last|this|next)\s+(year|month)\b/gi,
+    re: /\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+(last|this|next|the)\s+(year|month)\b/gi,
     anchor: PERIOD,
     reach: { words: 4 },
     rule: 'part-of-relative-period',
     make: (ctx, m, ref) => {
       const [s, e] = [m.index + m[0].indexOf(m[1]!), m.index + m[0].length];
-      const shift = SHIFT[m[2]!.toLowerCase()] ?? 0;
+      const part = m[1]!.toLowerCase();
       const y = Number(ref.slice(0, 4));
+      // "the end of the year" is this year's; told in the past early in a year, it is the one just over.
+      const yearJustOver = m[2]!.toLowerCase() === 'the' && part === 'end' && Number(ref.slice(5, 7)) <= 2 && ctx.tense(s, e) === 'past';
+      const shift = yearJustOver ? -1 : SHIFT[m[2]!.toLowerCase()] ?? 0;
       if (m[3]!.toLowerCase() === 'month') return periodCandidate(ctx, s, e, 'month', shift, ref);
-      const month = m[1]!.toLowerCase() === 'end' ? 12 : 1;
-      return candidate(ctx, s, e, formatYM(y + shift, month), `${m[1]!.toLowerCase()}-of-relative-year`, { priority: 2 });
+      // The middle of a year is no one month: the year.
+      if (part === 'middle') return candidate(ctx, s, e, String(y + shift), 'middle-of-relative-year', { priority: 2 });
+      const month = part === 'end' ? 12 : 1;
+      return candidate(ctx, s, e, formatYM(y + shift, month), `${part}-of-relative-year`, { priority: 2 });
+    },
+  },
+  {
+    // "the coming days", "the next few weeks", "the coming months", "the next two years": a span
+    // that starts at the reference date. ("the next week" alone is next week, above.)
+    re: /\bthe\s+(?:coming|next|following)(?:\s+(few|several|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten))?\s+(day|week|month|year)s\b|\bthe\s+coming\s+(day|week|month|year)\b(?!\s+of\b)/gi,
+    anchor: PERIOD_OR_DAYS,
+    reach: { words: 3 },
+    rule: 'coming-span',
+    make: (ctx, m, ref) => {
+      const unit = (m[2] ?? m[3])!.toLowerCase();
+      return spanAhead(ctx, m.index, m.index + m[0].length, unit, spanLength(m[1], unit, m[3] === undefined), ref);
     },
   },
   {
@@ -211,11 +228,22 @@ function spanBack(ctx: ScanContext, s: number, e: number, unit: string, far: num
   return candidate(ctx, s, e, String(y - far), rule, far === near ? {} : { endValue: String(y - near) });
 }
 
+/** The span from the reference date to `n` units after it, at the unit's precision (see spanBack). */
+function spanAhead(ctx: ScanContext, s: number, e: number, unit: string, n: number, ref: string): Candidate {
+  if (unit === 'day' || unit === 'week') return candidate(ctx, s, e, ref, 'coming-span', { endValue: addDays(ref, n * (unit === 'week' ? 7 : 1)) });
+  const y = Number(ref.slice(0, 4));
+  if (unit === 'month') {
+    const b = addMonths(y, Number(ref.slice(5, 7)), n);
+    return candidate(ctx, s, e, ref.slice(0, 7), 'coming-span', { endValue: formatYM(b.y, b.m) });
+  }
+  return candidate(ctx, s, e, String(y), 'coming-span', { endValue: String(y + n) });
+}
+
 /**
  * Rules of dates that name a stretch of time in which the event lies, not the days it took: the
  * hover says the day is not known. (A month or year value says so by its precision.)
  */
-export const VAGUE_RULES: ReadonlySet<string> = new Set(['relative-week', 'part-of-relative-week', 'past-span', 'few-ago', 'season']);
+export const VAGUE_RULES: ReadonlySet<string> = new Set(['relative-week', 'part-of-relative-week', 'past-span', 'coming-span', 'few-ago', 'season']);
 
 export function findRelativeDates(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
