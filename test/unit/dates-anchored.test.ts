@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { AnchoredScan, anchorHits, anchoredMatches, type AnchoredPattern } from '../../src/core/dates/anchored';
 import { MONTH_ONLY } from '../../src/core/dates/months';
 import { ORDINAL, SPEECH_AFTER_DAY } from '../../src/core/dates/ordinals';
-import { DECADE, DETERMINER_YEAR, FISCAL_YEAR, YEAR } from '../../src/core/dates/years';
+import { DASH_RANGE, DECADE, DETERMINER_YEAR, FISCAL_YEAR, YEAR } from '../../src/core/dates/years';
 import { SEASON } from '../../src/core/dates/seasons';
 import { PART_OF_YEAR } from '../../src/core/dates/quarters';
 import { PATTERNS as RELATIVE } from '../../src/core/dates/relative';
 import { prng } from './helpers';
 
-const PATTERNS: Record<string, AnchoredPattern> = { MONTH_ONLY, ORDINAL, SPEECH_AFTER_DAY, DECADE, YEAR, DETERMINER_YEAR, FISCAL_YEAR, SEASON, PART_OF_YEAR, ...Object.fromEntries(RELATIVE.map((p) => [p.rule, p])) };
+const PATTERNS: Record<string, AnchoredPattern> = { MONTH_ONLY, ORDINAL, SPEECH_AFTER_DAY, DECADE, YEAR, DASH_RANGE, DETERMINER_YEAR, FISCAL_YEAR, SEASON, PART_OF_YEAR, ...Object.fromEntries(RELATIVE.map((p) => [p.rule, p])) };
 
 // Pieces of date phrases and of what surrounds them, joined by every kind of separator.
 const WORDS = [
@@ -18,7 +18,7 @@ const WORDS = [
   'week', 'month', 'weeks', 'ago', 'day', 'days', 'yesterday', 'tomorrow', 'today', 'tonight', 'night', 'before', 'after',
   'previous', 'two', 'a', 'Dec', 'Jan.', 'fiscal', 'Financial', 'Year', "Japan's", 'its', 'election', 'Olympics', 'past', 'few',
   'several', 'recent', 'couple', 'early', 'later', 'spring', 'Summer', 'autumn', 'fall', 'winter', 'during', 'years', 'months',
-  'quarter', 'half', 'first', '4th', 'coming', 'following', 'middle', 'days',
+  'quarter', 'half', 'first', '4th', 'coming', 'following', 'middle', 'days', 'weekend', '2020', '21', '2019-20',
 ];
 const SEPARATORS = [' ', '  ', '-', ', ', '.', '\n', '\n\n', ' ', '', "'", '(', ' '.repeat(70)];
 

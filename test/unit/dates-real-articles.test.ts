@@ -28,6 +28,14 @@ describe('dates on real articles (#19): bare years in a date role', () => {
     assert.deepEqual(found('The 2019 elections were disputed.', REF), [['2019', '2019', 'year-before-noun']]);
     assert.deepEqual(found('She received a 2016 award for the book.', REF), [['2016', '2016', 'year-before-noun']]);
   });
+  it('reads a range of years written with a dash, but not the start of a numeric date', () => {
+    assert.deepEqual(found('The 2019-2020 season was cut short.', REF), [['2019-2020', '2019', '2020', 'year-range']]);
+    assert.deepEqual(found('Budgets for 2020-21 were approved.', REF), [['2020-21', '2020', '2021', 'year-range']]);
+    assert.deepEqual(found('The decree was signed on 2010-12-05 at noon.', REF).map((d) => d[0]), ['2010-12-05']);
+  });
+  it('reads the middle of a year as that year', () => {
+    assert.deepEqual(found('Prices fell in the middle of 2019.', REF), [['middle of 2019', '2019', 'middle-of-year']]);
+  });
   it('reads fiscal years, with the fiscal calendar in the hover', () => {
     assert.deepEqual(found('Profits in fiscal 2020 fell by a third.', REF), [['fiscal 2020', '2020', 'fiscal-year']]);
     assert.deepEqual(found('Sales for fiscal year 2019 rose.', REF), [['fiscal year 2019', '2019', 'fiscal-year']]);
@@ -61,6 +69,9 @@ describe('dates on real articles (#19): lists and ranges of days', () => {
     ]);
     assert.deepEqual(found('Floods hit on 5, 6 and 7 March 2020 in the valley.', REF).map((d) => d[1]), ['2020-03-05', '2020-03-06', '2020-03-07']);
   });
+  it('reads "the 28th last month" as a day of last month', () => {
+    assert.deepEqual(found('The embassy was attacked on the 28th last month.', REF), [['28th last month', '2021-10-28', 'ordinal-of-month']]);
+  });
   it('makes a range one annotation from its first day to its last', () => {
     assert.deepEqual(found('The fair was held on November 2-4 in Lyon.', REF), [['November 2-4', '2021-11-02', '2021-11-04', 'month-day-range']]);
     assert.deepEqual(found('The camp will run from December 20 to 23 in the hills.', REF), [['December 20 to 23', '2021-12-20', '2021-12-23', 'month-day-range']]);
@@ -91,6 +102,13 @@ describe('dates on real articles (#19): vague spans', () => {
     assert.deepEqual(found('Prices may rise in the coming months.', REF), [['the coming months', '2021-08', '2021-12', 'coming-span']]);
     assert.deepEqual(found('The next week will be busy.', REF), [['The next week', '2021-08-16', '2021-08-22', 'relative-week']]);
   });
+  it('reads weekends as Saturday-Sunday ranges, by the word before and the tense', () => {
+    const WED = '2021-08-11';
+    assert.deepEqual(found('Protests spread over the weekend.', WED), [['the weekend', '2021-08-07', '2021-08-08', 'weekend']]);
+    assert.deepEqual(found('The summit will be held this weekend.', WED), [['this weekend', '2021-08-14', '2021-08-15', 'weekend']]);
+    assert.deepEqual(found('Fighting flared last weekend.', '2021-08-14'), [['last weekend', '2021-08-07', '2021-08-08', 'weekend']]);
+    assert.deepEqual(found('The last weekend of June was hot.', WED).map((d) => d[0]), ['June']);
+  });
   it('reads the end, beginning or middle of the month or the year', () => {
     assert.deepEqual(found('Rents rose at the end of the month.', REF), [['end of the month', '2021-08', 'relative-month']]);
     assert.deepEqual(found('Sales fell at the beginning of the year.', REF), [['beginning of the year', '2021-01', 'beginning-of-relative-year']]);
@@ -102,6 +120,7 @@ describe('dates on real articles (#19): vague spans', () => {
     assert.deepEqual(found('Growth slowed in the second half of last year.', REF), [['second half of last year', '2020-07', '2020-12', 'half-year-relative']]);
     assert.deepEqual(found('Output in Q3 2020 was weak, and H1 2019 was worse.', REF), [['Q3 2020', '2020-07', '2020-09', 'quarter'], ['H1 2019', '2019-01', '2019-06', 'half-year']]);
     assert.deepEqual(found('In the first quarter, profits fell.', REF), []);
+    assert.deepEqual(found('Sales rose in the first half of the year.', REF), [['first half of the year', '2021-01', '2021-06', 'half-year-relative']]);
   });
   it('keeps a part of a relative month or year at that precision', () => {
     assert.deepEqual(found('The bridge will reopen early next month.', REF), [['early next month', '2021-09', 'part-of-relative-month']]);

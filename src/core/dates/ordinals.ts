@@ -25,7 +25,8 @@ const DAY_FOLLOWERS = new Set(
     'respectively until till through stressed called told urged warned noted added reported according ' +
     'across over into near around throughout between within without along toward towards outside inside').split(' '),
 );
-const OF_MONTH_RE = /^\s+of\s+(this|last|next|the\s+same|the\s+previous)\s+month\b/i;
+/** "of last month", and "last month" alone after the day ("the 28th last month", as translation writes 上月28日). */
+const OF_MONTH_RE = /^\s+(?:of\s+)?(this|last|next|the\s+same|the\s+previous)\s+month\b/i;
 /** Reporting verbs after "Name N," when no name detector told us where names end. */
 const SPEECH_AFTER_DAY_RE =
   /\b([A-Za-z][a-z]+) (\d{1,2}), (?:said|called|announced|stressed|told|urged|warned|noted|added|stated|declared|reiterated|pointed|expressed|issued|visited|met|held|arrived|signed|launched)\b/g;

@@ -10,11 +10,12 @@ import type { Candidate } from './types';
 import { anchoredMatches, type AnchoredPattern } from './anchored';
 
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
-const SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
+/** "of the year": the reference year, as "of this year". */
+const SHIFT: Record<string, number> = { last: -1, this: 0, the: 0, next: 1 };
 
-/** Group 1: ordinal, 2: quarter|half, 3: year, 4: last/this/next (before "year"). */
+/** Group 1: ordinal, 2: quarter|half, 3: year, 4: last/this/next/the (before "year"). */
 const PART_OF_YEAR_RE =
-  /\b(?:the\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(quarter|half)\s+of\s+(?:((?:19|20)\d{2})\b(?![,.]?\d)|(last|this|next)\s+year\b)/gi;
+  /\b(?:the\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(quarter|half)\s+of\s+(?:((?:19|20)\d{2})\b(?![,.]?\d)|(last|this|next|the)\s+year\b)/gi;
 export const PART_OF_YEAR: AnchoredPattern = { re: PART_OF_YEAR_RE, anchor: /\b(?:quarter|half)\b/gi, reach: { words: 2 } };
 /** "Q3 2020", "H1 2021", "Q4 of 2019": group 1 Q|H, 2 its number, 3 the year. A literal start, cheap to scan for. */
 const SHORT_RE = /\b([QH])([1-4])(?:\s+of)?\s+((?:19|20)\d{2})\b(?![,.]?\d)/g;

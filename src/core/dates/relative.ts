@@ -14,7 +14,8 @@
 import { MONTH_ALT, monthNumber } from './cues';
 import { candidate, noRef, type ScanContext } from './context';
 import { addDays, addMonths, formatYM, formatYMD, isValidIsoValue, weekdayOf } from './iso';
-import type { Candidate } from './types';
+import { resolveWeekday } from './resolve';
+import type { Candidate, Tense } from './types';
 import { anchorHits, anchoredMatches, type AnchoredPattern } from './anchored';
 
 type Maker = (ctx: ScanContext, m: RegExpExecArray, ref: string) => Candidate | null;
@@ -111,6 +112,17 @@ export const PATTERNS: Pattern[] = [
       if (part === 'middle') return candidate(ctx, s, e, String(y + shift), 'middle-of-relative-year', { priority: 2 });
       const month = part === 'end' ? 12 : 1;
       return candidate(ctx, s, e, formatYM(y + shift, month), `${part}-of-relative-year`, { priority: 2 });
+    },
+  },
+  {
+    // "last weekend", "this weekend", "over the weekend", "next weekend": a Saturday-Sunday range.
+    re: /\b(last|this|next|the\s+past|the\s+coming|the)\s+weekend\b(?!\s+of\b)/gi,
+    anchor: /\bweekend\b/gi,
+    reach: { words: 2 },
+    rule: 'weekend',
+    make: (ctx, m, ref) => {
+      const saturday = weekendSaturday(m[1]!.toLowerCase().replace(/\s+/g, ' '), ref, ctx.tense(m.index, m.index + m[0].length));
+      return candidate(ctx, m.index, m.index + m[0].length, saturday, 'weekend', { endValue: addDays(saturday, 1) });
     },
   },
   {
@@ -228,6 +240,20 @@ function spanBack(ctx: ScanContext, s: number, e: number, unit: string, far: num
   return candidate(ctx, s, e, String(y - far), rule, far === near ? {} : { endValue: String(y - near) });
 }
 
+/**
+ * The Saturday of the weekend meant: "last"/"the past" the one before the reference's own week
+ * end, "next"/"the coming" the first one after the reference, "this" the coming one unless the
+ * clause is past, "the" the latest one unless the clause is future.
+ */
+function weekendSaturday(word: string, ref: string, tense: Tense): string {
+  const inWeekend = weekdayOf(ref) === 6 || weekdayOf(ref) === 0;
+  const latest = resolveWeekday(6, ref, 'past');
+  if (word === 'last' || word === 'the past') return inWeekend ? addDays(latest, -7) : latest;
+  if (word === 'next' || word === 'the coming') return resolveWeekday(6, ref, 'strict-future');
+  const past = word === 'this' ? tense === 'past' : tense !== 'future';
+  return past ? latest : inWeekend ? latest : resolveWeekday(6, ref, 'future');
+}
+
 /** The span from the reference date to `n` units after it, at the unit's precision (see spanBack). */
 function spanAhead(ctx: ScanContext, s: number, e: number, unit: string, n: number, ref: string): Candidate {
   if (unit === 'day' || unit === 'week') return candidate(ctx, s, e, ref, 'coming-span', { endValue: addDays(ref, n * (unit === 'week' ? 7 : 1)) });
@@ -243,7 +269,7 @@ function spanAhead(ctx: ScanContext, s: number, e: number, unit: string, n: numb
  * Rules of dates that name a stretch of time in which the event lies, not the days it took: the
  * hover says the day is not known. (A month or year value says so by its precision.)
  */
-export const VAGUE_RULES: ReadonlySet<string> = new Set(['relative-week', 'part-of-relative-week', 'past-span', 'coming-span', 'few-ago', 'season']);
+export const VAGUE_RULES: ReadonlySet<string> = new Set(['relative-week', 'part-of-relative-week', 'past-span', 'coming-span', 'few-ago', 'season', 'weekend']);
 
 export function findRelativeDates(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];

@@ -16,8 +16,16 @@ const YEAR_CUE =
 /** A year of 1900-2099 standing as a word: what every year pattern holds (its hits are found once). */
 const YEAR_ANCHOR = /\b(?:19|20)\d{2}\b/g;
 const YEAR_RE = new RegExp(`\\b(${YEAR_CUE})(?:\\s+|-)(?:the\\s+year\\s+)?((?:19|20)\\d{2})\\b(?![,.]?\\d)`, 'gi');
-const YEAR_PART_RE = /\b(end|beginning|start)\s+of\s+((?:19|20)\d{2})\b(?![,.]?\d)/gi;
+const YEAR_PART_RE = /\b(end|beginning|start|middle)\s+of\s+((?:19|20)\d{2})\b(?![,.]?\d)/gi;
 const YEAR_RANGE_RE = /\b(?:from|between)\s+((19|20)\d{2})\s*(?:to|and|until|till|through|-|–)\s*((19|20)\d{2})\b(?![,.]?\d)/gi;
+/**
+ * "2019-2020", "in 2020-21", "the 2019–20 season": a range of years written with a dash. Group 1:
+ * the first year, 2: the last (two digits take the first one's century). Not the start of a
+ * numeric date ("2010-12-05"): no dash, slash or point and digit may follow.
+ */
+const DASH_RANGE_RE = /\b((?:19|20)\d{2})\s?[-–]\s?((?:19|20)\d{2}|\d{2})\b(?![-–/.:]\d)/g;
+export const DASH_RANGE: AnchoredPattern = { re: DASH_RANGE_RE, anchor: YEAR_ANCHOR, reach: { chars: 0 } };
+
 /** "1990s", "'90s", "the 90s" (two digits only after "the", and only 1930-1990: "the 20s" is ambiguous). */
 const DECADE_RE = /(?:\b((?:19|20)\d)0s|'(\d)0s|(?<=\bthe\s)([3-9])0s)\b/g;
 /** Every decade match ends in "0s", at most three characters after its start. */
@@ -87,8 +95,10 @@ export function findYears(ctx: ScanContext): Candidate[] {
   for (const m of t.matchAll(YEAR_PART_RE)) {
     const s = m.index;
     const e = s + m[0].length;
-    const month = m[1]!.toLowerCase() === 'end' ? 12 : 1;
-    out.push(candidate(ctx, s, e, formatYM(Number(m[2]), month), `${m[1]!.toLowerCase()}-of-year`, { priority: 2 }));
+    const part = m[1]!.toLowerCase();
+    // The middle of a year is no one month: the year.
+    const value = part === 'middle' ? m[2]! : formatYM(Number(m[2]), part === 'end' ? 12 : 1);
+    out.push(candidate(ctx, s, e, value, `${part}-of-year`, { priority: 2 }));
   }
   const years = anchorHits(t, YEAR_ANCHOR);
   for (const m of anchoredMatches(t, YEAR, years)) {
@@ -97,6 +107,12 @@ export function findYears(ctx: ScanContext): Candidate[] {
     const e = m.index + m[0].length;
     if (quantityFollows(t, e, COUNT_CUES.has(cue))) continue;
     out.push(candidate(ctx, s, e, m[2]!, 'year'));
+  }
+  for (const m of anchoredMatches(t, DASH_RANGE, years)) {
+    const first = Number(m[1]);
+    const last = m[2]!.length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
+    const e = m.index + m[0].length;
+    if (last > first && last - first <= 50 && !quantityFollows(t, e)) out.push(candidate(ctx, m.index, e, m[1]!, 'year-range', { endValue: String(last), priority: 2 }));
   }
   for (const m of anchoredMatches(t, DETERMINER_YEAR, years)) {
     const s = m.index + m[0].lastIndexOf(m[1]!);
