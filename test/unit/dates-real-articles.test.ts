@@ -1,7 +1,8 @@
 // Issue #19: the kinds of date that real machine-translated news is full of. Every sentence here
 // is invented for the test.
 import assert from 'node:assert/strict';
-import { dateNotes, findDates, type DateMention } from '../../src/core/dates';
+import { articleDateFacts, dateNotes, findDates, type DateMention } from '../../src/core/dates';
+import { smallAnalyzer } from './helpers';
 import { dateCardMarkdown } from '../../src/vscode/hover-markdown';
 import type { Annotation } from '../../src/core/types';
 
@@ -202,5 +203,25 @@ describe('dates on real articles (#19): suspicious dates', () => {
     assert.deepEqual([d.value, d.flags, d.likelyValue], ['2020-09-05', ['far-from-reference'], '2021-09-05']);
     const fine = findDates('Talks began on September 5 last year. A deal was signed on August 30 and ratified on September 20.', '2021-09-25')[0]!;
     assert.deepEqual(fine.flags, []);
+  });
+});
+
+describe('dates on real articles (#19): a paragraph read alone reads as in the whole article', () => {
+  const head = 'CAIRO, Nov. 6 (Reuters) -- The pact was signed in July this year, the ministry said.\n\n';
+  const body = 'The envoy met officials on Tuesday. Ties have improved since last May.\n';
+  const text = head + body;
+  const REF = '2023-11-08';
+  const whole = (t: string) => findDates(t, REF).filter((d) => d.start >= head.length).map((d) => [d.text, d.value]);
+
+  it('a piece given the article facts gives what one pass gives (dateline and "this year")', () => {
+    const expected = [['Tuesday', '2023-10-31'], ['last May', '2022-05']];
+    assert.deepEqual(whole(text), expected);
+    assert.deepEqual(findDates(body, REF, { article: articleDateFacts(text, REF) }).map((d) => [d.text, d.value]), expected);
+    assert.deepEqual(findDates(body, REF).map((d) => [d.text, d.value]), [['Tuesday', '2023-11-07'], ['last May', '2023-05']], 'alone, without the facts');
+  });
+  it('the analyzer re-analysing the paragraph alone gives the same dates as the full analysis', () => {
+    const dates = (as: ReturnType<typeof smallAnalyzer.annotate>) => as.filter((a) => a.label === 'DATE' && a.start >= head.length).map((a) => [a.text, a.value]);
+    const full = dates(smallAnalyzer.annotate(text, REF));
+    assert.deepEqual(dates(smallAnalyzer.annotate(text, REF, { start: head.length, end: text.length }, smallAnalyzer.lastCounts, { acronyms: new Map() })), full);
   });
 });
