@@ -18,7 +18,7 @@ const WORDS = [
   'week', 'month', 'weeks', 'ago', 'day', 'days', 'yesterday', 'tomorrow', 'today', 'tonight', 'night', 'before', 'after',
   'previous', 'two', 'a', 'Dec', 'Jan.', 'fiscal', 'Financial', 'Year', "Japan's", 'its', 'election', 'Olympics', 'past', 'few',
   'several', 'recent', 'couple', 'early', 'later', 'spring', 'Summer', 'autumn', 'fall', 'winter', 'during', 'years', 'months',
-  'quarter', 'half', 'first', '4th', 'coming', 'following', 'middle', 'days', 'weekend', '2020', '21', '2019-20',
+  'quarter', 'half', 'first', '4th', 'coming', 'following', 'middle', 'days', 'weekend', '2020', '21', '2019-20', 'current', 'half', 'fiscal year', 'of last year',
 ];
 const SEPARATORS = [' ', '  ', '-', ', ', '.', '\n', '\n\n', ' ', '', "'", '(', ' '.repeat(70)];
 

@@ -163,6 +163,15 @@ describe('dates on real articles (#19): relative months and years', () => {
   it('resolves "this year" and "last year" against the reference year', () => {
     assert.deepEqual(found('Exports grew this year but fell last year.', '2024-10-15').map((d) => d[1]), ['2024', '2023']);
   });
+  it('reads the wordings of other source languages: "the current year", "the year before last", "half a year ago", "this fiscal year"', () => {
+    const REF = '2021-08-13';
+    assert.deepEqual(found('Exports grew in the current year.', REF), [['the current year', '2021', 'relative-year']]);
+    assert.deepEqual(found('Prices rose the year before last.', REF), [['the year before last', '2019', 'relative-year']]);
+    assert.deepEqual(found('The deal collapsed half a year ago.', REF), [['half a year ago', '2021-02', 'ago']]);
+    assert.deepEqual(found('Profits fell this fiscal year.', REF), [['this fiscal year', '2021', 'fiscal-year']]);
+    assert.deepEqual(found('The mill was sold days ago.', REF), [['days ago', '2021-08-06', '2021-08-11', 'few-ago']]);
+    assert.deepEqual(found('Crops failed in the summer of last year.', REF), [['summer of last year', '2020-06', '2020-08', 'season']]);
+  });
 });
 
 describe('dates on real articles (#19): weekdays', () => {

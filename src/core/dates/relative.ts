@@ -37,7 +37,9 @@ const DAY_OFFSETS: Record<string, number> = {
   tonight: 0,
   tomorrow: 1,
 };
-const SHIFT: Record<string, number> = { last: -1, previous: -1, 'the previous': -1, this: 0, next: 1, 'the next': 1 };
+const SHIFT: Record<string, number> = {
+  last: -1, previous: -1, 'the previous': -1, this: 0, 'the current': 0, current: 0, next: 1, 'the next': 1,
+};
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
 };
@@ -71,7 +73,8 @@ export const PATTERNS: Pattern[] = [
   {
     // "the following month" is narrative-relative: not matched ("the past week" is a span, below).
     // "the last week of June", "the last year of his term" name a part of something else.
-    re: /\b(last|this|next|the\s+previous|previous|the\s+next)\s+(week|month|year)\b(?!\s+of\b)/gi,
+    // "the current year" is how translation from Arabic and Russian often writes "this year".
+    re: /\b(last|this|next|the\s+previous|previous|the\s+next|the\s+current|current)\s+(week|month|year)\b(?!\s+of\b)/gi,
     anchor: PERIOD,
     reach: { words: 2 },
     rule: 'relative-period',
@@ -113,6 +116,22 @@ export const PATTERNS: Pattern[] = [
       const month = part === 'end' ? 12 : 1;
       return candidate(ctx, s, e, formatYM(y + shift, month), `${part}-of-relative-year`, { priority: 2 });
     },
+  },
+  {
+    // "the year before last": two years back.
+    re: /\bthe\s+year\s+before\s+last\b/gi,
+    anchor: /\blast\b/gi,
+    reach: { words: 4 },
+    rule: 'relative-year',
+    make: (ctx, m, ref) => candidate(ctx, m.index, m.index + m[0].length, String(Number(ref.slice(0, 4)) - 2), 'relative-year', { priority: 1 }),
+  },
+  {
+    // "this fiscal year", "last financial year": the fiscal year named by the reference's year.
+    re: /\b(last|this|next|the\s+current|the\s+previous|the\s+next)\s+(?:fiscal|financial)\s+year\b/gi,
+    anchor: PERIOD,
+    reach: { words: 3 },
+    rule: 'fiscal-year',
+    make: (ctx, m, ref) => candidate(ctx, m.index, m.index + m[0].length, String(Number(ref.slice(0, 4)) + (SHIFT[m[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? 0)), 'fiscal-year', { priority: 1 }),
   },
   {
     // "last weekend", "this weekend", "over the weekend", "next weekend": a Saturday-Sunday range.
@@ -165,7 +184,8 @@ export const PATTERNS: Pattern[] = [
   },
   {
     // "a few days ago", "several weeks ago", "some months ago", "a couple of years ago".
-    re: /\b(?:a\s+few|few|several|some|a\s+couple\s+of)\s+(day|week|month|year)s\s+ago\b/gi,
+    // "days ago" alone reads as "a few days ago".
+    re: /(?:\b(?:a\s+few|few|several|some|a\s+couple\s+of)\s+)?\b(day|week|month|year)s\s+ago\b/gi,
     anchor: /\bago\b/gi,
     reach: { words: 4 },
     rule: 'few-ago',
@@ -173,6 +193,17 @@ export const PATTERNS: Pattern[] = [
       const unit = m[1]!.toLowerCase();
       const far = /couple/i.test(m[0]) ? FEW_NEAREST : FEW[unit]!;
       return spanBack(ctx, m.index, m.index + m[0].length, unit, far, FEW_NEAREST, ref, 'few-ago');
+    },
+  },
+  {
+    // "half a year ago": six months back.
+    re: /\bhalf\s+a\s+year\s+ago\b/gi,
+    anchor: /\bago\b/gi,
+    reach: { words: 4 },
+    rule: 'ago',
+    make: (ctx, m, ref) => {
+      const t = addMonths(Number(ref.slice(0, 4)), Number(ref.slice(5, 7)), -6);
+      return candidate(ctx, m.index, m.index + m[0].length, formatYM(t.y, t.m), 'ago');
     },
   },
   {

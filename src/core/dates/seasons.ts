@@ -14,8 +14,11 @@ import type { Candidate, Tense } from './types';
 import { anchoredMatches, type AnchoredPattern } from './anchored';
 
 const SEASON_RE =
-  /\b(?:(this|last|next|in|during|by|since|until|till|through|throughout|before|after|over)\s+)?(?:(early|late|mid)(?:\s+|-))?(?:(the)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b(?![,.]?\d)/gi;
-/** Every season match holds its season word, at most four words ("since early the") after its start. */
+  /\b(?:(this|last|next|in|during|by|since|until|till|through|throughout|before|after|over)\s+)?(?:(early|late|mid)(?:\s+|-))?(?:(the)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?((?:19|20)\d{2})|\s+of\s+(last|this|next)\s+year)?\b(?![,.]?\d)/gi;
+/**
+ * Every season match holds its season word, at most four words ("since early the") after its
+ * start. Group 6: "of last year" and its kin.
+ */
 export const SEASON: AnchoredPattern = { re: SEASON_RE, anchor: /\b(?:spring|summer|autumn|fall|winter)\b/gi, reach: { words: 4 } };
 
 /** First month of each season. */
@@ -27,19 +30,20 @@ export function findSeasons(ctx: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   const t = ctx.text;
   for (const m of anchoredMatches(t, SEASON)) {
-    const [, cue, part, the, name, year] = m;
+    const [, cue, part, the, name, year, ofYear] = m;
     const shift = cue?.toLowerCase();
     const relative = shift === 'this' || shift === 'last' || shift === 'next';
-    if (!relative && !year && !cue && !part) continue;
+    if (!relative && !year && !ofYear && !cue && !part) continue;
     const word = name!.toLowerCase();
-    if (word === 'fall' && !relative && !year) continue;
+    if (word === 'fall' && !relative && !year && !ofYear) continue;
     const seasonAt = m.index + m[0].lastIndexOf(name!);
-    if (insideName(t, seasonAt, seasonAt + name!.length, name!) || (!year && NOUN_AFTER_RE.test(t.slice(m.index + m[0].length, m.index + m[0].length + 20)))) continue;
+    if (insideName(t, seasonAt, seasonAt + name!.length, name!) || (!year && !ofYear && NOUN_AFTER_RE.test(t.slice(m.index + m[0].length, m.index + m[0].length + 20)))) continue;
     // The span keeps this/last/next and early/late (they place it), not a preposition or "the".
     const start = relative ? m.index : m.index + m[0].indexOf((part ?? name)!, (cue?.length ?? 0) + (part ? 0 : (the?.length ?? 0)));
     const end = m.index + m[0].length;
     const first = FIRST_MONTH[word]!;
     let startYear: number | null = year ? Number(year) : null;
+    if (ofYear && ctx.ref) startYear = Number(ctx.ref.slice(0, 4)) + (ofYear.toLowerCase() === 'last' ? -1 : ofYear.toLowerCase() === 'next' ? 1 : 0);
     if (startYear === null && ctx.ref) startYear = seasonYear(first, ctx.ref, relative ? shift! : ctx.tense(start, end));
     if (startYear === null) {
       out.push(candidate(ctx, start, end, null, noRef('season'), { endValue: null }));
