@@ -20,7 +20,7 @@ import { countReadingNames, findReadingNames } from './names/reading-names';
 import { SyllableIndex } from './names/syllable-readings';
 import { spreadLikelyFixes } from './names/coreference';
 import { findLiteralTranslations, LiteralIndex } from './names/literal-translation';
-import { findDates, inferReferenceDate, inferReferenceDateInPieces, type DateMention } from './dates/index';
+import { articleDateFacts, findDates, inferReferenceDate, inferReferenceDateInPieces, marksThisYear, type DateMention } from './dates/index';
 import { addFarFlag, farVerdictsOf } from './annotations/far-dates';
 import type { InferredReference } from './dates/reference';
 import { assignIds } from './annotations/ids';
@@ -33,6 +33,8 @@ export interface ArticleCounts {
   namedCountries: ReadonlySet<string>;
   pinyinNamed: ReadonlySet<string>;
   nameVariants: ReadonlyMap<string, NameVariant>;
+  /** The article writes this year's months as "July this year" (how its "last May" reads: see dates/months.ts). */
+  marksThisYear?: boolean;
 }
 
 export interface AnalysisResult {
@@ -226,6 +228,8 @@ export class Analyzer {
   /** Adds pass 1's findings in `range` to the article statistics `counts`; returns the range's tokens. */
   private countInto(text: string, range: Range, counts: MutableCounts): Token[] {
     const tokens = tokenize(text, range.start, range.end);
+    // Blocks are whole paragraphs: a "July this year" lies inside one.
+    counts.marksThisYear ||= marksThisYear(text.slice(range.start, range.end));
     this.count({ text, tokens, index: this.index, sentenceStarts: findSentenceStarts(text, tokens), ...counts });
     return tokens;
   }
@@ -259,7 +263,11 @@ export class Analyzer {
     const nameEnds = new Set(mentions.filter((m) => m.label === 'PERSON' || m.label === 'ORG').map((m) => m.end));
     const from = range?.start ?? 0;
     const slice = range ? text.slice(range.start, range.end) : text;
-    const found = findDates(slice, ref, { nameEnds: range ? new Set([...nameEnds].map((e) => e - from)) : nameEnds, farCheck: !piece });
+    // A range is a piece of the article: its dates read with the article's dateline (in its head)
+    // and its wording, as counted by the full pass (`counts`); a full pass counts the wording here.
+    const article = articleDateFacts(text, ref, range ? { marksThisYear: counts?.marksThisYear ?? false } : undefined);
+    if (!range) this.lastCounts.marksThisYear = article.marksThisYear;
+    const found = findDates(slice, ref, { nameEnds: range ? new Set([...nameEnds].map((e) => e - from)) : nameEnds, farCheck: !piece, article });
     const dates = (from ? found.map((d) => ({ ...d, start: d.start + from, end: d.end + from })) : found).filter((d) => !overlapsSorted(mentions, d));
     // Both lists are in text order and never overlap: one merge, no sort.
     return mergeSorted(mentions.map((m) => fromMention(text, m)), dates.map(fromDate), byPosition);
@@ -284,7 +292,7 @@ export class Analyzer {
       acronyms,
     };
     if (!counts) this.count(ctx);
-    this.lastCounts = { entityCounts: ctx.entityCounts, countryCounts: ctx.countryCounts, namedCountries: ctx.namedCountries, pinyinNamed: ctx.pinyinNamed, nameVariants: ctx.nameVariants };
+    this.lastCounts = { entityCounts: ctx.entityCounts, countryCounts: ctx.countryCounts, namedCountries: ctx.namedCountries, pinyinNamed: ctx.pinyinNamed, nameVariants: ctx.nameVariants, marksThisYear: counts?.marksThisYear };
     const out = new MentionSet();
     findKnownNames(ctx, out);
     findAcronyms(ctx, out);
@@ -335,7 +343,7 @@ function fromMention(text: string, m: Mention): Annotation {
 type Range = { start: number; end: number };
 /** What the pieces of one article analysed in pieces share (see annotate). */
 type Piece = { acronyms: Map<string, Mention> };
-type MutableCounts = { entityCounts: Map<string, number>; countryCounts: Map<string, number>; namedCountries: Set<string>; pinyinNamed: Set<string>; nameVariants: Map<string, NameVariant> };
+type MutableCounts = { entityCounts: Map<string, number>; countryCounts: Map<string, number>; namedCountries: Set<string>; pinyinNamed: Set<string>; nameVariants: Map<string, NameVariant>; marksThisYear?: boolean };
 const emptyCounts = (): MutableCounts => ({ entityCounts: new Map(), countryCounts: new Map(), namedCountries: new Set(), pinyinNamed: new Set(), nameVariants: new Map() });
 type Reference = { ref: string | null; source: AnalysisResult['referenceSource'] };
 const given = (date: string): Reference => ({ ref: date, source: 'given' });

@@ -9,7 +9,7 @@
  */
 import type { Annotation } from '../core/types';
 import { LIKELY_CONFIDENCE } from '../core/types';
-import { describeDate } from '../core/dates/describe';
+import { dateNotes, describeDate } from '../core/dates/describe';
 
 /** The only commands a hover may link to: built here from the extension's own ids. */
 export const LINK_COMMANDS = [
@@ -103,6 +103,7 @@ export function dateCardMarkdown(a: Annotation, referenceDate: string | null): s
   let md = `**${only(shown, /[^\d\- –a-z]/g)}**${d.weekday ? ` · ${only(d.weekday, /[^A-Za-z]/g)}` : ''}\n\n`;
   if (d.relative) md += `${only(d.relative, /[^\w ,-]/g)}${referenceDate ? ` (${only(referenceDate, /[^\d-]/g)})` : ''}\n\n`;
   else if (!referenceDate) md += 'No reference date: relative dates cannot be resolved. Run **News Annotator: Set Reference Date**.\n\n';
+  for (const note of dateNotes(a)) md += `${escapeMarkdown(note)}\n\n`;
   if (a.rule) md += `Resolved by rule ${codeSpan(a.rule)}\n\n`;
   for (const f of a.flags ?? []) md += `$(warning) **${only(f, /[^a-z-]/g)}**: ${escapeMarkdown(a.description ?? '')}\n\n`;
   if (a.likelyValue) md += `Probably meant: **${only(a.likelyValue, /[^\d-]/g)}**\n\n`;

@@ -2,11 +2,13 @@ import assert from 'node:assert/strict';
 import { AnchoredScan, anchorHits, anchoredMatches, type AnchoredPattern } from '../../src/core/dates/anchored';
 import { MONTH_ONLY } from '../../src/core/dates/months';
 import { ORDINAL, SPEECH_AFTER_DAY } from '../../src/core/dates/ordinals';
-import { DECADE, YEAR } from '../../src/core/dates/years';
+import { DASH_RANGE, DECADE, DETERMINER_YEAR, FISCAL_YEAR, YEAR } from '../../src/core/dates/years';
+import { SEASON } from '../../src/core/dates/seasons';
+import { PART_OF_YEAR } from '../../src/core/dates/quarters';
 import { PATTERNS as RELATIVE } from '../../src/core/dates/relative';
 import { prng } from './helpers';
 
-const PATTERNS: Record<string, AnchoredPattern> = { MONTH_ONLY, ORDINAL, SPEECH_AFTER_DAY, DECADE, YEAR, ...Object.fromEntries(RELATIVE.map((p) => [p.rule, p])) };
+const PATTERNS: Record<string, AnchoredPattern> = { MONTH_ONLY, ORDINAL, SPEECH_AFTER_DAY, DECADE, YEAR, DASH_RANGE, DETERMINER_YEAR, FISCAL_YEAR, SEASON, PART_OF_YEAR, ...Object.fromEntries(RELATIVE.map((p) => [p.rule, p])) };
 
 // Pieces of date phrases and of what surrounds them, joined by every kind of separator.
 const WORDS = [
@@ -14,7 +16,9 @@ const WORDS = [
   'since', 'by', 'last', 'next', 'this', 'between', 'and', 'to', 'year', 'the year', '2019', '1990s', "'90s", '80s', '20s', '5th',
   '21st', '3rd', '6', '12', 'said', 'called', 'Haftar', 'Article', 'troops', '2,000', 'said,', '中国', 'é', '2020年', 'x_y',
   'week', 'month', 'weeks', 'ago', 'day', 'days', 'yesterday', 'tomorrow', 'today', 'tonight', 'night', 'before', 'after',
-  'previous', 'two', 'a', 'Dec', 'Jan.',
+  'previous', 'two', 'a', 'Dec', 'Jan.', 'fiscal', 'Financial', 'Year', "Japan's", 'its', 'election', 'Olympics', 'past', 'few',
+  'several', 'recent', 'couple', 'early', 'later', 'spring', 'Summer', 'autumn', 'fall', 'winter', 'during', 'years', 'months',
+  'quarter', 'half', 'first', '4th', 'coming', 'following', 'middle', 'days', 'weekend', '2020', '21', '2019-20', 'current', 'half', 'fiscal year', 'of last year',
 ];
 const SEPARATORS = [' ', '  ', '-', ', ', '.', '\n', '\n\n', ' ', '', "'", '(', ' '.repeat(70)];
 

@@ -168,7 +168,8 @@ function dayMonth(ctx: ScanContext, r: Parsed, start: number, spanEnd: number): 
   const d = r.start.get('day')!;
   let end = spanEnd;
   let yearGiven = r.start.isCertain('year') || (r.end?.isCertain('year') ?? false);
-  const yearDropped = yearGiven && !plausibleYear(ctx, r, end);
+  // A year is written with four digits: chrono reads "November 12, 13" (a list of days) as 2013.
+  const yearDropped = yearGiven && (!plausibleYear(ctx, r, end) || !/\d{4}/.test(ctx.text.slice(start, end)));
   if (yearDropped) {
     // Keep the month-day, drop the number chrono took for a year.
     end -= TRAILING_YEAR_RE.exec(ctx.text.slice(start, end))?.[0].length ?? 0;
@@ -222,6 +223,7 @@ function weekday(ctx: ScanContext, r: Parsed, start: number, end: number, text: 
   if (!ctx.ref) return candidate(ctx, start, end, null, noRef('weekday'), { priority: 1 });
   const direction: WeekdayDirection =
     modifier === 'next' ? 'strict-future' : future ? 'future' : modifier === 'last' ? 'strict-past' : 'past';
-  const value = resolveWeekday(wd, ctx.ref, direction);
+  // Counted from the dateline's day when the story was filed before the reference date.
+  const value = resolveWeekday(wd, ctx.weekdayRef ?? ctx.ref, direction);
   return candidate(ctx, start, end, value, rule, { priority: 1 });
 }

@@ -8,14 +8,16 @@ export interface ScanContext {
   ref: string | null;
   sentences: Sentence[];
   tense(start: number, end: number): Tense;
+  /** The day weekdays are counted from: the dateline's day when the story was filed before the reference date, else `ref`. */
+  weekdayRef: string | null;
 }
 
-export function makeContext(text: string, ref: string | null): ScanContext {
+export function makeContext(text: string, ref: string | null, weekdayRef: string | null = ref): ScanContext {
   const sentences = splitSentences(text);
   // Several dates of a sentence, and several checks of a date, ask for the same sentence: each
   // sentence is read once, then every lookup is a binary search (linear in the text however
   // long a sentence without full stops is).
-  return { text, ref, sentences, tense: tenseLookup(text, sentences) };
+  return { text, ref, sentences, tense: tenseLookup(text, sentences), weekdayRef };
 }
 
 /** Builds a candidate; `text` is always the exact slice so offsets and text cannot disagree. */

@@ -1,5 +1,6 @@
 /** Hover text helpers: the weekday of a date and where it lies relative to the reference date. */
 import { daysBetween, isValidIsoDate, isValidIsoValue, WEEKDAY_NAMES, weekdayOf } from './iso';
+import { VAGUE_RULES } from './relative';
 
 const plural = (n: number, unit: string): string => `${n} ${unit}${n === 1 ? '' : 's'}`;
 
@@ -27,5 +28,27 @@ export function describeDate(value: string, referenceDate: string | null): { wee
   } else {
     out.relative = relation(y - ry, 'year', "the reference date's year");
   }
+  return out;
+}
+
+const PRECISION: Record<number, string> = { 4: 'year', 7: 'month' };
+
+/**
+ * What a date's value does not say, one sentence each, for the hover: that the day is not known
+ * (a month or a year, a season, a vague span such as "last week" or "a few days ago"), and what a
+ * fiscal year or a season covers. Empty for a plain day or a range of days the text gives.
+ */
+export function dateNotes(d: { value?: string | null; endValue?: string | null; rule?: string }): string[] {
+  const out: string[] = [];
+  const rule = (d.rule ?? '').replace(/-no-reference$/, '');
+  if (d.value && PRECISION[d.value.length] && rule !== 'fiscal-year') {
+    out.push(`The day is not known: the text gives the ${d.endValue ? `${PRECISION[d.value.length]}s` : PRECISION[d.value.length]} only.`);
+  } else if (VAGUE_RULES.has(rule)) {
+    out.push('The day is not known: the text names a stretch of time, not a day.');
+  }
+  if (rule === 'fiscal-year') {
+    out.push('A fiscal year: its months depend on the country (Japan, India, the UK: April to March; the US government: October to September, named after the year it ends; China: the calendar year). The day is not known.');
+  }
+  if (rule === 'season') out.push('Seasons are read for the northern hemisphere (spring: March to May); south of the equator they fall six months later.');
   return out;
 }

@@ -6,11 +6,15 @@ import { findAbsoluteDates } from './absolute';
 import { makeContext } from './context';
 import { applyFarFlags, applyFlags } from './flags';
 import { isValidIsoDate } from './iso';
-import { findMonths } from './months';
+import { datelineBefore } from './reference';
+import { findDayLists } from './lists';
+import { findMonths, lastMonthsOfLastYear, marksThisYear } from './months';
 import { findOrdinalDays } from './ordinals';
 import { findRelativeDates } from './relative';
-import type { Candidate, DateMention, FindDatesOptions } from './types';
+import type { ArticleDateFacts, Candidate, DateMention, FindDatesOptions } from './types';
 import { findYears } from './years';
+import { findSeasons } from './seasons';
+import { findQuarters } from './quarters';
 
 /**
  * All dates of `text`, sorted and non-overlapping. `referenceDate` must be a full 'YYYY-MM-DD'
@@ -18,17 +22,34 @@ import { findYears } from './years';
  */
 export function findDates(text: string, referenceDate: string | null, options: FindDatesOptions = {}): DateMention[] {
   const ref = referenceDate && isValidIsoDate(referenceDate) ? referenceDate : null;
-  const ctx = makeContext(text, ref);
+  const article = options.article ?? articleDateFacts(text, ref);
+  const ctx = makeContext(text, ref, article.datelineDay ?? ref);
+  const absolute = findAbsoluteDates(ctx);
   const all = [
-    ...findAbsoluteDates(ctx),
+    ...absolute,
+    ...findDayLists(ctx, absolute),
     ...findRelativeDates(ctx),
     ...findMonths(ctx),
     ...findYears(ctx),
+    ...findSeasons(ctx),
+    ...findQuarters(ctx),
     ...findOrdinalDays(ctx, options.nameEnds),
   ];
+  lastMonthsOfLastYear(all, ref, article.marksThisYear);
   const kept = resolveOverlaps(all.filter((c) => !insideName(text, c, options.nameEnds)));
   applyFlags(ctx, kept, options.farCheck !== false);
   return kept.map(toMention);
+}
+
+/**
+ * The facts of the whole article `text` that its dates depend on (ArticleDateFacts): for a piece
+ * of an article, compute them on the article and pass them in `options.article`. The dateline is
+ * read in the head; `known.marksThisYear`, when given (counted by an earlier pass), saves the
+ * search of the whole text.
+ */
+export function articleDateFacts(text: string, referenceDate: string | null, known?: { marksThisYear: boolean }): ArticleDateFacts {
+  const ref = referenceDate && isValidIsoDate(referenceDate) ? referenceDate : null;
+  return { datelineDay: ref && datelineBefore(text, ref), marksThisYear: known ? known.marksThisYear : marksThisYear(text) };
 }
 
 /** What the far-from-reference check adds to one date: the likely meaning and the reason. */

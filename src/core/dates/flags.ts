@@ -4,10 +4,15 @@
  * - after-reference-date: a date after the reference date in a past-tense clause;
  * - far-from-reference: a month-day written without a year that lands more than 60 days from the
  *   reference date and from every other day of the article (typically a garbled month:
- *   "June 7" in a story whose other dates are all early January).
+ *   "June 7" in a story whose other dates are all early January);
+ * - far-from-reference, for a written year: a full date a decade off the article's own years
+ *   ("January 6, 2010" in a story of January 2020 that names no other date near 2010: translation
+ *   can turn 2020 into 2010), and a month "last year" exactly a year before the month that every
+ *   recent day of the article falls in, when nothing else is near it ("September 5 last year" in a
+ *   story of September days).
  */
 import type { ScanContext } from './context';
-import { compareToReference, daysBetween, daysInMonth, epochDays, formatYMD, humanDate, weekdayOf, WEEKDAY_NAMES } from './iso';
+import { compareToReference, daysBetween, daysInMonth, epochDays, formatYMD, humanDate, isValidIsoValue, weekdayOf, WEEKDAY_NAMES } from './iso';
 import { nearestWithWeekday } from './resolve';
 import type { Candidate } from './types';
 
@@ -35,6 +40,7 @@ export function applyFlags(ctx: ScanContext, mentions: Candidate[], far = true):
  */
 export function applyFarFlags(mentions: Candidate[], ref: string | null): void {
   if (!ref) return;
+  flagYearOff(mentions, ref);
   const r = epochDays(ref)![0];
   // Only a yearless day far from the reference needs the supporters: most articles have none.
   let near: SupporterIndex | undefined;
@@ -56,6 +62,51 @@ function recentMonths(mentions: readonly Candidate[], far: ReadonlySet<Candidate
   }
   return months;
 }
+
+/** Rules whose year the writer gave (as digits, or as "last year"): the year-off checks question only those. */
+const WRITTEN_YEAR_RULE_RE = /^(?:full-date|month-year)/;
+/** Year differences that a garbled digit makes ("2020" read as "2010" or "2000"). */
+const GARBLED_YEAR_STEPS = new Set([10, 20]);
+
+/**
+ * The year-off checks (see the header). Only a date with no other date of the article within a
+ * year of it is questioned: a story that names 2010 twice, or the years around it, is about then.
+ */
+function flagYearOff(mentions: Candidate[], ref: string): void {
+  const refYear = Number(ref.slice(0, 4));
+  const suspects = mentions.filter((c) => c.value && ((WRITTEN_YEAR_RULE_RE.test(c.rule) && GARBLED_YEAR_STEPS.has(Math.abs(yearOf(c) - refYear))) || isMonthLastYear(c)));
+  if (!suspects.length) return;
+  // How many dates of the article fall in each year: "is another date near it" is then a lookup.
+  const perYear = new Map<number, number>();
+  for (const o of mentions) if (o.value) perYear.set(yearOf(o), (perYear.get(yearOf(o)) ?? 0) + 1);
+  const others = (y: number, c: Candidate): number => (perYear.get(y) ?? 0) - (yearOf(c) === y ? 1 : 0);
+  const r = epochDays(ref)![0];
+  let months: Set<string> | undefined;
+  for (const c of suspects) {
+    const y = yearOf(c);
+    if (isMonthLastYear(c)) {
+      if (others(y, c) > 0) continue;
+      months ??= recentMonths(mentions, new Set(), r);
+      const [month] = [...months];
+      if (months.size !== 1 || month !== `${y + 1}${c.value!.slice(4, 7)}`) continue;
+      const likely = `${y + 1}${c.value!.slice(4)}`;
+      addFlag(c, 'far-from-reference', isValidIsoValue(likely) ? likely : null,
+        `${c.text} (read as ${humanDate(c.value!)}) is a year before ${humanDate(month!)}, the month of every other recent day in this article, and no other date is near it; "this year" may have been meant (${humanDate(likely)}?).`);
+      continue;
+    }
+    if (others(y - 1, c) + others(y, c) + others(y + 1, c) > 0) continue;
+    const moved = `${refYear}${c.value!.slice(4)}`;
+    const days = epochDays(moved);
+    if (!days || Math.max(days[0] - r, r - days[1], 0) >= FAR_DAYS) continue;
+    addFlag(c, 'far-from-reference', moved,
+      `${c.text} (read as ${humanDate(c.value!)}) is ${Math.abs(y - refYear)} years from the reference date and no other date in this article is near ${y}; in ${refYear} it would be close to the reference date: the year may be garbled (${humanDate(moved)}?).`);
+  }
+}
+
+const yearOf = (c: Candidate): number => Number(c.value!.slice(0, 4));
+
+/** "September last year", "September 5 last year". */
+const isMonthLastYear = (c: Candidate): boolean => c.rule === 'month-relative-year' && /\blast\s+year$/i.test(c.text);
 
 function addFlag(c: Candidate, flag: Candidate['flags'][number], likely: string | null, reason: string): void {
   if (c.flags.includes(flag)) return;

@@ -4,7 +4,7 @@
  * only a date when capitalised and introduced by a preposition or a part-of-month word, so the
  * verbs "may" and "march" are never read as months.
  */
-import { FULL_MONTH_ALT, monthNumber } from './cues';
+import { FULL_MONTH_ALT, MONTH_ALT, monthNumber } from './cues';
 import { candidate, noRef, type ScanContext } from './context';
 import { formatYM } from './iso';
 import { resolveMonth } from './resolve';
@@ -51,6 +51,37 @@ function singleMonths(ctx: ScanContext): Candidate[] {
   }
   return out;
 }
+
+/**
+ * "last May" in an article that writes this year's months as "July this year" (as translation
+ * renders 今年7月, and 去年5月 as "last May"): the writer marks the current year, so "last" speaks
+ * of the year before. Such months move back a year when still in the reference year.
+ */
+export function lastMonthsOfLastYear(all: Candidate[], ref: string | null, marksThisYear: boolean): void {
+  if (!ref || !marksThisYear) return;
+  const year = ref.slice(0, 4);
+  for (const c of all) {
+    if (c.rule !== 'month' || !c.value?.startsWith(year) || !LAST_RE.test(c.text)) continue;
+    c.value = formatYM(Number(year) - 1, Number(c.value.slice(5, 7)));
+    c.rule = 'month-last-year';
+  }
+}
+const LAST_RE = /^last\s/i;
+
+/**
+ * Whether `text` writes a month of this year as "July this year" or "July 5 this year". Found
+ * from the few "this year" in the text (a literal search, fast even over a long article that a
+ * paragraph re-analysed after an edit belongs to).
+ */
+export function marksThisYear(text: string): boolean {
+  for (let at = text.indexOf(' this year'); at >= 0; at = text.indexOf(' this year', at + 1)) {
+    // A capitalised month: "may" and "march" in lower case are verbs.
+    const month = MONTH_BEFORE_RE.exec(text.slice(Math.max(0, at - 24), at + 1));
+    if (month && /^[A-Z]/.test(month[0])) return true;
+  }
+  return false;
+}
+const MONTH_BEFORE_RE = new RegExp(`\\b(?:${MONTH_ALT})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?$`, 'i');
 
 /** "between March and May": value = first month, endValue = last month, years shared or explicit. */
 function monthRanges(ctx: ScanContext): Candidate[] {

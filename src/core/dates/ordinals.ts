@@ -8,6 +8,7 @@
  * "the 21st century" and "the 5th floor" are not dates, "on the 5th that ..." and "the 7th." are.
  */
 import { candidate, noRef, type ScanContext } from './context';
+import { WEEKDAY_ALT } from './cues';
 import { addMonths, daysInMonth, formatYMD, isValidIsoDate } from './iso';
 import { resolveBareDay } from './resolve';
 import type { Candidate } from './types';
@@ -21,9 +22,11 @@ const DAY_FOLLOWERS = new Set(
   ('that when and or but to at in on with by for from after before during he she it they we i you his her ' +
     'their its the a an this these those said says announced local time morning afternoon evening night as ' +
     'while which who against under amid following there saying stating issued held met visited also again ' +
-    'respectively until till through stressed called told urged warned noted added reported according').split(' '),
+    'respectively until till through stressed called told urged warned noted added reported according ' +
+    'across over into near around throughout between within without along toward towards outside inside').split(' '),
 );
-const OF_MONTH_RE = /^\s+of\s+(this|last|next|the\s+same|the\s+previous)\s+month\b/i;
+/** "of last month", and "last month" alone after the day ("the 28th last month", as translation writes 上月28日). */
+const OF_MONTH_RE = /^\s+(?:of\s+)?(this|last|next|the\s+same|the\s+previous)\s+month\b/i;
 /** Reporting verbs after "Name N," when no name detector told us where names end. */
 const SPEECH_AFTER_DAY_RE =
   /\b([A-Za-z][a-z]+) (\d{1,2}), (?:said|called|announced|stressed|told|urged|warned|noted|added|stated|declared|reiterated|pointed|expressed|issued|visited|met|held|arrived|signed|launched)\b/g;
@@ -41,7 +44,29 @@ const NOT_NAMES = new Set(
 );
 
 export function findOrdinalDays(ctx: ScanContext, nameEnds?: ReadonlySet<number>): Candidate[] {
-  return [...ordinals(ctx), ...nameDays(ctx, nameEnds)];
+  return [...ordinals(ctx), ...weekdayDays(ctx), ...nameDays(ctx, nameEnds)];
+}
+
+/** "(5th)", "(the 5th)": a literal parenthesis first, cheap to scan for. */
+const PAREN_DAY_RE = /\((?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\)/g;
+/** What must end just before it: a weekday, maybe with a time of day ("Sunday evening (5th)"). */
+const WEEKDAY_BEFORE_RE = new RegExp(`\\b(?:${WEEKDAY_ALT})(?:\\s+(?:morning|afternoon|evening|night))?\\s*$`, 'i');
+
+/**
+ * A day in parentheses after a weekday, as translation renders "周日（5日）": "on Sunday (5th)". The
+ * day is its own date (the flags then check that the 5th was a Sunday).
+ */
+function weekdayDays(ctx: ScanContext): Candidate[] {
+  const out: Candidate[] = [];
+  const t = ctx.text;
+  for (const m of t.matchAll(PAREN_DAY_RE)) {
+    const day = Number(m[1]);
+    if (!isDay(day) || !WEEKDAY_BEFORE_RE.test(t.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const start = m.index + m[0].lastIndexOf(m[1]!);
+    const end = m.index + m[0].length - 1;
+    out.push(dayCandidate(ctx, start, end, day, 'bare-ordinal'));
+  }
+  return out;
 }
 
 /** Continues a list or range of ordinals: "the 6th and 7th", "the 5th to the 7th". */
@@ -104,7 +129,11 @@ function listCandidates(ctx: ScanContext, list: Ordinal[], ofMonth?: string): Ca
       c.value = isValidIsoDate(same) ? same : null;
     }
     if (o.rangeEnd && prev) {
+      // One annotation from the first day to the last: "3rd to the 6th".
+      prev.end = o.end;
+      prev.text = ctx.text.slice(prev.start, prev.end);
       prev.endValue = c.value;
+      prev.rule = `${prev.rule}-range`;
       continue;
     }
     out.push(c);

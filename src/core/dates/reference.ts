@@ -10,7 +10,7 @@
 import { findAbsoluteDates } from './absolute';
 import { MONTH_ALT, monthNumber } from './cues';
 import { makeContext } from './context';
-import { formatYMD, isValidIsoDate, weekdayOf } from './iso';
+import { daysBetween, formatYMD, isValidIsoDate, weekdayOf } from './iso';
 import { findYears } from './years';
 
 export type ReferenceSource = 'dateline' | 'published-line' | 'latest-full-date';
@@ -55,6 +55,28 @@ function fromDateline(text: string, latestFullDate: () => InferredReference | nu
   if (year === null) return null;
   const date = formatYMD(year, month, day);
   return isValidIsoDate(date) ? { date, source: 'dateline' } : null;
+}
+
+/** How many days before the reference date a dateline may lie and still be the day the story tells from. */
+const DATELINE_BEFORE_DAYS = 7;
+
+/**
+ * The day of the article's dateline ("BEIJING, Jan. 7 (Xinhua) --") when it differs from the
+ * reference date and lies within DATELINE_BEFORE_DAYS before it: a story filed on the 7th and
+ * published on the 8th says "Tuesday" for the Tuesday before the 7th. Its year is the
+ * reference's (or the one before, across a new year). Null otherwise.
+ */
+export function datelineBefore(text: string, ref: string): string | null {
+  const m = DATELINE_RE.exec(text.slice(0, HEAD_CHARS + 120));
+  if (!m || !/^[A-Z]/.test(m[1]!)) return null;
+  const month = monthNumber(m[1]!)!;
+  const day = Number(m[2]);
+  const refYear = Number(ref.slice(0, 4));
+  const year = m[3] ? Number(m[3]) : formatYMD(refYear, month, day) > ref ? refYear - 1 : refYear;
+  const date = formatYMD(year, month, day);
+  if (!isValidIsoDate(date)) return null;
+  const before = daysBetween(date, ref);
+  return before > 0 && before <= DATELINE_BEFORE_DAYS ? date : null;
 }
 
 /** The year of the latest full date, else of the latest cued year ("in 2020"), else null. */

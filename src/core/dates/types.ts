@@ -28,6 +28,19 @@ export interface FindDatesOptions {
    * every date of the article, to `farVerdicts` over all pieces.
    */
   farCheck?: boolean;
+  /**
+   * When the text is one piece of an article: what the dates of the piece need from the whole
+   * article (see articleDateFacts), so that a piece gives what one pass over the article gives.
+   */
+  article?: ArticleDateFacts;
+}
+
+/** Facts of a whole article that decide how some of its dates read. */
+export interface ArticleDateFacts {
+  /** The dateline's day when the story was filed before the reference date (weekdays count from it). */
+  datelineDay: string | null;
+  /** The article writes this year's months as "July this year": "last May" is then a year back. */
+  marksThisYear: boolean;
 }
 
 /** Grammatical time of the clause around a mention: decides "Monday" last week vs next week. */

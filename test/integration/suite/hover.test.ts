@@ -33,4 +33,17 @@ suite('3. Hovers', () => {
     assert.match(text, /Monday/, `weekday ${full}`);
     assert.match(text, /\b2 days\b/, `distance from the reference date ${full}`);
   });
+
+  test('hover over "December last year" shows the month and says that the day is not known', async () => {
+    const editor = await open(wsUri(SEED));
+    const uri = editor.document.uri;
+    await waitForTokens(uri);
+    await vscode.commands.executeCommand('newsAnnotator.setReferenceDate', '2020-01-08');
+    const at = rangeIn(editor.document, 'In December last year, haftal', 'December').start.translate(0, 2);
+    const text = await waitFor(() => hoverText(uri, at), (t) => t.includes('2019-12'));
+    const full = `(full hover: ${JSON.stringify(text)})`;
+    assert.include(text, '2019-12', `month value ${full}`);
+    assert.include(text, 'The day is not known', `precision note ${full}`);
+    assert.notInclude(text, '2019-12-', `no day invented ${full}`);
+  });
 });
