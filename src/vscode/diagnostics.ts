@@ -3,6 +3,7 @@ import { LIKELY_CONFIDENCE, type Annotation } from '../core/types';
 import type { AnnotationService } from './service';
 import { readConfig } from './config';
 import { isVisible } from './highlighting';
+import { hasOpenCorrection } from '../core/annotations/review';
 
 export const DIAGNOSTIC_SOURCE = 'News Annotator';
 
@@ -41,9 +42,9 @@ export function registerDiagnostics(service: AnnotationService): vscode.Disposab
 export function diagnosticsFor(document: vscode.TextDocument, annotations: Annotation[], minConfidence: number): vscode.Diagnostic[] {
   const out: vscode.Diagnostic[] = [];
   for (const a of annotations) {
-    if (!isVisible(a) || a.status !== 'suggested') continue;
+    if (!isVisible(a) || (a.status !== 'suggested' && !hasOpenCorrection(a))) continue;
     const range = new vscode.Range(document.positionAt(a.start), document.positionAt(a.end));
-    if (a.correction && a.correction.confidence >= minConfidence) {
+    if (a.correction && hasOpenCorrection(a) && a.correction.confidence >= minConfidence) {
       const likely = a.correction.confidence >= LIKELY_CONFIDENCE;
       const d = new AnnotationDiagnostic(
         range,
@@ -55,7 +56,7 @@ export function diagnosticsFor(document: vscode.TextDocument, annotations: Annot
       d.source = DIAGNOSTIC_SOURCE;
       out.push(d);
     }
-    for (const flag of a.flags ?? []) {
+    for (const flag of a.status === 'suggested' ? (a.flags ?? []) : []) {
       const d = new AnnotationDiagnostic(range, `Date "${a.text}" (${a.value ?? 'unresolved'}): ${a.description ?? flag}`, vscode.DiagnosticSeverity.Warning, a.id);
       d.code = flag;
       d.source = DIAGNOSTIC_SOURCE;

@@ -96,6 +96,25 @@ export class EntitiesView implements vscode.TreeDataProvider<Node>, vscode.Dispo
   }
 }
 
+/**
+ * The context key of the view's `when` clause: true while the active editor shows an article.
+ * Views cannot see editor context keys such as `editorLangId`, so the extension sets its own.
+ */
+export const ARTICLE_ACTIVE_KEY = 'newsAnnotator.articleActive';
+
+function trackArticleActive(service: AnnotationService): vscode.Disposable {
+  let last: boolean | undefined;
+  const update = () => {
+    const d = vscode.window.activeTextEditor?.document;
+    const active = !!d && service.isArticle(d);
+    if (active === last) return;
+    last = active;
+    void vscode.commands.executeCommand('setContext', ARTICLE_ACTIVE_KEY, active);
+  };
+  update();
+  return vscode.Disposable.from(vscode.window.onDidChangeActiveTextEditor(update), service.onDidChange(update));
+}
+
 export function registerEntitiesView(service: AnnotationService): vscode.Disposable & { view: EntitiesView } {
   const view = new EntitiesView(service);
   const uriOf = () => vscode.window.activeTextEditor?.document.uri.toString();
@@ -103,6 +122,7 @@ export function registerEntitiesView(service: AnnotationService): vscode.Disposa
     node?.kind === 'mention' ? vscode.commands.executeCommand(command, uriOf(), node.annotation.id) : undefined;
   const disposable = vscode.Disposable.from(
     view,
+    trackArticleActive(service),
     vscode.window.registerTreeDataProvider('newsAnnotator.entities', view),
     vscode.commands.registerCommand('newsAnnotator.filterEntities', () => view.chooseFilter()),
     vscode.commands.registerCommand('newsAnnotator.view.accept', onMention('newsAnnotator.acceptAnnotation')),

@@ -87,6 +87,25 @@ describe('sidecar', () => {
   });
 });
 
+describe('accepting never locks a garbled name in (issue 17)', () => {
+  it('Accept All accepts the names but leaves the corrections on offer for Fix All', () => {
+    const doc = analysed();
+    doc.acceptAll();
+    const haftal = doc.annotations.find((a) => a.text === 'haftal')!;
+    assert.equal(haftal.status, 'suggested');
+    doc.correctAll();
+    assert.ok(!/haftal/.test(doc.text), 'Fix All after Accept All corrected "haftal"');
+  });
+
+  it('an accepted annotation that still carries its correction (an older sidecar) is corrected by Fix All', () => {
+    const doc = analysed();
+    const salaj = doc.annotations.find((a) => a.text === 'salaj')!;
+    doc.setStatus(salaj.id, 'accepted');
+    doc.correctAll();
+    assert.ok(doc.text.includes('Minister Sarraj met'), doc.text);
+  });
+});
+
 describe('corrections applied by an editor', () => {
   it('are recorded when the editor splits the replacement into minimal changes', () => {
     const doc = analysed();

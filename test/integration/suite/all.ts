@@ -10,3 +10,4 @@ import './sidecar.test';
 import './outline.test';
 import './web.test';
 import './workflow.test';
+import './first-hour.test';

@@ -5,11 +5,13 @@ import { exists, hoverText, open, rangeIn, readText, SEED, sleep, waitFor, waitF
 
 export interface HarnessConfig {
   screenshotUrl: string | null;
+  /** The runner's UI endpoint (keys, clicks, what the workbench shows); null on the desktop runner. */
+  uiUrl: string | null;
   grep: string | null;
 }
 
 export async function readHarnessConfig(): Promise<HarnessConfig> {
-  const none: HarnessConfig = { screenshotUrl: null, grep: null };
+  const none: HarnessConfig = { screenshotUrl: null, uiUrl: null, grep: null };
   try {
     const uri = wsUri('.harness.json');
     if (!(await exists(uri))) return none;
@@ -57,3 +59,42 @@ export async function takeScreenshotIfRequested(config: HarnessConfig): Promise<
   if (!response.ok) throw new Error(`screenshot endpoint answered ${response.status}: ${await response.text()}`);
   console.log('screenshot: captured');
 }
+
+let configRead: Promise<HarnessConfig> | undefined;
+
+/**
+ * The workbench as a person sees and uses it, through the runner's Playwright page: the text
+ * of what is on screen, key presses, clicks. Tests that need it are skipped where no runner
+ * serves it (the desktop runner).
+ */
+export const ui = {
+  async available(): Promise<boolean> {
+    configRead ??= readHarnessConfig();
+    return (await configRead).uiUrl !== null;
+  },
+  async call(action: string, params: Record<string, string>): Promise<Record<string, unknown>> {
+    configRead ??= readHarnessConfig();
+    const base = (await configRead).uiUrl;
+    if (!base) throw new Error('no UI endpoint: run the suite with test/integration/run-web.mjs');
+    const response = await fetch(`${base}/ui/${action}?${new URLSearchParams(params).toString()}`);
+    const body = (await response.json()) as Record<string, unknown>;
+    if (!response.ok) throw new Error(`UI ${action} ${JSON.stringify(params)}: ${String(body.error)}`);
+    return body;
+  },
+  /** The visible text of every element matching a CSS selector. */
+  async texts(selector: string): Promise<string[]> {
+    return (await this.call('texts', { selector })).texts as string[];
+  },
+  /** The markup of the first element matching `selector` (the focused one when empty): for debugging. */
+  async html(selector = ''): Promise<string | null> {
+    return (await this.call('html', { selector })).html as string | null;
+  },
+  /** A key press as Playwright names it ("Control+.", "Escape", "ArrowDown"). */
+  async press(key: string): Promise<void> {
+    await this.call('press', { key });
+  },
+  /** Clicks the first visible element matching `selector` (and containing `text`); false if none. */
+  async click(selector: string, text?: string): Promise<boolean> {
+    return (await this.call('click', text === undefined ? { selector } : { selector, text })).clicked === true;
+  },
+};
