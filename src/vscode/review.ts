@@ -106,8 +106,10 @@ export function registerReview(service: AnnotationService): vscode.Disposable {
     'newsAnnotator.nextSuggestion': () => jump(1),
     'newsAnnotator.previousSuggestion': () => jump(-1),
     'newsAnnotator.annotateSelection': async (labelArg?: Label) => {
+      const before = vscode.window.activeTextEditor;
+      const state = before && (await service.optIn(before.document)).state;
+      // A plain-text file becomes an article (a new document, maybe a new editor): read it again.
       const editor = vscode.window.activeTextEditor;
-      const state = editor && (await service.optIn(editor.document));
       if (!editor || !state || editor.selection.isEmpty) {
         void vscode.window.showInformationMessage('News Annotator: select the words to annotate first.');
         return undefined;

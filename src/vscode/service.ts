@@ -78,10 +78,19 @@ export class AnnotationService implements vscode.Disposable {
     return d.languageId === LANGUAGE || this.optedIn.has(d.uri.toString());
   }
 
-  /** "Annotate This File": analyse a document whatever its language. */
-  async optIn(d: vscode.TextDocument): Promise<DocState | undefined> {
+  /**
+   * "Annotate This File": analyse a document whatever its language. A plain-text file becomes a
+   * `newstext` document, so that it reads as an article does (wrapped lines) and every view and
+   * provider (outline, Entities view) asks again; another language keeps its own and is opted in.
+   */
+  async optIn(d: vscode.TextDocument): Promise<{ document: vscode.TextDocument; state?: DocState }> {
+    if (d.languageId === 'plaintext') {
+      // The language change closes the document and opens it again: the new one is used from here.
+      const document = await vscode.languages.setTextDocumentLanguage(d, LANGUAGE);
+      return { document, state: await this.ensure(document) };
+    }
     this.optedIn.add(d.uri.toString());
-    return this.ensure(d);
+    return { document: d, state: await this.ensure(d) };
   }
 
   get(uri: vscode.Uri): DocState | undefined {

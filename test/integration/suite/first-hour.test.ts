@@ -2,7 +2,7 @@
 // only there: the Explorer's views, keys, the quick-fix menu.
 import * as vscode from 'vscode';
 import { assert } from 'chai';
-import { activateExtension, closeAllEditors, freshCopy, misrenderingDiagnostics, open, rangeIn, sleep, waitFor, waitForDiagnostics } from './helpers';
+import { activateExtension, closeAllEditors, freshCopy, misrenderingDiagnostics, open, rangeIn, sleep, waitFor, waitForDiagnostics, writeText, wsUri } from './helpers';
 import { ui } from './harness';
 
 const lower = (xs: string[]) => xs.map((x) => x.trim().toLowerCase());
@@ -93,5 +93,30 @@ suite('17. A new user\'s first hour (through the UI)', () => {
     await cursorIn(editor, 'on the evening of June 7,', 'June 7');
     const menu = await quickFixMenu();
     assert.isTrue(menu.some((r) => r.startsWith('Replace with "January 7"')), `menu on "June 7": ${JSON.stringify(menu)}`);
+  });
+
+  test('a plain .txt offers "Annotate as news"; once annotated it wraps and its outline has the lead\'s entities', async () => {
+    const lead = 'Khalifa Haftar met Recep Tayyip Erdogan in Ankara on Monday, two officials said after the meeting. '
+      + 'The two men spoke for three hours about the port, the fuel depots and the roads that lead south from the coast, '
+      + 'and agreed to meet again before the end of the month, according to a statement read out by a spokesman in the evening.';
+    const text = `Talks on the coast road resume\n\n${lead}\n\nReactions\n\nThe Anadolu news agency said the talks went well.\n`;
+    const uri = wsUri(`plain-${Date.now().toString(36)}.txt`);
+    await writeText(uri, text);
+    const editor = await open(uri);
+    assert.strictEqual(editor.document.languageId, 'plaintext');
+    const offer = await waitFor(() => ui.texts('.statusbar-item'), (t) => t.some((x) => x.includes('Annotate as news')));
+    assert.isTrue(offer.some((x) => x.includes('Annotate as news')), `status bar: ${JSON.stringify(offer)}`);
+    const linesBefore = (await ui.texts('.monaco-editor .view-lines .view-line')).length;
+
+    assert.isTrue(await ui.click('.statusbar-item', 'Annotate as news'), 'clicked "Annotate as news"');
+    const language = await waitFor(() => vscode.window.activeTextEditor?.document.languageId, (l) => l === 'newstext');
+    assert.strictEqual(language, 'newstext', 'the annotated plain text reads as an article');
+    const linesAfter = await waitFor(async () => (await ui.texts('.monaco-editor .view-lines .view-line')).length, (n) => n > linesBefore + 1);
+    assert.isAbove(linesAfter, linesBefore + 1, `screen lines before ${linesBefore}, after: the long lead paragraph wraps`);
+
+    await vscode.commands.executeCommand('outline.focus');
+    const rows = await waitFor(() => ui.texts('.monaco-list-row'), (r) => r.some((x) => x.includes('Khalifa Haftar')), 15_000);
+    assert.isTrue(rows.some((x) => x.includes('Khalifa Haftar')), `outline rows: ${JSON.stringify(rows.slice(0, 30))}`);
+    assert.isTrue(rows.some((x) => x.includes('Reactions')), `outline rows: ${JSON.stringify(rows.slice(0, 30))}`);
   });
 });
