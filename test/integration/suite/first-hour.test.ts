@@ -119,4 +119,26 @@ suite('17. A new user\'s first hour (through the UI)', () => {
     assert.isTrue(rows.some((x) => x.includes('Khalifa Haftar')), `outline rows: ${JSON.stringify(rows.slice(0, 30))}`);
     assert.isTrue(rows.some((x) => x.includes('Reactions')), `outline rows: ${JSON.stringify(rows.slice(0, 30))}`);
   });
+
+  test('a hover says the reason once: the problem line is short, the card gives the reason', async () => {
+    const api = (await activateExtension()).exports as { service: { get(u: vscode.Uri): { doc: { annotations: Array<{ text: string; correction?: { reason: string }; description?: string }> } } | undefined } };
+    const editor = await open(await freshCopy());
+    const doc = editor.document;
+    await vscode.commands.executeCommand('newsAnnotator.setReferenceDate', '2020-01-08');
+    await waitFor(() => misrenderingDiagnostics(doc.uri), (ds) => ds.length >= 30);
+    const cases: Array<[context: string, needle: string, reasonOf: (a: { correction?: { reason: string }; description?: string }) => string | undefined]> = [
+      ['In December last year, haftal', 'haftal', (a) => a.correction?.reason],
+      ['on the evening of June 7,', 'June 7', (a) => a.description],
+    ];
+    for (const [context, needle, reasonOf] of cases) {
+      const reason = reasonOf(api.service.get(doc.uri)!.doc.annotations.find((a) => a.text === needle)!);
+      assert.ok(reason, `"${needle}" has a reason`);
+      await cursorIn(editor, context, needle);
+      await vscode.commands.executeCommand('editor.action.showHover');
+      const hover = (await waitFor(() => ui.texts('.monaco-hover'), (t) => t.join('').includes(needle), 5_000)).join('\n');
+      await ui.press('Escape');
+      const times = hover.split(reason!).length - 1;
+      assert.strictEqual(times, 1, `the reason of "${needle}" in the hover (${times} times): ${JSON.stringify(hover)}`);
+    }
+  });
 });
