@@ -147,6 +147,7 @@ function freePort() {
 // suite drives and reads the workbench's UI as a person would (keys, clicks, what is on screen)
 // through the Playwright page, and asks for the README screenshot once the seed shows a hover.
 //   GET /ui/texts?selector=CSS           -> { texts: [innerText of every visible match] }
+//   GET /ui/colors?selector=CSS          -> { colors: [{ text, color }] of every visible match }
 //   GET /ui/html?selector=CSS            -> { html: markup of the first match (focused element without) }
 //   GET /ui/press?key=Control+.          -> keyboard press in the focused element
 //   GET /ui/click?selector=CSS[&text=T]  -> clicks the first visible match (whose text contains T)
@@ -157,6 +158,11 @@ async function uiAction(page, url) {
   if (url.pathname === '/ui/texts') {
     const texts = await page.$$eval(selector, (els) => els.filter((el) => !!(el.offsetWidth || el.offsetHeight || el.getClientRects().length)).map((el) => el.innerText));
     return { texts };
+  }
+  if (url.pathname === '/ui/colors') {
+    // The colour a person sees: each visible match's text and computed CSS colour.
+    const colors = await page.$$eval(selector, (els) => els.filter((el) => !!(el.offsetWidth || el.offsetHeight)).map((el) => ({ text: el.innerText, color: getComputedStyle(el).color })));
+    return { colors };
   }
   if (url.pathname === '/ui/html') {
     // For writing and debugging tests: the markup of the first match (or of the focused element).

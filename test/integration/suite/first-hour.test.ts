@@ -141,4 +141,27 @@ suite('17. A new user\'s first hour (through the UI)', () => {
       assert.strictEqual(times, 1, `the reason of "${needle}" in the hover (${times} times): ${JSON.stringify(hover)}`);
     }
   });
+
+  test('a person, a place, an organisation and a medium have four colours in Dark+, Light+ and High Contrast', async () => {
+    const uri = wsUri(`colours-${Date.now().toString(36)}.news.txt`);
+    const words = { person: 'Haftar', place: 'Tripoli', organisation: 'NATO', medium: 'Reuters' };
+    await writeText(uri, 'Talks in the capital\n\nHaftar met envoys in Tripoli, NATO said, and Reuters reported it.\n');
+    const editor = await open(uri);
+    await waitForDiagnostics(editor.document.uri, 0);
+    const settings = vscode.workspace.getConfiguration('workbench');
+    const before = settings.get('colorTheme');
+    try {
+      for (const theme of ['Default Dark+', 'Default Light+', 'Default High Contrast']) {
+        await settings.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
+        const colourOf = async () => {
+          const spans = await ui.colors('.monaco-editor .view-line span span');
+          return Object.fromEntries(Object.entries(words).map(([k, w]) => [k, spans.find((x) => x.text === w)?.color ?? 'none']));
+        };
+        const seen = await waitFor(colourOf, (c) => new Set(Object.values(c)).size === 4 && !Object.values(c).includes('none'), 8_000);
+        assert.strictEqual(new Set(Object.values(seen)).size, 4, `${theme}: colours ${JSON.stringify(seen)}`);
+      }
+    } finally {
+      await settings.update('colorTheme', before, vscode.ConfigurationTarget.Global);
+    }
+  });
 });

@@ -85,6 +85,10 @@ export const ui = {
   async texts(selector: string): Promise<string[]> {
     return (await this.call('texts', { selector })).texts as string[];
   },
+  /** Each visible match's text and computed colour ("rgb(220, 220, 170)"). */
+  async colors(selector: string): Promise<Array<{ text: string; color: string }>> {
+    return (await this.call('colors', { selector })).colors as Array<{ text: string; color: string }>;
+  },
   /** The markup of the first element matching `selector` (the focused one when empty): for debugging. */
   async html(selector = ''): Promise<string | null> {
     return (await this.call('html', { selector })).html as string | null;
