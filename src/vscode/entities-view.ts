@@ -56,7 +56,8 @@ export class EntitiesView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     const live = all.filter((a) => a.status !== 'rejected' && a.status !== 'orphaned');
     const groups = new Map<string, Annotation[]>();
     for (const a of live.filter((x) => x.label !== 'DATE')) {
-      const key = `${a.label}|${a.kbId ?? a.canonical ?? a.text}`;
+      // One entity, one group: a country named and used as an adjective ("Libya", "Libyan") is one entry.
+      const key = a.kbId ? `kb|${a.kbId}` : `${a.label}|${a.canonical ?? a.text}`;
       groups.set(key, [...(groups.get(key) ?? []), a]);
     }
     const entityNodes: Node[] = [...groups.values()]
@@ -75,7 +76,7 @@ export class EntitiesView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     if (node.kind === 'group') {
       const item = new vscode.TreeItem(node.title, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = node.id;
-      item.description = node.entity ? `${node.items[0].label} · ${node.items.length}` : String(node.items.length);
+      item.description = node.entity ? `${[...new Set(node.items.map((a) => a.label))].join(', ')} · ${node.items.length}` : String(node.items.length);
       item.iconPath = new vscode.ThemeIcon(node.icon);
       item.tooltip = node.items[0]?.description;
       return item;
