@@ -31,3 +31,21 @@ describe('entities: a form inside a longer phrase', () => {
   });
 });
 
+describe('a misrendering recorded in the workspace KB (issue 17, item 7)', () => {
+  it('one garbled word recorded as a mistranslation is corrected in the next article, to the name as long as it', async () => {
+    const { builtinKb } = await import('../../src/core/kb/builtin');
+    const haftar = builtinKb().entities.find((e) => e.id === 'person:khalifa-haftar')!;
+    const withGarble = createBuiltinAnalyzer([{ ...haftar, mistranslations: ['Qhaftarz'] }]);
+    const a = withGarble.analyze('Forces loyal to Qhaftarz entered the town on Tuesday.', '2021-03-02').annotations.find((x) => x.text === 'Qhaftarz');
+    assert.equal(a?.kbId, 'person:khalifa-haftar');
+    assert.equal(a?.correction?.replacement, 'Haftar');
+  });
+
+  it('an English word recorded alone stays a word', async () => {
+    const { builtinKb } = await import('../../src/core/kb/builtin');
+    const haftar = builtinKb().entities.find((e) => e.id === 'person:khalifa-haftar')!;
+    const withWord = createBuiltinAnalyzer([{ ...haftar, mistranslations: ['compass'] }]);
+    const all = withWord.analyze('The compass pointed north on Tuesday.', '2021-03-02').annotations;
+    assert.ok(!all.some((x) => x.kbId === 'person:khalifa-haftar'), JSON.stringify(all));
+  });
+});

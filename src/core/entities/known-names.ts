@@ -209,7 +209,7 @@ function correctionFor(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): Co
   if (e.kind === 'mistranslation') {
     const known = salience(ctx, e.entity) > 0;
     return {
-      replacement: e.entity.name,
+      replacement: replacementForWords(e.entity, m.last - m.first),
       kind: 'mistranslation',
       confidence: known ? 0.9 : 0.8,
       reason: `"${m.surface}" is a literal translation of the name of ${e.entity.name} (${e.entity.description})`,
@@ -222,6 +222,17 @@ function correctionFor(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): Co
     confidence: m.last - m.first > 1 ? 0.9 : 0.85,
     reason: `${e.entity.name} is written "${e.form}"; the text has it in lower case`,
   };
+}
+
+/**
+ * The entity's name as long as the garbled words: a one-word misrendering of a surname ("haftal")
+ * reads as the one-word alias (Haftar), not the full name; else the canonical name.
+ */
+function replacementForWords(entity: FormEntry['entity'], words: number): string {
+  if (words > 1) return entity.name;
+  const nameWords = entity.name.split(/\s+/);
+  const single = (entity.aliases ?? []).filter((a) => !/\s/.test(a));
+  return single.find((a) => a === nameWords[nameWords.length - 1]) ?? single[0] ?? entity.name;
 }
 
 /**

@@ -49,6 +49,9 @@ suite('17. A new user\'s first hour (through the UI)', () => {
     await vscode.commands.executeCommand('newsAnnotator.entities.focus');
     const rows = await waitFor(() => ui.texts('.monaco-list-row'), (r) => r.some((x) => x.includes('Sirte')));
     assert.isTrue(rows.some((x) => x.includes('Sirte')), `rows on screen: ${JSON.stringify(rows.slice(0, 40))}`);
+    // One entity, one row: Libya named and Libyan as an adjective are the same country.
+    const libya = rows.filter((x) => /^Libya\b.*·/.test(x.replace(/\s+/g, ' ')));
+    assert.lengthOf(libya, 1, `rows for Libya: ${JSON.stringify(libya)}`);
   });
 
   test('Ctrl+Alt+Enter on "Gaddafis" applies the correction; Fix All leaves no garbled word', async () => {
@@ -163,5 +166,35 @@ suite('17. A new user\'s first hour (through the UI)', () => {
     } finally {
       await settings.update('colorTheme', before, vscode.ConfigurationTarget.Global);
     }
+  });
+
+  test('"This is Khalifa Haftar" records a misrendering in the workspace KB: the next article gets the fix; Add to KB offers him first', async () => {
+    type Api = { service: { get(u: vscode.Uri): { doc: { annotations: Array<{ id: string; text: string; kbId?: string }> } } | undefined } };
+    const api = (await activateExtension()).exports as Api;
+    const first = wsUri(`garble-a-${Date.now().toString(36)}.news.txt`);
+    await writeText(first, 'Talks in Sirte\n\nThe commander Qhaftarz said on Monday that his forces in Libya would leave Sirte.\n');
+    const editor = await open(first);
+    const garble = await waitFor(() => api.service.get(first)?.doc.annotations.find((a) => a.text === 'Qhaftarz'), (a) => !!a);
+    assert.ok(garble, 'the unknown name is annotated');
+    await vscode.commands.executeCommand('newsAnnotator.recordMisrendering', first.toString(), garble.id, 'person:khalifa-haftar');
+    const kb = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(wsUri('.news-annotator/kb.json')))) as { entities: Array<{ id: string; mistranslations?: string[] }> };
+    const haftar = kb.entities.find((e) => e.id === 'person:khalifa-haftar');
+    assert.deepEqual(haftar?.mistranslations, ['Qhaftarz'], 'the misrendering is recorded on the existing entity, not a new one');
+
+    const next = wsUri(`garble-b-${Date.now().toString(36)}.news.txt`);
+    await writeText(next, 'Fighting near Sirte\n\nForces loyal to Qhaftarz entered the town in Libya on Tuesday.\n');
+    const other = await open(next);
+    const fix = await waitFor(() => misrenderingDiagnostics(other.document.uri).filter((d) => other.document.getText(d.range) === 'Qhaftarz'), (ds) => ds.length > 0, 15_000);
+    assert.lengthOf(fix, 1, 'the next article flags the recorded misrendering');
+    assert.include(fix[0].message, 'Haftar');
+
+    // Add to Knowledge Base on the same words: the existing entity is offered before a new one.
+    await vscode.window.showTextDocument(editor.document);
+    const linked = await waitFor(() => api.service.get(first)?.doc.annotations.find((a) => a.text === 'Qhaftarz'), (a) => a?.kbId === 'person:khalifa-haftar', 15_000);
+    void vscode.commands.executeCommand('newsAnnotator.addToKnowledgeBase', first.toString(), linked!.id);
+    const rows = await waitFor(() => ui.texts('.quick-input-widget .monaco-list-row'), (r) => r.length > 0, 5_000);
+    await ui.press('Escape');
+    assert.match(rows[0] ?? '', /This is Khalifa Haftar/, `choices: ${JSON.stringify(rows)}`);
+    assert.isTrue(rows.some((r) => r.includes('A new entity')), `choices: ${JSON.stringify(rows)}`);
   });
 });
