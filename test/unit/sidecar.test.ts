@@ -179,3 +179,21 @@ describe('sidecar written in slices (long articles in the editor)', () => {
     }
   });
 });
+
+describe('sidecar size (issue 17, item 12)', () => {
+  it('writes one line per annotation, which parses back to the same annotations, at most 11 times the text on the seed', async () => {
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const { createBuiltinAnalyzer } = await import('../../src/core/kb/builtin');
+    const seed = fs.readFileSync(path.resolve(__dirname, '../../seeds/000_5427bc860031b65b.txt'), 'utf8');
+    const doc = new AnnotatedDocument(createBuiltinAnalyzer(), seed, 'seed.txt');
+    doc.analyze();
+    const sidecar = doc.toSidecar();
+    const json = serializeSidecar(sidecar);
+    const lines = json.split('\n').filter((l) => l.startsWith('    { "id": '));
+    assert.equal(lines.length, sidecar.annotations.length);
+    assert.deepEqual(JSON.parse(json), JSON.parse(JSON.stringify(sidecar)));
+    const ratio = Buffer.byteLength(json) / Buffer.byteLength(seed);
+    assert.ok(ratio <= 11, `sidecar ${ratio.toFixed(1)} times the text`);
+  });
+});
