@@ -230,11 +230,21 @@ function copyWorkspace(harnessConfig) {
 // The suite prints `N passed, N failed, N skipped`; if it never does (browser did not start,
 // worker crashed) we print a failing one ourselves so CI's log reader sees a result.
 const SUMMARY = /^\d+ passed, \d+ failed, \d+ skipped$/m;
+// The workbench's own chatter, forwarded from the browser console: harmless in an offline run
+// (see the harness note) and repeated many times; shown with --verbose.
+const WORKBENCH_NOISE = [
+  /^Ignoring fetching additional builtin extensions from gallery as it is disabled\.$/,
+  /^Ignoring the error while validating workspace folder vscode-test-web:\/\/mount\/ - ENOPRO/,
+  /^Request to '.*\/package\.nls\.json' failed with status code 404$/,
+  /^\[AgentHost:remote\] /,
+  /^\[AccountPolicyGate\] /,
+];
 let sawSummary = false;
 for (const type of ['log', 'info', 'error', 'warn']) {
   const original = console[type].bind(console);
   console[type] = (...args) => {
     if (args.some((a) => typeof a === 'string' && SUMMARY.test(a))) sawSummary = true;
+    if (!opts.verbose && args.length === 1 && typeof args[0] === 'string' && WORKBENCH_NOISE.some((re) => re.test(args[0].trim()))) return;
     original(...args);
   };
 }
