@@ -15,6 +15,7 @@ import { registerCommands } from './vscode/commands';
 import { registerReview } from './vscode/review';
 import { EntitiesView, registerEntitiesView } from './vscode/entities-view';
 import { registerWorkspaceKb } from './vscode/workspace-kb';
+import { registerCorrectionsList } from './vscode/corrections-list';
 
 /** Articles: the newstext language, and plain text opted in with "Annotate This File". */
 const SELECTOR: vscode.DocumentSelector = [{ language: LANGUAGE }, { language: 'plaintext' }];
@@ -56,6 +57,7 @@ export function activateShared(context: vscode.ExtensionContext): ExtensionApi {
     registerReview(service),
     entities,
     registerWorkspaceKb(service),
+    registerCorrectionsList(service),
     registerExport(service),
   );
   return { service, entitiesView: entities.view, structureSource: (uri) => service.structureSource(uri) };

@@ -56,7 +56,7 @@ export function registerCodeActions(selector: vscode.DocumentSelector, service: 
         const mine = (a: Annotation) => context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && d.range.isEqual(rangeOf(document, a)));
         const actions: vscode.CodeAction[] = [];
         for (const a of here) {
-          if (hasOpenCorrection(a)) actions.push(quickFix(document, a, mine(a)), ignore(document, a));
+          if (hasOpenCorrection(a)) actions.push(quickFix(document, a, mine(a)), ...replaceAll(document, annotations, a), ignore(document, a), ...ignoreWider(document, annotations, a));
           const date = dateFix(document, a, mine(a));
           if (date) actions.push(date);
         }
@@ -94,6 +94,35 @@ function ignore(document: vscode.TextDocument, a: Annotation): vscode.CodeAction
   const action = new vscode.CodeAction(`Ignore "${a.text}" here`, vscode.CodeActionKind.QuickFix);
   action.command = { command: 'newsAnnotator.ignoreCorrection', title: 'Ignore here', arguments: [document.uri.toString(), a.id] };
   return action;
+}
+
+/** The open corrections of the same words to the same replacement (the garbling repeated). */
+const sameGarbling = (annotations: Annotation[], a: Annotation): Annotation[] =>
+  annotations.filter((x) => hasOpenCorrection(x) && x.text === a.text && x.correction!.replacement === a.correction!.replacement);
+
+/** "Replace all 3 "salaj" with "Sarraj"": every occurrence of this garbling in one step. */
+function replaceAll(document: vscode.TextDocument, annotations: Annotation[], a: Annotation): vscode.CodeAction[] {
+  const same = sameGarbling(annotations, a);
+  if (same.length < 2) return [];
+  const action = new vscode.CodeAction(`Replace all ${same.length} "${a.text}" with "${a.correction!.replacement}"`, vscode.CodeActionKind.QuickFix);
+  action.edit = new vscode.WorkspaceEdit();
+  for (const x of same) action.edit.replace(document.uri, rangeOf(document, x), x.correction!.replacement);
+  return [action];
+}
+
+/** "Ignore in this file" (when the words recur) and "Ignore in workspace" (the corrections list). */
+function ignoreWider(document: vscode.TextDocument, annotations: Annotation[], a: Annotation): vscode.CodeAction[] {
+  const args = [document.uri.toString(), a.id];
+  const out: vscode.CodeAction[] = [];
+  if (annotations.filter((x) => hasOpenCorrection(x) && x.text === a.text).length > 1) {
+    const inFile = new vscode.CodeAction(`Ignore "${a.text}" in this file`, vscode.CodeActionKind.QuickFix);
+    inFile.command = { command: 'newsAnnotator.ignoreInFile', title: 'Ignore in this file', arguments: args };
+    out.push(inFile);
+  }
+  const inWorkspace = new vscode.CodeAction(`Ignore "${a.text}" in workspace`, vscode.CodeActionKind.QuickFix);
+  inWorkspace.command = { command: 'newsAnnotator.ignoreInWorkspace', title: 'Ignore in workspace', arguments: args };
+  out.push(inWorkspace);
+  return out;
 }
 
 function fixAllAction(document: vscode.TextDocument, annotations: Annotation[], kind = FIX_ALL_KIND): vscode.CodeAction {

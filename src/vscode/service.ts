@@ -3,6 +3,7 @@ import type { Analyzer } from '../core/analyzer';
 import { AnnotatedDocument, SidecarProblem } from '../core/annotated-document';
 import { serializeSidecar } from '../core/annotations/sidecar';
 import { readConfig } from './config';
+import { applyCorrectionRules, parseCorrectionRules, type CorrectionRules } from '../core/annotations/workspace-rules';
 import { readIfExists, sidecarUri, writeAtomic } from './sidecar-files';
 import type { StructureTrees } from './structure-trees';
 
@@ -49,6 +50,9 @@ export class AnnotationService implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
   /** What this window last wrote to each sidecar, to tell its own writes from others'. */
   private readonly lastWritten = new Map<string, string>();
+
+  /** The workspace's corrections list (.news-annotator/corrections.txt), applied after every analysis. */
+  private rules: CorrectionRules = parseCorrectionRules('');
 
   private analyzerInstance?: Analyzer;
   private analyzerReady?: Promise<Analyzer>;
@@ -129,6 +133,7 @@ export class AnnotationService implements vscode.Disposable {
       state.version = d.version;
       await this.trees?.open(d);
       this.useTreeStructure(state, d.uri);
+      applyCorrectionRules(state.doc.annotations, this.rules);
     }
     this.states.set(d.uri.toString(), state);
     this.changed.fire(d.uri);
@@ -218,10 +223,15 @@ export class AnnotationService implements vscode.Disposable {
     state.doc.text = d.getText();
     // A long article is re-analysed where it was edited; a short one whole (its statistics move).
     if (state.doc.text.length > PARTIAL_ANALYSIS_CHARS && !full) state.doc.analyzeEdited();
-    else if (state.doc.text.length > CHUNKED_ANALYSIS_CHARS) void this.analyzeLong(state, d).then(() => this.changed.fire(d.uri));
+    else if (state.doc.text.length > CHUNKED_ANALYSIS_CHARS)
+      void this.analyzeLong(state, d).then(() => {
+        applyCorrectionRules(state.doc.annotations, this.rules);
+        this.changed.fire(d.uri);
+      });
     else state.doc.analyze();
     state.version = d.version;
     this.useTreeStructure(state, d.uri);
+    applyCorrectionRules(state.doc.annotations, this.rules);
     this.changed.fire(d.uri);
     return state;
   }
@@ -306,6 +316,12 @@ export class AnnotationService implements vscode.Disposable {
   private useTreeStructure(state: DocState, uri: vscode.Uri): void {
     const structure = this.trees?.structureOf(uri);
     if (structure) state.doc.structure = structure;
+  }
+
+  /** A new corrections list: every open article is analysed again under it. */
+  setCorrectionRules(rules: CorrectionRules): void {
+    this.rules = rules;
+    for (const d of vscode.workspace.textDocuments) if (this.get(d.uri)) this.reanalyze(d, true);
   }
 
   /** Where the structure of a document comes from (for the status and the tests). */

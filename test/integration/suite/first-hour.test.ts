@@ -197,4 +197,41 @@ suite('17. A new user\'s first hour (through the UI)', () => {
     assert.match(rows[0] ?? '', /This is Khalifa Haftar/, `choices: ${JSON.stringify(rows)}`);
     assert.isTrue(rows.some((r) => r.includes('A new entity')), `choices: ${JSON.stringify(rows)}`);
   });
+
+  test('"Replace all" fixes every occurrence of a garbling; "Ignore in workspace" and "X -> Y" lines of the corrections list apply to every article', async () => {
+    const codeActions = async (uri: vscode.Uri, range: vscode.Range) =>
+      ((await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value)) ?? []);
+    const list = wsUri('.news-annotator/corrections.txt');
+    try {
+      const editor = await open(await freshCopy());
+      const doc = editor.document;
+      await waitFor(() => misrenderingDiagnostics(doc.uri), (ds) => ds.length >= 30);
+      const haftal = rangeIn(doc, 'In December last year, haftal', 'haftal');
+      const actions = await waitFor(() => codeActions(doc.uri, haftal), (a) => a.some((x) => x.title.startsWith('Replace all')));
+      const titles = actions.map((a) => a.title);
+      const all = actions.find((a) => /^Replace all \d+ "haftal" with "Haftar"$/.test(a.title));
+      assert.ok(all, `actions on "haftal": ${JSON.stringify(titles)}`);
+      assert.include(titles, 'Ignore "haftal" in this file');
+      assert.include(titles, 'Ignore "haftal" in workspace');
+      assert.isTrue(await vscode.workspace.applyEdit(all.edit!));
+      assert.notInclude(doc.getText(), 'haftal', 'every "haftal" replaced in one step');
+
+      const salaj = rangeIn(doc, 'Prime Minister salaj', 'salaj');
+      const ignore = (await codeActions(doc.uri, salaj)).find((a) => a.title === 'Ignore "salaj" in workspace');
+      assert.ok(ignore?.command, 'Ignore in workspace on "salaj"');
+      await vscode.commands.executeCommand(ignore.command.command, ...(ignore.command.arguments ?? []));
+      assert.include(new TextDecoder().decode(await vscode.workspace.fs.readFile(list)), 'salaj -> salaj');
+      const other = await open(await freshCopy());
+      await waitFor(() => misrenderingDiagnostics(other.document.uri), (ds) => ds.length >= 20);
+      const onSalaj = misrenderingDiagnostics(other.document.uri).filter((d) => other.document.getText(d.range) === 'salaj');
+      assert.lengthOf(onSalaj, 0, '"salaj" is not flagged in another article once ignored in the workspace');
+
+      await writeText(list, 'Sirte -> Surt\n');
+      const listed = await waitFor(() => misrenderingDiagnostics(other.document.uri).filter((d) => other.document.getText(d.range) === 'Sirte'), (ds) => ds.length > 0, 10_000);
+      assert.isAbove(listed.length, 0, 'a "Sirte -> Surt" line flags Sirte');
+      assert.include(listed[0].message, 'Surt');
+    } finally {
+      await vscode.workspace.fs.delete(list).then(undefined, () => undefined);
+    }
+  });
 });
