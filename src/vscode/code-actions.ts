@@ -29,7 +29,7 @@ export function fixAllEdit(document: vscode.TextDocument, annotations: Annotatio
  * cursor's line, away from the cursor: it is answered with nothing, so that the menu offers only
  * the fixes of what is under the cursor.
  */
-function isNearbyProbe(document: vscode.TextDocument, range: vscode.Range): boolean {
+export function isNearbyProbe(document: vscode.TextDocument, range: vscode.Range): boolean {
   const editor = vscode.window.activeTextEditor;
   if (!range.isEmpty || !editor || editor.document.uri.toString() !== document.uri.toString()) return false;
   const cursor = editor.selection;

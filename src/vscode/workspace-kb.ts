@@ -7,6 +7,7 @@ import { fold } from '../core/text/tokens';
 import { similarity } from '../core/names/weighted-distance';
 import { LABEL_NAMES } from './hover-markdown';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { isNearbyProbe } from './code-actions';
 import type { AnnotationService } from './service';
 import { isVisible } from './highlighting';
 import { readIfExists, writeAtomic } from './sidecar-files';
@@ -191,7 +192,7 @@ export function registerWorkspaceKb(service: AnnotationService): vscode.Disposab
     vscode.languages.registerCodeActionsProvider([{ language: 'newstext' }, { language: 'plaintext' }], {
       async provideCodeActions(document, range) {
         const state = service.get(document.uri);
-        if (!state) return [];
+        if (!state || isNearbyProbe(document, range)) return [];
         const start = document.offsetAt(range.start);
         const a = state.doc.annotations.find((x) => isVisible(x) && x.label !== 'DATE' && !x.kbId && x.start <= start && start <= x.end);
         if (!a && range.isEmpty) return [];
@@ -205,7 +206,7 @@ export function registerWorkspaceKb(service: AnnotationService): vscode.Disposab
     vscode.languages.registerCodeActionsProvider([{ language: 'newstext' }, { language: 'plaintext' }], {
       provideCodeActions(document, range, context) {
         const state = service.get(document.uri);
-        if (!state || !context.diagnostics.some((d) => d.source === DIAGNOSTIC_SOURCE)) return [];
+        if (!state || isNearbyProbe(document, range) || !context.diagnostics.some((d) => d.source === DIAGNOSTIC_SOURCE)) return [];
         const start = document.offsetAt(range.start);
         const a = state.doc.annotations.find((x) => isVisible(x) && x.correction && x.kbId && x.canonical && x.start <= start && start <= x.end);
         if (!a) return [];
