@@ -55,9 +55,32 @@ export async function takeScreenshotIfRequested(config: HarnessConfig): Promise<
   await vscode.commands.executeCommand('notifications.clearAll').then(undefined, () => undefined);
   await vscode.commands.executeCommand('editor.action.showHover');
   await sleep(1500);
-  const response = await fetch(config.screenshotUrl);
+  await capture(config.screenshotUrl);
+
+  // Beside the main picture (docs/): the Entities view, and the hover of a flagged date.
+  const beside = (name: string) => `${config.screenshotUrl}?path=${encodeURIComponent(`docs/${name}`)}`;
+  await vscode.commands.executeCommand('editor.action.hideHover').then(undefined, () => undefined);
+  await vscode.commands.executeCommand('workbench.view.explorer');
+  await ui.click('.pane-header', 'TEST FILES'); // the folder's files collapsed: room for the view
+  await vscode.commands.executeCommand('newsAnnotator.entities.focus');
+  await waitFor(() => ui.texts('.monaco-list-row'), (r) => r.some((x) => x.includes('Khalifa Haftar')), 10_000);
+  await capture(beside('entities-view.png'));
+
+  const date = rangeIn(editor.document, 'on the evening of June 7,', 'June 7').start.translate(0, 2);
+  await vscode.window.showTextDocument(editor.document);
+  editor.selection = new vscode.Selection(date, date);
+  editor.revealRange(new vscode.Range(date, date), vscode.TextEditorRevealType.InCenter);
+  await waitFor(() => hoverText(editor.document.uri, date), (t) => t.includes('far-from-reference'), 10_000);
+  await vscode.commands.executeCommand('notifications.clearAll').then(undefined, () => undefined);
+  await vscode.commands.executeCommand('editor.action.showHover');
+  await sleep(1500);
+  await capture(beside('date-hover.png'));
+}
+
+async function capture(url: string): Promise<void> {
+  const response = await fetch(url);
   if (!response.ok) throw new Error(`screenshot endpoint answered ${response.status}: ${await response.text()}`);
-  console.log('screenshot: captured');
+  console.log(`screenshot: captured (${url.includes('path=') ? decodeURIComponent(url.slice(url.indexOf('path=') + 5)) : 'main'})`);
 }
 
 let configRead: Promise<HarnessConfig> | undefined;
