@@ -10,11 +10,13 @@ import { registerDiagnostics } from './vscode/diagnostics';
 import { registerCodeActions } from './vscode/code-actions';
 import { registerOutline } from './vscode/outline';
 import { registerStatusBar } from './vscode/status-bar';
+import { registerAnnotateOffer } from './vscode/annotate-offer';
 import { registerCommands } from './vscode/commands';
 import { registerReview } from './vscode/review';
 import { EntitiesView, registerEntitiesView } from './vscode/entities-view';
 import { registerWorkspaceKb } from './vscode/workspace-kb';
 import { workspaceTrust } from './vscode/trust';
+import { registerCorrectionsList } from './vscode/corrections-list';
 
 /** Articles: the newstext language, and plain text opted in with "Annotate This File". */
 const SELECTOR: vscode.DocumentSelector = [{ language: LANGUAGE }, { language: 'plaintext' }];
@@ -48,12 +50,17 @@ export function activateShared(context: vscode.ExtensionContext): ExtensionApi {
     registerHover(SELECTOR, service),
     registerDiagnostics(service),
     registerCodeActions(SELECTOR, service),
-    registerOutline(SELECTOR, service),
+    // Articles only: VS Code keeps a document's outline per text version and set of providers,
+    // so a plain-text file annotated (it becomes newstext) must meet another provider set to be
+    // asked again; a provider for plain text too would leave its empty outline in place.
+    registerOutline([{ language: LANGUAGE }], service),
     registerStatusBar(service),
+    registerAnnotateOffer(service),
     registerCommands(service),
     registerReview(service),
     entities,
     registerWorkspaceKb(service),
+    registerCorrectionsList(service),
     registerExport(service),
   );
   return { service, entitiesView: entities.view, structureSource: (uri) => service.structureSource(uri), workspaceTrust };

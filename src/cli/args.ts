@@ -4,24 +4,50 @@ export interface CliArgs {
   files: string[];
   referenceDate?: string;
   outDir?: string;
+  /** export: where the sidecars are, when not beside the texts. */
+  sidecarDir?: string;
   format?: string;
+  minConfidence?: number;
+  /** Texts larger than this many bytes are declined (--max-size, in MB). */
+  maxBytes?: number;
+  /** The command's help was asked for: print it, nothing else. */
+  help: boolean;
   json: boolean;
   quiet: boolean;
 }
 
 export class UsageError extends Error {}
 
-export const USAGE = `usage: news-annotator analyze [--reference-date YYYY-MM-DD] [--out-dir DIR] [--json] [--quiet] FILE|DIR...
-       news-annotator fix [--min-confidence N] FILE...        apply every likely correction in place
-       news-annotator export --format brat|conll|jsonl|w3c|labelstudio [--out-dir DIR] FILE|DIR...
-       news-annotator --help | --version`;
+/** What each command takes, as `news-annotator COMMAND --help` prints it. */
+export const COMMAND_USAGE: Record<string, string> = {
+  analyze: `news-annotator analyze [--reference-date YYYY-MM-DD] [--out-dir DIR] [--max-size MB] [--json] [--quiet] FILE|DIR...
+  Annotates each text (a folder: its *.txt files), writes its sidecar X.txt.annotations.json beside
+  it (or in --out-dir) and prints a report per file and a summary.
+    --reference-date D  resolve relative dates against D (default: found in each text)
+    --out-dir DIR       write the sidecars there
+    --max-size MB       decline texts larger than MB megabytes (default 5)
+    --json              print one JSON document (files and summary) instead of the report
+    --quiet             print only problems`,
+  fix: `news-annotator fix [--min-confidence N] [--out-dir DIR] [--max-size MB] FILE|DIR...
+  Applies every likely correction in place (confidence >= N, default 0.7), writes the sidecar,
+  and prints each change as FILE:LINE:COL  from -> to.`,
+  export: `news-annotator export --format brat|conll|jsonl|w3c|labelstudio [--out-dir DIR] [--sidecar-dir DIR] FILE|DIR...
+  Writes each text's annotations in an export format into --out-dir (default: beside the text),
+  from its sidecar: in --sidecar-dir when given, else beside the text, else in --out-dir.`,
+};
 
-const VALUE_OPTIONS = new Set(['--reference-date', '--out-dir', '--format', '--min-confidence']);
+export const USAGE = `usage: ${COMMAND_USAGE.analyze.split('\n')[0]}
+       ${COMMAND_USAGE.fix.split('\n')[0]}
+       ${COMMAND_USAGE.export.split('\n')[0]}
+       news-annotator COMMAND --help | --help | --version
+exit codes: 0 success, 1 a file could not be read or written, 2 bad usage or nothing to do`;
 
-export function parseArgs(argv: string[]): CliArgs & { minConfidence?: number } {
+const VALUE_OPTIONS = new Set(['--reference-date', '--out-dir', '--sidecar-dir', '--format', '--min-confidence', '--max-size']);
+
+export function parseArgs(argv: string[]): CliArgs {
   const [command, ...rest] = argv;
   if (!command) throw new UsageError('no command given');
-  const out: CliArgs & { minConfidence?: number } = { command, files: [], json: false, quiet: false };
+  const out: CliArgs = { command, files: [], help: false, json: false, quiet: false };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -29,24 +55,30 @@ export function parseArgs(argv: string[]): CliArgs & { minConfidence?: number } 
       const v = inline ?? rest[++i];
       if (v === undefined) throw new UsageError(`${flag} needs a value`);
       setOption(out, flag, v);
-    } else if (flag === '--json') out.json = true;
+    } else if (flag === '--help' || flag === '-h') out.help = true;
+    else if (flag === '--json') out.json = true;
     else if (flag === '--quiet') out.quiet = true;
     else if (flag.startsWith('-')) throw new UsageError(`unknown option ${flag}`);
     else out.files.push(a);
   }
-  if (!out.files.length) throw new UsageError(`${command}: no files given`);
+  if (!out.files.length && !out.help) throw new UsageError(`${command}: no files given`);
   return out;
 }
 
-function setOption(out: CliArgs & { minConfidence?: number }, flag: string, v: string): void {
+function setOption(out: CliArgs, flag: string, v: string): void {
   if (flag === '--reference-date') {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`))) throw new UsageError(`--reference-date must be YYYY-MM-DD, got "${v}"`);
     out.referenceDate = v;
   } else if (flag === '--out-dir') out.outDir = v;
+  else if (flag === '--sidecar-dir') out.sidecarDir = v;
   else if (flag === '--format') out.format = v;
   else if (flag === '--min-confidence') {
     const n = Number(v);
     if (!(n >= 0 && n <= 1)) throw new UsageError(`--min-confidence must be between 0 and 1, got "${v}"`);
     out.minConfidence = n;
+  } else if (flag === '--max-size') {
+    const mb = Number(v);
+    if (!(mb > 0)) throw new UsageError(`--max-size must be a positive number of megabytes, got "${v}"`);
+    out.maxBytes = Math.round(mb * 1024 * 1024);
   }
 }

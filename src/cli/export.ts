@@ -1,7 +1,9 @@
 /**
- * `news-annotator export --format F [--out-dir DIR] FILE|DIR...`: writes each text's annotations
- * in an export format, from its sidecar (beside the text, or in --out-dir). Does not analyse:
- * a missing or stale sidecar is a failure with a message saying to run `analyze` first.
+ * `news-annotator export --format F [--out-dir DIR] [--sidecar-dir DIR] FILE|DIR...`: writes each
+ * text's annotations in an export format, from its sidecar, into --out-dir (default: beside the
+ * text). The sidecar is read from --sidecar-dir when given, else beside the text (where `analyze`
+ * writes it), else from --out-dir (where `analyze --out-dir` with the same folder put it). Does
+ * not analyse: a missing or stale sidecar is a failure with a message saying to run `analyze` first.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,7 +13,7 @@ import { expandInputs, FileProblem, MAX_SIDECAR_BYTES, readRegularFile, readText
 import { writeFileAtomic } from './fs-atomic';
 
 /** Exit code 0 when every file was exported, 1 otherwise. Prints one line per written file. */
-export function runExport(files: string[], format: ExportFormat, outDir: string | undefined, out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {
+export function runExport(files: string[], format: ExportFormat, outDir: string | undefined, out: NodeJS.WritableStream, err: NodeJS.WritableStream, sidecarDir?: string): number {
   const warn = (m: string): void => void err.write(`news-annotator: ${m}\n`);
   let inputs: string[];
   try {
@@ -24,7 +26,7 @@ export function runExport(files: string[], format: ExportFormat, outDir: string 
   let failed = 0;
   for (const file of inputs) {
     try {
-      for (const written of exportFile(file, format, outDir, warn)) out.write(`wrote ${written}\n`);
+      for (const written of exportFile(file, format, outDir, findSidecar(file, outDir, sidecarDir), warn)) out.write(`wrote ${written}\n`);
     } catch (e) {
       if (!(e instanceof FileProblem)) throw e;
       failed++;
@@ -34,12 +36,23 @@ export function runExport(files: string[], format: ExportFormat, outDir: string 
   return failed ? 1 : 0;
 }
 
+/** Where a text's sidecar is: the first of --sidecar-dir, beside the text, --out-dir that holds one. */
+function findSidecar(file: string, outDir: string | undefined, sidecarDir: string | undefined): string[] {
+  if (sidecarDir) return [sidecarLocation(file, sidecarDir)];
+  return [sidecarLocation(file), ...(outDir ? [sidecarLocation(file, outDir)] : [])];
+}
+
 /** Exports one text; returns the paths written. Throws `FileProblem` with a message for the user. */
-function exportFile(file: string, format: ExportFormat, outDir: string | undefined, warn: (m: string) => void): string[] {
+function exportFile(file: string, format: ExportFormat, outDir: string | undefined, sidecars: string[], warn: (m: string) => void): string[] {
   const text = readText(file);
-  const sidecarPath = sidecarLocation(file, outDir);
-  const bytes = readRegularFile(sidecarPath, MAX_SIDECAR_BYTES);
-  if (!bytes) throw new FileProblem(`${file}: no annotations (run "news-annotator analyze" first)`);
+  let sidecarPath = sidecars[0];
+  let bytes: Buffer | undefined;
+  for (const candidate of sidecars) {
+    sidecarPath = candidate;
+    bytes = readRegularFile(candidate, MAX_SIDECAR_BYTES);
+    if (bytes) break;
+  }
+  if (!bytes) throw new FileProblem(`${file}: no annotations in ${sidecars.join(' or ')} (run "news-annotator analyze" first)`);
   const json = bytes.toString('utf8');
   const parsed = parseSidecar(json);
   if (!parsed.ok) throw new FileProblem(`${sidecarPath}: ${parsed.problem}`);

@@ -29,6 +29,9 @@ function textFilesIn(dir: string): string[] {
   return out;
 }
 
+/** A size in MB with two significant digits ("6.2 MB", "0.0022 MB"). */
+const megabytes = (bytes: number): string => `${Number((bytes / 1048576).toPrecision(2))} MB`;
+
 /** Default 5 MB: larger files are declined with a message, not half-analysed. */
 export const MAX_BYTES = 5 * 1024 * 1024;
 
@@ -41,7 +44,7 @@ export const MAX_SIDECAR_BYTES = 100 * 1024 * 1024;
  * missing file is a problem, so that it is never replaced by a new sidecar). A device, a FIFO or a folder in its place (a symlink to /dev/zero in a
  * cloned corpus) is declined before anything is read: it could be endless or never answer.
  */
-export function readRegularFile(file: string, maxBytes: number): Buffer | undefined {
+export function readRegularFile(file: string, maxBytes: number, limitName?: string): Buffer | undefined {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -51,7 +54,7 @@ export function readRegularFile(file: string, maxBytes: number): Buffer | undefi
     throw new FileProblem(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
   if (!stat.isFile()) throw new FileProblem(`${file}: not a regular file (a folder, device or pipe); not read`);
-  if (stat.size > maxBytes) throw new FileProblem(`${file}: ${(stat.size / 1048576).toFixed(1)} MB is above the ${maxBytes / 1048576} MB limit`);
+  if (stat.size > maxBytes) throw new FileProblem(`${file}: ${megabytes(stat.size)} is above the ${megabytes(maxBytes)} limit${limitName ? ` (${limitName})` : ''}; not read`);
   try {
     return fs.readFileSync(file);
   } catch (e) {
@@ -70,7 +73,7 @@ function isLink(file: string): boolean {
 
 /** Reads a UTF-8 text file, declining binary and oversized files with a clear reason. */
 export function readText(file: string, maxBytes = MAX_BYTES): string {
-  const buf = readRegularFile(file, maxBytes);
+  const buf = readRegularFile(file, maxBytes, 'raise it with --max-size MB');
   if (!buf) throw new FileProblem(`${file}: no such file`);
   if (buf.includes(0)) throw new FileProblem(`${file}: looks binary (contains NUL bytes); not analysed`);
   return buf.toString('utf8').replace(/^\uFEFF/, '');

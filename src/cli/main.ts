@@ -4,15 +4,15 @@ import { Analyzer } from '../core/analyzer';
 import { AnnotatedDocument, SidecarProblem } from '../core/annotated-document';
 import { createBuiltinAnalyzer } from '../core/kb/builtin';
 import { serializeSidecar } from '../core/annotations/sidecar';
-import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
+import { COMMAND_USAGE, parseArgs, USAGE, UsageError, type CliArgs } from './args';
 import { analyzeInWorkers, startProgress, useWorkers, workerMain } from './parallel';
 import { expandInputs, FileProblem, MAX_SIDECAR_BYTES, readRegularFile, readText, sidecarLocation } from './files';
 import { rewriteText, writeFileAtomic } from './fs-atomic';
-import { formatReport } from './report';
+import { formatFixes, formatReport, lineColIn, RunSummary, summarizeFile, type FileSummary } from './report';
 import { runExport } from './export';
 import { FORMATS, isExportFormat, type ExportFormat } from '../core/annotations/exporters/index';
 
-/** Exit codes: 0 success, 1 a file could not be read or written, 2 bad usage. */
+/** Exit codes: 0 success, 1 a file could not be read or written, 2 bad usage or nothing to do. */
 export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   if (argv[0] === '--help' || argv[0] === '-h') {
     out.write(`${USAGE}\n`);
@@ -22,17 +22,22 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     out.write('news-annotator 0.1.0\n');
     return 0;
   }
-  let args: ReturnType<typeof parseArgs>;
+  let args: CliArgs;
   try {
     args = parseArgs(argv);
-    if (!['analyze', 'fix', 'export'].includes(args.command)) throw new UsageError(`unknown command "${args.command}"`);
+    if (!Object.hasOwn(COMMAND_USAGE, args.command)) throw new UsageError(`unknown command "${args.command}"`);
+    if (args.help) {
+      out.write(`usage: ${COMMAND_USAGE[args.command]}\n`);
+      return 0;
+    }
     if (args.command === 'export' && !isExportFormat(args.format)) throw new UsageError(`export: --format must be one of ${Object.keys(FORMATS).join(', ')}`);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     err.write(`news-annotator: ${e.message}\n${USAGE}\n`);
     return 2;
   }
-  if (args.command === 'export') return runExport(args.files, args.format as ExportFormat, args.outDir, out, err);
+  if (args.command === 'export') return runExport(args.files, args.format as ExportFormat, args.outDir, out, err, args.sidecarDir);
+  const started = Date.now();
   let files: string[];
   try {
     files = expandInputs(args.files);
@@ -40,18 +45,29 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     err.write(`news-annotator: ${(e as Error).message}\n`);
     return 1;
   }
+  if (!files.length) {
+    err.write(`news-annotator: nothing to do: no .txt files in ${args.files.join(', ')}\n`);
+    return 2;
+  }
   if (args.outDir) fs.mkdirSync(args.outDir, { recursive: true });
   // Two texts of one name in different folders would share one sidecar in --out-dir: the second is refused.
   const clashing = sidecarClashes(files, args.outDir);
   files = files.filter((f) => !clashing.has(f));
   const progress = files.length > 1 ? startProgress(files.length, err) : undefined;
-  let failed = 0;
+  const run = new RunSummary();
+  const summaries: FileSummary[] = [];
+  const problems: string[] = [];
   const onResult = (r: FileResult) => {
     progress?.increment();
     if (r.problem) {
-      failed++;
+      run.failed++;
+      problems.push(r.problem);
       err.write(`${progress ? '\n' : ''}news-annotator: ${r.problem}\n`);
-    } else if (!args.quiet) out.write(`${r.report}\n\n`);
+      return;
+    }
+    run.add(r.summary!);
+    if (args.json) summaries.push(r.summary!);
+    else if (!args.quiet) out.write(`${args.command === 'fix' ? formatFixes(r.summary!) : formatReport(r.summary!)}\n\n`);
   };
   for (const [file, first] of clashing) onResult({ file, problem: `${file}: its sidecar in ${args.outDir} would be the one of ${first}; not analysed (run the folders separately)` });
   if (useWorkers(files.length)) await analyzeInWorkers(files, argv, onResult);
@@ -60,9 +76,10 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     for (const file of files) onResult(analyzeOne(analyzer, file, args));
   }
   progress?.stop();
-  const total = files.length + clashing.size;
-  if (!args.quiet) out.write(`${total - failed} of ${total} file(s) analysed\n`);
-  return failed ? 1 : 0;
+  const ms = Date.now() - started;
+  if (args.json) out.write(`${JSON.stringify({ files: summaries, problems, summary: run.toJSON(ms) }, null, 2)}\n`);
+  else if (!args.quiet) out.write(`${run.line(args.command, ms)}\n`);
+  return run.failed ? 1 : 0;
 }
 
 /** Texts whose sidecar in `outDir` another text of the list already takes (file -> that first text). */
@@ -81,7 +98,7 @@ function sidecarClashes(files: string[], outDir?: string): Map<string, string> {
 
 export interface FileResult {
   file: string;
-  report?: string;
+  summary?: FileSummary;
   /** One line naming the file and what is wrong with it. */
   problem?: string;
 }
@@ -89,7 +106,7 @@ export interface FileResult {
 /** Analyses one file; a file or sidecar that cannot be used is a result, not an exception. */
 export function analyzeOne(analyzer: Analyzer, file: string, args: CliArgs): FileResult {
   try {
-    return { file, report: processFile(analyzer, file, args) };
+    return { file, summary: processFile(analyzer, file, args) };
   } catch (e) {
     // A file system error on one file (EACCES, EISDIR, ENAMETOOLONG...) is that file's problem.
     const code = (e as NodeJS.ErrnoException).code;
@@ -99,16 +116,17 @@ export function analyzeOne(analyzer: Analyzer, file: string, args: CliArgs): Fil
   }
 }
 
-function processFile(analyzer: Analyzer, file: string, args: CliArgs & { minConfidence?: number }): string {
-  const text = readText(file);
+function processFile(analyzer: Analyzer, file: string, args: CliArgs): FileSummary {
+  const text = readText(file, args.maxBytes);
   const doc = new AnnotatedDocument(analyzer, text, path.basename(file));
   const sidecarPath = sidecarLocation(file, args.outDir);
   const existing = readRegularFile(sidecarPath, MAX_SIDECAR_BYTES)?.toString('utf8');
   const load = existing !== undefined ? doc.restore(existing) : {};
   if (args.referenceDate) doc.setReferenceDate(args.referenceDate);
   doc.analyze();
+  let fixed: FileSummary['fixed'];
   if (args.command === 'fix') {
-    doc.correctAll(args.minConfidence);
+    fixed = fixAndDescribe(doc, file, args.minConfidence);
     try {
       if (rewriteText(file, text, doc.text)) doc.analyze();
     } catch (e) {
@@ -116,7 +134,18 @@ function processFile(analyzer: Analyzer, file: string, args: CliArgs & { minConf
     }
   }
   writeFileAtomic(sidecarPath, serializeSidecar(doc.toSidecar()));
-  return formatReport(file, doc, sidecarPath, load);
+  return { ...summarizeFile(file, doc, sidecarPath, load), ...(fixed ? { fixed } : {}) };
+}
+
+/** Applies the likely corrections and says what changed, located in the text as it was. */
+function fixAndDescribe(doc: AnnotatedDocument, file: string, minConfidence?: number): NonNullable<FileSummary['fixed']> {
+  const before = doc.text;
+  const byStart = new Map(doc.annotations.filter((a) => a.correction).map((a) => [a.start, a]));
+  const changes = doc.correctAll(minConfidence);
+  return changes
+    .map((c) => ({ c, a: byStart.get(c.start) }))
+    .sort((x, y) => x.c.start - y.c.start)
+    .map(({ c, a }) => ({ at: `${file}:${lineColIn(before, c.start)}`, from: before.slice(c.start, c.end), to: c.text, kind: a?.correction?.kind ?? 'correction' }));
 }
 
 if (workerMain(analyzeOne)) {

@@ -14,6 +14,7 @@ import { mapInSlices } from './slices';
 import type { Mention } from './entities/mention';
 import { addFarFlag, carriesVerdict, dateKey } from './annotations/far-dates';
 import { ArticleFacts } from './annotations/article-facts';
+import { hasOpenCorrection } from './annotations/review';
 import { ACRONYM_INTRODUCTION, possibleLoneUses } from './names/acronym';
 
 export interface LoadReport {
@@ -286,7 +287,7 @@ export class AnnotatedDocument {
     this.introducedBeforeEdits ??= this.firstIntroductions();
     const watched = changes
       .flatMap((c) => this.annotations.slice(Math.max(0, firstEndingAfter(this.annotations, c.start) - 1), firstEndingAfter(this.annotations, c.end) + 1))
-      .filter((a, i, all) => all.indexOf(a) === i && a.correction && a.status === 'suggested' && changes.some((c) => a.start <= c.start && c.end <= a.end))
+      .filter((a, i, all) => all.indexOf(a) === i && hasOpenCorrection(a) && changes.some((c) => a.start <= c.start && c.end <= a.end))
       .map((a) => ({ a, start: a.start }));
     for (const c of changes) {
       const delta = c.text.length - (c.end - c.start);
@@ -341,7 +342,7 @@ export class AnnotatedDocument {
   /** Every likely correction, applied from the end of the text so that offsets stay valid. */
   correctAll(minConfidence = LIKELY_CONFIDENCE, at = new Date()): TextChange[] {
     const ids = this.annotations
-      .filter((a) => a.correction && a.correction.confidence >= minConfidence && a.status === 'suggested')
+      .filter((a) => hasOpenCorrection(a) && a.correction!.confidence >= minConfidence)
       .sort((a, b) => b.start - a.start)
       .map((a) => a.id);
     return ids.map((id) => this.correct(id, at)).filter((c): c is TextChange => !!c);
@@ -405,9 +406,12 @@ export class AnnotatedDocument {
     return true;
   }
 
-  /** Accepts every open suggestion. */
+  /**
+   * Accepts every open suggestion but the corrections: accepting those means applying them (Fix
+   * All), so they stay on offer rather than being hidden.
+   */
   acceptAll(at = new Date()): number {
-    const open = this.annotations.filter((a) => a.status === 'suggested');
+    const open = this.annotations.filter((a) => a.status === 'suggested' && !a.correction);
     for (const a of open) this.setStatus(a.id, 'accepted', at);
     return open.length;
   }

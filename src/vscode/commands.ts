@@ -18,15 +18,15 @@ export function registerCommands(service: AnnotationService): vscode.Disposable 
 
   const commands: Record<string, (...args: never[]) => unknown> = {
     'newsAnnotator.annotateFile': async () => {
-      const d = await activeArticle();
-      if (!d) return;
-      const state = await service.optIn(d);
+      const active = await activeArticle();
+      if (!active) return;
+      const { document: d, state } = await service.optIn(active);
       if (state?.declined) void vscode.window.showWarningMessage(`News Annotator: not analysed: this file ${state.declined}.`);
       else service.reanalyze(d, true);
     },
     'newsAnnotator.setReferenceDate': async (date?: string) => {
-      const d = await activeArticle();
-      const state = d && (await service.optIn(d));
+      const active = await activeArticle();
+      const { document: d, state } = active ? await service.optIn(active) : { document: undefined, state: undefined };
       if (!d || !state) return;
       const value =
         typeof date === 'string'
@@ -44,8 +44,9 @@ export function registerCommands(service: AnnotationService): vscode.Disposable 
       service.reanalyze(d, true);
     },
     'newsAnnotator.saveAnnotations': async () => {
-      const d = await activeArticle();
-      if (!d || !(await service.optIn(d))) return;
+      const active = await activeArticle();
+      const d = active && (await service.optIn(active)).document;
+      if (!d || !service.get(d.uri)) return;
       const uri = await service.saveSidecar(d);
       if (uri) vscode.window.setStatusBarMessage(`News Annotator: saved ${uri.path.slice(uri.path.lastIndexOf('/') + 1)}`, 3000);
       return uri?.toString();

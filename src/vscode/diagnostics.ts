@@ -3,6 +3,7 @@ import { LIKELY_CONFIDENCE, type Annotation } from '../core/types';
 import type { AnnotationService } from './service';
 import { readConfig } from './config';
 import { isVisible } from './highlighting';
+import { hasOpenCorrection } from '../core/annotations/review';
 
 export const DIAGNOSTIC_SOURCE = 'News Annotator';
 
@@ -38,16 +39,24 @@ export function registerDiagnostics(service: AnnotationService): vscode.Disposab
   );
 }
 
+/** What each date flag means, in a few words. */
+const FLAG_TITLES: Record<string, string> = {
+  'after-reference-date': 'after the article was written',
+  'weekday-mismatch': 'the weekday does not match the date',
+  'far-from-reference': 'far from the article\'s date',
+};
+
 export function diagnosticsFor(document: vscode.TextDocument, annotations: Annotation[], minConfidence: number): vscode.Diagnostic[] {
   const out: vscode.Diagnostic[] = [];
   for (const a of annotations) {
-    if (!isVisible(a) || a.status !== 'suggested') continue;
+    if (!isVisible(a) || (a.status !== 'suggested' && !hasOpenCorrection(a))) continue;
     const range = new vscode.Range(document.positionAt(a.start), document.positionAt(a.end));
-    if (a.correction && a.correction.confidence >= minConfidence) {
+    if (a.correction && hasOpenCorrection(a) && a.correction.confidence >= minConfidence) {
       const likely = a.correction.confidence >= LIKELY_CONFIDENCE;
       const d = new AnnotationDiagnostic(
         range,
-        `"${a.text}" looks misrendered: ${a.correction.replacement}? (${a.correction.reason})`,
+        // The reason is the hover card's, shown under this message: said once, there.
+        `"${a.text}" looks misrendered: ${a.correction.replacement}?`,
         likely ? vscode.DiagnosticSeverity.Information : vscode.DiagnosticSeverity.Hint,
         a.id,
       );
@@ -55,8 +64,9 @@ export function diagnosticsFor(document: vscode.TextDocument, annotations: Annot
       d.source = DIAGNOSTIC_SOURCE;
       out.push(d);
     }
-    for (const flag of a.flags ?? []) {
-      const d = new AnnotationDiagnostic(range, `Date "${a.text}" (${a.value ?? 'unresolved'}): ${a.description ?? flag}`, vscode.DiagnosticSeverity.Warning, a.id);
+    for (const flag of a.status === 'suggested' ? (a.flags ?? []) : []) {
+      // A short headline; the card below it gives the reason (a.description) in full.
+      const d = new AnnotationDiagnostic(range, `Date "${a.text}" (${a.value ?? 'unresolved'}): ${FLAG_TITLES[flag] ?? flag}${a.likelyValue ? `; probably ${a.likelyValue}` : ''}`, vscode.DiagnosticSeverity.Warning, a.id);
       d.code = flag;
       d.source = DIAGNOSTIC_SOURCE;
       out.push(d);

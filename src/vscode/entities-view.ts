@@ -56,7 +56,8 @@ export class EntitiesView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     const live = all.filter((a) => a.status !== 'rejected' && a.status !== 'orphaned');
     const groups = new Map<string, Annotation[]>();
     for (const a of live.filter((x) => x.label !== 'DATE')) {
-      const key = `${a.label}|${a.kbId ?? a.canonical ?? a.text}`;
+      // One entity, one group: a country named and used as an adjective ("Libya", "Libyan") is one entry.
+      const key = a.kbId ? `kb|${a.kbId}` : `${a.label}|${a.canonical ?? a.text}`;
       groups.set(key, [...(groups.get(key) ?? []), a]);
     }
     // A group's tree item id is its grouping key: two "Smith" groups of different canonical names are two items.
@@ -76,7 +77,7 @@ export class EntitiesView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     if (node.kind === 'group') {
       const item = new vscode.TreeItem(node.title, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = node.id;
-      item.description = node.entity ? `${node.items[0].label} · ${node.items.length}` : String(node.items.length);
+      item.description = node.entity ? `${[...new Set(node.items.map((a) => a.label))].join(', ')} · ${node.items.length}` : String(node.items.length);
       item.iconPath = new vscode.ThemeIcon(node.icon);
       item.tooltip = node.items[0]?.description;
       return item;
@@ -97,6 +98,25 @@ export class EntitiesView implements vscode.TreeDataProvider<Node>, vscode.Dispo
   }
 }
 
+/**
+ * The context key of the view's `when` clause: true while the active editor shows an article.
+ * Views cannot see editor context keys such as `editorLangId`, so the extension sets its own.
+ */
+export const ARTICLE_ACTIVE_KEY = 'newsAnnotator.articleActive';
+
+function trackArticleActive(service: AnnotationService): vscode.Disposable {
+  let last: boolean | undefined;
+  const update = () => {
+    const d = vscode.window.activeTextEditor?.document;
+    const active = !!d && service.isArticle(d);
+    if (active === last) return;
+    last = active;
+    void vscode.commands.executeCommand('setContext', ARTICLE_ACTIVE_KEY, active);
+  };
+  update();
+  return vscode.Disposable.from(vscode.window.onDidChangeActiveTextEditor(update), service.onDidChange(update));
+}
+
 export function registerEntitiesView(service: AnnotationService): vscode.Disposable & { view: EntitiesView } {
   const view = new EntitiesView(service);
   const uriOf = () => vscode.window.activeTextEditor?.document.uri.toString();
@@ -104,6 +124,7 @@ export function registerEntitiesView(service: AnnotationService): vscode.Disposa
     node?.kind === 'mention' ? vscode.commands.executeCommand(command, uriOf(), node.annotation.id) : undefined;
   const disposable = vscode.Disposable.from(
     view,
+    trackArticleActive(service),
     vscode.window.registerTreeDataProvider('newsAnnotator.entities', view),
     vscode.commands.registerCommand('newsAnnotator.filterEntities', () => view.chooseFilter()),
     vscode.commands.registerCommand('newsAnnotator.view.accept', onMention('newsAnnotator.acceptAnnotation')),

@@ -56,7 +56,7 @@ export function commandLink(label: string, command: LinkCommand, args: unknown[]
   return `[${escapeMarkdown(label)}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
 }
 
-const LABEL_NAMES: Record<string, string> = {
+export const LABEL_NAMES: Record<string, string> = {
   PERSON: 'Person',
   ORG: 'Organisation',
   GPE: 'Place',

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { AnnotationService } from './service';
 import { isVisible } from './highlighting';
+import type { Annotation } from '../core/types';
+import type { Block } from '../core/structure/structure';
 
 const KIND: Record<string, vscode.SymbolKind> = {
   PERSON: vscode.SymbolKind.Constructor,
@@ -18,18 +20,7 @@ export function registerOutline(selector: vscode.DocumentSelector, service: Anno
   const symbols: vscode.DocumentSymbolProvider = {
     async provideDocumentSymbols(document) {
       const state = await service.ensure(document);
-      if (!state) return [];
-      const { blocks } = state.doc.structure;
-      const sections = blocks.filter((b) => b.kind === 'headline' || b.kind === 'heading');
-      return sections.map((b, i) => {
-        const end = i + 1 < sections.length ? sections[i + 1].start : document.getText().length;
-        const range = new vscode.Range(document.positionAt(b.start), document.positionAt(Math.max(b.end, end)));
-        const selection = new vscode.Range(document.positionAt(b.start), document.positionAt(b.end));
-        const kind = b.kind === 'headline' ? vscode.SymbolKind.File : vscode.SymbolKind.Namespace;
-        const symbol = new vscode.DocumentSymbol(b.text, b.kind === 'headline' ? 'headline' : 'section', kind, range, selection);
-        if (b.kind === 'heading') symbol.children = entitySymbols(document, state.doc.annotations, b.end, end);
-        return symbol;
-      });
+      return state ? outlineSymbols(document, state.doc.structure.blocks, state.doc.annotations) : [];
     },
   };
   const folding: vscode.FoldingRangeProvider = {
@@ -50,8 +41,34 @@ export function registerOutline(selector: vscode.DocumentSelector, service: Anno
   );
 }
 
+/** The headline and each section heading, with the entities of its section; a lead without a headline is a section too. */
+function outlineSymbols(document: vscode.TextDocument, blocks: Block[], annotations: Annotation[]): vscode.DocumentSymbol[] {
+  const sections = blocks.filter((b) => b.kind === 'headline' || b.kind === 'heading');
+  const length = document.getText().length;
+  const symbols = sections.map((b, i) => {
+    const end = i + 1 < sections.length ? sections[i + 1].start : length;
+    const range = new vscode.Range(document.positionAt(b.start), document.positionAt(Math.max(b.end, end)));
+    const selection = new vscode.Range(document.positionAt(b.start), document.positionAt(b.end));
+    const kind = b.kind === 'headline' ? vscode.SymbolKind.File : vscode.SymbolKind.Namespace;
+    const symbol = new vscode.DocumentSymbol(b.text, b.kind === 'headline' ? 'headline' : 'section', kind, range, selection);
+    // The headline's children are the entities of the lead (the paragraphs before the first heading).
+    symbol.children = entitySymbols(document, annotations, b.end, end);
+    return symbol;
+  });
+  // Paragraphs before the first heading with no headline above them: the lead, a section of its own.
+  const firstStart = sections[0]?.start ?? length;
+  const lead = entitySymbols(document, annotations, 0, firstStart);
+  if (lead.length) {
+    const range = new vscode.Range(document.positionAt(0), document.positionAt(firstStart));
+    const symbol = new vscode.DocumentSymbol('Lead', 'before the first heading', vscode.SymbolKind.Namespace, range, lead[0].selectionRange);
+    symbol.children = lead;
+    symbols.unshift(symbol);
+  }
+  return symbols;
+}
+
 /** One symbol per distinct entity of a section, at its first mention. */
-function entitySymbols(document: vscode.TextDocument, annotations: import('../core/types').Annotation[], from: number, to: number): vscode.DocumentSymbol[] {
+function entitySymbols(document: vscode.TextDocument, annotations: Annotation[], from: number, to: number): vscode.DocumentSymbol[] {
   const seen = new Set<string>();
   const out: vscode.DocumentSymbol[] = [];
   // Annotations are sorted by start: a section reads only its own (every section reading every

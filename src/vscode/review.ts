@@ -5,6 +5,7 @@ import { fold } from '../core/text/tokens';
 import { similarity } from '../core/names/weighted-distance';
 import type { AnnotationService } from './service';
 import { isVisible } from './highlighting';
+import { hasOpenCorrection } from '../core/annotations/review';
 
 const LABEL_TITLES: Record<Label, string> = {
   PERSON: 'Person',
@@ -39,6 +40,9 @@ export function registerReview(service: AnnotationService): vscode.Disposable {
   const decide = (status: 'accepted' | 'rejected') => async (uri?: string, id?: string) => {
     const t = await target(uri, id);
     if (!t?.a) return false;
+    // Accepting a correction means the correction is right: it is applied (the document records
+    // the edit as an accepted correction), never merely hidden with the garbled words left.
+    if (status === 'accepted' && hasOpenCorrection(t.a)) return vscode.commands.executeCommand<boolean>('newsAnnotator.applyCorrection', t.d.uri.toString(), t.a.id);
     service.get(t.d.uri)!.doc.setStatus(t.a.id, status);
     service.reanalyze(t.d);
     return true;
@@ -102,8 +106,10 @@ export function registerReview(service: AnnotationService): vscode.Disposable {
     'newsAnnotator.nextSuggestion': () => jump(1),
     'newsAnnotator.previousSuggestion': () => jump(-1),
     'newsAnnotator.annotateSelection': async (labelArg?: Label) => {
+      const before = vscode.window.activeTextEditor;
+      const state = before && (await service.optIn(before.document)).state;
+      // A plain-text file becomes an article (a new document, maybe a new editor): read it again.
       const editor = vscode.window.activeTextEditor;
-      const state = editor && (await service.optIn(editor.document));
       if (!editor || !state || editor.selection.isEmpty) {
         void vscode.window.showInformationMessage('News Annotator: select the words to annotate first.');
         return undefined;

@@ -3,6 +3,7 @@ import type { Analyzer } from '../core/analyzer';
 import { AnnotatedDocument, SidecarProblem } from '../core/annotated-document';
 import { serializeSidecar } from '../core/annotations/sidecar';
 import { readConfig } from './config';
+import { applyCorrectionRules, parseCorrectionRules, type CorrectionRules } from '../core/annotations/workspace-rules';
 import { readIfExists, sidecarUri, writeAtomic } from './sidecar-files';
 import { workspaceTrust } from './trust';
 import type { StructureTrees } from './structure-trees';
@@ -51,6 +52,9 @@ export class AnnotationService implements vscode.Disposable {
   /** What this window last wrote to each sidecar, to tell its own writes from others'. */
   private readonly lastWritten = new Map<string, string>();
 
+  /** The workspace's corrections list (.news-annotator/corrections.txt), applied after every analysis. */
+  private rules: CorrectionRules = parseCorrectionRules('');
+
   private analyzerInstance?: Analyzer;
   private analyzerReady?: Promise<Analyzer>;
 
@@ -79,10 +83,19 @@ export class AnnotationService implements vscode.Disposable {
     return d.languageId === LANGUAGE || this.optedIn.has(d.uri.toString());
   }
 
-  /** "Annotate This File": analyse a document whatever its language. */
-  async optIn(d: vscode.TextDocument): Promise<DocState | undefined> {
+  /**
+   * "Annotate This File": analyse a document whatever its language. A plain-text file becomes a
+   * `newstext` document, so that it reads as an article does (wrapped lines) and every view and
+   * provider (outline, Entities view) asks again; another language keeps its own and is opted in.
+   */
+  async optIn(d: vscode.TextDocument): Promise<{ document: vscode.TextDocument; state?: DocState }> {
+    if (d.languageId === 'plaintext') {
+      // The language change closes the document and opens it again: the new one is used from here.
+      const document = await vscode.languages.setTextDocumentLanguage(d, LANGUAGE);
+      return { document, state: await this.ensure(document) };
+    }
     this.optedIn.add(d.uri.toString());
-    return this.ensure(d);
+    return { document: d, state: await this.ensure(d) };
   }
 
   get(uri: vscode.Uri): DocState | undefined {
@@ -121,6 +134,7 @@ export class AnnotationService implements vscode.Disposable {
       state.version = d.version;
       await this.trees?.open(d);
       this.useTreeStructure(state, d.uri);
+      applyCorrectionRules(state.doc.annotations, this.rules);
     }
     this.states.set(d.uri.toString(), state);
     this.changed.fire(d.uri);
@@ -232,10 +246,15 @@ export class AnnotationService implements vscode.Disposable {
     state.doc.text = d.getText();
     // A long article is re-analysed where it was edited; a short one whole (its statistics move).
     if (state.doc.text.length > PARTIAL_ANALYSIS_CHARS && !full) state.doc.analyzeEdited();
-    else if (state.doc.text.length > CHUNKED_ANALYSIS_CHARS) void this.analyzeLong(state, d).then(() => this.changed.fire(d.uri));
+    else if (state.doc.text.length > CHUNKED_ANALYSIS_CHARS)
+      void this.analyzeLong(state, d).then(() => {
+        applyCorrectionRules(state.doc.annotations, this.rules);
+        this.changed.fire(d.uri);
+      });
     else state.doc.analyze();
     state.version = d.version;
     this.useTreeStructure(state, d.uri);
+    applyCorrectionRules(state.doc.annotations, this.rules);
     this.changed.fire(d.uri);
     return state;
   }
@@ -321,6 +340,12 @@ export class AnnotationService implements vscode.Disposable {
   private useTreeStructure(state: DocState, uri: vscode.Uri): void {
     const structure = this.trees?.structureOf(uri);
     if (structure) state.doc.structure = structure;
+  }
+
+  /** A new corrections list: every open article is analysed again under it. */
+  setCorrectionRules(rules: CorrectionRules): void {
+    this.rules = rules;
+    for (const d of vscode.workspace.textDocuments) if (this.get(d.uri)) this.reanalyze(d, true);
   }
 
   /** Where the structure of a document comes from (for the status and the tests). */

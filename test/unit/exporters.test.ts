@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { sink } from './helpers';
+import { runCli, sink } from './helpers';
 import { Analyzer } from '../../src/core/analyzer';
 import { AnnotatedDocument } from '../../src/core/annotated-document';
 import { serializeSidecar, type Sidecar, type StoredAnnotation } from '../../src/core/annotations/sidecar';
@@ -411,6 +411,28 @@ describe('CLI export', function () {
     assert.deepEqual(fs.readdirSync(outDir).sort(), ['a.ann', 'a.conll', 'a.jsonl', 'a.jsonld', 'a.labelstudio.json', 'a.txt', 'a.txt.annotations.json']);
   });
 
+  it('with --out-dir, finds the sidecar beside the text (where analyze wrote it) and writes the export to --out-dir', () => {
+    const file = path.join(dir, 'a.txt');
+    fs.writeFileSync(file, TEXT);
+    writeSidecar(file);
+    const exports = path.join(dir, 'exports');
+    const r = cli([file], 'conll', exports);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.out, `wrote ${path.join(exports, 'a.conll')}\n`);
+  });
+
+  it('--sidecar-dir names where the sidecars are', async () => {
+    const file = path.join(dir, 'a.txt');
+    fs.writeFileSync(file, TEXT);
+    const sidecars = path.join(dir, 'sidecars');
+    fs.mkdirSync(sidecars);
+    writeSidecar(file, sidecars);
+    const exports = path.join(dir, 'exports');
+    const r = await runCli('export', '--format', 'jsonl', '--sidecar-dir', sidecars, '--out-dir', exports, file);
+    assert.equal(r.code, 0, r.err);
+    assert.ok(fs.existsSync(path.join(exports, 'a.jsonl')));
+  });
+
   it('exits 1 with a clear message on a missing sidecar', () => {
     const good = path.join(dir, 'a.txt');
     const bare = path.join(dir, 'b.txt');
@@ -419,7 +441,7 @@ describe('CLI export', function () {
     writeSidecar(good);
     const r = cli([good, bare], 'jsonl');
     assert.equal(r.code, 1);
-    assert.equal(r.err, `news-annotator: ${bare}: no annotations (run "news-annotator analyze" first)\n`);
+    assert.equal(r.err, `news-annotator: ${bare}: no annotations in ${bare}.annotations.json (run "news-annotator analyze" first)\n`);
     assert.ok(fs.existsSync(path.join(dir, 'a.jsonl')), 'the other file is still exported');
     assert.ok(!fs.existsSync(path.join(dir, 'b.jsonl')));
   });

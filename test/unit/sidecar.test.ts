@@ -87,6 +87,25 @@ describe('sidecar', () => {
   });
 });
 
+describe('accepting never locks a garbled name in (issue 17)', () => {
+  it('Accept All accepts the names but leaves the corrections on offer for Fix All', () => {
+    const doc = analysed();
+    doc.acceptAll();
+    const haftal = doc.annotations.find((a) => a.text === 'haftal')!;
+    assert.equal(haftal.status, 'suggested');
+    doc.correctAll();
+    assert.ok(!/haftal/.test(doc.text), 'Fix All after Accept All corrected "haftal"');
+  });
+
+  it('an accepted annotation that still carries its correction (an older sidecar) is corrected by Fix All', () => {
+    const doc = analysed();
+    const salaj = doc.annotations.find((a) => a.text === 'salaj')!;
+    doc.setStatus(salaj.id, 'accepted');
+    doc.correctAll();
+    assert.ok(doc.text.includes('Minister Sarraj met'), doc.text);
+  });
+});
+
 describe('corrections applied by an editor', () => {
   it('are recorded when the editor splits the replacement into minimal changes', () => {
     const doc = analysed();
@@ -158,5 +177,23 @@ describe('sidecar written in slices (long articles in the editor)', () => {
       });
       assert.equal(await snapshot, expected);
     }
+  });
+});
+
+describe('sidecar size (issue 17, item 12)', () => {
+  it('writes one line per annotation, which parses back to the same annotations, at most 11 times the text on the seed', async () => {
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const { createBuiltinAnalyzer } = await import('../../src/core/kb/builtin');
+    const seed = fs.readFileSync(path.resolve(__dirname, '../../seeds/000_5427bc860031b65b.txt'), 'utf8');
+    const doc = new AnnotatedDocument(createBuiltinAnalyzer(), seed, 'seed.txt');
+    doc.analyze();
+    const sidecar = doc.toSidecar();
+    const json = serializeSidecar(sidecar);
+    const lines = json.split('\n').filter((l) => l.startsWith('    { "id": '));
+    assert.equal(lines.length, sidecar.annotations.length);
+    assert.deepEqual(JSON.parse(json), JSON.parse(JSON.stringify(sidecar)));
+    const ratio = Buffer.byteLength(json) / Buffer.byteLength(seed);
+    assert.ok(ratio <= 11, `sidecar ${ratio.toFixed(1)} times the text`);
   });
 });

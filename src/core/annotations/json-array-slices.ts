@@ -16,7 +16,8 @@ export interface ArraySlices {
 /**
  * Where the array under `key` in the pretty-printed JSON object text `json` can be cut: runs of
  * about `runChars` characters, cut between two elements. Undefined when the text is not laid out
- * as JSON.stringify(value, null, indent) lays out an object holding that array once.
+ * as JSON.stringify(value, null, indent) lays out an object holding that array once (its
+ * elements may each stand on one line, as the sidecar writes them).
  *
  * Nothing here trusts the layout: JSON strings cannot hold a raw line break, so a line that closes
  * an element and the next that opens one are structure, and a cut at the wrong depth leaves a run
@@ -37,13 +38,15 @@ export function arraySlicesUnderKey(json: string, key: string, runChars: number)
   const closeLine = json.indexOf(`\n${keyIndent}]`, open);
   if (closeLine < 0) return undefined;
   const close = closeLine + 1 + keyIndent.length;
-  const between = `${indent}},${indent}{`; // one element's closing line, the next one's opening line
+  // One element's end and the next one's opening line: the same whether an element spans lines
+  // (JSON.stringify's indented layout) or stands on one.
+  const between = `},${indent}{`;
   const runs: Array<[number, number]> = [];
   let start = open + 1;
   for (;;) {
     const cut = json.indexOf(between, start + runChars);
     if (cut < 0 || cut > close) break;
-    const comma = cut + indent.length + 1;
+    const comma = cut + 1;
     runs.push([start, comma]);
     start = comma + 1;
   }

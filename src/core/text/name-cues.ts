@@ -36,3 +36,21 @@ const REPORTING_AFTER = /^["”’»]? *(?:said|says|reported|reports?|quoted|ci
 /** The words at [start, end) stand where an outlet is named: after "according to", before "reported". */
 export const reportingFrame = (text: string, start: number, end: number): boolean =>
   REPORTING_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || REPORTING_AFTER.test(text.slice(end, end + 20));
+
+/**
+ * Nouns of a state's institutions (lower case): after a demonym ("the Korean government") they
+ * make it the state's adjective, not a people's.
+ */
+export const STATE_WORDS = new Set(
+  ('government governments army armed military navy air forces troops police president presidency ministry minister ministers ' +
+    'embassy ambassador parliament cabinet authorities officials state regime administration foreign defence defense authority ' +
+    'consulate leadership coast guard intelligence').split(' '),
+);
+
+/**
+ * Head nouns (lower case) of groups, and of meetings and agreements, that take a place's name:
+ * "the Minsk group", "the Astana format", "the Abraham accords". The phrase names the group or
+ * the meeting, not the place.
+ */
+export const GROUP_HEAD_WORDS = new Set('group groups council committee commission club forum alliance quartet quintet troika platform initiative'.split(' '));
+export const MEETING_HEAD_WORDS = new Set('format process talks summit conference accord accords agreement agreements declaration protocol framework pact'.split(' '));

@@ -11,3 +11,4 @@ import './outline.test';
 import './web.test';
 import './workflow.test';
 import './hostile.test';
+import './first-hour.test';

@@ -5,11 +5,13 @@ import { exists, hoverText, open, rangeIn, readText, SEED, sleep, waitFor, waitF
 
 export interface HarnessConfig {
   screenshotUrl: string | null;
+  /** The runner's UI endpoint (keys, clicks, what the workbench shows); null on the desktop runner. */
+  uiUrl: string | null;
   grep: string | null;
 }
 
 export async function readHarnessConfig(): Promise<HarnessConfig> {
-  const none: HarnessConfig = { screenshotUrl: null, grep: null };
+  const none: HarnessConfig = { screenshotUrl: null, uiUrl: null, grep: null };
   try {
     const uri = wsUri('.harness.json');
     if (!(await exists(uri))) return none;
@@ -53,7 +55,73 @@ export async function takeScreenshotIfRequested(config: HarnessConfig): Promise<
   await vscode.commands.executeCommand('notifications.clearAll').then(undefined, () => undefined);
   await vscode.commands.executeCommand('editor.action.showHover');
   await sleep(1500);
-  const response = await fetch(config.screenshotUrl);
-  if (!response.ok) throw new Error(`screenshot endpoint answered ${response.status}: ${await response.text()}`);
-  console.log('screenshot: captured');
+  await capture(config.screenshotUrl);
+
+  // Beside the main picture (docs/): the Entities view, and the hover of a flagged date.
+  const beside = (name: string) => `${config.screenshotUrl}?path=${encodeURIComponent(`docs/${name}`)}`;
+  await vscode.commands.executeCommand('editor.action.hideHover').then(undefined, () => undefined);
+  await vscode.commands.executeCommand('workbench.view.explorer');
+  await ui.click('.pane-header', 'TEST FILES'); // the folder's files collapsed: room for the view
+  await vscode.commands.executeCommand('newsAnnotator.entities.focus');
+  await waitFor(() => ui.texts('.monaco-list-row'), (r) => r.some((x) => x.includes('Khalifa Haftar')), 10_000);
+  await capture(beside('entities-view.png'));
+
+  const date = rangeIn(editor.document, 'on the evening of June 7,', 'June 7').start.translate(0, 2);
+  await vscode.window.showTextDocument(editor.document);
+  editor.selection = new vscode.Selection(date, date);
+  editor.revealRange(new vscode.Range(date, date), vscode.TextEditorRevealType.InCenter);
+  await waitFor(() => hoverText(editor.document.uri, date), (t) => t.includes('far-from-reference'), 10_000);
+  await vscode.commands.executeCommand('notifications.clearAll').then(undefined, () => undefined);
+  await vscode.commands.executeCommand('editor.action.showHover');
+  await sleep(1500);
+  await capture(beside('date-hover.png'));
 }
+
+async function capture(url: string): Promise<void> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`screenshot endpoint answered ${response.status}: ${await response.text()}`);
+  console.log(`screenshot: captured (${url.includes('path=') ? decodeURIComponent(url.slice(url.indexOf('path=') + 5)) : 'main'})`);
+}
+
+let configRead: Promise<HarnessConfig> | undefined;
+
+/**
+ * The workbench as a person sees and uses it, through the runner's Playwright page: the text
+ * of what is on screen, key presses, clicks. Tests that need it are skipped where no runner
+ * serves it (the desktop runner).
+ */
+export const ui = {
+  async available(): Promise<boolean> {
+    configRead ??= readHarnessConfig();
+    return (await configRead).uiUrl !== null;
+  },
+  async call(action: string, params: Record<string, string>): Promise<Record<string, unknown>> {
+    configRead ??= readHarnessConfig();
+    const base = (await configRead).uiUrl;
+    if (!base) throw new Error('no UI endpoint: run the suite with test/integration/run-web.mjs');
+    const response = await fetch(`${base}/ui/${action}?${new URLSearchParams(params).toString()}`);
+    const body = (await response.json()) as Record<string, unknown>;
+    if (!response.ok) throw new Error(`UI ${action} ${JSON.stringify(params)}: ${String(body.error)}`);
+    return body;
+  },
+  /** The visible text of every element matching a CSS selector. */
+  async texts(selector: string): Promise<string[]> {
+    return (await this.call('texts', { selector })).texts as string[];
+  },
+  /** Each visible match's text and computed colour ("rgb(220, 220, 170)"). */
+  async colors(selector: string): Promise<Array<{ text: string; color: string }>> {
+    return (await this.call('colors', { selector })).colors as Array<{ text: string; color: string }>;
+  },
+  /** The markup of the first element matching `selector` (the focused one when empty): for debugging. */
+  async html(selector = ''): Promise<string | null> {
+    return (await this.call('html', { selector })).html as string | null;
+  },
+  /** A key press as Playwright names it ("Control+.", "Escape", "ArrowDown"). */
+  async press(key: string): Promise<void> {
+    await this.call('press', { key });
+  },
+  /** Clicks the first visible element matching `selector` (and containing `text`); false if none. */
+  async click(selector: string, text?: string): Promise<boolean> {
+    return (await this.call('click', text === undefined ? { selector } : { selector, text })).clicked === true;
+  },
+};

@@ -1,0 +1,78 @@
+/**
+ * Where a knowledge-base form stands inside a longer phrase that changes what it names, read from
+ * the words around it (never from entity names):
+ * - "the National Army": an English-word name ("The National") followed by another capitalised
+ *   word is the start of a longer name, not the outlet;
+ * - "the Minsk group": a place between "the" and a group or agreement noun names the group;
+ * - "the Korean government": a people's demonym before a state's institution is the state's.
+ */
+import type { ArticleContext } from './context';
+import type { GazetteerMatch } from './gazetteer';
+import { joined } from './gazetteer';
+import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
+import { CALENDAR_WORD, GROUP_HEAD_WORDS, MEETING_HEAD_WORDS, STATE_WORDS, TITLE_WORDS } from '../text/name-cues';
+import type { EntityLabel } from '../types';
+
+/** The word after the match when only a space separates them (else undefined). */
+function wordAfter(ctx: ArticleContext, m: GazetteerMatch): string | undefined {
+  const next = ctx.tokens[m.last];
+  if (!next || !joined(ctx.text, ctx.tokens[m.last - 1], next)) return undefined;
+  return ctx.text.slice(next.start, next.end);
+}
+
+/** The word before the match when only a space separates them (else undefined). */
+function wordBefore(ctx: ArticleContext, m: GazetteerMatch): string | undefined {
+  const previous = ctx.tokens[m.first - 1];
+  if (!previous || !joined(ctx.text, previous, ctx.tokens[m.first])) return undefined;
+  return ctx.text.slice(previous.start, previous.end);
+}
+
+// Title Case lines (headlines) capitalise every word: no capital there says a name goes on.
+const titleCaseLines = new WeakMap<ArticleContext, Map<number, boolean>>();
+
+function inTitleCaseLine(ctx: ArticleContext, offset: number): boolean {
+  const lineStart = ctx.text.lastIndexOf('\n', offset - 1) + 1;
+  const cache = titleCaseLines.get(ctx) ?? new Map<number, boolean>();
+  titleCaseLines.set(ctx, cache);
+  let titled = cache.get(lineStart);
+  if (titled === undefined) {
+    const end = ctx.text.indexOf('\n', lineStart);
+    const line = ctx.text.slice(lineStart, end < 0 ? ctx.text.length : end);
+    // A sentence has lower-case words of four letters or more; a Title Case headline has none.
+    titled = !/(?:^|\s)\p{Ll}{4,}/u.test(line);
+    cache.set(lineStart, titled);
+  }
+  return titled;
+}
+
+/**
+ * "the National Army": a name made of English words, followed by a capitalised word that is not
+ * a title, a date word or a function word, is part of a longer name.
+ */
+export function continuesIntoLongerName(ctx: ArticleContext, m: GazetteerMatch): boolean {
+  const next = wordAfter(ctx, m);
+  if (!next || !/^\p{Lu}/u.test(next)) return false;
+  const lower = next.toLowerCase();
+  if (TITLE_WORDS.has(lower) || FUNCTION_WORDS.has(lower) || CALENDAR_WORD.test(lower)) return false;
+  const words = m.surface.split(/\s+/).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
+  if (!words.length || !words.every((w) => isEnglishWord(w.toLowerCase()))) return false;
+  return !inTitleCaseLine(ctx, m.start);
+}
+
+/**
+ * "the Minsk group", "the Astana format": a place's name used as the name of a group (ORG) or of
+ * a meeting or agreement (EVENT). The phrase's end and label; undefined when it is the place.
+ */
+export function namedAfterPlace(ctx: ArticleContext, m: GazetteerMatch): { end: number; label: EntityLabel } | undefined {
+  const before = wordBefore(ctx, m);
+  const after = wordAfter(ctx, m);
+  if (before?.toLowerCase() !== 'the' || after === undefined) return undefined;
+  const label = GROUP_HEAD_WORDS.has(after) ? 'ORG' : MEETING_HEAD_WORDS.has(after) ? 'EVENT' : undefined;
+  return label && { end: ctx.tokens[m.last].end, label };
+}
+
+/** "the Korean government": a state's institution follows the word. */
+export function stateWordFollows(ctx: ArticleContext, m: GazetteerMatch): boolean {
+  const after = wordAfter(ctx, m);
+  return after !== undefined && STATE_WORDS.has(after.toLowerCase());
+}

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { createBuiltinAnalyzer } from '../../src/core/kb/builtin';
+
+// Issue 17, item 10: the words around a known form change what it names. Sentences invented.
+const analyzer = createBuiltinAnalyzer();
+const found = (text: string) => analyzer.analyze(text, '2021-03-02').annotations.map((a) => `${a.text}|${a.label}|${a.kbId ?? ''}`);
+
+describe('entities: a form inside a longer phrase', () => {
+  it('"the National Army" is not the outlet The National (an English-word name followed by a capitalised word)', () => {
+    const all = found('Libya asked for help. Units of the National Army crossed the river in Libya on Tuesday.');
+    assert.ok(!all.some((a) => a.includes('media:the-national')), all.join('; '));
+    assert.ok(found('The National reported the vote on Tuesday.').some((a) => a.startsWith('The National|MEDIA|')));
+  });
+
+  it('"the Minsk group" is a group named after the city, not the city', () => {
+    const all = found('The Minsk group will meet again in spring, a diplomat said.');
+    assert.ok(all.includes('Minsk group|ORG|'), all.join('; '));
+    assert.ok(!all.some((a) => a.includes('city:minsk')), all.join('; '));
+    assert.ok(found('The delegates flew to Minsk on Monday.').some((a) => a.startsWith('Minsk|GPE|city:minsk')));
+  });
+
+  it('"the Korean government" is a state\'s adjective, not the ethnic Koreans', () => {
+    const all = found('The Korean government said the talks would resume.');
+    assert.ok(all.includes('Korean|NORP|'), all.join('; '));
+    assert.ok(!all.some((a) => a.includes('norp:ethnic-koreans')), all.join('; '));
+  });
+
+  it('titles and headlines keep their names: "US President", a Title Case headline', () => {
+    assert.ok(found('US President Biden spoke on Monday.').some((a) => a.startsWith('US|GPE|country:US')));
+    assert.ok(found('Officials From Tripoli Meet Envoys\n\nThe meeting was short.').some((a) => a.startsWith('Tripoli|GPE|')));
+  });
+});
+
+describe('a misrendering recorded in the workspace KB (issue 17, item 7)', () => {
+  it('one garbled word recorded as a mistranslation is corrected in the next article, to the name as long as it', async () => {
+    const { builtinKb } = await import('../../src/core/kb/builtin');
+    const haftar = builtinKb().entities.find((e) => e.id === 'person:khalifa-haftar')!;
+    const withGarble = createBuiltinAnalyzer([{ ...haftar, mistranslations: ['Qhaftarz'] }]);
+    const a = withGarble.analyze('Forces loyal to Qhaftarz entered the town on Tuesday.', '2021-03-02').annotations.find((x) => x.text === 'Qhaftarz');
+    assert.equal(a?.kbId, 'person:khalifa-haftar');
+    assert.equal(a?.correction?.replacement, 'Haftar');
+  });
+
+  it('an English word recorded alone stays a word', async () => {
+    const { builtinKb } = await import('../../src/core/kb/builtin');
+    const haftar = builtinKb().entities.find((e) => e.id === 'person:khalifa-haftar')!;
+    const withWord = createBuiltinAnalyzer([{ ...haftar, mistranslations: ['compass'] }]);
+    const all = withWord.analyze('The compass pointed north on Tuesday.', '2021-03-02').annotations;
+    assert.ok(!all.some((x) => x.kbId === 'person:khalifa-haftar'), JSON.stringify(all));
+  });
+});
