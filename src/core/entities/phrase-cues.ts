@@ -46,16 +46,18 @@ function inTitleCaseLine(ctx: ArticleContext, offset: number): boolean {
 }
 
 /**
- * "the National Army": a name made of English words, followed by a capitalised word that is not
- * a title, a date word or a function word, is part of a longer name.
+ * "the National Army": a name of one English content word, followed by a capitalised word that
+ * is not a title, a date word or a function word, is part of a longer name.
  */
 export function continuesIntoLongerName(ctx: ArticleContext, m: GazetteerMatch): boolean {
   const next = wordAfter(ctx, m);
   if (!next || !/^\p{Lu}/u.test(next)) return false;
   const lower = next.toLowerCase();
   if (TITLE_WORDS.has(lower) || FUNCTION_WORDS.has(lower) || CALENDAR_WORD.test(lower)) return false;
+  // One content word ("The National", "Time"): a name of two or more ("Global Times", "People's
+  // Daily") is specific enough to stand before another capitalised word.
   const words = m.surface.split(/\s+/).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
-  if (!words.length || !words.every((w) => isEnglishWord(w.toLowerCase()))) return false;
+  if (words.length !== 1 || !isEnglishWord(words[0].toLowerCase())) return false;
   return !inTitleCaseLine(ctx, m.start);
 }
 
