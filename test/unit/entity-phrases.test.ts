@@ -12,6 +12,12 @@ describe('entities: a form inside a longer phrase', () => {
     assert.ok(found('The National reported the vote on Tuesday.').some((a) => a.startsWith('The National|MEDIA|')));
   });
 
+  it('a name of two words or more stays itself before a capitalised word ("the Financial Times Weekend edition")', () => {
+    const all = found('Readers of the Financial Times Weekend edition were told on Tuesday.');
+    assert.ok(all.some((a) => a.startsWith('Financial Times|MEDIA|')), all.join('; '));
+    assert.ok(!all.some((a) => a.startsWith('Times|')), all.join('; '));
+  });
+
   it('"the Minsk group" is a group named after the city, not the city', () => {
     const all = found('The Minsk group will meet again in spring, a diplomat said.');
     assert.ok(all.includes('Minsk group|ORG|'), all.join('; '));
