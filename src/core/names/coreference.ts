@@ -31,6 +31,8 @@ function spreadRound(ctx: ArticleContext, out: MentionSet, fixes: ReadonlyMap<st
   const variants = new Map<string, Variant | undefined>();
   const added = new Map<string, Mention>();
   for (const t of ctx.tokens) {
+    // Fixes are four letters or more, variants five: shorter words are none of them.
+    if (t.text.length < 4) continue;
     const word = bare(t.text);
     if (out.covers(t.start, t.start + word.length)) continue;
     const m = fixes.get(word);
@@ -50,7 +52,7 @@ function spreadRound(ctx: ArticleContext, out: MentionSet, fixes: ReadonlyMap<st
   return added;
 }
 
-const bare = (s: string): string => s.replace(/['’]s$/u, '');
+const bare = (s: string): string => (s.charCodeAt(s.length - 1) === 115 ? s.replace(/['’]s$/u, '') : s);
 
 /**
  * How alike a spelling must sound to one with a likely fix to take the same fix; a little less

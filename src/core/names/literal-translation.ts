@@ -95,7 +95,10 @@ export function stem(word: string): string {
 export class LiteralIndex {
   readonly patterns: Pattern[] = [];
   /** Where patterns may start: by the rendering of their first segment and the word after it. */
-  private readonly byStart = new Map<string, Entry[]>();
+  /** First segment's rendering -> the next word's key -> entries (two levels: no key string built per word). */
+  private readonly byStart = new Map<string, Map<string, Entry[]>>();
+  /** Every proper prefix (whole words) of a multi-word first rendering: longer renderings are tried only after one. */
+  private readonly startPrefixes = new Set<string>();
   /** Demonym token -> its country's name token ("japanese" -> "japan"), from the KB. */
   private readonly demonyms = new Map<string, string>();
 
@@ -241,7 +244,10 @@ export class LiteralIndex {
         if (seen.has(rendering)) continue;
         seen.add(rendering);
         this.longestStart = Math.max(this.longestStart, a.keys.length);
-        for (const k of after) push(this.byStart, `${rendering}|${k}`, entry);
+        for (let n = 1; n < a.keys.length; n++) this.startPrefixes.add(a.keys.slice(0, n).join(' '));
+        let byNext = this.byStart.get(rendering);
+        if (!byNext) this.byStart.set(rendering, (byNext = new Map()));
+        for (const k of after) push(byNext, k, entry);
       }
     }
   }
@@ -255,7 +261,17 @@ export class LiteralIndex {
    * segments at least, so a word tries only the few patterns that can continue there.
    */
   entriesAt(rendering: string, next: string): readonly Entry[] | undefined {
-    return this.byStart.get(`${rendering}|${next}`);
+    return this.byStart.get(rendering)?.get(next);
+  }
+
+  /** Whether some pattern's first segment is rendered by `rendering` (whole words). */
+  hasStart(rendering: string): boolean {
+    return this.byStart.has(rendering);
+  }
+
+  /** Whether some pattern's first segment is rendered by more words that begin with `rendering`. */
+  hasLongerStart(rendering: string): boolean {
+    return this.startPrefixes.has(rendering);
   }
 }
 
@@ -366,6 +382,11 @@ export function findLiteralTranslations(text: string, tokens: Token[], index: Li
     for (let len = 1; len <= index.longestStart && i + len < tokens.length; len++) {
       if (len > 1 && !joined(i + len - 2)) break;
       rendering = len === 1 ? keyAt(i) : `${rendering} ${keyAt(i + len - 1)}`;
+      // Most words start no rendering: no look at the words after them.
+      if (!index.hasStart(rendering)) {
+        if (index.hasLongerStart(rendering)) continue;
+        break;
+      }
       let next = i + len;
       while (next < tokens.length && next - (i + len) < 2 && joined(next - 1) && CONNECTORS.has(tokens[next].lower)) next++;
       if (!(next < tokens.length && joined(next - 1))) continue;

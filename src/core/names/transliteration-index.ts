@@ -19,6 +19,8 @@ export interface SoundKey {
   standalone: boolean;
   /** Its consonant skeleton (filled when indexed). */
   skeleton?: string;
+  /** Its sound form (romanisation.ts), filled on first comparison. */
+  sound?: string;
 }
 
 // Name particles that carry no identity: never keys on their own.

@@ -9,7 +9,7 @@ import { isPinyinWord, pinyinWordAsEnglish, skeleton } from './phonetic';
 import { zhConfusable } from './abbreviation';
 import { CALENDAR_WORD, speechFollows, TITLE_WORDS } from '../text/name-cues';
 import { Memo } from '../memo';
-import { soundSimilarity } from './romanisation';
+import { soundForm } from './romanisation';
 import { withoutLoanwordVowels } from './loanword-vowels';
 
 /** Titles written before a name (most specific first), and the KB roles they fit. */
@@ -231,13 +231,16 @@ function soundsLike(sounds: TransliterationIndex, word: string): ScoredKey[] {
 function scoredKeys(sounds: TransliterationIndex, word: string): ScoredKey[] {
   const reading = isPinyinWord(word) && /[qx]|zh/i.test(word) ? pinyinWordAsEnglish(word) : undefined;
   const bare = withoutLoanwordVowels(word);
+  const sound = soundForm(word);
   const scored: ScoredKey[] = [];
   for (const key of sounds.candidates(word)) {
     // Lengths too far apart cannot reach the similarity floor: skip the edit distance.
     if (Math.abs(key.spoken.length - word.length) > Math.max(3, word.length * 0.6)) continue;
     // The word as written, as it sounds in any romanisation ("Sholts" is Scholz: sch = sh, z = ts),
     // read as pinyin, and without the vowels a kana or hangul spelling adds.
-    const sim = Math.max(similarity(word, key.spoken), soundSimilarity(word, key.spoken), reading ? similarity(reading, key.spoken) : 0, bare ? similarity(bare, key.spoken) - LOANWORD_PENALTY : 0);
+    const keySound = (key.sound ??= soundForm(key.spoken));
+    const bySound = sound === keySound ? 1 : sound !== word.toLowerCase() || keySound !== key.spoken ? similarity(sound, keySound) : 0;
+    const sim = Math.max(similarity(word, key.spoken), bySound, reading ? similarity(reading, key.spoken) : 0, bare ? similarity(bare, key.spoken) - LOANWORD_PENALTY : 0);
     if (sim >= MIN_SIMILARITY) scored.push({ key, similarity: sim, order: scored.length });
   }
   scored.sort((a, b) => b.similarity - a.similarity || a.order - b.order);
