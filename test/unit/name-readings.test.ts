@@ -112,6 +112,12 @@ describe('name readings (syllable matcher, ranker and gate)', () => {
     assert.deepEqual(fixes(text), [['Dilallo', 'Di Lallo'], ['Tilarrow', 'Di Lallo'], ['Tilaroux', 'Di Lallo']]);
   });
 
+  it('a variant of a fixed surname takes the garbled given name before it into the fix, and writes the full name', () => {
+    assert.deepEqual(fixes('The Italian club said Dilallo was injured. Fans hope Marko Tilarrow plays in May.'), [['Dilallo', 'Di Lallo'], ['Marko Tilarrow', 'Marco Di Lallo']]);
+    // An English word before it is not a name.
+    assert.deepEqual(fixes('The Italian club said Dilallo was injured. Coach Tilarrow plays in May.'), [['Dilallo', 'Di Lallo'], ['Tilarrow', 'Di Lallo']]);
+  });
+
   it('the particle written before a garbled surname joins the fix, so the name is not written twice', () => {
     assert.deepEqual(fixes('Marco Di Lallo scored twice. The Italian club said Di lalloh was injured.'), [['Di lalloh', 'Di Lallo']]);
   });

@@ -2,7 +2,8 @@ import type { ArticleContext } from '../entities/context';
 import type { Mention, MentionSet } from '../entities/mention';
 import { LIKELY_CONFIDENCE } from '../types';
 import { fold, isCapitalized, type Token } from '../text/tokens';
-import { isEnglishWord } from '../text/english';
+import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
+import { isPinyinWord } from './phonetic';
 import { soundSimilarity } from './romanisation';
 
 /**
@@ -30,14 +31,15 @@ function spreadRound(ctx: ArticleContext, out: MentionSet, fixes: ReadonlyMap<st
   // Words recur: which fix a spelling sounds like is worked out once per spelling.
   const variants = new Map<string, Variant | undefined>();
   const added = new Map<string, Mention>();
-  for (const t of ctx.tokens) {
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const t = ctx.tokens[i];
     // Fixes are four letters or more, variants five: shorter words are none of them.
     if (t.text.length < 4) continue;
     const word = bare(t.text);
     if (out.covers(t.start, t.start + word.length)) continue;
     const m = fixes.get(word);
     if (!m) {
-      const v = spreadToVariant(ctx, out, t, word, fixes, variants);
+      const v = spreadToVariant(ctx, out, i, word, fixes, variants);
       if (v && !added.has(word)) added.set(word, v);
       continue;
     }
@@ -68,19 +70,44 @@ const SURE_CONFIDENCE = 0.9;
  * fixed to Lo Celso): a capitalised word that is no English word and sounds like it takes the
  * same fix as a hint-to-likely suggestion, never more sure than the fix it copies.
  */
-function spreadToVariant(ctx: ArticleContext, out: MentionSet, t: Token, word: string, fixes: ReadonlyMap<string, Mention>, variants: Map<string, Variant | undefined>): Mention | undefined {
+function spreadToVariant(ctx: ArticleContext, out: MentionSet, i: number, word: string, fixes: ReadonlyMap<string, Mention>, variants: Map<string, Variant | undefined>): Mention | undefined {
   if (!variants.has(word)) variants.set(word, variantOf(ctx, word, fixes));
   const best = variants.get(word);
   if (!best) return undefined;
+  const t = ctx.tokens[i];
   const c = best.m.correction!;
+  const given = givenNameBefore(ctx, out, i, best.m);
   const m: Mention = {
     ...best.m,
-    start: t.start,
+    start: given ? given.start : t.start,
     end: t.start + word.length,
     rule: `${best.m.rule}+variant`,
-    correction: { ...c, confidence: Math.min(c.confidence, best.sim >= 0.9 ? 0.75 : 0.6), reason: `sounds like "${best.surface}", fixed to ${c.replacement} elsewhere in the article` },
+    correction: {
+      ...c,
+      ...(given ? { replacement: best.m.entity!.name } : {}),
+      confidence: Math.min(c.confidence, best.sim >= 0.9 ? 0.75 : 0.6),
+      reason: `sounds like "${best.surface}", fixed to ${c.replacement} elsewhere in the article`,
+    },
   };
   return out.add(m) ? m : undefined;
+}
+
+/**
+ * "Dagou Shanpei" where "Shanpei" is a variant of a person's surname fixed elsewhere: the
+ * capitalised word right before it, no English word (a romanised syllable may be one) and no known name, is the same person's
+ * other name, garbled too. The fix then covers both and writes the full name.
+ */
+function givenNameBefore(ctx: ArticleContext, out: MentionSet, i: number, fixed: Mention): Token | undefined {
+  const e = fixed.entity;
+  if (!e || e.type !== 'PERSON' || !e.name.includes(' ') || fixed.correction!.replacement === e.name) return undefined;
+  const t = ctx.tokens[i];
+  const prev = ctx.tokens[i - 1];
+  if (!prev || ctx.text.slice(prev.end, t.start) !== ' ' || !isCapitalized(prev.text) || prev.text.length < 2) return undefined;
+  // A romanised syllable ("Yu", "Li") is in the English lexicon too: it counts as a name here,
+  // unless it is a function word or starts the sentence ("He").
+  if (FUNCTION_WORDS.has(prev.lower) || ctx.sentenceStarts.has(i - 1)) return undefined;
+  if ((isEnglishWord(prev.lower) && !isPinyinWord(prev.text)) || ctx.index.lookup(prev.folded) || out.covers(prev.start, prev.end)) return undefined;
+  return prev;
 }
 
 interface Variant {
