@@ -5,8 +5,6 @@
  * budget linear in the input's size, and the rendered hover may hold no image, no HTML and no link
  * but the extension's own commands with [document uri, annotation id].
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import fc from 'fast-check';
 import { Analyzer } from '../../src/core/analyzer';
 import { AnnotatedDocument, SidecarProblem, uniqueIds } from '../../src/core/annotated-document';
@@ -16,19 +14,12 @@ import { tenseWork } from '../../src/core/dates/cues';
 import type { Annotation } from '../../src/core/types';
 import { hoverMarkdown, LINK_COMMANDS } from '../../src/vscode/hover-markdown';
 import { smallKb } from '../fixtures/small-kb';
-import { ROOT, structuralProblems } from './generators';
+import { structuralProblems } from './generators';
+import { hoverRenderer, type MdToken } from './rendered-markdown';
 
 // ---- the rendered hover ---------------------------------------------------------------------
 
-interface MdToken {
-  type: string;
-  attrs: Array<[string, string]> | null;
-  children: MdToken[] | null;
-  content: string;
-}
-const MarkdownIt = createRequire(path.join(ROOT, 'package.json'))('markdown-it') as new (o: object) => { parse(s: string, env: object): MdToken[] };
-// Like VS Code's hover renderer: no HTML, bare URLs become links.
-const markdown = new MarkdownIt({ html: false, linkify: true });
+const markdown = hoverRenderer;
 const URI = 'file:///w/a.txt';
 
 /** Throws when the hover of `a` shows an image, HTML, or a link that is not one of our commands on `a`. */

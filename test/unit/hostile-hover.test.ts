@@ -5,23 +5,14 @@
  * arguments, and no URL becomes a link (the renderer links bare URLs, as VS Code's does).
  */
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { Analyzer } from '../../src/core/analyzer';
 import { AnnotatedDocument } from '../../src/core/annotated-document';
 import { checkWorkspaceKb } from '../../src/core/kb/workspace-check';
 import { hoverMarkdown } from '../../src/vscode/hover-markdown';
 import { smallKb } from '../fixtures/small-kb';
-import { ROOT } from '../fuzz/generators';
+import { hoverRenderer, type MdToken } from '../fuzz/rendered-markdown';
 
-interface MdToken {
-  type: string;
-  attrs: Array<[string, string]> | null;
-  children: MdToken[] | null;
-  content: string;
-}
-const MarkdownIt = createRequire(path.join(ROOT, 'package.json'))('markdown-it') as new (o: object) => { parse(s: string, env: object): MdToken[] };
-const md = new MarkdownIt({ html: false, linkify: true });
+const md = hoverRenderer;
 
 /** The links of rendered markdown, with the text each shows. */
 function linksOf(markdown: string): Array<{ href: string; label: string }> {
