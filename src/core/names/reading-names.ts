@@ -166,9 +166,15 @@ function chooseSpans(ctx: ArticleContext, index: SyllableIndex, others: readonly
   }
   // The longest span that passes the gate: a whole name read out beats the surname inside it.
   ranked.sort((a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || b.score - a.score);
+  // Chosen spans kept in text order: an overlap test is a binary search, not a scan (a long
+  // text has thousands of ranked spans).
   const chosen: RankedCandidate[] = [];
-  for (const r of ranked) if (!chosen.some((c) => c.start < r.end && r.start < c.end)) chosen.push(r);
-  return chosen.sort((a, b) => a.start - b.start);
+  for (const r of ranked) {
+    const at = firstEndingAfter(chosen, r.start);
+    if (at < chosen.length && chosen[at].start < r.end) continue;
+    chosen.splice(at, 0, r);
+  }
+  return chosen;
 }
 
 /** The span is one of the entity's own names (or any KB name): written right, not garbled. */
