@@ -117,6 +117,11 @@ describe('misrendered-name detectors (small KB)', () => {
     assert.deepEqual(anns.filter((a) => a.correction).map((a) => a.text), []);
   });
 
+  it('a garbled first name before a surname written right is fixed with it (a name read back from another script)', () => {
+    const anns = createBuiltinAnalyzer().analyze('US Secretary of State Entoni Blinken said so on Monday.', '2024-06-12').annotations;
+    assert.deepEqual(anns.filter((a) => a.correction).map((a) => [a.text, a.correction!.replacement]), [['Entoni Blinken', 'Antony Blinken']]);
+  });
+
   it('leaves an article without misrenderings alone', () => {
     const clean = analyzeSmall('Turkish President Recep Tayyip Erdogan met Khalifa Haftar in Tripoli on Monday. Erdogan said Turkey and Libya agreed.');
     assert.deepEqual(clean.filter((a) => a.correction), []);

@@ -2,7 +2,7 @@ import type { KbEntity } from '../kb/model';
 import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
 import { fold, isCapitalized, isLowerWord, type Token } from '../text/tokens';
 import { salience, type ArticleContext } from '../entities/context';
-import type { MentionSet } from '../entities/mention';
+import type { Mention, MentionSet } from '../entities/mention';
 import type { SoundKey, TransliterationIndex } from './transliteration-index';
 import { describeDifferences, similarity } from './weighted-distance';
 import { isPinyinWord, pinyinWordAsEnglish, skeleton } from './phonetic';
@@ -90,7 +90,8 @@ function findTransliteration(ctx: ArticleContext, sounds: TransliterationIndex, 
   const span = extendToFullName(ctx, i, best.key.entity, best.key.written, out);
   // After a capitalised word, only as the rest of the name that word begins.
   if (kind === 'capitalised-after-name' && span.start === t.start) return;
-  out.add({
+  if (kind === 'capitalised-before-name' && span.end === t.end) return;
+  const mention: Mention = {
     start: span.start,
     end: span.end,
     label: best.key.entity.type,
@@ -103,7 +104,11 @@ function findTransliteration(ctx: ArticleContext, sounds: TransliterationIndex, 
       confidence: Math.round(confidence * 1000) / 1000,
       reason: reason(ctx, t.text, best),
     },
-  });
+  };
+  // The surname after a garbled first name is that person's, found as written: the fix takes it in.
+  const after = kind === 'capitalised-before-name' ? out.at(t.end, span.end) : undefined;
+  if (after && after.entity === best.key.entity && !after.correction && after.start >= t.end && after.end <= span.end) out.replace(mention);
+  else out.add(mention);
 }
 
 
@@ -116,7 +121,7 @@ function spelledAsName(keys: ScoredKey[], folded: string): boolean {
   return known;
 }
 
-type CandidateKind = 'unknown-lower' | 'titled-lower' | 'capitalised' | 'capitalised-place' | 'capitalised-after-name';
+type CandidateKind = 'unknown-lower' | 'titled-lower' | 'capitalised' | 'capitalised-place' | 'capitalised-after-name' | 'capitalised-before-name';
 
 /** Words that name a kind of region after its name ("Gauteng province", "Kano state"). */
 const PLACE_TYPE_AFTER = /^[ \u00a0](?:province|state|prefecture|region|county|oblast|governorate|district|territory)\b/i;
@@ -161,7 +166,9 @@ function candidateKind(ctx: ArticleContext, t: Token, i: number): CandidateKind 
   if (afterName) return inName(ctx.tokens[i - 2], ctx.tokens[i - 2] ? ctx.text.slice(ctx.tokens[i - 2].end, prev!.start) : '') || inName(next, next ? ctx.text.slice(t.end, next.start) : '') ? undefined : 'capitalised-after-name';
   // "Limpopu province": a region's name, whatever the capitalised word after it.
   if (PLACE_TYPE_AFTER.test(ctx.text.slice(t.end, t.end + 16)) || PLACE_TYPE_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 20), t.start))) return 'capitalised-place';
-  return inName(next, next ? ctx.text.slice(t.end, next.start) : '') ? undefined : 'capitalised';
+  // "Entoni Blinken": a garbled first name before a surname; taken only when the fix covers the
+  // surname as the rest of the same name (see findTransliteration).
+  return inName(next, next ? ctx.text.slice(t.end, next.start) : '') ? 'capitalised-before-name' : 'capitalised';
 }
 
 /** The words of `tokens` that may be garbled names wherever they stand (see candidateKind). */
@@ -315,7 +322,7 @@ function staticRanking(keys: ScoredKey[], kind: CandidateKind, skel: string): St
   if (!byKind) staticRankings.set(keys, (byKind = new Map()));
   let list = byKind.get(kind);
   if (list) return list;
-  const capitalised = kind === 'capitalised' || kind === 'capitalised-place' || kind === 'capitalised-after-name';
+  const capitalised = kind !== 'unknown-lower' && kind !== 'titled-lower';
   list = [];
   for (const k of keys) {
     // A capitalised word is usually spelled as its writer meant: only a near-identical person
