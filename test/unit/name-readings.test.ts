@@ -25,6 +25,7 @@ const entities: KbEntity[] = [
   { id: 'country:DE', type: 'GPE', name: 'Germany', demonyms: ['German'], description: 'Country' },
   { id: 'person:dieter-schulz', type: 'PERSON', name: 'Dieter Schulz', description: 'Invented chancellor', country: 'country:DE', roles: ['chancellor'] },
   { id: 'country:FR', type: 'GPE', name: 'France', demonyms: ['French'], description: 'Country' },
+  { id: 'person:olaf-brandtner', type: 'PERSON', name: 'Olaf Brandtner', description: 'Invented official', country: 'country:FR' },
   { id: 'person:paul-marten', type: 'PERSON', name: 'Paul Marten', description: 'Invented president', country: 'country:FR', roles: ['president'] },
   { id: 'person:abiy-ahmed', type: 'PERSON', name: 'Abiy Ahmed Ali', aliases: ['Abiy'], names: { zh: ['阿比'] }, pinyin: ['a bi'], description: 'Prime Minister of Ethiopia', country: 'country:ET', roles: ['prime minister'] },
 ];
@@ -128,6 +129,12 @@ describe('name readings (syllable matcher, ranker and gate)', () => {
 
   it('a garbled surname after the first name written right is fixed together with it, not read as an unknown name', () => {
     assert.deepEqual(fixes('The German government said Chancellor Dieter Shults would travel.'), [['Dieter Shults', 'Dieter Schulz']]);
+  });
+
+  it('a capitalised sound-alike with nothing in the article for the person is a hint, not a likely fix', () => {
+    const confidence = (text: string) => analyzer.analyze(text, '2020-01-08').annotations.find((a) => a.text === 'Brandtnerr')?.correction?.confidence;
+    assert.ok((confidence('A spokesman said Brandtnerr would travel.') ?? 1) <= 0.6);
+    assert.ok((confidence('A spokesman in France said Brandtnerr would travel.') ?? 0) > 0.7, 'the country in the article supports it');
   });
 
   it('a surname that is also an English word is still a key (a garbled spelling of it is no English word)', () => {

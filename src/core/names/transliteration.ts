@@ -30,6 +30,8 @@ const TITLE_ROLES: Array<[RegExp, string[]]> = TITLES.map(([titles, roles]) => [
 const TITLE_ENDS = new Set(TITLES.flatMap(([titles]) => titles.map((t) => t.split(/[\s-]/).pop()!)));
 
 const MIN_SIMILARITY = 0.55;
+/** The most a capitalised sound-alike without support in the article may be: a hint. */
+const UNSUPPORTED_CONFIDENCE = 0.6;
 /**
  * An English word after a title is a name only when it is nearly one ("President duke": Duque);
  * "the president left" is a verb, whatever name it half sounds like.
@@ -85,8 +87,12 @@ function findTransliteration(ctx: ArticleContext, sounds: TransliterationIndex, 
   // A rival that would write the same replacement (two Haftars) does not make the fix doubtful.
   const rival = ranked.find((c) => rivals(c, best));
   const margin = rival ? (best.rank - rival.rank) / 2 : 1;
-  const confidence = Math.min(0.97, best.score - (margin < 0.05 ? 0.15 : 0));
+  let confidence = Math.min(0.97, best.score - (margin < 0.05 ? 0.15 : 0));
   if (confidence < MIN_CONFIDENCE) return void suggestCapital(ctx, t, i, kind, out);
+  // A capitalised word is usually spelled as its writer meant: with nothing in the article for
+  // the entity (not named, its country absent, no fitting title), a sound-alike is a hint that
+  // Fix All leaves alone, never a likely fix.
+  if (kind !== 'unknown-lower' && kind !== 'titled-lower' && !best.titled && salience(ctx, best.key.entity) === 0) confidence = Math.min(confidence, UNSUPPORTED_CONFIDENCE);
   const span = extendToFullName(ctx, i, best.key.entity, best.key.written, out);
   // After a capitalised word, only as the rest of the name that word begins.
   if (kind === 'capitalised-after-name' && span.start === t.start) return;
