@@ -122,6 +122,11 @@ describe('misrendered-name detectors (small KB)', () => {
     assert.deepEqual(anns.filter((a) => a.correction).map((a) => [a.text, a.correction!.replacement]), [['Entoni Blinken', 'Antony Blinken']]);
   });
 
+  it("an outlet's name rendered word by word in lower case, in a reporting frame, is that outlet (the demonym in it gives way)", () => {
+    const anns = createBuiltinAnalyzer().analyze('The talks on Libya went on in Berlin, German voice said on Tuesday.', '2020-01-08').annotations;
+    assert.deepEqual(anns.filter((a) => a.correction).map((a) => [a.text, a.correction!.replacement, a.kbId]), [['German voice', 'Deutsche Welle', 'media:deutsche-welle']]);
+  });
+
   it('leaves an article without misrenderings alone', () => {
     const clean = analyzeSmall('Turkish President Recep Tayyip Erdogan met Khalifa Haftar in Tripoli on Monday. Erdogan said Turkey and Libya agreed.');
     assert.deepEqual(clean.filter((a) => a.correction), []);

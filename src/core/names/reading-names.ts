@@ -8,6 +8,7 @@ import type { Mention, MentionSet } from '../entities/mention';
 import type { NameCandidate } from './candidates';
 import { rankSpan, type RankedCandidate } from './ranker';
 import { soundSimilarity } from './romanisation';
+import { LIKELY_CONFIDENCE } from '../types';
 import { readingCandidates, readsAsPinyin, spanWord, type SpanWord, type SyllableIndex } from './syllable-readings';
 
 /**
@@ -19,7 +20,10 @@ import { readingCandidates, readsAsPinyin, spanWord, type SpanWord, type Syllabl
 export function findReadingNames(ctx: ArticleContext, index: SyllableIndex, out: MentionSet, others: readonly NameCandidate[] = []): void {
   for (const r of chooseSpans(ctx, index, others, out)) {
     const covering = out.at(r.start, r.end);
-    if (covering && !(mayReplace(out, r) && r.part === 'full' && r.similarity >= 0.95)) continue;
+    // A known name inside a longer span gives way to a near-exact reading, or to a likely
+    // word-by-word rendering of an outlet ("German voice said": the demonym is part of its name).
+    const strong = r.similarity >= 0.95 || (r.generator === 'literal' && r.entity.type === 'MEDIA' && r.confidence >= LIKELY_CONFIDENCE);
+    if (covering && !(mayReplace(out, r) && r.part === 'full' && strong)) continue;
     const mention: Mention = {
       start: r.start,
       end: r.end,
