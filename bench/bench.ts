@@ -194,6 +194,20 @@ function runKbLoadFresh(runs: number): { total: Timing; kbParse: Timing } {
   return { total: summarize(loads.map((l) => l.total)), kbParse: summarize(loads.map((l) => l.kbParse)) };
 }
 
+/**
+ * The KB build from its sources (scripts/build-kb.mjs, nothing written), in a fresh process as
+ * `npm run build` runs it: ms per run. The unit test of the KB data checks its content, not its time.
+ */
+function runKbBuild(root: string, runs: number): Timing {
+  const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
+  const script = `const t0 = performance.now(); const { buildKb } = await import(${JSON.stringify(path.join(root, 'scripts/build-kb.mjs'))}); await buildKb({ root: ${JSON.stringify(root)}, write: false }); console.log('BENCH_KB_BUILD ' + (performance.now() - t0));`;
+  const samples = Array.from({ length: runs }, () => {
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    return Number(out.split('\n').find((l) => l.startsWith('BENCH_KB_BUILD '))!.slice('BENCH_KB_BUILD '.length));
+  });
+  return summarize(samples);
+}
+
 function runActivation(root: string, runs: number): Activation | null {
   const bundle = path.join(root, 'dist/extension.node.js');
   const driver = path.join(root, 'bench/activation-child.cjs');
@@ -356,6 +370,12 @@ async function main(): Promise<void> {
   const seed = time(() => analyzer.analyze(src.seed, REF), 200, 30);
   const full5k = time(() => analyzer.analyze(t5k, REF), 40, 2);
   log(`seed ${ms(seed.median, 2)} ms; 5 KB ${ms(full5k.median, 2)} ms`);
+  // Date finding alone on the seed (was a time limit in test/unit/dates.seed.test.ts: 20 runs < 1 s).
+  const seedDates = time(() => findDates(src.seed, REF), 200, 30);
+  log(`seed dates only ${ms(seedDates.median, 2)} ms`);
+  // The KB build from sources (was a time limit in test/unit/kb-data.test.ts).
+  const kbBuild = runKbBuild(root, 3);
+  log(`KB build ${ms(kbBuild.median)} ms median`);
 
   // 5. 1 MB: repeated within a time budget (at least 2 runs).
   const oneMb: number[] = [];
@@ -525,8 +545,10 @@ async function main(): Promise<void> {
     lines.push(`| Analyzer ready after activation, fresh process (data files read, KB parsed, indexes built and code warmed up in steps; the first document waits for it) | ${ms(activation.kbReady.median)} ms median | | |`);
     lines.push(`| First article analysed after that (the seed, in the same fresh process) | ${ms(activation.firstSeed.median)} ms median | | |`);
   }
+  lines.push(`| KB build from sources (scripts/build-kb.mjs, nothing written), fresh process | ${ms(kbBuild.median)} ms median (${kbBuild.runs} runs) | < 3,000 ms | ${pass(kbBuild.median < 3000)} |`);
   lines.push(`| Sound-key index (parsed and built on the first transliteration check, not at load) | ${ms(median(soundSamples))} ms median | | |`);
   lines.push(`| Seed analysis (${Buffer.byteLength(src.seed)} B) | ${ms(seed.median, 2)} ms median, p95 ${ms(seed.p95, 2)} ms (${seed.runs} runs) | <= 2 ms | ${pass(seed.median <= 2)} |`);
+  lines.push(`| Dates alone on the seed (cue scan + chrono-node on the windows) | ${ms(seedDates.median, 2)} ms median, p95 ${ms(seedDates.p95, 2)} ms (${seedDates.runs} runs) | <= 50 ms | ${pass(seedDates.median <= 50)} |`);
   lines.push(
     `| Peak heap, 10 MB document | ${big?.peakHeapMb != null ? `${ms(big.peakHeapMb, 0)} MB${big.timedOut ? ' (so far, run killed at the cap)' : ''}${big.baselineHeapMb != null ? ` (baseline ${ms(big.baselineHeapMb, 0)} MB, after with result ${ms(big.heapAfterMb, 0)} MB, max RSS ${ms(big.maxRssMb, 0)} MB)` : ''}` : 'n/a'} | | |`,
   );
@@ -597,6 +619,8 @@ async function main(): Promise<void> {
       sound_index_ms: round(median(soundSamples), 2),
       seed_ms: round(seed.median, 3),
       seed_p95_ms: round(seed.p95, 3),
+      seed_dates_ms: round(seedDates.median, 3),
+      kb_build_ms: round(kbBuild.median, 0),
       peak_heap_10mb_mb: big?.peakHeapMb != null ? round(big.peakHeapMb, 0) : null,
       peak_heap_10mb_partial: big?.timedOut ?? null,
       max_rss_10mb_mb: big?.maxRssMb != null ? round(big.maxRssMb, 0) : null,
@@ -615,6 +639,8 @@ async function main(): Promise<void> {
         activation: activation ? activation.total.median <= 50 : null,
         kb_load: kbFresh.median <= 30,
         seed: seed.median <= 2,
+        seed_dates: seedDates.median <= 50,
+        kb_build: kbBuild.median < 3000,
       },
       wall_s: round((performance.now() - started) / 1000, 0),
     };

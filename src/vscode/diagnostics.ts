@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { LIKELY_CONFIDENCE, type Annotation } from '../core/types';
+import type { Annotation } from '../core/types';
 import type { AnnotationService } from './service';
 import { readConfig } from './config';
 import { isVisible } from './highlighting';
-import { hasOpenCorrection } from '../core/annotations/review';
+import { correctionNotice, hasOpenCorrection } from '../core/annotations/review';
 
 export const DIAGNOSTIC_SOURCE = 'News Annotator';
 
@@ -51,13 +51,13 @@ export function diagnosticsFor(document: vscode.TextDocument, annotations: Annot
   for (const a of annotations) {
     if (!isVisible(a) || (a.status !== 'suggested' && !hasOpenCorrection(a))) continue;
     const range = new vscode.Range(document.positionAt(a.start), document.positionAt(a.end));
-    if (a.correction && hasOpenCorrection(a) && a.correction.confidence >= minConfidence) {
-      const likely = a.correction.confidence >= LIKELY_CONFIDENCE;
+    const notice = correctionNotice(a, minConfidence);
+    if (a.correction && notice) {
       const d = new AnnotationDiagnostic(
         range,
         // The reason is the hover card's, shown under this message: said once, there.
         `"${a.text}" looks misrendered: ${a.correction.replacement}?`,
-        likely ? vscode.DiagnosticSeverity.Information : vscode.DiagnosticSeverity.Hint,
+        notice === 'likely' ? vscode.DiagnosticSeverity.Information : vscode.DiagnosticSeverity.Hint,
         a.id,
       );
       d.code = a.correction.kind;

@@ -61,12 +61,7 @@ describe('dates: seed article 000', () => {
     assert.equal(inferReferenceDate(text), null);
   });
 
-  it('stays fast: many runs of the seed in well under a second', () => {
-    run(true); // chrono warm-up
-    const t0 = performance.now();
-    for (let i = 0; i < 20; i++) run(true);
-    assert.ok(performance.now() - t0 < 1000);
-  });
+  // Its speed (target <= 50 ms a run) is measured by the benchmark ("Dates alone on the seed").
 });
 
 describe('dates: invariants on the other fixture articles', () => {

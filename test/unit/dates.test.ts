@@ -22,9 +22,9 @@ function only(text: string, ref: string | null = REF, nameEnds?: number[]): Date
 
 function expectDate(text: string, span: string, value: string | null, rule?: string, ref: string | null = REF): DateMention {
   const d = only(text, ref);
-  assert.equal(d.text, span);
-  assert.equal(d.value, value);
-  if (rule) assert.equal(d.rule, rule);
+  assert.equal(d.text, span, `the date found in "${text}"`);
+  assert.equal(d.value, value, `the value of "${span}" (reference date ${ref})`);
+  if (rule) assert.equal(d.rule, rule, `the rule that read "${span}"`);
   return d;
 }
 
@@ -146,6 +146,11 @@ describe('dates: relative expressions', () => {
     expectDate('The court rules tomorrow.', 'tomorrow', '2020-01-09', 'tomorrow');
     expectDate('The court met the day before yesterday.', 'the day before yesterday', '2020-01-06');
     expectDate('Two buses collided 3 days ago.', '3 days ago', '2020-01-05', 'ago');
+  });
+  it('counts weeks ago in weeks of seven days', () => {
+    // Wednesday 8 January 2020 minus 14 days: Wednesday 25 December 2019.
+    expectDate('The talks began two weeks ago.', 'two weeks ago', '2019-12-25', 'ago');
+    expectDate('The envoy left a week ago.', 'a week ago', '2020-01-01', 'ago');
   });
   it('gives "last week" as Monday..Sunday of that week', () => {
     const d = expectDate('Fighting intensified last week.', 'last week', '2019-12-30', 'relative-week');

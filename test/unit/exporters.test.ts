@@ -6,13 +6,29 @@ import { runCli, sink } from './helpers';
 import { Analyzer } from '../../src/core/analyzer';
 import { AnnotatedDocument } from '../../src/core/annotated-document';
 import { serializeSidecar, type Sidecar, type StoredAnnotation } from '../../src/core/annotations/sidecar';
-import { CONLL_LABELS, ExportError, exportAnnotations, EXPORT_FORMATS, FORMATS, isExportFormat, type ExportFormat } from '../../src/core/annotations/exporters';
+import { ExportError, exportAnnotations, EXPORT_FORMATS, FORMATS, isExportFormat, type ExportFormat } from '../../src/core/annotations/exporters';
 import { conllTokens } from '../../src/core/annotations/exporters/conll';
 import { runExport } from '../../src/cli/export';
 import { smallKb } from '../fixtures/small-kb';
 
 /** Code point slice, computed independently of the converter under test. */
 const cpSlice = (text: string, start: number, end: number): string => Array.from(text).slice(start, end).join('');
+
+/**
+ * The CoNLL-2003 type of each sidecar label, written out (not read from the exporter's table, so a
+ * wrong entry there shows): DATE is not a CoNLL-2003 type.
+ */
+const CONLL_TYPE: Record<string, string | null> = {
+  PERSON: 'PER',
+  ORG: 'ORG',
+  MEDIA: 'ORG',
+  GPE: 'LOC',
+  LOC: 'LOC',
+  FAC: 'LOC',
+  NORP: 'MISC',
+  EVENT: 'MISC',
+  DATE: null,
+};
 
 // Emoji with a skin-tone modifier (2 code points, 4 UTF-16 units), a combining mark, CJK, CRLF.
 const TEXT = [
@@ -133,6 +149,7 @@ describe('exporters', function () {
   });
 
   it('declares every format with extensions and a description', () => {
+    assert.deepEqual([...EXPORT_FORMATS], ['brat', 'conll', 'jsonl', 'w3c', 'labelstudio'], 'the export formats offered');
     for (const format of EXPORT_FORMATS) {
       assert.ok(FORMATS[format].extensions.length > 0);
       assert.ok(FORMATS[format].description.length > 10);
@@ -179,6 +196,34 @@ describe('exporters', function () {
   });
 
   describe('conll', () => {
+    it('tags people PER, places LOC, outlets and groups ORG, events MISC (the tagged tokens, written out)', () => {
+      const tagged = only('conll', f, '.conll')
+        .split('\n')
+        .filter((l) => l && !l.startsWith('-DOCSTART-') && !l.endsWith(' O'))
+        .map((l) => l.replace(' _ _ ', ' '));
+      // Tripoli (rejected) and GNA (orphaned) are not exported; the DATEs are not CoNLL-2003 types.
+      assert.deepEqual(tagged, [
+        'Haftar B-PER',
+        '👍🏽 B-MISC',
+        'attacked I-MISC',
+        'Cafe\u0301 B-ORG',
+        '利 B-LOC',
+        '比 I-LOC',
+        '亚 I-LOC',
+        'German B-ORG',
+        'voice I-ORG',
+        'Khalifa B-PER',
+        'Haftar I-PER',
+        'Sarraj B-PER',
+        'Sirte B-LOC',
+        'Basin I-LOC',
+        'Libyan B-ORG',
+        'National I-ORG',
+        'Army I-ORG',
+        'Libya B-LOC',
+      ]);
+    });
+
     it('tokens re-join to the text; B/I tags agree with the annotations; IOB2 is valid', () => {
       const conll = only('conll', f, '.conll');
       assert.match(conll, /^-DOCSTART- -X- -X- O\n\n/);
@@ -198,14 +243,14 @@ describe('exporters', function () {
         }
       });
       // Each entity: its tokens lie exactly inside it, first B-, then I-; every other token is O.
-      const entities = f.exported.filter((a) => CONLL_LABELS[a.label]);
+      const entities = f.exported.filter((a) => CONLL_TYPE[a.label]);
       const tagged = new Set<number>();
       for (const a of entities) {
         for (const t of tokens) assert.ok(t.end <= a.start || t.start >= a.end || (t.start >= a.start && t.end <= a.end), `token ${t.text} straddles ${a.text}`);
         const inside = tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.start >= a.start && t.end <= a.end);
         assert.ok(inside.length > 0, `tokens for ${a.text}`);
         inside.forEach(({ t, i }, k) => {
-          assert.equal(t.tag, `${k === 0 ? 'B' : 'I'}-${CONLL_LABELS[a.label]}`, `${a.text}: ${t.text}`);
+          assert.equal(t.tag, `${k === 0 ? 'B' : 'I'}-${CONLL_TYPE[a.label]}`, `${a.text}: ${t.text}`);
           tagged.add(i);
         });
         assert.equal(inside.at(-1)!.i - inside[0].i + 1, inside.length, 'contiguous');

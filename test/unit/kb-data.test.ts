@@ -13,22 +13,19 @@ describe('knowledge base data', function () {
   this.timeout(20000);
   let kb: CompiledKb;
   let byId: Map<string, KbEntity>;
-  let buildMs = 0;
 
   before(async () => {
-    const t0 = Date.now();
     ({ kb } = await buildKb({ root, write: false }));
-    buildMs = Date.now() - t0;
     byId = new Map(kb.entities.map((e) => [e.id, e]));
   });
 
   const byName = (name: string, type?: string) => kb.entities.find((e) => e.name === name && (!type || e.type === type));
 
-  it('builds quickly and has at least 5000 entities', () => {
+  // The build's time (target < 3 s) is measured by the benchmark (`npm run bench`), not here: a
+  // time limit in a unit test fails on a loaded machine and passes a slow build on a fast one.
+  it('has at least 5000 entities', () => {
     assert.equal(kb.version, 1);
     assert.ok(kb.entities.length >= 5000, `only ${kb.entities.length} entities`);
-    // The CLI build takes ~0.5-1.5 s standalone (target < 3 s); inside a loaded parallel test run allow more.
-    assert.ok(buildMs < 10000, `build took ${buildMs} ms`);
   });
 
   it('has unique ids and unique wikidata ids', () => {

@@ -12,3 +12,4 @@ import './web.test';
 import './workflow.test';
 import './hostile.test';
 import './first-hour.test';
+import './min-confidence.test';
