@@ -2,19 +2,13 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findDates, inferReferenceDate, isValidIsoValue } from '../../src/core/dates';
+import type { GoldDate } from '../fixtures/gold-dates';
 
 /** Mocha runs from the repository root. */
 const ROOT = process.cwd();
 const SEED = join(ROOT, 'seeds', '000_5427bc860031b65b.txt');
 const GOLD = join(ROOT, 'test', 'fixtures', 'dates', '000_5427bc860031b65b.dates.json');
 
-interface GoldDate {
-  start: number;
-  end: number;
-  text: string;
-  value: string | null;
-  suspicious: boolean;
-}
 
 const text = readFileSync(SEED, 'utf8');
 const gold = JSON.parse(readFileSync(GOLD, 'utf8')) as { referenceDate: string; dates: GoldDate[] };

@@ -9,16 +9,10 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createBuiltinAnalyzer } from '../../src/core/kb/builtin';
+import type { GoldDate } from '../fixtures/gold-dates';
 
 const DIR = join(__dirname, '..', 'fixtures', 'articles');
 
-interface GoldDate {
-  start: number;
-  end: number;
-  text: string;
-  value: string | null;
-  suspicious: boolean;
-}
 interface Gold {
   file: string;
   referenceDate: string;
