@@ -45,7 +45,7 @@ function fail(file, msg) {
 }
 
 /** Removes empty arrays/objects and undefined fields, keeping the field order of KbEntity. */
-const FIELD_ORDER = ['id', 'type', 'name', 'aliases', 'mistranslations', 'contextAliases', 'demonyms', 'names', 'pinyin', 'description', 'wikidata', 'country', 'capital', 'roles'];
+const FIELD_ORDER = ['id', 'type', 'name', 'aliases', 'mistranslations', 'contextAliases', 'demonyms', 'names', 'pinyin', 'description', 'wikidata', 'country', 'capital', 'roles', 'from'];
 function compact(e) {
   const out = {};
   for (const k of FIELD_ORDER) {

@@ -259,7 +259,7 @@ export class Analyzer {
    * acronyms introduced in the pieces before, in text order.
    */
   annotate(text: string, ref: string | null, range?: { start: number; end: number }, counts?: ArticleCounts, piece?: Piece): Annotation[] {
-    const mentions = this.findMentions(text, range, counts, piece?.acronyms);
+    const mentions = this.findMentions(text, range, counts, piece?.acronyms, ref);
     const nameEnds = new Set(mentions.filter((m) => m.label === 'PERSON' || m.label === 'ORG').map((m) => m.end));
     const from = range?.start ?? 0;
     const slice = range ? text.slice(range.start, range.end) : text;
@@ -277,7 +277,7 @@ export class Analyzer {
    * Entity mentions of the whole text, or of `range` only (whole paragraphs) using the article
    * statistics `counts` of an earlier full pass: the incremental path.
    */
-  findMentions(text: string, range?: { start: number; end: number }, counts?: ArticleCounts, acronyms?: Map<string, Mention>): Mention[] {
+  findMentions(text: string, range?: { start: number; end: number }, counts?: ArticleCounts, acronyms?: Map<string, Mention>, ref?: string | null): Mention[] {
     const tokens = tokenize(text, range?.start ?? 0, range?.end ?? text.length);
     const ctx: ArticleContext = {
       text,
@@ -290,6 +290,7 @@ export class Analyzer {
       pinyinNamed: counts ? new Set(counts.pinyinNamed) : new Set(),
       nameVariants: counts ? new Map(counts.nameVariants) : new Map(),
       acronyms,
+      referenceDate: ref ?? undefined,
     };
     if (!counts) this.count(ctx);
     this.lastCounts = { entityCounts: ctx.entityCounts, countryCounts: ctx.countryCounts, namedCountries: ctx.namedCountries, pinyinNamed: ctx.pinyinNamed, nameVariants: ctx.nameVariants, marksThisYear: counts?.marksThisYear };
@@ -299,7 +300,7 @@ export class Analyzer {
     findPossessives(ctx, out);
     findAbbreviationConfusions(ctx, out);
     const literal = this.literals;
-    findReadingNames(ctx, this.syllables, out, literal ? findLiteralTranslations(text, tokens, literal, this.index) : []);
+    findReadingNames(ctx, this.syllables, out, literal ? findLiteralTranslations(text, tokens, literal, this.index, ctx.referenceDate) : []);
     findTransliterations(ctx, this.sounds, out);
     spreadLikelyFixes(ctx, out);
     findNationalityConflicts(ctx, out);

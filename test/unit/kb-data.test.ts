@@ -113,7 +113,8 @@ describe('knowledge base data', function () {
 
     const gna = byName('Government of National Accord', 'ORG')!;
     assert.ok(gna.aliases!.includes('GNA'));
-    assert.ok(gna.mistranslations!.includes('government of national unity'));
+    assert.ok(gna.names!.zh!.includes('民族团结政府'));
+    assert.equal(byName('Government of National Unity', 'ORG')!.from, '2021-03-10');
     assert.ok(byName('Libyan National Army', 'ORG')!.contextAliases!.includes('national army'));
     const is = byName('Islamic State', 'ORG')!;
     for (const a of ['IS', 'ISIS', 'ISIL', 'Daesh']) assert.ok(is.aliases!.includes(a), a);

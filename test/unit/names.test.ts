@@ -127,6 +127,14 @@ describe('misrendered-name detectors (small KB)', () => {
     assert.deepEqual(anns.filter((a) => a.correction).map((a) => [a.text, a.correction!.replacement, a.kbId]), [['German voice', 'Deutsche Welle', 'media:deutsche-welle']]);
   });
 
+  it('an entity that came into being after the article is never named in it: a word-by-word rendering names the one of its time', () => {
+    const text = 'In Libya, the government of national unity said the army had left Sirte.';
+    const fix = (ref: string) => createBuiltinAnalyzer().analyze(text, ref).annotations.filter((a) => a.correction).map((a) => [a.text, a.kbId, a.correction!.replacement]);
+    // 民族团结政府 word by word, in English order; the Government of National Unity was formed in 2021.
+    assert.deepEqual(fix('2020-01-08'), [['government of national unity', 'org:government-of-national-accord', 'Government of National Accord']]);
+    assert.deepEqual(fix('2022-05-01'), [['government of national unity', 'org:government-of-national-unity', 'Government of National Unity']]);
+  });
+
   it('leaves an article without misrenderings alone', () => {
     const clean = analyzeSmall('Turkish President Recep Tayyip Erdogan met Khalifa Haftar in Tripoli on Monday. Erdogan said Turkey and Libya agreed.');
     assert.deepEqual(clean.filter((a) => a.correction), []);

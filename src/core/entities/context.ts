@@ -14,6 +14,8 @@ export interface NameVariant {
 /** What the detectors know about the article as a whole. */
 export interface ArticleContext {
   text: string;
+  /** The article's date (ISO), when known: entities that came into being later are not named in it. */
+  referenceDate?: string;
   tokens: Token[];
   index: KbIndex;
   /** Token indices that start a sentence or a line. */
@@ -65,4 +67,9 @@ function breaksSentence(text: string, from: number, to: number): boolean {
     if (c === 46 || c === 33 || c === 63 || c === 58 || c === 10 || c === 34 || c === 0x201c) return true;
   }
   return false;
+}
+
+/** The entity did not exist yet at `referenceDate` (ISO; its `from` may be a year or a month). */
+export function notYet(e: KbEntity, referenceDate: string | undefined): boolean {
+  return !!e.from && !!referenceDate && referenceDate.slice(0, e.from.length) < e.from;
 }

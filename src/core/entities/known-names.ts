@@ -5,7 +5,7 @@ import { preferredSpelling } from '../kb/forms';
 import { inNameSlot, reportingFrame } from '../text/name-cues';
 import { scanGazetteer, type GazetteerMatch } from './gazetteer';
 import { PairMemo } from '../memo';
-import { countMention, salience, type ArticleContext } from './context';
+import { countMention, notYet, salience, type ArticleContext } from './context';
 import type { Mention, MentionSet } from './mention';
 import { continuesIntoLongerName, namedAfterPlace, stateWordFollows } from './phrase-cues';
 
@@ -76,7 +76,7 @@ function kept(entries: readonly FormEntry[], keep: (e: FormEntry) => boolean): r
 
 function isExactUse(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): boolean {
   if (e.kind === 'context' || e.kind === 'mistranslation') return false;
-  if (namesSomethingElse(ctx, m, e) || isStatesDemonym(ctx, m, e)) return false;
+  if (namesSomethingElse(ctx, m, e) || isStatesDemonym(ctx, m, e) || notYet(e.entity, ctx.referenceDate)) return false;
   const fit = caseFit(m.surface, e.form);
   if (fit === 'wrong') return false;
   return !isAmbiguousWord(ctx, m);
@@ -159,7 +159,7 @@ const isStatesDemonym = (ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): 
   e.kind === 'demonym' && e.entity.type === 'NORP' && stateWordFollows(ctx, m);
 
 function usableEntry(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): boolean {
-  if (namesSomethingElse(ctx, m, e)) return false;
+  if (namesSomethingElse(ctx, m, e) || notYet(e.entity, ctx.referenceDate)) return false;
   const single = m.last - m.first === 1;
   if (e.kind === 'context') return contextSupports(ctx, e);
   // An outlet's literal translation in lower case ("latest news") is a phrase unless something is reported in it.

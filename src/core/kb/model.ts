@@ -35,6 +35,12 @@ export interface KbEntity {
   capital?: string;
   /** People: roles such as "president", "prime minister", "foreign minister" (lower case). */
   roles?: string[];
+  /**
+   * The day (or month, or year) the entity came into being, ISO: where its name meant something
+   * else before (a government formed in 2021 under a name a 2020 translation gives another), an
+   * article dated earlier never names it.
+   */
+  from?: string;
 }
 
 /** Single-character abbreviations of country names and the ways translators render them. */

@@ -4,6 +4,7 @@ import type { StoredLiterals } from '../kb/literal-patterns';
 import { formKey } from '../kb/forms';
 import { isCapitalized, tokenize, type Token } from '../text/tokens';
 import { reportingFrame } from '../text/name-cues';
+import { notYet } from '../entities/context';
 import type { NameCandidate } from './candidates';
 
 /**
@@ -327,7 +328,7 @@ const better = (a: Match | undefined, b: Match): boolean =>
  * `tokens`: the words of `text` (src/core/text/tokens.ts). Linear in the text: a word starts a
  * match only when some pattern's first gloss begins with it.
  */
-export function findLiteralTranslations(text: string, tokens: Token[], index: LiteralIndex, kb: KbIndex): NameCandidate[] {
+export function findLiteralTranslations(text: string, tokens: Token[], index: LiteralIndex, kb: KbIndex, referenceDate?: string): NameCandidate[] {
   // Word keys on demand: most words are never looked at past the first test.
   const keys: string[] = new Array(tokens.length);
   const keyAt = (k: number): string => (keys[k] ??= index.key(tokens[k].folded));
@@ -405,9 +406,13 @@ export function findLiteralTranslations(text: string, tokens: Token[], index: Li
 
   const found: NameCandidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!isCapitalized(tokens[i].text) && !/^\d/.test(tokens[i].text)) continue;
+    // A name starts with a capital (or a number); in the English order ("government of national
+    // accord") a lower-case head may start it too: its lower-case words then ask for a cue.
+    const capital = isCapitalized(tokens[i].text) || /^\d/.test(tokens[i].text);
+    if (!capital && !(isLowerHead(tokens[i].text) && ofFollows(tokens, i))) continue;
     for (const entry of startingAt(i)) {
       const { pattern: p, segment, reversed } = entry;
+      if ((!capital && !reversed) || notYet(p.entity, referenceDate)) continue;
       const skipped = p.segments.slice(0, segment).filter((s) => !s.optional).length;
       let m: Match | undefined;
       let glosses: Array<string | undefined>;
@@ -440,7 +445,7 @@ export function findLiteralTranslations(text: string, tokens: Token[], index: Li
       if (m.dropped > 0 && !m.headless && (m.matched < 3 || p.segments.every((s, k) => glosses[k] === undefined || s.generic || s.place))) continue;
       // The words around the span too: toCandidate compares them with the entity's own names.
       for (let k = Math.max(0, i - OWN_WINDOW); k < Math.min(tokens.length, m.end + OWN_WINDOW); k++) keyAt(k);
-      const candidate = toCandidate(text, tokens, keys, i, m.end, p, glosses, m, reversed, kb);
+      const candidate = toCandidate(text, tokens, keys, i, m.end, p, glosses, m, reversed, kb, referenceDate);
       if (candidate) found.push(candidate);
     }
   }
@@ -458,12 +463,13 @@ function toCandidate(
   m: Match,
   reversed: boolean,
   kb: KbIndex,
+  referenceDate: string | undefined,
 ): NameCandidate | undefined {
   const start = tokens[first].start;
   const stop = tokens[end - 1].end;
   const span = text.slice(start, stop);
   // A real English name (this entity's or any other's) is not garbled.
-  if (kb.lookup(formKey(span))?.some((f) => f.kind === 'name' || f.kind === 'alias' || f.kind === 'demonym')) return undefined;
+  if (kb.lookup(formKey(span))?.some((f) => (f.kind === 'name' || f.kind === 'alias' || f.kind === 'demonym') && !notYet(f.entity, referenceDate))) return undefined;
   const spanKeys = keys.slice(first, end);
   if (p.ownKeys.some((k) => k.join(' ') === spanKeys.join(' '))) return undefined;
   // Nor a piece of the entity's name standing in it ("National Army" of "Libyan National Army"),
@@ -471,7 +477,7 @@ function toCandidate(
   if (insideOwnName(keys, first, end, p.ownKeys) || p.ownKeys.some((k) => containsRun(spanKeys, k))) return undefined;
 
   // A lower-case content word ("Peninsula television") is weaker than a capitalised name.
-  let lowerCase = false;
+  let lowerCase = !isCapitalized(tokens[first].text) && !/^\d/.test(tokens[first].text);
   for (let k = first + 1; k < end; k++) if (!CONNECTORS.has(tokens[k].lower) && !isCapitalized(tokens[k].text) && !/^\d/.test(tokens[k].text)) lowerCase = true;
 
   let similarity = m.matched / p.required;
@@ -517,6 +523,12 @@ function writtenLike(e: KbEntity, spanKeys: string[]): string {
 }
 
 const shared = (name: string, words: ReadonlySet<string>): number => name.toLowerCase().split(/[\s-]+/).filter((w) => words.has(stem(w))).length;
+
+/** "of" one or two words after token i: the English order ("government of ...", "news agency of ..."). */
+const ofFollows = (tokens: Token[], i: number): boolean => tokens[i + 1]?.lower === 'of' || tokens[i + 2]?.lower === 'of';
+
+/** A lower-case word that may head a name in the English order: a noun, not a function word ("government", "ministry"). */
+const isLowerHead = (word: string): boolean => word.length >= 4 && !CONNECTORS.has(word) && /^\p{Ll}+$/u.test(word);
 
 /** Whether tokens first..end-1 stand inside one of the names in `own`, the text around completing it. */
 function insideOwnName(keys: string[], first: number, end: number, own: string[][]): boolean {
