@@ -163,7 +163,7 @@ function usableEntry(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): bool
   const single = m.last - m.first === 1;
   if (e.kind === 'context') return contextSupports(ctx, e);
   // An outlet's literal translation in lower case ("latest news") is a phrase unless something is reported in it.
-  if (e.kind === 'mistranslation') return (!single || !isEnglishWord(m.surface.toLowerCase())) && (e.entity.type !== 'MEDIA' || /\p{Lu}/u.test(m.surface) || reportingCue(ctx, m));
+  if (e.kind === 'mistranslation') return (!single || !isEnglishWord(m.surface.toLowerCase())) && (e.entity.type !== 'MEDIA' || /\p{Lu}/u.test(m.surface) || reportingFrame(ctx.text, m.start, m.end));
   if (caseFit(m.surface, e.form) !== 'wrong') return !isAmbiguousWord(ctx, m) || salience(ctx, e.entity) > 0;
   // Wrong case: a name written in lower case. A single English word ("turkey", "is") is just a
   // word; a lower-case place or outlet must belong to the article (people are garbled most).
@@ -173,11 +173,7 @@ function usableEntry(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): bool
     return m.surface.length >= 3 && (e.entity.type === 'PERSON' || acronym || salience(ctx, e.entity) > 0);
   }
   if (m.surface.split(/\s+/).some((w) => !isEnglishWord(w.toLowerCase()))) return true;
-  return wholePhraseIsName(m, e) && (e.entity.type !== 'MEDIA' || reportingCue(ctx, m));
-}
-
-function reportingCue(ctx: ArticleContext, m: GazetteerMatch): boolean {
-  return reportingFrame(ctx.text, m.start, m.end);
+  return wholePhraseIsName(m, e) && (e.entity.type !== 'MEDIA' || reportingFrame(ctx.text, m.start, m.end));
 }
 
 /**

@@ -76,7 +76,7 @@ function findTransliteration(ctx: ArticleContext, sounds: TransliterationIndex, 
   const all = soundsLike(sounds, t.text);
   const keys = ctx.index.replaced ? all.filter((k) => ctx.index.byId.get(k.key.entity.id) === k.key.entity) : all;
   // A word spelled exactly like a name token is that name, not a garbling of another one.
-  if (kind !== 'unknown-lower' && kind !== 'titled-lower' && spelledAsName(keys, t.folded.replace(/'s$/, ''))) return;
+  if (isCapitalisedKind(kind) && spelledAsName(keys, t.folded.replace(/'s$/, ''))) return;
   const title = titleBefore(ctx, i);
   const nationality = title ? nationalityBefore(ctx, i, out) : undefined;
   const cacheKey = `${kind}|${t.text}|${title ? TITLE_ROLES.findIndex(([, roles]) => roles === title) : -1}|${nationality?.id ?? ''}`;
@@ -92,7 +92,7 @@ function findTransliteration(ctx: ArticleContext, sounds: TransliterationIndex, 
   // A capitalised word is usually spelled as its writer meant: with nothing in the article for
   // the entity (not named, its country absent, no fitting title), a sound-alike is a hint that
   // Fix All leaves alone, never a likely fix.
-  if (kind !== 'unknown-lower' && kind !== 'titled-lower' && !best.titled && salience(ctx, best.key.entity) === 0) confidence = Math.min(confidence, UNSUPPORTED_CONFIDENCE);
+  if (isCapitalisedKind(kind) && !best.titled && salience(ctx, best.key.entity) === 0) confidence = Math.min(confidence, UNSUPPORTED_CONFIDENCE);
   const span = extendToFullName(ctx, i, best.key.entity, best.key.written, out);
   // After a capitalised word, only as the rest of the name that word begins.
   if (kind === 'capitalised-after-name' && span.start === t.start) return;
@@ -128,6 +128,9 @@ function spelledAsName(keys: ScoredKey[], folded: string): boolean {
 }
 
 type CandidateKind = 'unknown-lower' | 'titled-lower' | 'capitalised' | 'capitalised-place' | 'capitalised-after-name' | 'capitalised-before-name';
+
+/** A capitalised word (alone, before a region word, or beside a name written right), not a lower-case one. */
+const isCapitalisedKind = (kind: CandidateKind): boolean => kind !== 'unknown-lower' && kind !== 'titled-lower';
 
 /** Words that name a kind of region after its name ("Gauteng province", "Kano state"). */
 const PLACE_TYPE_AFTER = /^[ \u00a0](?:province|state|prefecture|region|county|oblast|governorate|district|territory)\b/i;
@@ -328,7 +331,7 @@ function staticRanking(keys: ScoredKey[], kind: CandidateKind, skel: string): St
   if (!byKind) staticRankings.set(keys, (byKind = new Map()));
   let list = byKind.get(kind);
   if (list) return list;
-  const capitalised = kind !== 'unknown-lower' && kind !== 'titled-lower';
+  const capitalised = isCapitalisedKind(kind);
   list = [];
   for (const k of keys) {
     // A capitalised word is usually spelled as its writer meant: only a near-identical person
