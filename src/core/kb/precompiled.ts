@@ -3,6 +3,7 @@ import { KbIndex, type StoredForms } from './index';
 import { TransliterationIndex, type StoredSoundKey } from '../names/transliteration-index';
 import type { StoredLiterals } from './literal-patterns';
 import { SyllableIndex, type StoredReading } from '../names/syllable-readings';
+import type { PlaceTypeWords } from '../names/place-type';
 
 /**
  * Lookup structures computed at build time (scripts/precompile-kb.ts) and shipped next to the
@@ -28,7 +29,8 @@ export interface PrecompiledIndexes {
 
 export type { StoredForms, StoredLiterals, StoredReading };
 
-export function precompile(kb: CompiledKb): { forms: StoredForms; sounds: StoredSoundKey[]; readings: StoredReading[] } {
+/** `types`: the place-type characters (from the dictionary) a place's reading may be without. */
+export function precompile(kb: CompiledKb, types?: PlaceTypeWords): { forms: StoredForms; sounds: StoredSoundKey[]; readings: StoredReading[] } {
   const index = new KbIndex(kb);
-  return { forms: index.toStored(), sounds: new TransliterationIndex(index).toStored(index), readings: new SyllableIndex(index).toStored(index) };
+  return { forms: index.toStored(), sounds: new TransliterationIndex(index).toStored(index), readings: new SyllableIndex(index, undefined, types).toStored(index) };
 }

@@ -49,7 +49,7 @@ export function countReadingNames(ctx: ArticleContext, index: SyllableIndex, cou
   for (const span of free) {
     // A confident reading has a word in pinyin (a whole reading, or the pinyin part of a mixed one).
     if (!span.words.some((w) => w.syllables)) continue;
-    const found = readingCandidates(index, span.words, span.start, span.end, 0.85).filter((c) => c.part === 'full' && c.basis === 'reading' && (span.words.length > 1 || c.similarity === 1));
+    const found = readingCandidates(index, span.words, span.start, span.end, 0.85, ctx.text).filter((c) => c.part === 'full' && c.basis === 'reading' && (span.words.length > 1 || c.similarity === 1));
     if (new Set(found.map((c) => c.entity)).size !== 1) continue;
     const c = found[0];
     if (!ctx.pinyinNamed.has(c.entity.id)) ctx.pinyinNamed.add(c.entity.id);
@@ -162,7 +162,7 @@ function chooseSpans(ctx: ArticleContext, index: SyllableIndex, others: readonly
     // A span inside a name the KB knows as written is that name ("Tripoli", "Fayez al-Sarraj").
     const known = out.at(span.start, span.end);
     if (known && !known.correction && known.start <= span.start && known.end >= span.end) continue;
-    const candidates: NameCandidate[] = readingCandidates(index, span.words, span.start, span.end, 0.8);
+    const candidates: NameCandidate[] = readingCandidates(index, span.words, span.start, span.end, 0.8, ctx.text);
     const variant = span.whole ? variantCandidate(ctx, span) : undefined;
     if (variant) candidates.push(variant);
     const best = candidates.length ? rankSpan(ctx, candidates, titleBefore(ctx, ctx.tokens[span.first])) : undefined;
@@ -241,6 +241,8 @@ function bare(word: string): string {
 function nameLike(t: Token, first: boolean): boolean {
   const c = t.text.charCodeAt(0);
   const upper = c >= 65 && c <= 90;
+  // Most words are lower case: decided by the first letter before any set or pattern is asked.
+  if (!upper && (first || c < 97 || c > 122)) return false;
   if (FUNCTION_WORDS.has(t.lower) || CALENDAR_WORD.test(t.text) || TITLE_WORDS.has(t.lower)) return false;
   if (t.text === t.text.toUpperCase() && t.text.length > 1) return false; // acronyms
   if (upper) return true;

@@ -4,6 +4,7 @@ import { fold } from '../text/tokens';
 import type { NameCandidate } from './candidates';
 import { pinyinSyllables, soundForm, soundSimilarity } from './romanisation';
 import { Memo } from '../memo';
+import { trailingTypeWord, typeNounAround, type PlaceTypeWords } from './place-type';
 
 
 /**
@@ -26,8 +27,12 @@ export interface FormWord {
   syllables?: string[];
 }
 
-/** A form as the build step stores it: [entity index, part?, replacement ('' = the name), how, words as "sound" or "sound|syl.syl"]. */
-export type StoredReading = [number, 0 | 1, string, string, string[]];
+/**
+ * A form as the build step stores it: [entity index, part?, replacement ('' = the name), how,
+ * words as "sound" or "sound|syl.syl", and for a place read without its type character the
+ * English nouns of that character].
+ */
+export type StoredReading = [number, 0 | 1, string, string, string[]] | [number, 0 | 1, string, string, string[], string[]];
 
 function storedWord(w: string): FormWord {
   const bar = w.indexOf('|');
@@ -41,6 +46,11 @@ export interface ReadingForm {
   replacement: string;
   /** "林芳正 lin fang zheng, the last syllable missing". */
   how: string;
+  /**
+   * A place read without its type character (豪登省 without 省): one of these English nouns
+   * must stand by the span ("Houten province").
+   */
+  typeNouns?: readonly string[];
 }
 
 // Countries whose people's names are written in Chinese characters (and read back as pinyin).
@@ -68,7 +78,7 @@ export class SyllableIndex {
    * From the KB (costly: every Chinese name read and spelled, about 250 ms for 16,000 entities),
    * or from the forms the build step stored, plus the entities the workspace KB added or replaced.
    */
-  constructor(index: KbIndex, stored?: StoredReading[]) {
+  constructor(index: KbIndex, stored?: StoredReading[], private readonly types?: PlaceTypeWords) {
     if (!stored) {
       for (const e of index.byId.values()) this.addEntity(e);
       return;
@@ -93,11 +103,11 @@ export class SyllableIndex {
 
   private load(index: KbIndex, stored: StoredReading[]): void {
     const builtin = index.kb.entities;
-    for (const [e, part, replacement, how, words] of stored) {
+    for (const [e, part, replacement, how, words, typeNouns] of stored) {
       const entity = builtin[e];
       // An entity the workspace KB replaced: its own forms are added from it.
       if (!entity || index.byId.get(entity.id) !== entity) continue;
-      this.add({ entity, part: part ? 'part' : 'full', replacement: replacement || entity.name, how, words: words.map(storedWord) });
+      this.add({ entity, part: part ? 'part' : 'full', replacement: replacement || entity.name, how, words: words.map(storedWord), ...(typeNouns ? { typeNouns } : {}) });
     }
   }
 
@@ -115,7 +125,9 @@ export class SyllableIndex {
       for (const f of list) {
         const at = position.get(f.entity);
         if (at === undefined) continue;
-        out.push([at, f.part === 'part' ? 1 : 0, f.replacement === f.entity.name ? '' : f.replacement, f.how, f.words.map((w) => (w.syllables ? `${w.sound}|${w.syllables.join('.')}` : w.sound))]);
+        const words = f.words.map((w) => (w.syllables ? `${w.sound}|${w.syllables.join('.')}` : w.sound));
+        const stored: StoredReading = [at, f.part === 'part' ? 1 : 0, f.replacement === f.entity.name ? '' : f.replacement, f.how, words];
+        out.push(f.typeNouns ? [...stored, [...f.typeNouns]] : stored);
       }
     }
     return out;
@@ -126,7 +138,7 @@ export class SyllableIndex {
     (e.names?.zh ?? []).forEach((zh, k) => {
       const pinyin = e.pinyin?.[k];
       if (!pinyin) return;
-      for (const f of formsOf(e, zh, pinyin.replace(/ü/g, 'v').split(' '))) this.add(f);
+      for (const f of formsOf(e, zh, pinyin.replace(/ü/g, 'v').split(' '), this.types)) this.add(f);
     });
   }
 
@@ -159,14 +171,30 @@ const reading = (syllables: string[]): FormWord => ({ sound: soundForm(syllables
 const english = (word: string): FormWord => ({ sound: soundForm(word) });
 const hanCount = (s: string): number => [...s].filter((c) => HAN.test(c)).length;
 
-function formsOf(e: KbEntity, zh: string, syllables: string[]): ReadingForm[] {
+function formsOf(e: KbEntity, zh: string, syllables: string[], types?: PlaceTypeWords): ReadingForm[] {
   const parts = zh.split(PART_SEPARATOR).filter((p) => HAN.test(p));
   if (parts.reduce((n, p) => n + hanCount(p), 0) !== syllables.length || !syllables.length) return [];
   const spoken = `${zh} ${syllables.join(' ')}`;
   if (e.type === 'PERSON' && e.country && HAN_NAME_COUNTRIES.has(e.country) && HAN_ONLY.test(zh) && zh.length >= 2 && zh.length <= 4) {
     return eastAsianForms(e, zh, syllables, spoken);
   }
-  return transcriptionForms(e, parts, syllables, spoken);
+  const forms = transcriptionForms(e, parts, syllables, spoken);
+  const untyped = types && (e.type === 'GPE' || e.type === 'LOC') && parts.length === 1 ? withoutTypeWord(e, zh, syllables, spoken, types) : undefined;
+  return untyped ? [...forms, untyped] : forms;
+}
+
+/**
+ * A place read without its type character, which the translation renders as an English noun
+ * by the name (豪登省 hao deng sheng: "Houten province"). The replacement is the name without
+ * that noun: the noun stays in the text.
+ */
+function withoutTypeWord(e: KbEntity, zh: string, syllables: string[], spoken: string, types: PlaceTypeWords): ReadingForm | undefined {
+  const type = trailingTypeWord(zh, types);
+  if (!type) return undefined;
+  const stem = syllables.slice(0, syllables.length - [...type.word].length);
+  const words = e.name.split(/\s+/);
+  const replacement = words.length > 1 && type.nouns.includes(words[words.length - 1].toLowerCase()) ? words.slice(0, -1).join(' ') : e.name;
+  return { entity: e, words: [reading(stem)], part: 'full', replacement, how: `${spoken}, ${type.word} rendered as "${type.nouns[0]}"`, typeNouns: type.nouns };
 }
 
 /** A name in Chinese characters: surname then given name, read syllable by syllable. */
@@ -313,15 +341,21 @@ function syllableSimilarity(a: string[], b: string[], substitution: number): num
   return Math.max(0, 1 - prev[b.length] / Math.max(a.length, b.length));
 }
 
-/** Candidates for one span of words (text offsets given), best first, at or above `floor`. */
-export function readingCandidates(index: SyllableIndex, words: readonly SpanWord[], start: number, end: number, floor: number): NameCandidate[] {
+/**
+ * Candidates for one span of words (text offsets given), best first, at or above `floor`. A place
+ * read without its type character is a candidate only where `text` has the type's noun by the
+ * span; the noun makes it a reading of the whole name.
+ */
+export function readingCandidates(index: SyllableIndex, words: readonly SpanWord[], start: number, end: number, floor: number, text?: string): NameCandidate[] {
   if (!words[0]?.sound) return [];
   // Names recur within an article and across a corpus: the forms near a spelling are remembered.
   const found = index.near.get(words.map((w) => w.text).join(' '));
   const out: NameCandidate[] = [];
   for (const { form: f, similarity, basis } of found) {
     if (similarity < floor) continue;
-    out.push({ start, end, entity: f.entity, replacement: f.replacement, kind: 'transliteration', generator: 'syllables', similarity, basis, part: f.part, evidence: `reads as ${f.how}` });
+    if (f.typeNouns && !(text !== undefined && typeNounAround(text, start, end, f.typeNouns))) continue;
+    const typed: Match['basis'] = f.typeNouns ? 'reading' : basis;
+    out.push({ start, end, entity: f.entity, replacement: f.replacement, kind: 'transliteration', generator: 'syllables', similarity, basis: typed, part: f.part, evidence: `reads as ${f.how}` });
   }
   return out;
 }
@@ -339,7 +373,8 @@ function formsNear(index: SyllableIndex, words: readonly SpanWord[]): NearForm[]
     const m = formSimilarity(words, f, LOWEST_FLOOR);
     if (m.similarity < LOWEST_FLOOR) continue;
     // One word that only sounds like a name is the transliteration detector's to judge.
-    if (words.length === 1 && m.basis === 'sound') continue;
+    // A place read without its type character is the exception: the noun by it is checked later.
+    if (words.length === 1 && m.basis === 'sound' && !f.typeNouns) continue;
     out.push({ form: f, ...m });
   }
   return out.sort((a, b) => b.similarity - a.similarity);
