@@ -328,6 +328,8 @@ const better = (a: Match | undefined, b: Match): boolean =>
  * `tokens`: the words of `text` (src/core/text/tokens.ts). Linear in the text: a word starts a
  * match only when some pattern's first gloss begins with it.
  */
+const NO_ENTRIES: readonly Entry[] = [];
+
 export function findLiteralTranslations(text: string, tokens: Token[], index: LiteralIndex, kb: KbIndex, referenceDate?: string): NameCandidate[] {
   // Word keys on demand: most words are never looked at past the first test.
   const keys: string[] = new Array(tokens.length);
@@ -350,13 +352,11 @@ export function findLiteralTranslations(text: string, tokens: Token[], index: Li
     const seg = p.segments[from];
     let best: Match | undefined;
     if (seg.optional) return matchSegments(p, from + 1, to, k, start, dropped, { ...acc, glosses: [...acc.glosses, undefined] });
-    // Before a segment that is not the first: a connector or two may stand between.
-    const positions = [k];
-    if (k > start) {
-      let c = k;
-      for (let n = 0; n < 2 && c < tokens.length && CONNECTORS.has(tokens[c].lower) && joined(c - 1); n++) positions.push(++c);
-    }
-    for (const at of positions) {
+    // Before a segment that is not the first: a connector or two may stand between (positions
+    // k..last; counted, not listed: this runs for every possible start of every pattern).
+    let last = k;
+    if (k > start) for (let n = 0; n < 2 && last < tokens.length && CONNECTORS.has(tokens[last].lower) && joined(last - 1); n++) last++;
+    for (let at = k; at <= last; at++) {
       if (at >= tokens.length || (at > start && !joined(at - 1))) continue;
       for (const alt of seg.alternatives) {
         const next = matchWords(alt, at);
@@ -377,8 +377,8 @@ export function findLiteralTranslations(text: string, tokens: Token[], index: Li
    * The entries that may start at token i: for each length of a first rendering, the words it
    * would cover and the word after them (past connectors) select them (see LiteralIndex.entriesAt).
    */
-  const startingAt = (i: number): Entry[] => {
-    const out: Entry[] = [];
+  const startingAt = (i: number): readonly Entry[] => {
+    let out: Entry[] | undefined; // most words start nothing: no list for them
     let rendering = '';
     for (let len = 1; len <= index.longestStart && i + len < tokens.length; len++) {
       if (len > 1 && !joined(i + len - 2)) break;
@@ -392,9 +392,9 @@ export function findLiteralTranslations(text: string, tokens: Token[], index: Li
       while (next < tokens.length && next - (i + len) < 2 && joined(next - 1) && CONNECTORS.has(tokens[next].lower)) next++;
       if (!(next < tokens.length && joined(next - 1))) continue;
       const entries = index.entriesAt(rendering, keyAt(next));
-      if (entries) for (const e of entries) if (!out.includes(e)) out.push(e);
+      if (entries) for (const e of entries) if (!out?.includes(e)) (out ??= []).push(e);
     }
-    return out;
+    return out ?? NO_ENTRIES;
   };
 
   /** A match of every segment before the head, the head missing: taken only in a reporting frame. */
@@ -408,12 +408,13 @@ export function findLiteralTranslations(text: string, tokens: Token[], index: Li
   for (let i = 0; i < tokens.length; i++) {
     // A name starts with a capital (or a number); in the English order ("government of national
     // accord") a lower-case head may start it too: its lower-case words then ask for a cue.
-    const capital = isCapitalized(tokens[i].text) || /^\d/.test(tokens[i].text);
-    if (!capital && !(isLowerHead(tokens[i].text) && ofFollows(tokens, i))) continue;
+    const capital = isCapitalized(tokens[i].text) || startsWithDigit(tokens[i].text);
+    if (!capital && !(ofFollows(tokens, i) && isLowerHead(tokens[i].text))) continue;
     for (const entry of startingAt(i)) {
       const { pattern: p, segment, reversed } = entry;
       if ((!capital && !reversed) || notYet(p.entity, referenceDate)) continue;
-      const skipped = p.segments.slice(0, segment).filter((s) => !s.optional).length;
+      let skipped = 0;
+      for (let k = 0; k < segment; k++) if (!p.segments[k].optional) skipped++;
       let m: Match | undefined;
       let glosses: Array<string | undefined>;
       if (!reversed) {
@@ -477,8 +478,8 @@ function toCandidate(
   if (insideOwnName(keys, first, end, p.ownKeys) || p.ownKeys.some((k) => containsRun(spanKeys, k))) return undefined;
 
   // A lower-case content word ("Peninsula television") is weaker than a capitalised name.
-  let lowerCase = !isCapitalized(tokens[first].text) && !/^\d/.test(tokens[first].text);
-  for (let k = first + 1; k < end; k++) if (!CONNECTORS.has(tokens[k].lower) && !isCapitalized(tokens[k].text) && !/^\d/.test(tokens[k].text)) lowerCase = true;
+  let lowerCase = !isCapitalized(tokens[first].text) && !startsWithDigit(tokens[first].text);
+  for (let k = first + 1; k < end; k++) if (!CONNECTORS.has(tokens[k].lower) && !isCapitalized(tokens[k].text) && !startsWithDigit(tokens[k].text)) lowerCase = true;
 
   let similarity = m.matched / p.required;
   if (reversed) similarity *= 0.95;
@@ -528,7 +529,14 @@ const shared = (name: string, words: ReadonlySet<string>): number => name.toLowe
 const ofFollows = (tokens: Token[], i: number): boolean => tokens[i + 1]?.lower === 'of' || tokens[i + 2]?.lower === 'of';
 
 /** A lower-case word that may head a name in the English order: a noun, not a function word ("government", "ministry"). */
-const isLowerHead = (word: string): boolean => word.length >= 4 && !CONNECTORS.has(word) && /^\p{Ll}+$/u.test(word);
+const isLowerHead = (word: string): boolean => word.length >= 4 && !CONNECTORS.has(word) && LOWER_WORD.test(word);
+const LOWER_WORD = /^\p{Ll}+$/u;
+
+/** "2030 Agenda": a number may start a name too (a char test: this runs for every word). */
+const startsWithDigit = (word: string): boolean => {
+  const c = word.charCodeAt(0);
+  return c >= 48 && c <= 57;
+};
 
 /** Whether tokens first..end-1 stand inside one of the names in `own`, the text around completing it. */
 function insideOwnName(keys: string[], first: number, end: number, own: string[][]): boolean {

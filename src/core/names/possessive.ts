@@ -15,6 +15,7 @@ const NOT_POSSESSED = new Set(
  */
 /** A capitalised word of letters ending in an "s" that is not part of "ss" or "'s". */
 const POSSESSIVE_SHAPE = /^\p{Lu}[\p{L}\p{M}]*[^sS'’]s$/u;
+const SPACES = /^ +$/;
 
 export function findPossessives(ctx: ArticleContext, out: MentionSet): void {
   const { tokens, text } = ctx;
@@ -22,7 +23,7 @@ export function findPossessives(ctx: ArticleContext, out: MentionSet): void {
     const t = tokens[i];
     if (t.text.charCodeAt(t.text.length - 1) !== 115 || !isCapitalized(t.text) || !POSSESSIVE_SHAPE.test(t.text) || out.covers(t.start, t.end)) continue;
     const next = tokens[i + 1];
-    if (!/^ +$/.test(text.slice(t.end, next.start)) || NOT_POSSESSED.has(next.lower)) continue;
+    if (!SPACES.test(text.slice(t.end, next.start)) || NOT_POSSESSED.has(next.lower)) continue;
     const stem = t.text.slice(0, -1);
     // Letters only: the stem and the word are one token each, their KB keys their folded forms.
     const entry = ctx.index

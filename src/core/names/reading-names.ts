@@ -204,17 +204,7 @@ function nameSpans(ctx: ArticleContext): Span[] {
     if (!nameLike(tokens[i], true)) continue;
     let j = i + 1;
     while (j < tokens.length && j - i < MAX_RUN && nameLike(tokens[j], false) && spaced(ctx.text, tokens[j - 1], tokens[j])) j++;
-    // Each word of the run once: its bare form and its sound.
-    const bareWords = tokens.slice(i, j).map((t) => bare(t.text));
-    const sounds = bareWords.map((w) => (w ? spanWord(w.toLowerCase()) : undefined));
-    for (let a = 0; a < bareWords.length; a++) {
-      for (let b = a + 1; b <= bareWords.length && b - a <= MAX_SPAN; b++) {
-        const words = bareWords.slice(a, b);
-        if (!words.every((w) => w.length) || !mayBeName(words)) continue;
-        if (words.length === 1 && words[0].length < 4) continue;
-        spans.push({ start: tokens[i + a].start, end: tokens[i + b - 1].start + words[words.length - 1].length, words: sounds.slice(a, b) as SpanWord[], whole: a === 0 && b === bareWords.length, first: i + a });
-      }
-    }
+    spansOfRun(tokens, i, j, spans);
     i = j - 1;
   }
   spansByTokens.set(ctx.tokens, spans);
@@ -222,20 +212,53 @@ function nameSpans(ctx: ArticleContext): Span[] {
 }
 
 /**
- * Not a run of English words ("Long March"), unless every word reads as pinyin and there are
- * two or more ("Shi Po": both are English words, and a name read character by character).
+ * The spans of the run of name-like tokens i..j-1. Each word is looked at once (its bare form,
+ * whether it is English, its sound): this runs for every capitalised word of the text.
  */
-function mayBeName(words: string[]): boolean {
-  if (!words.every((w) => isEnglishWord(w.toLowerCase()))) return true;
-  return words.length > 1 && words.every((w) => readsAsPinyin(w));
+function spansOfRun(tokens: Token[], i: number, j: number, spans: Span[]): void {
+  const bareWords: string[] = [];
+  for (let k = i; k < j; k++) bareWords.push(bare(tokens[k].text));
+  const english = bareWords.map((w) => w.length > 0 && isEnglishWord(w.toLowerCase()));
+  // A run of one English word (most capitalised words: "Government", "Monday") has no span.
+  if (bareWords.length === 1 && (english[0] || bareWords[0].length < 4)) return;
+  let sounds: Array<SpanWord | undefined> | undefined;
+  for (let a = 0; a < bareWords.length; a++) {
+    for (let b = a + 1; b <= bareWords.length && b - a <= MAX_SPAN; b++) {
+      if (!bareWords[b - 1].length) break;
+      if (b - a === 1 && bareWords[a].length < 4) continue;
+      if (!mayBeName(bareWords, english, a, b)) continue;
+      sounds ??= bareWords.map((w) => (w ? spanWord(w.toLowerCase()) : undefined));
+      spans.push({ start: tokens[i + a].start, end: tokens[i + b - 1].start + bareWords[b - 1].length, words: sounds.slice(a, b) as SpanWord[], whole: a === 0 && b === bareWords.length, first: i + a });
+    }
+  }
+}
+
+/**
+ * Words a..b-1 are not a run of English words ("Long March"), unless every word reads as pinyin
+ * and there are two or more ("Shi Po": both are English words, and a name read character by character).
+ */
+function mayBeName(words: readonly string[], english: readonly boolean[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!english[k]) return true;
+  if (b - a < 2) return false;
+  for (let k = a; k < b; k++) if (!readsAsPinyin(words[k])) return false;
+  return true;
 }
 
 const spansByTokens = new WeakMap<Token[], Span[]>();
 
 /** The word without a possessive ending, letters only ("Xiyue’s" -> "Xiyue"); "" if it has other marks. */
 function bare(word: string): string {
+  if (isAsciiLetters(word)) return word; // most words: no pattern needed
   const w = word.replace(/['’]s$/u, '');
   return /^\p{L}+(?:-\p{L}+)?$/u.test(w) ? w.replace(/-/g, '') : '';
+}
+
+function isAsciiLetters(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 function nameLike(t: Token, first: boolean): boolean {

@@ -9,9 +9,12 @@ export function isEnglishWord(lower: string): boolean {
   lexicon ??= new Bloom(bundledData<BloomData>(bloomData));
   if (lexicon.has(lower)) return true;
   // Inflected forms the lexicon may lack.
-  const stem = lower.replace(/(?:'s|s|es|ed|ing|ly)$/, '');
+  const stem = lower.replace(INFLECTION, '');
   return stem !== lower && stem.length > 2 && lexicon.has(stem);
 }
+
+// Hoisted: a pattern literal in a function is a new object at every call, and this runs per word.
+const INFLECTION = /(?:'s|s|es|ed|ing|ly)$/;
 
 /** Function words: never names, never transliteration candidates. */
 export const FUNCTION_WORDS = new Set(
