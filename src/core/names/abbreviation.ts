@@ -116,7 +116,10 @@ function confusedCountry(ctx: ArticleContext, m: Mention, meantCandidates: KbEnt
 
 /** "Lee government": a one-character abbreviation (利) transliterated as a word instead of expanded. */
 function findMisreadCharacters(ctx: ArticleContext, out: MentionSet, countries: KbEntity[]): void {
-  for (const t of ctx.tokens) {
+  // An index loop: this runs once per analysis over every word, often before the optimiser
+  // compiles it, where `for...of` makes an iterator result per word.
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const t = ctx.tokens[i];
     if (!isCapitalized(t.text)) continue;
     const chars = ctx.index.abbreviationReadings.get(t.lower);
     if (!chars) continue;
@@ -155,7 +158,8 @@ const TITLE_CHAIN = /^ +(?:(?:acting|interim|former|deputy|vice|prime|foreign|de
  */
 export function findNationalityConflicts(ctx: ArticleContext, out: MentionSet): void {
   const all = out.all();
-  for (const [k, m] of all.entries()) {
+  for (let k = 0; k < all.length; k++) {
+    const m = all[k];
     if (m.label !== 'NORP' || m.correction || !m.entity) continue;
     const person = [all[k + 1], all[k + 2]].find((p) => p?.label === 'PERSON' && p.entity?.country);
     if (!person || !TITLE_CHAIN.test(ctx.text.slice(m.end, person.start))) continue;
