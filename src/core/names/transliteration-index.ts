@@ -21,6 +21,8 @@ export interface SoundKey {
   skeleton?: string;
   /** Its sound form (romanisation.ts), filled on first comparison. */
   sound?: string;
+  /** `spoken` folded to a-z (weighted-distance.ts `letters`), filled on first comparison. */
+  letters?: string;
 }
 
 // Name particles that carry no identity: never keys on their own.

@@ -4,7 +4,7 @@ import { fold, isCapitalized, isLowerWord, type Token } from '../text/tokens';
 import { salience, type ArticleContext } from '../entities/context';
 import type { Mention, MentionSet } from '../entities/mention';
 import type { SoundKey, TransliterationIndex } from './transliteration-index';
-import { describeDifferences, similarity } from './weighted-distance';
+import { describeDifferences, letters, similarity, similarityOfLetters } from './weighted-distance';
 import { isPinyinWord, pinyinWordAsEnglish, skeleton } from './phonetic';
 import { zhConfusable } from './abbreviation';
 import { CALENDAR_WORD, speechFollows, TITLE_WORDS } from '../text/name-cues';
@@ -248,6 +248,10 @@ function scoredKeys(sounds: TransliterationIndex, word: string): ScoredKey[] {
   const reading = isPinyinWord(word) && /[qx]|zh/i.test(word) ? pinyinWordAsEnglish(word) : undefined;
   const bare = withoutLoanwordVowels(word);
   const sound = soundForm(word);
+  // Each form of the word folded once, not once per key; a comparison that cannot reach the
+  // floor stops early (it could not change the best of the four).
+  const [wordL, readingL, bareL] = [letters(word), reading && letters(reading), bare && letters(bare)];
+  const soundChanged = sound !== word.toLowerCase();
   const scored: ScoredKey[] = [];
   for (const key of sounds.candidates(word)) {
     // Lengths too far apart cannot reach the similarity floor: skip the edit distance.
@@ -255,8 +259,14 @@ function scoredKeys(sounds: TransliterationIndex, word: string): ScoredKey[] {
     // The word as written, as it sounds in any romanisation ("Sholts" is Scholz: sch = sh, z = ts),
     // read as pinyin, and without the vowels a kana or hangul spelling adds.
     const keySound = (key.sound ??= soundForm(key.spoken));
-    const bySound = sound === keySound ? 1 : sound !== word.toLowerCase() || keySound !== key.spoken ? similarity(sound, keySound) : 0;
-    const sim = Math.max(similarity(word, key.spoken), bySound, reading ? similarity(reading, key.spoken) : 0, bare ? similarity(bare, key.spoken) - LOANWORD_PENALTY : 0);
+    const keyL = (key.letters ??= letters(key.spoken));
+    const bySound = sound === keySound ? 1 : soundChanged || keySound !== key.spoken ? similarityOfLetters(sound, keySound, MIN_SIMILARITY) : 0;
+    const sim = Math.max(
+      similarityOfLetters(wordL, keyL, MIN_SIMILARITY),
+      bySound,
+      readingL ? similarityOfLetters(readingL, keyL, MIN_SIMILARITY) : 0,
+      bareL ? similarityOfLetters(bareL, keyL, MIN_SIMILARITY + LOANWORD_PENALTY) - LOANWORD_PENALTY : 0,
+    );
     if (sim >= MIN_SIMILARITY) scored.push({ key, similarity: sim, order: scored.length });
   }
   scored.sort((a, b) => b.similarity - a.similarity || a.order - b.order);

@@ -20,16 +20,23 @@ for (const [p, q] of CHEAP_PAIRS) {
 
 const substitution = (a: string, b: string): number => SUBSTITUTION[(a.charCodeAt(0) & 127) * 128 + (b.charCodeAt(0) & 127)];
 
+// Vowels by character code: indel runs for every cell of every distance table.
+const IS_VOWEL = new Uint8Array(128);
+for (const v of VOWELS) IS_VOWEL[v.charCodeAt(0)] = 1;
+const isVowelAt = (s: string, i: number): boolean => IS_VOWEL[s.charCodeAt(i) & 127] === 1;
+
 function indel(s: string, i: number): number {
-  const c = s[i];
-  if (i > 0 && s[i - 1] === c) return 0.1; // doubled letter
-  if (VOWELS.has(c) || c === 'h' || c === 'w') return 0.4;
+  const c = s.charCodeAt(i);
+  if (i > 0 && s.charCodeAt(i - 1) === c) return 0.1; // doubled letter
+  if (IS_VOWEL[c & 127] === 1 || c === 104 || c === 119) return 0.4; // a vowel, h, w
   // A syllable's -ng and -n trade places in a round trip through Chinese (Xinjiang, "Xinjian").
-  if (c === 'g' && i > 0 && s[i - 1] === 'n' && (i + 1 === s.length || !VOWELS.has(s[i + 1]))) return 0.4;
+  if (c === 103 && i > 0 && s.charCodeAt(i - 1) === 110 && (i + 1 === s.length || !isVowelAt(s, i + 1))) return 0.4;
   return 1;
 }
 
-const letters = (s: string): string => fold(s).replace(/[^a-z]/g, '');
+/** The word folded to the letters a-z, the form every distance here compares. */
+export const letters = (s: string): string => fold(s).replace(NOT_LETTER, '');
+const NOT_LETTER = /[^a-z]/g;
 
 function table(a: string, b: string): number[][] {
   const d: number[][] = [[0]];
@@ -51,7 +58,12 @@ export function weightedDistance(x: string, y: string): number {
 let prevRow = new Float64Array(64);
 let curRow = new Float64Array(64);
 
-function distanceOfLetters(a: string, b: string): number {
+/**
+ * The weighted distance of two letter strings; past `limit` it stops and returns Infinity (every
+ * path to the end crosses each row, and no step costs less than nothing: a row whose cheapest
+ * cell is over the limit bounds the result).
+ */
+function distanceOfLetters(a: string, b: string, limit = Infinity): number {
   if (b.length + 1 > prevRow.length) {
     prevRow = new Float64Array(b.length * 2 + 2);
     curRow = new Float64Array(b.length * 2 + 2);
@@ -61,14 +73,18 @@ function distanceOfLetters(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const del = indel(a, i - 1);
     curRow[0] = prevRow[0] + del;
-    const ca = a[i - 1];
+    let rowMin = curRow[0];
+    const ca = a.charCodeAt(i - 1) & 127;
     for (let j = 1; j <= b.length; j++) {
       const viaDel = prevRow[j] + del;
       const viaIns = curRow[j - 1] + indel(b, j - 1);
-      const viaSub = prevRow[j - 1] + substitution(ca, b[j - 1]);
-      curRow[j] = viaDel < viaIns ? (viaDel < viaSub ? viaDel : viaSub) : viaIns < viaSub ? viaIns : viaSub;
+      const viaSub = prevRow[j - 1] + SUBSTITUTION[ca * 128 + (b.charCodeAt(j - 1) & 127)];
+      const cell = viaDel < viaIns ? (viaDel < viaSub ? viaDel : viaSub) : viaIns < viaSub ? viaIns : viaSub;
+      curRow[j] = cell;
+      if (cell < rowMin) rowMin = cell;
     }
     [prevRow, curRow] = [curRow, prevRow];
+    if (rowMin > limit) return Infinity;
   }
   return prevRow[b.length];
 }
@@ -105,7 +121,16 @@ function explain(x: string, y: string): string[] {
 
 /** 1 for identical, 0 for nothing in common. */
 export function similarity(x: string, y: string): number {
-  const a = letters(x);
-  const b = letters(y);
-  return Math.max(0, 1 - distanceOfLetters(a, b) / Math.max(a.length, b.length, 1));
+  return similarityOfLetters(letters(x), letters(y));
+}
+
+/**
+ * `similarity` of two strings already folded by `letters` (a caller comparing one word with many
+ * folds it once). Below `floor` the result is only known to be below it: 0 (the table stops early).
+ */
+export function similarityOfLetters(a: string, b: string, floor = 0): number {
+  const length = Math.max(a.length, b.length, 1);
+  // A hair over the bound: rounding must never stop a table whose result reaches the floor.
+  const distance = distanceOfLetters(a, b, floor > 0 ? (1 - floor) * length + 1e-9 : Infinity);
+  return Math.max(0, 1 - distance / length);
 }
