@@ -121,7 +121,7 @@ function variantOf(ctx: ArticleContext, word: string, fixes: ReadonlyMap<string,
   if (word.length < 5 || !isCapitalized(word) || isEnglishWord(word.toLowerCase()) || ctx.index.lookup(fold(word))) return undefined;
   let best: Variant | undefined;
   for (const [surface, m] of fixes) {
-    const sim = soundSimilarity(word, surface);
+    const sim = soundSimilarity(word, surface, VARIANT_OF_SURE_SIMILARITY); // the lower of the two floors
     const floor = m.correction!.confidence >= SURE_CONFIDENCE && !surface.includes(' ') ? VARIANT_OF_SURE_SIMILARITY : VARIANT_SIMILARITY;
     if (sim >= floor && (!best || sim > best.sim)) best = { m, surface, sim };
   }

@@ -88,7 +88,7 @@ function tieVariants(ctx: ArticleContext, spans: Span[]): void {
     for (const sound of open.keys()) {
       let best: { known: string; sim: number } | undefined;
       for (const known of fresh) {
-        const sim = soundSimilarity(sound, known);
+        const sim = soundSimilarity(sound, known, VARIANT_SIMILARITY);
         if (sim >= VARIANT_SIMILARITY && (!best || sim > best.sim)) best = { known, sim };
       }
       if (!best) continue;

@@ -1,5 +1,5 @@
 import { fold } from '../text/tokens';
-import { similarity } from './weighted-distance';
+import { similarityOfLetters } from './weighted-distance';
 import { Memo } from '../memo';
 
 /**
@@ -38,11 +38,15 @@ function spell(word: string): string {
     .replace(/Z/g, 'z');
 }
 
-/** Similarity of two words written in any romanisation (1 = the same sounds). */
-export function soundSimilarity(a: string, b: string): number {
+/**
+ * Similarity of two words written in any romanisation (1 = the same sounds). Below `floor` the
+ * result is only known to be below it (the comparison stops early).
+ */
+export function soundSimilarity(a: string, b: string, floor = 0): number {
   const x = soundForm(a);
   const y = soundForm(b);
-  return x === y ? 1 : similarity(x, y);
+  // Sound forms are letters a-z already: no folding before the distance.
+  return x === y ? 1 : similarityOfLetters(x, y, floor);
 }
 
 // Every toneless Hanyu Pinyin syllable (the standard table: initials x finals that exist).

@@ -298,7 +298,7 @@ interface Match {
 export function formSimilarity(span: readonly SpanWord[], form: ReadingForm, floor = 0): Match {
   const long = form.words.reduce((n, w) => n + (w.syllables?.length ?? 1), 0) >= 4;
   // Word by word when the counts agree (a mixed form is only ever compared so), else as one string.
-  if (span.length !== form.words.length || span.length === 1) return wordMatch(joinedWord(span), joinedWord(form.words), long);
+  if (span.length !== form.words.length || span.length === 1) return wordMatch(joinedWord(span), joinedWord(form.words), long, floor);
   let total = 0;
   for (let i = 0; i < span.length; i++) total += Math.max(span[i].sound.length, form.words[i].sound.length);
   let weighted = 0;
@@ -322,12 +322,13 @@ function joinedWord(words: readonly FormWord[]): FormWord {
   return { sound: words.map((w) => w.sound).join(''), syllables: words.every((w) => w.syllables) ? words.flatMap((w) => w.syllables!) : undefined };
 }
 
-function wordMatch(w: FormWord, f: FormWord, long: boolean): Match {
+/** `floor`: a sound comparison below it may stop early (its similarity is then only known to be below). */
+function wordMatch(w: FormWord, f: FormWord, long: boolean, floor = 0): Match {
   // The same sounds are a reading when the text's word is pinyin or the form's is an English name part.
   // Pinyin against pinyin: syllable by syllable, even when they sound the same (jian is not jiang).
   if (w.syllables && f.syllables) return { similarity: syllableSimilarity(w.syllables, f.syllables, long ? 0.6 : 1), basis: 'reading' };
   if (w.sound === f.sound) return { similarity: 1, basis: f.syllables ? 'sound' : 'reading' };
-  return { similarity: soundSimilarity(w.sound, f.sound), basis: 'sound' };
+  return { similarity: soundSimilarity(w.sound, f.sound, floor), basis: 'sound' };
 }
 
 /** 1 - syllable edit distance / length: a missing or extra syllable costs 1, a different one `substitution`. */
