@@ -37,9 +37,12 @@ export function activateShared(context: vscode.ExtensionContext): ExtensionApi {
   const service = new AnnotationService(async () => {
     await loadDataFiles(context.extensionUri);
     const analyzer = createBuiltinAnalyzer();
-    // Its lazy indexes and its code's first runs in short steps, before the first document
-    // needs them: a cold first analysis would hold the editor for about 250 ms.
-    await analyzer.prepare(yieldToEditor);
+    // The first article is annotated at once with what the KB's name forms and the date finder
+    // give; the name matchers' indexes and the code's first runs are prepared after, in short
+    // steps (built at once they would hold the editor for seconds), then open articles are
+    // analysed again with every detector.
+    analyzer.deferNamesUntilPrepared();
+    void analyzer.prepare(yieldToEditor).then(() => service.namesPrepared(analyzer));
     return analyzer;
   }, trees);
   const entities = registerEntitiesView(service);

@@ -87,10 +87,36 @@ export class Analyzer {
   }
 
   /**
-   * Builds the indexes the first analysis would build, in slices with `pause` between them (the
-   * editor's long-document path: no single step holds the thread for the whole build).
+   * The editor's first paint: until `prepare` has built the name matchers' indexes, analyses
+   * leave out the detectors that need them (syllable readings, literal translations, sound-alikes)
+   * instead of building them at once on the editor's thread. Names the KB writes as the text
+   * does, dates and the rest come at once; `namesComplete` says when the full analysis is on.
    */
-  async prepare(pause: () => Promise<void>): Promise<void> {
+  deferNamesUntilPrepared(): void {
+    this.deferNames = true;
+  }
+
+  private deferNames = false;
+  private namesIndexed = false;
+
+  /** Whether analyses run every name detector (always, unless deferred and not yet prepared). */
+  get namesComplete(): boolean {
+    return !this.deferNames || this.namesIndexed;
+  }
+
+  /**
+   * Builds the indexes the first analysis would build, in slices with `pause` between them (the
+   * editor's long-document path: no single step holds the thread for the whole build). Concurrent
+   * callers share one preparation.
+   */
+  prepare(pause: () => Promise<void>): Promise<void> {
+    this.preparing ??= this.prepareInSteps(pause);
+    return this.preparing;
+  }
+
+  private preparing?: Promise<void>;
+
+  private async prepareInSteps(pause: () => Promise<void>): Promise<void> {
     if (this.prepared) return;
     // What the first analysis would build or compile, one step at a time: the name-form trie (in slices),
     // the English lexicon, the literal-translation patterns, the syllable readings and the sound-key index (both in slices), then the code
@@ -118,6 +144,7 @@ export class Analyzer {
       const built = await TransliterationIndex.build(this.index, stored, pause);
       this.soundIndex ??= built; // unless a synchronous analysis built it meanwhile
     }
+    this.namesIndexed = true;
     // The very first run compiles every detector's code and patterns: dates and names apart.
     findDates(WARM_UP[0], '2020-01-08');
     await pause();
@@ -299,9 +326,11 @@ export class Analyzer {
     findAcronyms(ctx, out);
     findPossessives(ctx, out);
     findAbbreviationConfusions(ctx, out);
-    const literal = this.literals;
-    findReadingNames(ctx, this.syllables, out, literal ? findLiteralTranslations(text, tokens, literal, this.index, ctx.referenceDate) : []);
-    findTransliterations(ctx, this.sounds, out);
+    if (this.namesComplete) {
+      const literal = this.literals;
+      findReadingNames(ctx, this.syllables, out, literal ? findLiteralTranslations(text, tokens, literal, this.index, ctx.referenceDate) : []);
+      findTransliterations(ctx, this.sounds, out);
+    }
     spreadLikelyFixes(ctx, out);
     findNationalityConflicts(ctx, out);
     findMediaPhrases(ctx, out);
@@ -314,7 +343,8 @@ export class Analyzer {
 
   /** Pass 1 on `ctx`: the exact names, and the people named in full in pinyin, into its statistics. */
   private count(ctx: ArticleContext): void {
-    countReadingNames(ctx, this.syllables, countKnownNames(ctx));
+    const counted = countKnownNames(ctx);
+    if (this.namesComplete) countReadingNames(ctx, this.syllables, counted);
   }
 
 }

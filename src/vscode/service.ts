@@ -34,6 +34,8 @@ export interface DocState {
   sidecarProblem?: string;
   /** Why the file is not analysed (binary, too big). */
   declined?: string;
+  /** Analysed before the name matchers were ready: analysed again when they are. */
+  partial?: boolean;
 }
 
 /**
@@ -132,6 +134,7 @@ export class AnnotationService implements vscode.Disposable {
       if (doc.text.length > CHUNKED_ANALYSIS_CHARS) await this.analyzeLong(state, d);
       else doc.analyze();
       state.version = d.version;
+      state.partial = !doc.analyzer.namesComplete;
       await this.trees?.open(d);
       this.useTreeStructure(state, d.uri);
       applyCorrectionRules(state.doc.annotations, this.rules);
@@ -253,11 +256,31 @@ export class AnnotationService implements vscode.Disposable {
       });
     else state.doc.analyze();
     state.version = d.version;
+    state.partial = !state.doc.analyzer.namesComplete;
     this.useTreeStructure(state, d.uri);
     applyCorrectionRules(state.doc.annotations, this.rules);
     this.changed.fire(d.uri);
     return state;
   }
+
+  /**
+   * The analyzer's name matchers are ready (see Analyzer.deferNamesUntilPrepared): the articles
+   * analysed before without them are analysed again, whole. `namesReady` resolves then.
+   */
+  namesPrepared(analyzer: Analyzer): void {
+    if (analyzer === this.analyzerInstance) {
+      for (const [key, state] of this.states) {
+        if (!state.partial) continue;
+        const d = vscode.workspace.textDocuments.find((x) => x.uri.toString() === key);
+        if (d) this.reanalyze(d, true);
+      }
+    }
+    this.resolveNamesReady();
+  }
+
+  private resolveNamesReady!: () => void;
+  /** Resolves once the first analyzer's name matchers are ready and open articles were analysed with them. */
+  readonly namesReady = new Promise<void>((resolve) => (this.resolveNamesReady = resolve));
 
   /**
    * A long document is analysed in blocks with the event loop free between them, so that the
