@@ -29,6 +29,8 @@ const kb: CompiledKb = {
     { id: 'media:norsk-nytt', type: 'MEDIA', name: 'Norsk Nytt', country: 'country:NO', names: { zh: ['挪威新闻'] }, description: 'Invented Norwegian paper' },
     { id: 'media:fbr', type: 'MEDIA', name: 'FBR', aliases: ['France Broadcasting Corporation'], country: 'country:FR', names: { zh: ['法国放送协会'] }, description: 'Invented broadcaster known by its initials' },
     { id: 'media:oslo-finans', type: 'MEDIA', name: 'Finansbladet', country: 'country:NO', names: { zh: ['奥斯陆金融日报'] }, description: 'Invented financial daily' },
+    { id: 'country:SV', type: 'GPE', name: 'South Varnia', demonyms: ['South Varnian'], names: { zh: ['南瓦尼亚'] }, description: 'Invented country' },
+    { id: 'media:varnia-herald', type: 'MEDIA', name: 'Varnian Herald', country: 'country:SV', names: { zh: ['南瓦尼亚奥斯陆新闻'] }, description: 'Invented paper named after two places' },
     { id: 'person:bai-xue', type: 'PERSON', name: 'Bai Xue', names: { zh: ['白雪松'] }, pinyin: ['bai xue song'], description: 'Invented person' },
   ],
 };
@@ -120,6 +122,17 @@ describe('literal translations of zh names', function () {
       assert.deepEqual(spans(framed, found), ['Oslo Finance -> Finansbladet']);
       assert.match(found[0].evidence, /日报 \(not rendered\).*without its last word/);
       assert.deepEqual(find('Oslo Finance ministers met the bank.'), []);
+    });
+
+    it('takes an outlet of only places and generic words without its head word only as a quoted title in a reporting frame', () => {
+      const quotedTitle = 'According to the “South Varnia Oslo” report, exports fell.';
+      assert.deepEqual(spans(quotedTitle, find(quotedTitle)), ['South Varnia Oslo -> Varnian Herald']);
+      assert.deepEqual(find('According to the South Varnia Oslo report, exports fell.'), []);
+    });
+
+    it('reads a place whose name starts with a compass word without it too ("Varnia" for South Varnia)', () => {
+      const text = 'According to the “Varnia Oslo” report, exports fell.';
+      assert.deepEqual(spans(text, find(text)), ['Varnia Oslo -> Varnian Herald']);
     });
 
     it('needs no other cue for an outlet rendered in lower case when it reports something', () => {

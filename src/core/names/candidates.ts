@@ -39,4 +39,6 @@ export interface NameCandidate {
   variant?: boolean;
   /** A generic phrase ("Evening News") that only names this entity with a cue in the article. */
   needsCue?: boolean;
+  /** An outlet named without its head word ("X Economy" for "X Economy Daily"): short of its name, never a paraphrase of it. */
+  headless?: boolean;
 }

@@ -3,7 +3,7 @@ import type { KbIndex } from '../kb/index';
 import type { StoredLiterals } from '../kb/literal-patterns';
 import { formKey } from '../kb/forms';
 import { isCapitalized, tokenize, type Token } from '../text/tokens';
-import { reportingFrame } from '../text/name-cues';
+import { quoted, reportingFrame } from '../text/name-cues';
 import { notYet } from '../entities/context';
 import type { NameCandidate } from './candidates';
 
@@ -139,7 +139,7 @@ export class LiteralIndex {
         alternatives.push({ keys, text });
       };
       const place = placeIndex >= 0 ? live(placeIndex) : undefined;
-      if (place) for (const f of [place.name, ...(place.aliases ?? []), ...(place.demonyms ?? [])]) add(f);
+      if (place) for (const f of [place.name, ...(place.aliases ?? []), ...(place.demonyms ?? [])]) for (const x of withoutCompassWord(f)) add(x);
       for (const g of glossText ? glossText.split('|') : []) add(g);
       return { zh, alternatives, place: !!place };
     });
@@ -397,10 +397,16 @@ export function findLiteralTranslations(text: string, tokens: Token[], index: Li
     return out ?? NO_ENTRIES;
   };
 
-  /** A match of every segment before the head, the head missing: taken only in a reporting frame. */
+  /**
+   * A match of every segment before the head, the head missing: taken only in a reporting frame;
+   * words that recur in many names and places ("Korea Economy") only in quotation marks too,
+   * as a title.
+   */
   const headless = (p: Pattern, m: Match | undefined, i: number): Match | undefined => {
-    if (!m || m.matched + 1 < p.required || p.segments.slice(0, p.head).every((s) => s.optional || s.place || s.generic)) return undefined;
-    if (!reportingFrame(text, tokens[i].start, tokens[m.end - 1].end)) return undefined;
+    if (!m || m.matched + 1 < p.required) return undefined;
+    const [start, end] = [tokens[i].start, tokens[m.end - 1].end];
+    if (!reportingFrame(text, start, end)) return undefined;
+    if (p.segments.slice(0, p.head).every((s) => s.optional || s.place || s.generic) && !quoted(text, start, end)) return undefined;
     return { ...m, glosses: [...m.glosses, ...p.segments.slice(p.head).map(() => undefined)], headless: true };
   };
 
@@ -504,6 +510,7 @@ function toCandidate(
     part: 'full',
     evidence: `"${span}" translates ${p.zh} word by word (${parts})${reversed ? ', in English order' : ''}${m.headless ? ', an outlet named without its last word, something reported in it' : ''}`,
     ...(generic || (lowerCase && !framed) ? { needsCue: true } : {}),
+    ...(m.headless ? { headless: true } : {}),
   };
 }
 
@@ -524,6 +531,19 @@ function writtenLike(e: KbEntity, spanKeys: string[]): string {
 }
 
 const shared = (name: string, words: ReadonlySet<string>): number => name.toLowerCase().split(/[\s-]+/).filter((w) => words.has(stem(w))).length;
+
+/**
+ * A place's name and, when it starts with a compass word, the name without it: in the name of
+ * its outlets and bodies a country is often written short ("Korea" for 韩国 South Korea, in
+ * "Korea Economic Daily"; "Korean" for its demonym). The ranker weighs the article's country
+ * where the short form is shared (North and South).
+ */
+function withoutCompassWord(name: string): string[] {
+  const short = COMPASS_WORD.exec(name)?.[1];
+  return short ? [name, short] : [name];
+}
+
+const COMPASS_WORD = /^(?:South|North|East|West)\s+(\S.*)$/;
 
 /** "of" one or two words after token i: the English order ("government of ...", "news agency of ..."). */
 const ofFollows = (tokens: Token[], i: number): boolean => tokens[i + 1]?.lower === 'of' || tokens[i + 2]?.lower === 'of';

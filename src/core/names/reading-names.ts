@@ -128,6 +128,7 @@ function reasonOf(ctx: ArticleContext, r: RankedCandidate): string {
  * is a word of the entity's names or a place the KB knows. Right English, not a garbling.
  */
 function paraphrase(ctx: ArticleContext, c: NameCandidate): boolean {
+  if (c.headless) return false;
   const own = [c.entity.name, ...(c.entity.aliases ?? [])].join(' ').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const words = ctx.text.slice(c.start, c.end).replace(/['’]s\b/gu, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w && !FUNCTION_WORDS.has(w.toLowerCase()));
   const stemOf = (w: string) => w.toLowerCase().slice(0, Math.max(4, w.length - 3));

@@ -33,6 +33,11 @@ export const inNameSlot = (text: string, start: number, end: number): boolean =>
 const REPORTING_BEFORE = /(?:according to|told|reported by|quoted by|cited by|said|reports? (?:in|by)|wrote in|interview with)(?: the)? *["“‘«]?$/i;
 const REPORTING_AFTER = /^["”’»]? *(?:said|says|reported|reports?|quoted|cited|wrote|newspaper|magazine|website|daily)\b/i;
 
+/** The words at [start, end) stand in quotation marks of their own (“X”, "X", «X»): a title, as Chinese 《X》 comes back. */
+export const quoted = (text: string, start: number, end: number): boolean => OPENING.has(text[start - 1] ?? '') && CLOSING.has(text[end] ?? '');
+const OPENING = new Set(['“', '"', '«', '‘']);
+const CLOSING = new Set(['”', '"', '»', '’']);
+
 /** The words at [start, end) stand where an outlet is named: after "according to", before "reported". */
 export const reportingFrame = (text: string, start: number, end: number): boolean =>
   REPORTING_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || REPORTING_AFTER.test(text.slice(end, end + 20));
