@@ -36,8 +36,11 @@ function spreadRound(ctx: ArticleContext, out: MentionSet, fixes: ReadonlyMap<st
     // Fixes are four letters or more, variants five: shorter words are none of them.
     if (t.text.length < 4) continue;
     const word = bare(t.text);
-    if (out.covers(t.start, t.start + word.length)) continue;
     const m = fixes.get(word);
+    // A variant is capitalised (variantOf): most words are neither a fix's spelling nor that,
+    // and are passed before the look-up of what covers them.
+    if (!m && !isCapitalized(word)) continue;
+    if (out.covers(t.start, t.start + word.length)) continue;
     if (!m) {
       const v = spreadToVariant(ctx, out, i, word, fixes, variants);
       if (v && !added.has(word)) added.set(word, v);

@@ -7,7 +7,8 @@ import { countMention, type ArticleContext } from '../entities/context';
 import type { Mention, MentionSet } from '../entities/mention';
 import type { NameCandidate } from './candidates';
 import { rankSpan, type RankedCandidate } from './ranker';
-import { soundSimilarity } from './romanisation';
+import { soundForm } from './romanisation';
+import { similarityOfLetters } from './weighted-distance';
 import { LIKELY_CONFIDENCE } from '../types';
 import { readingCandidates, readsAsPinyin, spanWord, type SpanWord, type SyllableIndex } from './syllable-readings';
 
@@ -82,13 +83,18 @@ function tieVariants(ctx: ArticleContext, spans: Span[]): void {
     open.set(sound, 0);
   }
   // In rounds: each round compares the open spellings with the variants the round before tied.
+  // Every pair is compared: each spelling's sound form is worked out once, not once per pair.
+  const formOf = new Map<string, string>();
+  const form = (sound: string): string => formOf.get(sound) ?? formOf.set(sound, soundForm(sound)).get(sound)!;
   let fresh = [...ctx.nameVariants.keys()];
   for (let round = 0; round < 3 && fresh.length && open.size; round++) {
     const tiedNow: string[] = [];
     for (const sound of open.keys()) {
       let best: { known: string; sim: number } | undefined;
+      const x = form(sound);
       for (const known of fresh) {
-        const sim = soundSimilarity(sound, known, VARIANT_SIMILARITY);
+        const y = form(known);
+        const sim = x === y ? 1 : similarityOfLetters(x, y, VARIANT_SIMILARITY); // soundSimilarity, forms known
         if (sim >= VARIANT_SIMILARITY && (!best || sim > best.sim)) best = { known, sim };
       }
       if (!best) continue;
