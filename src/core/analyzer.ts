@@ -17,6 +17,7 @@ import { findAcronyms } from './names/acronym';
 import { findAbbreviationConfusions, findNationalityConflicts } from './names/abbreviation';
 import { findTransliterations, learnSoundsLike, possibleGarblings } from './names/transliteration';
 import { countReadingNames, findReadingNames } from './names/reading-names';
+import { findHomeInstitutions } from './names/home-institution';
 import { SyllableIndex } from './names/syllable-readings';
 import { spreadLikelyFixes } from './names/coreference';
 import { findLiteralTranslations, LiteralIndex } from './names/literal-translation';
@@ -333,6 +334,7 @@ export class Analyzer {
     }
     spreadLikelyFixes(ctx, out);
     findNationalityConflicts(ctx, out);
+    findHomeInstitutions(ctx, out);
     findMediaPhrases(ctx, out);
     findUnknownNames(ctx, out);
     return out.all();

@@ -157,8 +157,11 @@ export class KbIndex {
     this.trie ??= root;
   }
 
-  /** Additions and removals so far (a trie built in slices is dropped when the KB changed meanwhile). */
-  private changes = 0;
+  /**
+   * Additions and removals so far: a trie built in slices is dropped when the KB changed
+   * meanwhile, and derived indexes compare it to know they are stale.
+   */
+  changes = 0;
 
   lookup(key: string): FormEntry[] | undefined {
     return this.forms.get(key);

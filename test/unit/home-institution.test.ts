@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { Analyzer } from '../../src/core/analyzer';
+import type { CompiledKb } from '../../src/core/kb/model';
+
+// Invented countries and legislatures; their Chinese names share the head word 议院 ("chamber").
+const kb: CompiledKb = {
+  version: 1,
+  abbreviations: [],
+  entities: [
+    { id: 'country:AA', type: 'GPE', name: 'Aldoria', demonyms: ['Aldorian'], names: { zh: ['阿尔多'] }, description: 'Invented country' },
+    { id: 'country:BB', type: 'GPE', name: 'Belmora', demonyms: ['Belmoran'], names: { zh: ['贝尔莫'] }, description: 'Invented country' },
+    { id: 'person:ana-vel', type: 'PERSON', name: 'Ana Vel', description: 'Invented prime minister', country: 'country:BB' },
+    { id: 'org:aldorian-senate', type: 'ORG', name: 'Aldorian Senate', aliases: ['Senate'], names: { zh: ['阿尔多议院'] }, description: 'Invented legislature', country: 'country:AA' },
+    { id: 'org:aldorian-council', type: 'ORG', name: 'National Council (Aldoria)', aliases: ['National Council'], names: { zh: ['阿尔多国务会'] }, description: 'Invented council', country: 'country:AA' },
+    { id: 'org:belmoran-council', type: 'ORG', name: 'National Council of Belmora', names: { zh: ['贝尔莫国务会'] }, description: 'Invented council', country: 'country:BB' },
+    { id: 'org:belmora-chamber', type: 'ORG', name: 'Chamber of Belmora', aliases: ['Belmoran Chamber'], names: { zh: ['贝尔莫议院'] }, description: 'Invented legislature', country: 'country:BB' },
+  ],
+};
+const analyzer = new Analyzer(kb);
+const fixes = (text: string) =>
+  analyzer.analyze(text, '2020-01-08').annotations.filter((a) => a.correction).map((a) => [a.text, a.canonical, a.correction!.replacement, a.correction!.confidence]);
+
+describe("a country's institution named with another country's word for it", () => {
+  it('is the article\'s country\'s own body when the other country is never named', () => {
+    assert.deepEqual(fixes('Belmoran Prime Minister Ana Vel told the Senate on Monday that Belmora would act.'), [['Senate', 'Chamber of Belmora', 'Chamber', 0.65]]);
+  });
+
+  it('stays the other country\'s body when the article names that country', () => {
+    assert.deepEqual(fixes('Ana Vel of Belmora said the Senate of Aldoria had voted.'), []);
+    assert.deepEqual(fixes('Aldorian officials said the Senate met. Ana Vel of Belmora said so too.'), []);
+  });
+
+  it('relinks without a correction when the words name both bodies', () => {
+    const [council] = analyzer.analyze('Ana Vel of Belmora addressed the National Council on Monday.', '2020-01-08').annotations.filter((a) => a.text === 'National Council');
+    assert.equal(council.canonical, 'National Council of Belmora');
+    assert.equal(council.correction, undefined);
+  });
+
+  it('needs an article country: with none, the word keeps its KB link', () => {
+    assert.deepEqual(fixes('The Senate met on Monday.'), []);
+  });
+});
