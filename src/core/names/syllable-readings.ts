@@ -3,6 +3,7 @@ import type { KbEntity } from '../kb/model';
 import { fold } from '../text/tokens';
 import type { NameCandidate } from './candidates';
 import { pinyinSyllables, soundForm, soundSimilarity } from './romanisation';
+import { similarityOfLetters } from './weighted-distance';
 import { Memo } from '../memo';
 import { trailingTypeWord, typeNounAround, type PlaceTypeWords } from './place-type';
 
@@ -25,6 +26,11 @@ export interface FormWord {
   sound: string;
   /** Pinyin syllables when the word is a reading; undefined for an English name part. */
   syllables?: string[];
+  /**
+   * `soundForm` of `sound`, as a sound comparison spells both sides (filled on first use: a new
+   * spelling is compared with hundreds of forms, each a look-up otherwise).
+   */
+  resound?: string;
 }
 
 /**
@@ -328,7 +334,10 @@ function wordMatch(w: FormWord, f: FormWord, long: boolean, floor = 0): Match {
   // Pinyin against pinyin: syllable by syllable, even when they sound the same (jian is not jiang).
   if (w.syllables && f.syllables) return { similarity: syllableSimilarity(w.syllables, f.syllables, long ? 0.6 : 1), basis: 'reading' };
   if (w.sound === f.sound) return { similarity: 1, basis: f.syllables ? 'sound' : 'reading' };
-  return { similarity: soundSimilarity(w.sound, f.sound, floor), basis: 'sound' };
+  const x = (w.resound ??= soundForm(w.sound));
+  const y = (f.resound ??= soundForm(f.sound));
+  // soundSimilarity(w.sound, f.sound, floor), the sound forms of both remembered on the words.
+  return { similarity: x === y ? 1 : similarityOfLetters(x, y, floor), basis: 'sound' };
 }
 
 /** 1 - syllable edit distance / length: a missing or extra syllable costs 1, a different one `substitution`. */
