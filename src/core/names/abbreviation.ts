@@ -58,7 +58,8 @@ function articleCountries(ctx: ArticleContext): KbEntity[] {
     .filter((e): e is KbEntity => !!e && !!e.names?.zh);
 }
 
-const nextWord = (ctx: ArticleContext, end: number): string => /^ +([\p{L}]+)/u.exec(ctx.text.slice(end, end + 40))?.[1]?.toLowerCase() ?? '';
+const nextWord = (ctx: ArticleContext, end: number): string => NEXT_WORD.exec(ctx.text.slice(end, end + 40))?.[1]?.toLowerCase() ?? '';
+const NEXT_WORD = /^ +([\p{L}]+)/u;
 
 /** Wrongly expanded country names and demonyms among the mentions already found. */
 export function findAbbreviationConfusions(ctx: ArticleContext, out: MentionSet): void {

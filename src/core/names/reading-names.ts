@@ -223,11 +223,10 @@ function nameSpans(ctx: ArticleContext): Span[] {
  * whether it is English, its sound): this runs for every capitalised word of the text.
  */
 function spansOfRun(tokens: Token[], i: number, j: number, spans: Span[]): void {
+  if (j - i === 1) return spanOfWord(tokens, i, spans);
   const bareWords: string[] = [];
   for (let k = i; k < j; k++) bareWords.push(bare(tokens[k].text));
   const english = bareWords.map((w) => w.length > 0 && isEnglishWord(w.toLowerCase()));
-  // A run of one English word (most capitalised words: "Government", "Monday") has no span.
-  if (bareWords.length === 1 && (english[0] || bareWords[0].length < 4)) return;
   let sounds: Array<SpanWord | undefined> | undefined;
   for (let a = 0; a < bareWords.length; a++) {
     for (let b = a + 1; b <= bareWords.length && b - a <= MAX_SPAN; b++) {
@@ -238,6 +237,15 @@ function spansOfRun(tokens: Token[], i: number, j: number, spans: Span[]): void 
       spans.push({ start: tokens[i + a].start, end: tokens[i + b - 1].start + bareWords[b - 1].length, words: sounds.slice(a, b) as SpanWord[], whole: a === 0 && b === bareWords.length, first: i + a });
     }
   }
+}
+
+/** A run of one word (most runs): a span unless it is short or English ("Government", "Monday"). */
+function spanOfWord(tokens: Token[], i: number, spans: Span[]): void {
+  const word = bare(tokens[i].text);
+  if (word.length < 4) return;
+  const lower = word.toLowerCase();
+  if (isEnglishWord(lower)) return;
+  spans.push({ start: tokens[i].start, end: tokens[i].start + word.length, words: [spanWord(lower)], whole: true, first: i });
 }
 
 /**
