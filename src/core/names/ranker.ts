@@ -19,17 +19,29 @@ export interface RankedCandidate extends NameCandidate {
 
 export const HINT_FLOOR = 0.5;
 
+interface Support {
+  own: number;
+  country: boolean;
+  title: boolean;
+}
+
 /** What the article says about an entity: how often it is named, its country, a fitting title. */
-export function supportOf(ctx: ArticleContext, e: KbEntity, titleRoles?: readonly string[]): { own: number; country: boolean; title: boolean; notes: string[] } {
+function supportOf(ctx: ArticleContext, e: KbEntity, titleRoles?: readonly string[]): Support {
   const own = (ctx.entityCounts.get(e.id) ?? 0) + (ctx.pinyinNamed.has(e.id) ? 1 : 0);
   const country = ctx.index.countryOf(e);
   const inCountry = country ? (ctx.countryCounts.get(country.id) ?? 0) > 0 || ctx.namedCountries.has(country.id) : false;
   const title = !!titleRoles && !!e.roles?.some((r) => titleRoles.includes(r));
+  return { own, country: inCountry, title };
+}
+
+/** The support in words, for the reason (only for candidates past the gate). */
+function supportNotes(ctx: ArticleContext, e: KbEntity, s: Support): string[] {
   const notes: string[] = [];
-  if (own > 0) notes.push(`${e.name} is named elsewhere in the article`);
-  if (inCountry && country && country !== e) notes.push(`${country.name} is in the article`);
-  if (title) notes.push('the title before it fits');
-  return { own, country: inCountry, title, notes };
+  const country = ctx.index.countryOf(e);
+  if (s.own > 0) notes.push(`${e.name} is named elsewhere in the article`);
+  if (s.country && country && country !== e) notes.push(`${country.name} is in the article`);
+  if (s.title) notes.push('the title before it fits');
+  return notes;
 }
 
 /**
@@ -43,7 +55,7 @@ export function rankSpan(ctx: ArticleContext, candidates: readonly NameCandidate
     const s = supportOf(ctx, c.entity, titleRoles);
     const score = c.similarity + (s.own > 0 ? 0.08 : 0) + (s.country ? 0.04 : 0) + (s.title ? 0.04 : 0);
     const confidence = gate(c, s.own > 0, s.country || s.title);
-    if (confidence >= HINT_FLOOR) ranked.push({ ...c, score, confidence, support: s.notes });
+    if (confidence >= HINT_FLOOR) ranked.push({ ...c, score, confidence, support: supportNotes(ctx, c.entity, s) });
   }
   ranked.sort((a, b) => b.score - a.score || (a.part === 'full' ? -1 : 1));
   const best = ranked[0];
