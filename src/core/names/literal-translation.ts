@@ -317,7 +317,26 @@ interface Match {
   headless?: boolean;
 }
 
-const better = (a: Match | undefined, b: Match): boolean =>
+/** A match being walked: the glosses so far as a chain from the last back to the first. */
+interface Path {
+  end: number;
+  last: GlossLink | undefined;
+  matched: number;
+  dropped: number;
+}
+
+interface GlossLink {
+  text: string | undefined;
+  prev: GlossLink | undefined;
+}
+
+function glossList(last: GlossLink | undefined): Array<string | undefined> {
+  const out: Array<string | undefined> = [];
+  for (let l = last; l; l = l.prev) out.push(l.text);
+  return out.reverse();
+}
+
+const better = (a: Path | undefined, b: Path): boolean =>
   !a || b.matched > a.matched || (b.matched === a.matched && (b.dropped < a.dropped || (b.dropped === a.dropped && b.end > a.end)));
 
 /**
@@ -346,12 +365,16 @@ export function findLiteralTranslations(text: string, tokens: Token[], index: Li
     return k + alt.keys.length;
   };
 
-  /** Segments from..to-1 of p in order from token k (k === start: no connector before). */
-  const matchSegments = (p: Pattern, from: number, to: number, k: number, start: number, dropped: number, acc: Match): Match | undefined => {
+  /**
+   * Segments from..to-1 of p in order from token k (k === start: no connector before). The
+   * glosses chosen so far are a chain back to the first (shared by the paths that continue it:
+   * no copy per step); the result's glosses are a list.
+   */
+  const walk = (p: Pattern, from: number, to: number, k: number, start: number, dropped: number, acc: Path): Path | undefined => {
     if (from >= to) return acc;
     const seg = p.segments[from];
-    let best: Match | undefined;
-    if (seg.optional) return matchSegments(p, from + 1, to, k, start, dropped, { ...acc, glosses: [...acc.glosses, undefined] });
+    let best: Path | undefined;
+    if (seg.optional) return walk(p, from + 1, to, k, start, dropped, { ...acc, last: { text: undefined, prev: acc.last } });
     // Before a segment that is not the first: a connector or two may stand between (positions
     // k..last; counted, not listed: this runs for every possible start of every pattern).
     let last = k;
@@ -361,16 +384,25 @@ export function findLiteralTranslations(text: string, tokens: Token[], index: Li
       for (const alt of seg.alternatives) {
         const next = matchWords(alt, at);
         if (next < 0) continue;
-        const m = matchSegments(p, from + 1, to, next, start, dropped, { end: next, glosses: [...acc.glosses, alt.text], matched: acc.matched + 1, dropped: acc.dropped });
+        const m = walk(p, from + 1, to, next, start, dropped, { end: next, last: { text: alt.text, prev: acc.last }, matched: acc.matched + 1, dropped: acc.dropped });
         if (m && better(best, m)) best = m;
       }
     }
     // One non-head segment may be missing (not the last one matched, which anchors the span).
     if (dropped === 0 && from !== p.head && p.required >= 3 && k > start) {
-      const m = matchSegments(p, from + 1, to, k, start, 1, { ...acc, glosses: [...acc.glosses, undefined], dropped: acc.dropped + 1 });
+      const m = walk(p, from + 1, to, k, start, 1, { ...acc, last: { text: undefined, prev: acc.last }, dropped: acc.dropped + 1 });
       if (m && better(best, m)) best = m;
     }
     return best;
+  };
+
+  /**
+   * `walk` from token k as a Match: `dropped` 1 allows no missing segment, `counted` is the
+   * number the match starts with (the segments skipped before it).
+   */
+  const matchSegments = (p: Pattern, from: number, to: number, k: number, start: number, dropped: number, counted = dropped): Match | undefined => {
+    const path = walk(p, from, to, k, start, dropped, { end: k, last: undefined, matched: 0, dropped: counted });
+    return path && { end: path.end, glosses: glossList(path.last), matched: path.matched, dropped: path.dropped };
   };
 
   /**
@@ -424,22 +456,22 @@ export function findLiteralTranslations(text: string, tokens: Token[], index: Li
       let m: Match | undefined;
       let glosses: Array<string | undefined>;
       if (!reversed) {
-        m = matchSegments(p, segment, p.segments.length, i, i, skipped, { end: i, glosses: [], matched: 0, dropped: skipped });
+        m = matchSegments(p, segment, p.segments.length, i, i, skipped);
         // An outlet named without its head word ("X Economy" for "X Economy Daily"), where
         // something is reported in it: every other segment rendered.
-        if (!m && p.entity.type === 'MEDIA' && skipped === 0) m = headless(p, matchSegments(p, 0, p.head, i, i, 1, { end: i, glosses: [], matched: 0, dropped: 1 }), i);
+        if (!m && p.entity.type === 'MEDIA' && skipped === 0) m = headless(p, matchSegments(p, 0, p.head, i, i, 1), i);
         if (!m) continue;
         glosses = [...p.segments.slice(0, segment).map(() => undefined), ...m.glosses];
       } else {
         // The head, then "of" (and "the"), then the other segments in their order.
-        const head = matchSegments(p, p.head, p.head + 1, i, i, 1, { end: i, glosses: [], matched: 0, dropped: 0 });
+        const head = matchSegments(p, p.head, p.head + 1, i, i, 1, 0);
         if (!head) continue;
         let k = head.end;
         if (!(k < tokens.length && tokens[k].lower === 'of' && joined(k - 1))) continue;
         k++;
         if (k < tokens.length && tokens[k].lower === 'the' && joined(k - 1)) k++;
         if (k >= tokens.length || !joined(k - 1)) continue;
-        const rest = matchSegments(p, 0, p.head, k, k, 0, { end: k, glosses: [], matched: 0, dropped: 0 });
+        const rest = matchSegments(p, 0, p.head, k, k, 0);
         if (!rest) continue;
         m = { end: rest.end, glosses: [], matched: head.matched + rest.matched, dropped: rest.dropped };
         glosses = [...rest.glosses, ...head.glosses, ...p.segments.slice(p.head + 1).map(() => undefined)];
