@@ -57,23 +57,40 @@ export async function runJsonl(args: CliArgs, stdin: NodeJS.ReadableStream, stdo
   return progress.failed ? 1 : 0;
 }
 
-/** Reads, analyses ahead and writes in order, waiting for the output when it is full. */
+/**
+ * Reads, analyses ahead and writes in order. Each result is written as soon as it and those
+ * before it are done, not when the window fills: a long-lived process fed a few lines at a time
+ * (the Ray example's actors) gets their answers without closing its input.
+ */
 async function stream(input: Input, output: Output, submit: (l: InputLine) => Promise<ArticleResult>, onResult: (r: ArticleResult) => void, limit: number, ahead: number): Promise<void> {
-  const pending: Array<Promise<ArticleResult>> = [];
-  const writeNext = async () => {
-    const r = await pending.shift()!;
-    onResult(r);
-    await output.write(`${r.line}\n`);
-  };
+  let written: Promise<void> = Promise.resolve();
+  let inFlight = 0;
+  let failed = false;
+  let slotFree: (() => void) | undefined;
   for await (const line of readLines(input.stream, limit)) {
-    if (output.closed) break;
+    if (output.closed || failed) break;
     const result = submit(line);
     // Lines analysed ahead when the reader goes away are dropped, their outcome unobserved.
     result.catch(() => {});
-    pending.push(result);
-    while (pending.length >= ahead && !output.closed) await writeNext();
+    inFlight++;
+    written = written
+      .then(async () => {
+        if (output.closed) return;
+        const r = await result;
+        onResult(r);
+        await output.write(`${r.line}\n`);
+      })
+      .catch((e: unknown) => {
+        failed = true;
+        throw e;
+      })
+      .finally(() => {
+        inFlight--;
+        slotFree?.();
+      });
+    while (inFlight >= ahead && !output.closed && !failed) await new Promise<void>((resolve) => (slotFree = resolve));
   }
-  while (pending.length && !output.closed) await writeNext();
+  await written;
   if (input.error) throw input.error;
   if (output.error) throw output.error;
 }

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import Ajv from 'ajv';
 import { main } from '../../src/cli/main';
@@ -161,6 +161,23 @@ describe('analyze --jsonl', function () {
     const err = fs.readFileSync(errFile, 'utf8');
     assert.equal(r.stdout, `{"id":"${articles[0].id}","format":"news-\nexit 0\n`, err);
     assert.equal(err, '');
+  });
+
+  it('answers each line while its input stays open (a long-lived process fed a line at a time)', async () => {
+    const input = new PassThrough();
+    const out = sink();
+    const firstLine = new Promise<string>((resolve) => out.on('pipe-line', resolve));
+    const write = out.write.bind(out);
+    out.write = ((chunk: string, ...rest: never[]) => {
+      out.emit('pipe-line', String(chunk));
+      return write(chunk, ...rest);
+    }) as typeof out.write;
+    const done = main(['analyze', '--jsonl', '--threads', '0', '--quiet'], out, sink(), input);
+    input.write(`${article('only', 'Haftar met Erdogan in Ankara.')}\n`);
+    // The input is still open: the answer must come before it ends (it used to wait for 16 lines or the end).
+    assert.equal(JSON.parse(await firstLine).id, 'only');
+    input.end();
+    assert.equal(await done, 0);
   });
 
   it('keeps the input order with worker threads when a long article finishes last', () => {
