@@ -8,6 +8,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { builtinKb } from '../src/core/kb/builtin';
 import { kbArticles } from './kb-articles';
+import { writeFileAtomic } from '../src/cli/fs-atomic';
+import { SidecarWriter } from '../src/cli/sidecar-writer';
 
 export interface CorpusRun {
   ms: number;
@@ -23,22 +25,47 @@ export interface CorpusScaleResult {
   jsonlCompact: CorpusRun;
   sidecars: CorpusRun;
   sidecarsNoFsync: CorpusRun;
+  /** Writing the sidecars alone (the per-file run's files again, in a fresh folder), ms per file. */
+  writeMsPerSidecar: { fsyncEach: number; batch: number; none: number };
   bytesPerArticle: { jsonl: number; jsonlCompact: number; jsonlCompactGzip: number; sidecar: number; sidecarCompact: number };
 }
 
-function timed(root: string, args: string[], out: string | undefined): CorpusRun & { count: number } {
+/** `dist/cli.js analyze ARGS` in a fresh process: its wall time and whether it exited 0. */
+function runCli(root: string, count: number, args: string[]): CorpusRun {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [path.join(root, 'dist/cli.js'), 'analyze', ...args], { stdio: ['ignore', out ? fs.openSync(out, 'w') : 'ignore', 'pipe'], maxBuffer: 1 << 24 });
+  const r = spawnSync(process.execPath, [path.join(root, 'dist/cli.js'), 'analyze', '--quiet', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
   const ms = performance.now() - t0;
-  return { ms, articlesPerS: 0, ok: r.status === 0, count: 0 };
+  return { ms, ok: r.status === 0, articlesPerS: count / (ms / 1000) };
 }
 
-const rate = (count: number, r: { ms: number; ok: boolean }): CorpusRun => ({ ms: r.ms, ok: r.ok, articlesPerS: count / (r.ms / 1000) });
+/**
+ * The write step alone, on the sidecars the per-file run wrote: each one again into a fresh
+ * folder, atomically, flushed one by one (the CLI before issue 18), in one batch at the end (now),
+ * or not at all (--no-fsync). Apart from the analysis, so that the machine's load blurs it less.
+ */
+async function timeSidecarWrites(from: string, scratch: string): Promise<{ fsyncEach: number; batch: number; none: number }> {
+  const names = fs.readdirSync(from);
+  const contents = names.map((n) => fs.readFileSync(path.join(from, n), 'utf8'));
+  const round = async (name: string, write: (file: string, content: string) => void, end: () => Promise<unknown>): Promise<number> => {
+    const dir = path.join(scratch, `write-${name}`);
+    fs.mkdirSync(dir);
+    const t0 = performance.now();
+    names.forEach((n, i) => write(path.join(dir, n), contents[i]));
+    await end();
+    return (performance.now() - t0) / names.length;
+  };
+  const fsyncEach = await round('each', (f, c) => writeFileAtomic(f, c), async () => {});
+  const batchWriter = new SidecarWriter(true);
+  const batch = await round('batch', (f, c) => batchWriter.write(f, c), () => batchWriter.sync());
+  const noneWriter = new SidecarWriter(false);
+  const none = await round('none', (f, c) => noneWriter.write(f, c), async () => {});
+  return { fsyncEach, batch, none };
+}
 
-/** Total size of the files in `dir` (one level). */
+/** Total size of the sidecars in `dir` (one level). */
 const folderBytes = (dir: string): number => fs.readdirSync(dir).reduce((s, f) => s + fs.statSync(path.join(dir, f)).size, 0);
 
-export function corpusScale(root: string, count = 5_000): CorpusScaleResult | null {
+export async function corpusScale(root: string, count = 5_000): Promise<CorpusScaleResult | null> {
   if (!fs.existsSync(path.join(root, 'dist/cli.js'))) return null;
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-scale-'));
   try {
@@ -52,16 +79,17 @@ export function corpusScale(root: string, count = 5_000): CorpusScaleResult | nu
 
     const full = path.join(scratch, 'out.jsonl');
     const compact = path.join(scratch, 'out.compact.jsonl');
-    const jsonl = rate(count, timed(root, ['--jsonl', '--quiet', '--in', jsonlIn, '--out', full], undefined));
-    const jsonlCompact = rate(count, timed(root, ['--jsonl', '--quiet', '--compact', '--in', jsonlIn, '--out', compact], undefined));
+    const jsonl = runCli(root, count, ['--jsonl', '--in', jsonlIn, '--out', full]);
+    const jsonlCompact = runCli(root, count, ['--jsonl', '--compact', '--in', jsonlIn, '--out', compact]);
     const sidecarsDir = path.join(scratch, 'sidecars');
     const noFsyncDir = path.join(scratch, 'sidecars-no-fsync');
-    const compactDir = path.join(scratch, 'sidecars-compact');
-    for (const d of [sidecarsDir, noFsyncDir, compactDir]) fs.mkdirSync(d);
-    const sidecars = rate(count, timed(root, ['--quiet', '--out-dir', sidecarsDir, texts], undefined));
-    const sidecarsNoFsync = rate(count, timed(root, ['--quiet', '--no-fsync', '--out-dir', noFsyncDir, texts], undefined));
-    timed(root, ['--quiet', '--compact', '--no-fsync', '--out-dir', compactDir, texts], undefined);
+    for (const d of [sidecarsDir, noFsyncDir]) fs.mkdirSync(d);
+    // The per-file CLI on the same texts (each with its sidecar), flushed in one batch, then not at all.
+    const sidecars = runCli(root, count, ['--out-dir', sidecarsDir, texts]);
+    const sidecarsNoFsync = runCli(root, count, ['--no-fsync', '--out-dir', noFsyncDir, texts]);
+    const writeMsPerSidecar = await timeSidecarWrites(sidecarsDir, scratch);
     const size = (f: string) => (fs.existsSync(f) ? fs.statSync(f).size : NaN);
+    const compactLines = fs.existsSync(compact) ? fs.readFileSync(compact) : Buffer.alloc(0);
     return {
       articles: count,
       inputBytes,
@@ -70,20 +98,17 @@ export function corpusScale(root: string, count = 5_000): CorpusScaleResult | nu
       jsonlCompact,
       sidecars,
       sidecarsNoFsync,
+      writeMsPerSidecar,
       bytesPerArticle: {
         jsonl: size(full) / count,
-        jsonlCompact: size(compact) / count,
-        jsonlCompactGzip: fs.existsSync(compact) ? zlib.gzipSync(fs.readFileSync(compact)).length / count : NaN,
+        jsonlCompact: compactLines.length / count,
+        jsonlCompactGzip: zlib.gzipSync(compactLines).length / count,
         sidecar: folderBytes(sidecarsDir) / count,
-        sidecarCompact: folderBytes(compactDir) / count,
+        // A compact sidecar is its compact line without `"id":"...",` (and the line break).
+        sidecarCompact: (compactLines.length - articles.reduce((s, a) => s + JSON.stringify(a.id).length + 6, 0)) / count,
       },
     };
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }
-}
-
-if (require.main === module) {
-  const n = Number(process.argv[2] ?? 1000);
-  process.stdout.write(`${JSON.stringify(corpusScale(path.resolve(__dirname, '..'), n), null, 2)}\n`);
 }
