@@ -180,6 +180,14 @@ describe('analyze --jsonl', function () {
     assert.equal(await done, 0);
   });
 
+  it('shows live progress on a terminal, then the summary line', async () => {
+    const err = Object.assign(sink(), { isTTY: true, columns: 120 });
+    const code = await main(['analyze', '--jsonl', '--threads', '0'], sink(), err, Readable.from([Buffer.from([article('a', 'Haftar in Ankara.'), article('b', 'Erdogan in Tripoli.')].join('\n'))]));
+    assert.equal(code, 0);
+    assert.match(err.text(), /analysing \| \d+ articles, [\d,]+ annotations, 0 failed \| [\d.,]+ articles\/s/);
+    assert.match(err.text(), /news-annotator: 2 articles \(0 failed\), [\d,]+ annotations in [\d.]+ s: [\d.,]+ articles\/s\n$/);
+  });
+
   it('keeps the input order with worker threads when a long article finishes last', () => {
     const long = kbArticles(builtinKb(), 12, 5).map((a) => a.text).join('\n\n');
     const input = [article('first-and-long', long), ...Array.from({ length: 40 }, (_, i) => article(`short-${i}`, `Ankara, March ${1 + (i % 28)}. Recep Tayyip Erdogan spoke.`))].join('\n');
