@@ -22,11 +22,16 @@ fi
 echo "ray $("$venv/bin/python" -c 'import ray; print(ray.__version__)') in $venv"
 
 node --import tsx examples/ray/make_shards.ts "$work/shards" 200 2
-# Ray in local mode: no dashboard, no usage report, a small object store (a CI machine is small).
-RAY_USAGE_STATS_ENABLED=0 "$venv/bin/python" examples/ray/annotate_shards.py --in "$work/shards" --out "$work/ray-out" -- --reference-date 2020-01-08
+# A third, small shard with a blank line and two bad lines: their error lines must carry the
+# shard's line numbers (the actor's process has read other shards before), and the run exits 1.
+printf '%s\n' '{"id": "ok", "text": "Haftar met Erdogan in Ankara."}' '' 'not json' '{"id": 7}' > "$work/shards/zz-bad.jsonl"
+# Ray in local mode, without its usage report.
+status=0
+RAY_USAGE_STATS_ENABLED=0 "$venv/bin/python" examples/ray/annotate_shards.py --in "$work/shards" --out "$work/ray-out" -- --reference-date 2020-01-08 || status=$?
+[ "$status" = 1 ] || { echo "ray example: exit $status, expected 1 (two bad lines)"; exit 1; }
 for shard in "$work"/shards/*.jsonl; do
   name=$(basename "$shard")
-  node dist/cli.js analyze --jsonl --quiet --reference-date 2020-01-08 --in "$shard" --out "$work/expected-$name"
+  node dist/cli.js analyze --jsonl --quiet --reference-date 2020-01-08 --in "$shard" --out "$work/expected-$name" || true
   cmp "$work/ray-out/$name" "$work/expected-$name"
   echo "$name: $(wc -l < "$work/ray-out/$name") lines, the same as analyze --jsonl"
 done
