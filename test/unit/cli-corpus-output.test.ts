@@ -89,6 +89,18 @@ describe('CLI corpus output: --compact and batched flushing', function () {
     assert.ok(JSON.parse(again.out).files[0].reanchored, 'the sidecar was used, not replaced');
   });
 
+  it('exports a compact sidecar without "undefined" where the reason was', async () => {
+    const text = path.join(dir, 'a.txt');
+    fs.writeFileSync(text, TEXT);
+    assert.equal((await run(['analyze', '--quiet', '--compact', text])).code, 0);
+    const out = path.join(dir, 'w3c');
+    const r = await run(['export', '--format', 'w3c', '--out-dir', out, text]);
+    assert.equal(r.code, 0, r.err);
+    const exported = fs.readdirSync(out).map((f) => fs.readFileSync(path.join(out, f), 'utf8')).join('');
+    assert.match(exported, /\(confidence [\d.]+\)"/, 'a correction is exported with its kind and confidence');
+    assert.doesNotMatch(exported, /undefined/);
+  });
+
   it('flushes a folder of sidecars in one batch at the end: no fsync per file, each file and its folder once', async () => {
     for (let i = 0; i < 6; i++) fs.writeFileSync(path.join(dir, `t${i}.txt`), `${TEXT} (${i})`);
     const out = path.join(dir, 'out');
