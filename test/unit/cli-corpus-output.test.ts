@@ -101,6 +101,22 @@ describe('CLI corpus output: --compact and batched flushing', function () {
     assert.doesNotMatch(exported, /undefined/);
   });
 
+  it('reports an accepted correction kept from a compact sidecar without "undefined" for its reason', async () => {
+    const text = path.join(dir, 'a.txt');
+    fs.writeFileSync(text, TEXT);
+    assert.equal((await run(['analyze', '--quiet', '--compact', text])).code, 0);
+    const side = `${text}.annotations.json`;
+    const sidecar = JSON.parse(fs.readFileSync(side, 'utf8'));
+    const corrected = sidecar.annotations.filter((a: { correction?: unknown }) => a.correction);
+    assert.ok(corrected.length, 'the text has a misrendering');
+    for (const a of corrected) a.status = 'accepted';
+    fs.writeFileSync(side, JSON.stringify(sidecar));
+    const r = await run(['analyze', text]);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /Haftal -> (Khalifa )?Haftar/);
+    assert.doesNotMatch(r.out, /undefined/);
+  });
+
   it('flushes a folder of sidecars in one batch at the end: no fsync per file, each file and its folder once', async () => {
     for (let i = 0; i < 6; i++) fs.writeFileSync(path.join(dir, `t${i}.txt`), `${TEXT} (${i})`);
     const out = path.join(dir, 'out');
