@@ -3,7 +3,8 @@
 //
 // Options: --json; --big-timeout=SECONDS (cap on the 10 MB child, default 75);
 //          --edits=N (default 200); --no-big (skip 10 MB); --no-compromise; --no-cli (skip the
-//          1,000-article CLI run).
+//          1,000-article CLI run); --no-corpus (skip the 5,000-article corpus runs: --jsonl and
+//          sidecars, bytes per article); --corpus=N (articles in those runs, default 5,000).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,6 +22,7 @@ import { generateText, loadSources, prng, repoRoot, KB, MB, type SourceTexts } f
 import { mbps, median, round, sink, summarize, time, type Timing } from './stats';
 import type { Peer } from './peers';
 import { cliCorpus, type CliCorpusResult } from './cli-corpus';
+import { corpusScale, type CorpusScaleResult } from './corpus-scale';
 import { measureFixedCosts } from './fixed-costs';
 
 const REF = '2020-01-08';
@@ -499,6 +501,20 @@ async function main(): Promise<void> {
     for (const r of cli?.runs ?? []) log(`cli ${r.threads}: ${ms(r.ms)} ms, ${ms(r.articlesPerS, 1)} articles/s${r.ok ? '' : ' (FAILED)'}`);
   }
 
+  // 10. Corpus scale (issue 18): 5,000 articles generated from the KB's names, streamed through
+  // --jsonl and written as sidecars by the per-file CLI; bytes per article of each output form.
+  let corpus: CorpusScaleResult | null = null;
+  if (!flag('no-corpus')) {
+    const n = opt('corpus', 5_000);
+    log(`corpus: ${n.toLocaleString('en-US')} articles generated from the KB, --jsonl and sidecars ...`);
+    corpus = await corpusScale(root, n);
+    if (corpus) {
+      log(`corpus --jsonl: ${ms(corpus.jsonl.articlesPerS, 1)} articles/s (${ms(corpus.jsonl.articlesPerS / corpus.cores, 1)} per core); sidecars ${ms(corpus.sidecars.articlesPerS, 1)} articles/s, --no-fsync ${ms(corpus.sidecarsNoFsync.articlesPerS, 1)}`);
+      log(`corpus sidecar writes alone: ${ms(corpus.writeMsPerSidecar.fsyncEach, 2)} ms a file with one fsync each, ${ms(corpus.writeMsPerSidecar.batch, 2)} flushed in one batch, ${ms(corpus.writeMsPerSidecar.none, 2)} with --no-fsync`);
+      log(`corpus bytes/article: jsonl ${ms(corpus.bytesPerArticle.jsonl, 0)}, compact ${ms(corpus.bytesPerArticle.jsonlCompact, 0)} (gzip ${ms(corpus.bytesPerArticle.jsonlCompactGzip, 0)}), sidecar ${ms(corpus.bytesPerArticle.sidecar, 0)}`);
+    }
+  }
+
   // Scaling: exponent k in t ~ n^k from 100 KB -> 1 MB; 10 MB estimate when the run timed out.
   const k = Math.log10(full1m.median / w100.median);
   const est10 = full1m.median * 10 ** k;
@@ -566,6 +582,17 @@ async function main(): Promise<void> {
     for (const r of cli.runs) {
       lines.push(`| CLI, ${cli.articles} articles (${ms(cli.bytes / 1e6, 2)} MB, sidecars written), ${r.threads} | ${r.ok ? `${ms(r.ms)} ms = ${ms(r.articlesPerS, 1)} articles/s (${ms(r.mbPerS, 2)} MB/s)` : 'failed'} | | |`);
     }
+  }
+  if (corpus) {
+    const c = corpus;
+    const run = (r: typeof c.jsonl) => (r.ok ? `${ms(r.ms)} ms = ${ms(r.articlesPerS, 1)} articles/s` : 'failed');
+    const perCore = c.jsonl.articlesPerS / c.cores;
+    const what = `${c.articles.toLocaleString('en-US')} KB-name articles (${ms(c.inputBytes / 1e6, 1)} MB)`;
+    lines.push(`| Corpus, ${what}, \`analyze --jsonl\`, ${c.cores} worker threads | ${run(c.jsonl)} (--compact: ${run(c.jsonlCompact)}) | | |`);
+    lines.push(`| Corpus --jsonl per core, both cores busy | ${ms(perCore, 1)} articles/s | >= 300 | ${pass(c.jsonl.ok ? perCore >= 300 : null)} |`);
+    lines.push(`| Corpus, the same articles, per-file CLI (sidecars flushed in one batch) | ${run(c.sidecars)}; --no-fsync ${run(c.sidecarsNoFsync)} | within 1.5x of --jsonl | ${pass(c.sidecars.ok && c.jsonl.ok ? c.jsonl.articlesPerS / c.sidecars.articlesPerS <= 1.5 : null)} |`);
+    lines.push(`| Corpus, writing the ${c.articles.toLocaleString('en-US')} sidecars alone (atomic), per file: one fsync each (before issue 18) / one batch at the end / --no-fsync | ${ms(c.writeMsPerSidecar.fsyncEach, 2)} / ${ms(c.writeMsPerSidecar.batch, 2)} / ${ms(c.writeMsPerSidecar.none, 2)} ms | | |`);
+    lines.push(`| Corpus, bytes per article | --jsonl ${ms(c.bytesPerArticle.jsonl, 0)}, --compact ${ms(c.bytesPerArticle.jsonlCompact, 0)} (gzip ${ms(c.bytesPerArticle.jsonlCompactGzip, 0)}); sidecar ${ms(c.bytesPerArticle.sidecar, 0)}, compact sidecar ${ms(c.bytesPerArticle.sidecarCompact, 0)}; text ${ms(c.inputBytes / c.articles, 0)} | | |`);
   }
   lines.push('');
   lines.push('Peers, same text, same process (ratio = our MB/s / peer MB/s; > 1: we are faster):');
@@ -638,6 +665,16 @@ async function main(): Promise<void> {
       max_rss_10mb_mb: big?.maxRssMb != null ? round(big.maxRssMb, 0) : null,
       cli_articles: cli?.articles ?? null,
       cli_articles_per_s: cli ? Object.fromEntries(cli.runs.map((r, i) => [i === 0 ? 'one_thread' : 'workers', r.ok ? round(r.articlesPerS, 1) : null])) : null,
+      corpus_articles: corpus?.articles ?? null,
+      corpus_jsonl_articles_per_s: corpus?.jsonl.ok ? round(corpus.jsonl.articlesPerS, 1) : null,
+      corpus_jsonl_articles_per_s_per_core: corpus?.jsonl.ok ? round(corpus.jsonl.articlesPerS / corpus.cores, 1) : null,
+      corpus_jsonl_compact_articles_per_s: corpus?.jsonlCompact.ok ? round(corpus.jsonlCompact.articlesPerS, 1) : null,
+      corpus_sidecars_articles_per_s: corpus?.sidecars.ok ? round(corpus.sidecars.articlesPerS, 1) : null,
+      corpus_sidecars_no_fsync_articles_per_s: corpus?.sidecarsNoFsync.ok ? round(corpus.sidecarsNoFsync.articlesPerS, 1) : null,
+      corpus_sidecar_write_ms: corpus ? { fsync_each: round(corpus.writeMsPerSidecar.fsyncEach, 3), batch: round(corpus.writeMsPerSidecar.batch, 3), none: round(corpus.writeMsPerSidecar.none, 3) } : null,
+      corpus_bytes_per_article: corpus
+        ? { text: round(corpus.inputBytes / corpus.articles, 0), jsonl: round(corpus.bytesPerArticle.jsonl, 0), jsonl_compact: round(corpus.bytesPerArticle.jsonlCompact, 0), jsonl_compact_gzip: round(corpus.bytesPerArticle.jsonlCompactGzip, 0), sidecar: round(corpus.bytesPerArticle.sidecar, 0), sidecar_compact: round(corpus.bytesPerArticle.sidecarCompact, 0) }
+        : null,
       ratio_vs: { regex: ratio('regex'), wink: ratio('wink'), chrono: ratio('chrono'), compromise: ratio('compromise') },
       dates_1mb_ms: round(dates1m.median, 1),
       fixed_costs_1mb_ms: { tokens: round(fixed.tokensMs, 1), kb_walk: round(fixed.kbWalkMs, 1), calendar_dates: round(fixed.calendarDatesMs, 1), annotations: round(fixed.annotationsMs, 1), sum: round(fixed.sumMs, 1), full_same_rounds: round(fixed.fullMs, 1) },
@@ -653,6 +690,8 @@ async function main(): Promise<void> {
         seed: seed.median <= 2,
         seed_dates: seedDates.median <= 50,
         kb_build: kbBuild.median < 3000,
+        corpus_jsonl_per_core: corpus?.jsonl.ok ? corpus.jsonl.articlesPerS / corpus.cores >= 300 : null,
+        corpus_sidecars_within_1_5x: corpus?.jsonl.ok && corpus.sidecars.ok ? corpus.jsonl.articlesPerS / corpus.sidecars.articlesPerS <= 1.5 : null,
       },
       wall_s: round((performance.now() - started) / 1000, 0),
     };

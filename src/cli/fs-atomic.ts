@@ -3,9 +3,10 @@ import path from 'node:path';
 
 /**
  * Writes a file atomically: a temporary file in the same folder, flushed, then renamed over the
- * target, so that a crash leaves the old file or the new one, never a truncated one.
+ * target, so that a crash leaves the old file or the new one, never a truncated one. `flush`
+ * false leaves the flush to the caller (a SidecarWriter, after a whole folder).
  */
-export function writeFileAtomic(file: string, content: string): void {
+export function writeFileAtomic(file: string, content: string, flush = true): void {
   const dir = path.dirname(file);
   // A short temporary name: a long file name plus a suffix would pass the file system's limit.
   const tmp = path.join(dir, `.${path.basename(file).slice(0, 80)}.${process.pid}.${Date.now()}.tmp`);
@@ -14,7 +15,7 @@ export function writeFileAtomic(file: string, content: string): void {
   const fd = fs.openSync(tmp, 'w', mode ?? 0o666);
   try {
     fs.writeSync(fd, content);
-    fs.fsyncSync(fd);
+    if (flush) fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);
   }

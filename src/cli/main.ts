@@ -7,13 +7,17 @@ import { serializeSidecar } from '../core/annotations/sidecar';
 import { COMMAND_USAGE, parseArgs, USAGE, UsageError, type CliArgs } from './args';
 import { analyzeInWorkers, startProgress, useWorkers, workerMain } from './parallel';
 import { expandInputs, FileProblem, MAX_SIDECAR_BYTES, readRegularFile, readText, sidecarLocation } from './files';
-import { rewriteText, writeFileAtomic } from './fs-atomic';
+import { rewriteText } from './fs-atomic';
+import { SidecarWriter } from './sidecar-writer';
+import { compactSidecar } from '../core/annotations/compact';
 import { formatFixes, formatReport, lineColIn, RunSummary, summarizeFile, type FileSummary } from './report';
 import { runExport } from './export';
+import { runJsonl } from './jsonl';
+import { jsonlWorkerMain } from './jsonl-pool';
 import { FORMATS, isExportFormat, type ExportFormat } from '../core/annotations/exporters/index';
 
 /** Exit codes: 0 success, 1 a file could not be read or written, 2 bad usage or nothing to do. */
-export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr, input: NodeJS.ReadableStream = process.stdin): Promise<number> {
   if (argv[0] === '--help' || argv[0] === '-h') {
     out.write(`${USAGE}\n`);
     return 0;
@@ -36,6 +40,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     err.write(`news-annotator: ${e.message}\n${USAGE}\n`);
     return 2;
   }
+  if (args.jsonl) return runJsonl(args, input, out, err);
   if (args.command === 'export') return runExport(args.files, args.format as ExportFormat, args.outDir, out, err, args.sidecarDir);
   const started = Date.now();
   let files: string[];
@@ -70,10 +75,12 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     else if (!args.quiet) out.write(`${args.command === 'fix' ? formatFixes(r.summary!) : formatReport(r.summary!)}\n\n`);
   };
   for (const [file, first] of clashing) onResult({ file, problem: `${file}: its sidecar in ${args.outDir} would be the one of ${first}; not analysed (run the folders separately)` });
-  if (useWorkers(files.length)) await analyzeInWorkers(files, argv, onResult);
+  if (useWorkers(files.length)) await analyzeInWorkers(files, argv, onResult, (problem) => onResult({ file: '', problem }));
   else {
     const analyzer = createBuiltinAnalyzer();
-    for (const file of files) onResult(analyzeOne(analyzer, file, args));
+    const writer = new SidecarWriter(!args.noFsync);
+    for (const file of files) onResult(analyzeOne(analyzer, file, args, writer));
+    for (const problem of await writer.sync()) onResult({ file: '', problem });
   }
   progress?.stop();
   const ms = Date.now() - started;
@@ -104,9 +111,9 @@ export interface FileResult {
 }
 
 /** Analyses one file; a file or sidecar that cannot be used is a result, not an exception. */
-export function analyzeOne(analyzer: Analyzer, file: string, args: CliArgs): FileResult {
+export function analyzeOne(analyzer: Analyzer, file: string, args: CliArgs, writer: SidecarWriter): FileResult {
   try {
-    return { file, summary: processFile(analyzer, file, args) };
+    return { file, summary: processFile(analyzer, file, args, writer) };
   } catch (e) {
     // A file system error on one file (EACCES, EISDIR, ENAMETOOLONG...) is that file's problem.
     const code = (e as NodeJS.ErrnoException).code;
@@ -116,7 +123,7 @@ export function analyzeOne(analyzer: Analyzer, file: string, args: CliArgs): Fil
   }
 }
 
-function processFile(analyzer: Analyzer, file: string, args: CliArgs): FileSummary {
+function processFile(analyzer: Analyzer, file: string, args: CliArgs, writer: SidecarWriter): FileSummary {
   const text = readText(file, args.maxBytes);
   const doc = new AnnotatedDocument(analyzer, text, path.basename(file));
   const sidecarPath = sidecarLocation(file, args.outDir);
@@ -133,7 +140,7 @@ function processFile(analyzer: Analyzer, file: string, args: CliArgs): FileSumma
       throw new FileProblem((e as Error).message);
     }
   }
-  writeFileAtomic(sidecarPath, serializeSidecar(doc.toSidecar()));
+  writer.write(sidecarPath, args.compact ? JSON.stringify(compactSidecar(doc.toSidecar())) : serializeSidecar(doc.toSidecar()));
   return { ...summarizeFile(file, doc, sidecarPath, load), ...(fixed ? { fixed } : {}) };
 }
 
@@ -148,8 +155,8 @@ function fixAndDescribe(doc: AnnotatedDocument, file: string, minConfidence?: nu
     .map(({ c, a }) => ({ at: `${file}:${lineColIn(before, c.start)}`, from: before.slice(c.start, c.end), to: c.text, kind: a?.correction?.kind ?? 'correction' }));
 }
 
-if (workerMain(analyzeOne)) {
-  // This thread is one of analyzeInWorkers' workers: it has done its share.
+if (workerMain(analyzeOne) || jsonlWorkerMain()) {
+  // This thread is one of analyzeInWorkers' workers (it has done its share) or a --jsonl worker.
 } else if (require.main === module) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),

@@ -5,6 +5,7 @@ import type { Analyzer } from '../core/analyzer';
 import { createBuiltinAnalyzer } from '../core/kb/builtin';
 import { parseArgs, type CliArgs } from './args';
 import type { FileResult } from './main';
+import { SidecarWriter } from './sidecar-writer';
 
 // Below this many files a second thread costs more (its own KB load) than it saves.
 const MIN_FILES_FOR_WORKERS = 16;
@@ -24,7 +25,7 @@ export function startProgress(total: number, stream: NodeJS.WritableStream): { i
  * Shares the files among one worker thread per core (each with its own analyzer) and hands the
  * results back in the order of `files`, so that the report reads the same as a serial run.
  */
-export async function analyzeInWorkers(files: string[], argv: string[], onResult: (r: FileResult) => void): Promise<void> {
+export async function analyzeInWorkers(files: string[], argv: string[], onResult: (r: FileResult) => void, onSyncProblem: (problem: string) => void): Promise<void> {
   const threads = Math.min(os.availableParallelism(), Math.ceil(files.length / MIN_FILES_FOR_WORKERS) + 1);
   const results = new Map<number, FileResult>();
   let next = 0;
@@ -39,7 +40,8 @@ export async function analyzeInWorkers(files: string[], argv: string[], onResult
       const share = files.map((f, i) => [i, f] as const).filter(([i]) => i % threads === t);
       return new Promise<void>((resolve, reject) => {
         const worker = new Worker(__filename, { workerData: { newsAnnotatorWorker: true, argv, share } });
-        worker.on('message', (m: { index: number; result: FileResult }) => {
+        worker.on('message', (m: { index: number; result: FileResult } | { syncProblem: string }) => {
+          if ('syncProblem' in m) return onSyncProblem(m.syncProblem);
           results.set(m.index, m.result);
           flush();
         });
@@ -52,10 +54,15 @@ export async function analyzeInWorkers(files: string[], argv: string[], onResult
 }
 
 /** In a worker thread started by analyzeInWorkers: analyse its share and report each file. */
-export function workerMain(analyzeOne: (analyzer: Analyzer, file: string, args: CliArgs) => FileResult): boolean {
+export function workerMain(analyzeOne: (analyzer: Analyzer, file: string, args: CliArgs, writer: SidecarWriter) => FileResult): boolean {
   if (isMainThread || !workerData?.newsAnnotatorWorker) return false;
   const args = parseArgs(workerData.argv as string[]);
   const analyzer = createBuiltinAnalyzer();
-  for (const [index, file] of workerData.share as Array<[number, string]>) parentPort!.postMessage({ index, result: analyzeOne(analyzer, file, args) });
+  const writer = new SidecarWriter(!args.noFsync);
+  for (const [index, file] of workerData.share as Array<[number, string]>) parentPort!.postMessage({ index, result: analyzeOne(analyzer, file, args, writer) });
+  // The thread ends (and its share counts as done) once its sidecars are on disk.
+  void writer.sync().then((problems) => {
+    for (const syncProblem of problems) parentPort!.postMessage({ syncProblem });
+  });
   return true;
 }

@@ -77,7 +77,8 @@ export function formatReport(s: FileSummary): string {
   lines.push(`  misrendered names ${s.misrendered.length}${s.misrendered.length ? `: ${countsText(kinds)}` : ''}`);
   for (const m of s.misrendered) {
     const strength = m.confidence >= LIKELY_CONFIDENCE ? 'likely' : 'weak';
-    lines.push(`    ${m.at}  ${m.text} -> ${m.replacement}  [${m.kind}, ${strength} ${m.confidence.toFixed(2)}] ${m.reason}`);
+    // A decision kept from a --compact sidecar may have no reason.
+    lines.push(`    ${m.at}  ${m.text} -> ${m.replacement}  [${m.kind}, ${strength} ${m.confidence.toFixed(2)}]${m.reason ? ` ${m.reason}` : ''}`);
   }
   for (const d of s.flaggedDates) {
     lines.push(`    ${d.at}  date "${d.text}" = ${d.value ?? '?'}: ${d.flags.join(', ')}${d.reason ? ` (${d.reason})` : ''}`);

@@ -44,7 +44,8 @@ export function exportW3c(text: string, sidecar: Sidecar, baseName: string): Exp
       body.push({
         type: 'TextualBody',
         purpose: 'commenting',
-        value: `${a.correction.kind} (confidence ${a.correction.confidence}): ${a.correction.reason}`,
+        // A --compact sidecar has no reason: the comment then ends at the confidence.
+        value: `${a.correction.kind} (confidence ${a.correction.confidence})${a.correction.reason ? `: ${a.correction.reason}` : ''}`,
         format: 'text/plain',
       });
     }
