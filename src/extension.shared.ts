@@ -35,14 +35,19 @@ export interface ExtensionApi {
 export function activateShared(context: vscode.ExtensionContext): ExtensionApi {
   const trees = new StructureTrees(context.extensionUri);
   const service = new AnnotationService(async () => {
-    await loadDataFiles(context.extensionUri);
+    await loadDataFiles(context.extensionUri, FIRST_PAINT_FILES);
     const analyzer = createBuiltinAnalyzer();
     // The first article is annotated at once with what the KB's name forms and the date finder
-    // give; the name matchers' indexes and the code's first runs are prepared after, in short
-    // steps (built at once they would hold the editor for seconds), then open articles are
-    // analysed again with every detector.
-    analyzer.deferNamesUntilPrepared();
-    void analyzer.prepare(yieldToEditor).then(() => service.namesPrepared(analyzer));
+    // give; the name matchers' data files are read and their indexes and the code's first runs
+    // prepared after, in short steps (built at once they would hold the editor for seconds),
+    // then open articles are analysed again with every detector.
+    analyzer.deferNamesUntilPrepared(() => loadDataFiles(context.extensionUri, NAME_INDEX_FILES));
+    await analyzer.prepareFirstPaint(yieldToEditor);
+    void analyzer
+      .prepare(yieldToEditor)
+      // Without its name matchers the analyzer still gives the first paint's annotations.
+      .catch((e: unknown) => console.error('News Annotator: the name matchers could not be prepared', e))
+      .then(() => service.namesPrepared(analyzer));
     return analyzer;
   }, trees);
   const entities = registerEntitiesView(service);
@@ -69,19 +74,28 @@ export function activateShared(context: vscode.ExtensionContext): ExtensionApi {
   return { service, entitiesView: entities.view, structureSource: (uri) => service.structureSource(uri), workspaceTrust };
 }
 
-const DATA_FILES = ['kb.index.json', 'kb.precompiled.json', 'kb.sounds.json', 'kb.literal.json', 'kb.readings.json', 'english.bloom.json'];
-let dataLoaded: Promise<void> | undefined;
+/** The data of the first paint: the KB, its name forms and the English lexicon. */
+const FIRST_PAINT_FILES = ['kb.index.json', 'kb.precompiled.json', 'english.bloom.json'];
+/** The name matchers' indexes (5 MB), read after the first paint. */
+const NAME_INDEX_FILES = ['kb.sounds.json', 'kb.literal.json', 'kb.readings.json'];
+const loaded = new Map<string, Promise<void>>();
 
 /**
- * Reads the knowledge base, its indexes and the lexicon from the extension's dist/data/ (through
- * vscode.workspace.fs, so the same code works on the desktop and in VS Code for the web).
+ * Reads data files (the knowledge base, its indexes, the lexicon) from the extension's dist/data/
+ * (through vscode.workspace.fs, so the same code works on the desktop and in VS Code for the
+ * web), each once.
  */
-export function loadDataFiles(extensionUri: vscode.Uri): Promise<void> {
-  dataLoaded ??= (async () => {
-    const decoder = new TextDecoder();
-    // Read side by side: on the web each read is a request to the extension's host.
-    const contents = await Promise.all(DATA_FILES.map((name) => vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', 'data', name))));
-    provideExternalData(Object.fromEntries(DATA_FILES.map((name, i) => [name, decoder.decode(contents[i])])));
-  })();
-  return dataLoaded;
+export function loadDataFiles(extensionUri: vscode.Uri, names: readonly string[] = [...FIRST_PAINT_FILES, ...NAME_INDEX_FILES]): Promise<void> {
+  const key = names.join(' ');
+  let pending = loaded.get(key);
+  if (!pending) {
+    pending = (async () => {
+      const decoder = new TextDecoder();
+      // Read side by side: on the web each read is a request to the extension's host.
+      const contents = await Promise.all(names.map((name) => vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', 'data', name))));
+      provideExternalData(Object.fromEntries(names.map((name, i) => [name, decoder.decode(contents[i])])));
+    })();
+    loaded.set(key, pending);
+  }
+  return pending;
 }

@@ -92,9 +92,25 @@ export class Analyzer {
    * leave out the detectors that need them (syllable readings, literal translations, sound-alikes)
    * instead of building them at once on the editor's thread. Names the KB writes as the text
    * does, dates and the rest come at once; `namesComplete` says when the full analysis is on.
+   * `loadIndexData`: what must be read before the indexes can be built (the extension reads
+   * their data files only then, after the first paint); `prepare` waits for it.
    */
-  deferNamesUntilPrepared(): void {
+  deferNamesUntilPrepared(loadIndexData?: () => Promise<void>): void {
     this.deferNames = true;
+    this.loadIndexData = loadIndexData;
+  }
+
+  private loadIndexData?: () => Promise<void>;
+
+  /**
+   * What the first paint needs built, in slices with `pause` between them: the KB's name-form
+   * trie (built at once on first use, cold, it would hold the editor for about 100 ms) and the
+   * English lexicon.
+   */
+  async prepareFirstPaint(pause: () => Promise<void>): Promise<void> {
+    await this.index.prepareTrie(pause);
+    isEnglishWord('the');
+    await pause();
   }
 
   private deferNames = false;
@@ -119,6 +135,7 @@ export class Analyzer {
 
   private async prepareInSteps(pause: () => Promise<void>): Promise<void> {
     if (this.prepared) return;
+    await this.loadIndexData?.();
     // What the first analysis would build or compile, one step at a time: the name-form trie (in slices),
     // the English lexicon, the literal-translation patterns, the syllable readings and the sound-key index (both in slices), then the code
     // itself on a short sample (first calls run in the interpreter, regexes compile on first use).

@@ -49,10 +49,12 @@ const slug = (s: string): string =>
  * whenever it changes; "Add to Knowledge Base" and "Open Workspace Knowledge Base".
  */
 export function registerWorkspaceKb(service: AnnotationService): vscode.Disposable {
-  // The built-in data must be loaded (service.ready) before an analyzer with workspace entities is made.
+  // The built-in data must be loaded (service.ready, and the name matchers' files, read before
+  // namesReady) before an analyzer with workspace entities is made.
   const reload = async () => {
     const entities = await readWorkspaceEntities();
     await service.ready();
+    await service.namesReady;
     service.setAnalyzer(createBuiltinAnalyzer(entities));
   };
   void readWorkspaceEntities().then((entities) => {
