@@ -149,6 +149,9 @@ function freePort() {
 //   GET /ui/texts?selector=CSS           -> { texts: [innerText of every visible match] }
 //   GET /ui/colors?selector=CSS          -> { colors: [{ text, color }] of every visible match }
 //   GET /ui/html?selector=CSS            -> { html: markup of the first match (focused element without) }
+//   GET /ui/elements?selector=CSS&within=CSS -> { elements: [{ tag, text, href, dataHref, src }] of every
+//                                          match inside a visible `within` element, shown or not
+//                                          (a broken <img> has no size but is there)
 //   GET /ui/press?key=Control+.          -> keyboard press in the focused element
 //   GET /ui/click?selector=CSS[&text=T]  -> clicks the first visible match (whose text contains T)
 //   GET /screenshot[?path=P]             -> writes the page as PNG (default: --screenshot PATH)
@@ -168,6 +171,14 @@ async function uiAction(page, url) {
     // For writing and debugging tests: the markup of the first match (or of the focused element).
     const html = selector ? await page.$eval(selector, (el) => el.outerHTML).catch(() => null) : await page.evaluate(() => document.activeElement?.outerHTML ?? null);
     return { html: html?.slice(0, Number(q.get('max') ?? 20000)) ?? null };
+  }
+  if (url.pathname === '/ui/elements') {
+    const within = q.get('within') || 'body';
+    const elements = await page.$$eval(within, (containers, sel) => containers
+      .filter((c) => !!(c.offsetWidth || c.offsetHeight || c.getClientRects().length))
+      .flatMap((c) => [...c.querySelectorAll(sel)])
+      .map((el) => ({ tag: el.tagName.toLowerCase(), text: el.textContent ?? '', href: el.getAttribute('href'), dataHref: el.getAttribute('data-href'), src: el.getAttribute('src') })), selector);
+    return { elements };
   }
   if (url.pathname === '/ui/press') {
     await page.keyboard.press(q.get('key'));

@@ -156,6 +156,16 @@ describe('manifest: commands', () => {
   });
 });
 
+describe('manifest: activation', () => {
+  // The workbench starts the extension when a news or plain-text file is opened. (The Entities
+  // view's implicit onView event also starts it when the Explorer is open at start, which hid a
+  // manifest without these events from every workbench test: see activation.test.ts.)
+  it('activates when a news or plain text file is opened', () => {
+    assert.deepEqual([...manifest.activationEvents].sort(), ['onLanguage:newstext', 'onLanguage:plaintext'],
+      'activationEvents: without onLanguage:plaintext a .txt article opened with the Explorer closed is never analysed');
+  });
+});
+
 describe('manifest: views', () => {
   it('lists the Entities view in the Explorer while an article is open', () => {
     assert.deepEqual(contributes.views.explorer.map((v: { id: string; name: string; when: string }) => [v.id, v.name, v.when]), [

@@ -13,3 +13,4 @@ import './workflow.test';
 import './hostile.test';
 import './first-hour.test';
 import './min-confidence.test';
+import './seen-on-screen.test';

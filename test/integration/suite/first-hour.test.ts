@@ -2,20 +2,10 @@
 // only there: the Explorer's views, keys, the quick-fix menu.
 import * as vscode from 'vscode';
 import { assert } from 'chai';
-import { activateExtension, closeAllEditors, freshCopy, misrenderingDiagnostics, open, rangeIn, sleep, waitFor, waitForDiagnostics, writeText, wsUri } from './helpers';
+import { activateExtension, closeAllEditors, cursorIn, freshCopy, misrenderingDiagnostics, open, rangeIn, sleep, waitFor, waitForDiagnostics, writeText, wsUri } from './helpers';
 import { ui } from './harness';
 
 const lower = (xs: string[]) => xs.map((x) => x.trim().toLowerCase());
-
-/** Puts the cursor inside `needle` (found in `context`) and focuses the editor. */
-async function cursorIn(editor: vscode.TextEditor, context: string, needle: string, into = 2): Promise<vscode.Position> {
-  const at = rangeIn(editor.document, context, needle).start.translate(0, into);
-  await vscode.window.showTextDocument(editor.document, { preview: false });
-  editor.selection = new vscode.Selection(at, at);
-  editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenter);
-  await sleep(300); // the workbench applies the selection asynchronously
-  return at;
-}
 
 /**
  * The quick-fix menu's entries after Ctrl+. (then closed with Escape). The editor learns of a

@@ -85,6 +85,14 @@ async function capture(url: string): Promise<void> {
 
 let configRead: Promise<HarnessConfig> | undefined;
 
+export interface UiElement {
+  tag: string;
+  text: string;
+  href: string | null;
+  dataHref: string | null;
+  src: string | null;
+}
+
 /**
  * The workbench as a person sees and uses it, through the runner's Playwright page: the text
  * of what is on screen, key presses, clicks. Tests that need it are skipped where no runner
@@ -115,6 +123,13 @@ export const ui = {
   /** The markup of the first element matching `selector` (the focused one when empty): for debugging. */
   async html(selector = ''): Promise<string | null> {
     return (await this.call('html', { selector })).html as string | null;
+  },
+  /**
+   * Every element matching `selector` inside a visible element matching `within`, whether it has a
+   * size or not: its tag, text and link or image target (to see what markdown became).
+   */
+  async elements(selector: string, within: string): Promise<UiElement[]> {
+    return (await this.call('elements', { selector, within })).elements as UiElement[];
   },
   /** A key press as Playwright names it ("Control+.", "Escape", "ArrowDown"). */
   async press(key: string): Promise<void> {

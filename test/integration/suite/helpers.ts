@@ -126,6 +126,16 @@ export function rangeIn(doc: vscode.TextDocument, context: string, needle: strin
   return new vscode.Range(doc.positionAt(at + inner), doc.positionAt(at + inner + needle.length));
 }
 
+/** Puts the cursor inside `needle` (found in `context`) and focuses the editor. */
+export async function cursorIn(editor: vscode.TextEditor, context: string, needle: string, into = 2): Promise<vscode.Position> {
+  const at = rangeIn(editor.document, context, needle).start.translate(0, into);
+  await vscode.window.showTextDocument(editor.document, { preview: false });
+  editor.selection = new vscode.Selection(at, at);
+  editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenter);
+  await sleep(300); // the workbench applies the selection asynchronously
+  return at;
+}
+
 export function describeRange(r: vscode.Range): string {
   return `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
 }
