@@ -67,7 +67,7 @@ export class Analyzer {
 
   /** Built on first use: activation and the first paint need only the name forms. */
   private get sounds(): TransliterationIndex {
-    this.soundIndex ??= new TransliterationIndex(this.index, this.precomputed?.sounds());
+    this.soundIndex ??= this.withAddedSounds(new TransliterationIndex(this.index, this.precomputed?.sounds()));
     return this.soundIndex;
   }
 
@@ -160,7 +160,7 @@ export class Analyzer {
       const stored = this.precomputed.sounds();
       await pause();
       const built = await TransliterationIndex.build(this.index, stored, pause);
-      this.soundIndex ??= built; // unless a synchronous analysis built it meanwhile
+      this.soundIndex ??= this.withAddedSounds(built); // unless a synchronous analysis built it meanwhile
     }
     this.namesIndexed = true;
     // The very first run compiles every detector's code and patterns: dates and names apart.
@@ -184,9 +184,19 @@ export class Analyzer {
     if (!entities.length) return;
     for (const e of entities) {
       this.index.add(e);
-      this.sounds.addEntity(e);
+      // The sound keys are added when the index is built (not built here: that takes seconds).
+      if (this.soundIndex) this.soundIndex.addEntity(e);
+      else this.soundsToAdd.push(e);
     }
     this.syllableIndex = undefined;
+  }
+
+  /** Entities added before the sound-key index was built. */
+  private readonly soundsToAdd: KbEntity[] = [];
+
+  private withAddedSounds(index: TransliterationIndex): TransliterationIndex {
+    for (const e of this.soundsToAdd.splice(0)) index.addEntity(e);
+    return index;
   }
 
   analyze(text: string, referenceDate?: string | null): AnalysisResult {

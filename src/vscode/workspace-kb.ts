@@ -8,7 +8,7 @@ import { similarity } from '../core/names/weighted-distance';
 import { LABEL_NAMES } from './hover-markdown';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { isNearbyProbe } from './code-actions';
-import type { AnnotationService } from './service';
+import { yieldToEditor, type AnnotationService } from './service';
 import { isVisible } from './highlighting';
 import { readIfExists, writeAtomic } from './sidecar-files';
 import { workspaceTrust } from './trust';
@@ -51,11 +51,18 @@ const slug = (s: string): string =>
 export function registerWorkspaceKb(service: AnnotationService): vscode.Disposable {
   // The built-in data must be loaded (service.ready, and the name matchers' files, read before
   // namesReady) before an analyzer with workspace entities is made.
-  const reload = async () => {
+  // One reload at a time, in order: the last change of the file is the analyzer that stays.
+  let queue: Promise<void> = Promise.resolve();
+  const reload = (): Promise<void> => (queue = queue.then(reloadNow, reloadNow));
+  const reloadNow = async () => {
     const entities = await readWorkspaceEntities();
     await service.ready();
     await service.namesReady;
-    service.setAnalyzer(createBuiltinAnalyzer(entities));
+    // Its indexes built in short steps while the current analyzer serves (built on first use,
+    // they would hold the editor for seconds).
+    const analyzer = createBuiltinAnalyzer(entities);
+    await analyzer.prepare(yieldToEditor);
+    service.setAnalyzer(analyzer);
   };
   void readWorkspaceEntities().then((entities) => {
     if (entities.length) void reload();
