@@ -18,14 +18,14 @@ interface GlossFile {
 export function run(root: string): { forms: number; sounds: number; literals: number } {
   const kb = JSON.parse(fs.readFileSync(path.join(root, 'out/kb.index.json'), 'utf8')) as CompiledKb;
   const glosses = JSON.parse(fs.readFileSync(path.join(root, 'data/cedict/glosses.json'), 'utf8')) as GlossFile;
-  // A place's reading without its type character (豪登省 without 省 "province"): which
-  // characters are type words comes from the dictionary.
-  const pre = precompile(kb, placeTypeWords(glosses.words));
+  const { stored, transcribed, stats } = compileLiteralPatterns(kb, glosses.words);
+  // A place's reading without its type character (豪登省 without 省 "province"), and the
+  // readings of organisations' names that are transcriptions: both known from the dictionary.
+  const pre = precompile(kb, placeTypeWords(glosses.words), transcribed);
   fs.writeFileSync(path.join(root, 'out/kb.precompiled.json'), JSON.stringify(pre.forms));
   fs.writeFileSync(path.join(root, 'out/kb.sounds.json'), JSON.stringify(pre.sounds));
   fs.writeFileSync(path.join(root, 'out/kb.readings.json'), JSON.stringify(pre.readings));
 
-  const { stored, stats } = compileLiteralPatterns(kb, glosses.words);
   fs.writeFileSync(path.join(root, 'out/kb.literal.json'), JSON.stringify(stored));
   // The subset covers the zh names it was derived from (same hash as scripts/import-cedict.mjs).
   const names = new Set<string>();

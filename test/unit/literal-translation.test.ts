@@ -6,6 +6,7 @@ import { KbIndex } from '../../src/core/kb/index';
 import { compileLiteralPatterns, segmentName, type StoredLiterals } from '../../src/core/kb/literal-patterns';
 import { LiteralIndex, findLiteralTranslations, stem } from '../../src/core/names/literal-translation';
 import type { NameCandidate } from '../../src/core/names/candidates';
+import { readingCandidates, spanWord, SyllableIndex } from '../../src/core/names/syllable-readings';
 import { tokenize } from '../../src/core/text/tokens';
 import { cleanGlosses, deriveGlosses, loadCedict } from '../../scripts/import-cedict.mjs';
 
@@ -29,6 +30,7 @@ const kb: CompiledKb = {
     { id: 'media:norsk-nytt', type: 'MEDIA', name: 'Norsk Nytt', country: 'country:NO', names: { zh: ['挪威新闻'] }, description: 'Invented Norwegian paper' },
     { id: 'media:fbr', type: 'MEDIA', name: 'FBR', aliases: ['France Broadcasting Corporation'], country: 'country:FR', names: { zh: ['法国放送协会'] }, description: 'Invented broadcaster known by its initials' },
     { id: 'media:oslo-finans', type: 'MEDIA', name: 'Finansbladet', country: 'country:NO', names: { zh: ['奥斯陆金融日报'] }, description: 'Invented financial daily' },
+    { id: 'org:varnley-fc', type: 'ORG', name: 'Varnley F.C.', names: { zh: ['瓦恩利'] }, pinyin: ['wa en li'], description: 'Invented football club named by a transcription' },
     { id: 'country:SV', type: 'GPE', name: 'South Varnia', demonyms: ['South Varnian'], names: { zh: ['南瓦尼亚'] }, description: 'Invented country' },
     { id: 'media:varnia-herald', type: 'MEDIA', name: 'Varnian Herald', country: 'country:SV', names: { zh: ['南瓦尼亚奥斯陆新闻'] }, description: 'Invented paper named after two places' },
     { id: 'person:bai-xue', type: 'PERSON', name: 'Bai Xue', names: { zh: ['白雪松'] }, pinyin: ['bai xue song'], description: 'Invented person' },
@@ -54,6 +56,17 @@ describe('literal translations of zh names', function () {
     stored = compileLiteralPatterns(kb, glosses).stored;
     kbIndex = new KbIndex(kb);
     index = new LiteralIndex(stored, kbIndex);
+  });
+
+  it('marks zh names that are transcriptions, and the readings read them back', () => {
+    const glosses = deriveGlosses(kb.entities, defs);
+    const { transcribed } = compileLiteralPatterns(kb, glosses);
+    assert.ok(transcribed.has('瓦恩利'));
+    assert.ok(!transcribed.has('绿色未来党') && !transcribed.has('海港晚报'));
+    const readings = new SyllableIndex(kbIndex, undefined, undefined, transcribed);
+    const found = readingCandidates(readings, [spanWord('waenli')], 0, 6, 0.8).map((c) => [c.entity.name, c.similarity]);
+    assert.deepEqual(found, [['Varnley F.C.', 1]]);
+    assert.deepEqual(readingCandidates(new SyllableIndex(kbIndex), [spanWord('waenli')], 0, 6, 0.8), [], 'an organisation is read only when its name is a transcription');
   });
 
   describe('dictionary data', () => {

@@ -92,8 +92,12 @@ function looksTranscribed(segments: string[], nameLike: (w: string) => boolean):
   return false;
 }
 
-/** The patterns of a compiled KB, from the dictionary subset (word -> glosses). */
-export function compileLiteralPatterns(kb: CompiledKb, glosses: Record<string, string[]>): { stored: StoredLiterals; stats: { entities: number; patterns: number; unknownChars: number } } {
+/**
+ * The patterns of a compiled KB, from the dictionary subset (word -> glosses); and the zh names
+ * that are transcriptions of foreign names (莫克姆 for Morecambe): read back by sound, never
+ * translated (the syllable readings take them).
+ */
+export function compileLiteralPatterns(kb: CompiledKb, glosses: Record<string, string[]>): { stored: StoredLiterals; transcribed: Set<string>; stats: { entities: number; patterns: number; unknownChars: number } } {
   const places = new Map<string, number>();
   kb.entities.forEach((e, i) => {
     if (!PLACE_TYPES.has(e.type)) return;
@@ -135,6 +139,7 @@ export function compileLiteralPatterns(kb: CompiledKb, glosses: Record<string, s
 
   let entities = 0;
   let unknownChars = 0;
+  const transcribed = new Set<string>();
   kb.entities.forEach((e, i) => {
     if (!PATTERN_TYPES.has(e.type)) return;
     let any = false;
@@ -143,7 +148,8 @@ export function compileLiteralPatterns(kb: CompiledKb, glosses: Record<string, s
       for (const s of segments) if (HAN.test(s) && !isWord(s)) unknownChars++;
       // Segments a translator can render: a gloss or a KB place. Particles (之, 的) have none.
       const rendered = segments.filter((s) => placeOf(s) >= 0 || (HAN.test(s) ? has(s) && glosses[s].length > 0 : true));
-      if (rendered.length < 2 || looksTranscribed(segments, nameLike)) return;
+      if (looksTranscribed(segments, nameLike)) transcribed.add(zh);
+      if (rendered.length < 2 || transcribed.has(zh)) return;
       // A Chinese place name of single characters (江苏, 大连) is read, never translated.
       if ((e.type === 'GPE' || e.type === 'LOC') && segments.every((s) => [...s].length === 1 && placeOf(s) < 0)) return;
       stored.patterns.push(i, z, segments.length, ...segments.map(wordId));
@@ -151,7 +157,7 @@ export function compileLiteralPatterns(kb: CompiledKb, glosses: Record<string, s
     });
     if (any) entities++;
   });
-  return { stored, stats: { entities, patterns: countPatterns(stored), unknownChars } };
+  return { stored, transcribed, stats: { entities, patterns: countPatterns(stored), unknownChars } };
 }
 
 function countPatterns(stored: StoredLiterals): number {

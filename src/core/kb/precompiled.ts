@@ -29,8 +29,11 @@ export interface PrecompiledIndexes {
 
 export type { StoredForms, StoredLiterals, StoredReading };
 
-/** `types`: the place-type characters (from the dictionary) a place's reading may be without. */
-export function precompile(kb: CompiledKb, types?: PlaceTypeWords): { forms: StoredForms; sounds: StoredSoundKey[]; readings: StoredReading[] } {
+/**
+ * `types`: the place-type characters (from the dictionary) a place's reading may be without;
+ * `transcribed`: the zh names of organisations and outlets that are transcriptions (read too).
+ */
+export function precompile(kb: CompiledKb, types?: PlaceTypeWords, transcribed?: ReadonlySet<string>): { forms: StoredForms; sounds: StoredSoundKey[]; readings: StoredReading[] } {
   const index = new KbIndex(kb);
-  return { forms: index.toStored(), sounds: new TransliterationIndex(index).toStored(index), readings: new SyllableIndex(index, undefined, types).toStored(index) };
+  return { forms: index.toStored(), sounds: new TransliterationIndex(index).toStored(index), readings: new SyllableIndex(index, undefined, types, transcribed).toStored(index) };
 }

@@ -84,7 +84,12 @@ export class SyllableIndex {
    * From the KB (costly: every Chinese name read and spelled, about 250 ms for 16,000 entities),
    * or from the forms the build step stored, plus the entities the workspace KB added or replaced.
    */
-  constructor(index: KbIndex, stored?: StoredReading[], private readonly types?: PlaceTypeWords) {
+  /**
+   * `types`: the place-type words a place's reading may be without; `transcribed`: zh names of
+   * organisations and outlets that are transcriptions (莫克姆 Morecambe), read like a place's
+   * (both from the dictionary, at build time).
+   */
+  constructor(index: KbIndex, stored?: StoredReading[], private readonly types?: PlaceTypeWords, private readonly transcribed?: ReadonlySet<string>) {
     if (!stored) {
       for (const e of index.byId.values()) this.addEntity(e);
       return;
@@ -140,10 +145,11 @@ export class SyllableIndex {
   }
 
   addEntity(e: KbEntity): void {
-    if (!TRANSCRIBED_TYPES.has(e.type) || (e.type === 'PERSON' && e.country && PINYIN_NAME_COUNTRIES.has(e.country))) return;
+    if (e.type === 'PERSON' && e.country && PINYIN_NAME_COUNTRIES.has(e.country)) return;
+    const always = TRANSCRIBED_TYPES.has(e.type);
     (e.names?.zh ?? []).forEach((zh, k) => {
       const pinyin = e.pinyin?.[k];
-      if (!pinyin) return;
+      if (!pinyin || !(always || this.transcribed?.has(zh))) return;
       for (const f of formsOf(e, zh, pinyin.replace(/ü/g, 'v').split(' '), this.types)) this.add(f);
     });
   }
