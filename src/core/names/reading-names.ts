@@ -7,8 +7,7 @@ import { countMention, type ArticleContext } from '../entities/context';
 import type { Mention, MentionSet } from '../entities/mention';
 import type { NameCandidate } from './candidates';
 import { rankSpan, type RankedCandidate } from './ranker';
-import { soundForm } from './romanisation';
-import { similarityOfLetters } from './weighted-distance';
+import { similarityOfSounds, soundForm } from './romanisation';
 import { LIKELY_CONFIDENCE } from '../types';
 import { readingCandidates, readsAsPinyin, spanWord, type SpanWord, type SyllableIndex } from './syllable-readings';
 
@@ -94,7 +93,7 @@ function tieVariants(ctx: ArticleContext, spans: Span[]): void {
       const x = form(sound);
       for (const known of fresh) {
         const y = form(known);
-        const sim = x === y ? 1 : similarityOfLetters(x, y, VARIANT_SIMILARITY); // soundSimilarity, forms known
+        const sim = similarityOfSounds(x, y, VARIANT_SIMILARITY);
         if (sim >= VARIANT_SIMILARITY && (!best || sim > best.sim)) best = { known, sim };
       }
       if (!best) continue;

@@ -43,11 +43,11 @@ function spell(word: string): string {
  * result is only known to be below it (the comparison stops early).
  */
 export function soundSimilarity(a: string, b: string, floor = 0): number {
-  const x = soundForm(a);
-  const y = soundForm(b);
-  // Sound forms are letters a-z already: no folding before the distance.
-  return x === y ? 1 : similarityOfLetters(x, y, floor);
+  return similarityOfSounds(soundForm(a), soundForm(b), floor);
 }
+
+/** `soundSimilarity` of two words already in sound spelling (letters a-z: no folding before the distance). */
+export const similarityOfSounds = (x: string, y: string, floor = 0): number => (x === y ? 1 : similarityOfLetters(x, y, floor));
 
 // Every toneless Hanyu Pinyin syllable (the standard table: initials x finals that exist).
 const SYLLABLES = new Set(

@@ -2,8 +2,7 @@ import type { KbIndex } from '../kb/index';
 import type { KbEntity } from '../kb/model';
 import { fold } from '../text/tokens';
 import type { NameCandidate } from './candidates';
-import { pinyinSyllables, soundForm, soundSimilarity } from './romanisation';
-import { similarityOfLetters } from './weighted-distance';
+import { pinyinSyllables, similarityOfSounds, soundForm, soundSimilarity } from './romanisation';
 import { Memo } from '../memo';
 import { trailingTypeWord, typeNounAround, type PlaceTypeWords } from './place-type';
 
@@ -343,7 +342,7 @@ function wordMatch(w: FormWord, f: FormWord, long: boolean, floor = 0): Match {
   const x = (w.resound ??= soundForm(w.sound));
   const y = (f.resound ??= soundForm(f.sound));
   // soundSimilarity(w.sound, f.sound, floor), the sound forms of both remembered on the words.
-  return { similarity: x === y ? 1 : similarityOfLetters(x, y, floor), basis: 'sound' };
+  return { similarity: similarityOfSounds(x, y, floor), basis: 'sound' };
 }
 
 /** 1 - syllable edit distance / length: a missing or extra syllable costs 1, a different one `substitution`. */
