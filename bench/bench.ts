@@ -215,7 +215,8 @@ function runKbBuild(root: string, runs: number): Timing {
 }
 
 function runActivation(root: string, runs: number): Activation | null {
-  const bundle = path.join(root, 'dist/extension.node.js');
+  // The desktop bundle as shipped in the .vsix (minified): what a user's VS Code loads.
+  const bundle = path.join(root, 'dist/extension.node.shipped.js');
   const driver = path.join(root, 'bench/activation-child.cjs');
   if (!fs.existsSync(bundle) || !fs.existsSync(driver)) return null;
   const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
@@ -363,7 +364,7 @@ async function main(): Promise<void> {
 
   // 2. Activation in fresh processes.
   const activation = runActivation(root, 7);
-  log(`activation: ${activation ? `${ms(activation.total.median)} ms median` : 'dist/extension.node.js missing'}`);
+  log(`activation: ${activation ? `${ms(activation.total.median)} ms median` : 'dist/extension.node.shipped.js missing'}`);
 
   // 3. Texts and warm-up.
   const src: SourceTexts = loadSources(root);
@@ -562,7 +563,7 @@ async function main(): Promise<void> {
   lines.push(`| Editor thread, opening the 1 MB article again with its ${ms(reopen.mb, 1)} MB sidecar (parsed, checked and restored in slices) | longest step ${ms(reopen.longest.median)} ms median (whole restore ${ms(reopen.total.median)} ms; ${reopen.longest.runs} runs) | <= 50 ms | ${pass(reopen.longest.median <= 50)} |`);
   lines.push(`| Editor thread, the same as the first analysis after start (fresh process: cold JIT, empty caches) | ${cold ? `longest block ${ms(cold.longestMs, 1)} ms (${cold.blocks} blocks)` : 'n/a'} | <= 50 ms | ${pass(cold ? cold.longestMs <= 50 : null)} |`);
   lines.push(
-    `| Extension activation (fresh process, require + activate) | ${activation ? `${ms(activation.total.median)} ms median, p95 ${ms(activation.total.p95)} ms (require ${ms(activation.require.median)} + activate ${ms(activation.activate.median)}; ${activation.total.runs} runs)` : 'n/a (dist/extension.node.js missing)'} | <= 50 ms | ${pass(activation ? activation.total.median <= 50 : null)} |`,
+    `| Extension activation (the shipped, minified desktop bundle; fresh process, require + activate) | ${activation ? `${ms(activation.total.median)} ms median, p95 ${ms(activation.total.p95)} ms (require ${ms(activation.require.median)} + activate ${ms(activation.activate.median)}; ${activation.total.runs} runs)` : 'n/a (dist/extension.node.shipped.js missing)'} | <= 50 ms | ${pass(activation ? activation.total.median <= 50 : null)} |`,
   );
   lines.push(`| KB load (JSON.parse of the KB and its surface forms, new Analyzer), fresh process: what the extension pays, once | ${ms(kbFresh.median)} ms median (${kbFresh.runs} processes; the KB's JSON.parse alone ${ms(kbParseFresh.median)} ms); repeated in this process ${ms(kbLoad.median)} ms median, first ${ms(kbSamples[0])} ms | <= 30 ms | ${pass(kbFresh.median <= 30)} |`);
   if (activation) {

@@ -36,8 +36,9 @@ type Parsed = chrono.ParsedResult;
  * "June 2015", "Monday", "2020-01-08", "1/8/2020"). The others read clock times and relative
  * phrases ("10 a.m.", "three days ago", "tomorrow"): relative dates are our own rules' and times
  * are not annotated, yet they are about half of chrono's cost, and the "ago"/"later" parsers
- * alone take 100+ ms to compile their patterns on first use. Chosen by class name (the bundles
- * keep names: esbuild `keepNames`); a test checks the choice against the installed chrono.
+ * alone take 100+ ms to compile their patterns on first use. Chosen by class name (minified bundles
+ * lose it: the build tags each chrono parser class with its name, `parserName`, see esbuild.mjs);
+ * a test checks the choice against the installed chrono.
  */
 export const CALENDAR_PARSERS = new Set([
   'ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENMonthNameLittleEndianParser',
@@ -46,11 +47,13 @@ export const CALENDAR_PARSERS = new Set([
 
 let calendar: chrono.Chrono | undefined;
 
+const parserName = (p: object): string => (p.constructor as { parserName?: string }).parserName ?? p.constructor.name;
+
 /** chrono with the calendar-date parsers and all the casual refiners; every parser if names were lost. */
 export function calendarChrono(): chrono.Chrono {
   if (calendar) return calendar;
   const config = chrono.en.configuration.createCasualConfiguration(false);
-  const parsers = config.parsers.filter((p) => CALENDAR_PARSERS.has(p.constructor.name));
+  const parsers = config.parsers.filter((p) => CALENDAR_PARSERS.has(parserName(p)));
   calendar = new chrono.Chrono({ parsers: parsers.length === CALENDAR_PARSERS.size ? parsers : config.parsers, refiners: config.refiners });
   return calendar;
 }
