@@ -37,7 +37,8 @@ const EXTRA_ALIASES = {
   AE: ['UAE', 'U.A.E.', 'Emirates'],
   CV: ['Cabo Verde'],
   TL: ['Timor-Leste'],
-  KR: ['Republic of Korea', 'ROK'],
+  // Korea: in news, the South (the North is named as such, or DPRK).
+  KR: ['Republic of Korea', 'ROK', 'Korea'],
   KP: ['DPRK', "Democratic People's Republic of Korea"],
   MK: ['Macedonia', 'Republic of North Macedonia'],
   MM: ['Burma'],
@@ -90,7 +91,7 @@ const DEMONYM_FIX = {
   SI: ['Slovene', 'Slovenes', 'Slovenian', 'Slovenians'], BA: ['Bosnian', 'Bosnians', 'Herzegovinian'], BW: ['Botswanan', 'Motswana', 'Batswana'],
   CD: ['Congolese'], CG: ['Congolese'], CI: ['Ivorian', 'Ivorians'], CF: ['Central African', 'Central Africans'], LS: ['Basotho', 'Mosotho', 'Lesothan'],
   MG: ['Malagasy'], NE: ['Nigerien', 'Nigeriens'], BF: ['Burkinabe', 'Burkinabé'], GB_: [], KP: ['North Korean', 'North Koreans'],
-  KR: ['South Korean', 'South Koreans'], SZ: ['Swazi', 'Swazis', 'Emaswati'], GR: ['Greek', 'Greeks', 'Hellenic'], IS: ['Icelandic', 'Icelander', 'Icelanders'],
+  KR: ['South Korean', 'South Koreans', 'Korean'], SZ: ['Swazi', 'Swazis', 'Emaswati'], GR: ['Greek', 'Greeks', 'Hellenic'], IS: ['Icelandic', 'Icelander', 'Icelanders'],
   HK: ['Hongkonger', 'Hongkongers', 'Hong Konger', 'Hong Kongers'], TW: ['Taiwanese'], BD: ['Bangladeshi', 'Bangladeshis'], NP: ['Nepalese', 'Nepali', 'Nepalis'],
   MM: ['Myanmar', 'Burmese'], LA: ['Lao', 'Laotian', 'Laotians'], SG: ['Singaporean', 'Singaporeans'], YE: ['Yemeni', 'Yemenis'], AZ: ['Azerbaijani', 'Azerbaijanis', 'Azeri', 'Azeris'],
   BH: ['Bahraini', 'Bahrainis'], DJ: ['Djiboutian', 'Djiboutians'], AG: ['Antiguan', 'Barbudan'], TT: ['Trinidadian', 'Tobagonian', 'Trinidadians'],

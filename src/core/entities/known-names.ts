@@ -135,7 +135,7 @@ function choose(ctx: ArticleContext, m: GazetteerMatch): Mention | undefined {
   return {
     start: m.start,
     end: m.end,
-    label: best.kind === 'demonym' && best.entity.type === 'GPE' ? 'NORP' : best.entity.type,
+    label: best.kind === 'demonym' && (best.entity.type === 'GPE' || best.entity.type === 'LOC') ? 'NORP' : best.entity.type,
     entity: best.entity,
     correction: correctionFor(ctx, m, best),
     rule: `kb:${best.kind}`,
@@ -160,6 +160,7 @@ const isStatesDemonym = (ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): 
 
 function usableEntry(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): boolean {
   if (namesSomethingElse(ctx, m, e) || notYet(e.entity, ctx.referenceDate)) return false;
+  if (demonymTitle(ctx, e) && !reportingFrame(ctx.text, m.start, m.end)) return false;
   const single = m.last - m.first === 1;
   if (e.kind === 'context') return contextSupports(ctx, e);
   // An outlet's literal translation in lower case ("latest news") is a phrase unless something is reported in it.
@@ -175,6 +176,18 @@ function usableEntry(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): bool
   if (m.surface.split(/\s+/).some((w) => !isEnglishWord(w.toLowerCase()))) return true;
   return wholePhraseIsName(m, e) && (e.entity.type !== 'MEDIA' || reportingFrame(ctx.text, m.start, m.end));
 }
+
+/**
+ * An outlet named "The" and a demonym ("The Australian", "The Irish Times" is not one): in "The
+ * Australian Foreign Minister" the words are the article and the adjective, so the outlet is
+ * taken only where something is reported in it.
+ */
+function demonymTitle(ctx: ArticleContext, e: FormEntry): boolean {
+  if (e.entity.type !== 'MEDIA' || !THE_WORD.test(e.form)) return false;
+  return ctx.index.lookup(e.form.slice(4).toLowerCase())?.some((f) => f.kind === 'demonym') ?? false;
+}
+
+const THE_WORD = /^the \S+$/i;
 
 /**
  * "financial times": every word is English, but two content words together are the name itself.
