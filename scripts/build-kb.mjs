@@ -82,6 +82,36 @@ function validateAbbreviations(file, data) {
  * Builds the compiled KB. Returns { kb, files, counts }. Writes `out/kb.index.json` unless `write` is false.
  * Throws with a message naming file and entity on any error.
  */
+// A club's legal suffix (the same as src/core/kb/spoken-name.ts CLUB_SUFFIX).
+const CLUB_SUFFIX = /\s+(?:A\.?F\.?C\.?|F\.?C\.?|C\.?F\.?)$/;
+
+/**
+ * Club names, by the convention of reference works: the canonical name is the club's full title
+ * ("Tottenham Hotspur F.C.", where the data has it as an alias), and the title without its suffix
+ * is an alias ("Chelsea" for "Chelsea F.C."), unless another entity has that name ("Liverpool"
+ * the city). Returns the changed names and aliases per entity id.
+ */
+function clubNames(entities) {
+  const owners = new Map();
+  for (const e of entities) for (const n of [e.name, ...(e.aliases ?? [])]) {
+    const k = n.toLowerCase();
+    owners.set(k, owners.has(k) && owners.get(k) !== e.id ? null : e.id);
+  }
+  const out = new Map();
+  for (const e of entities) {
+    if (e.type !== 'ORG') continue;
+    const aliases = e.aliases ?? [];
+    const title = aliases.find((a) => a === `${e.name} F.C.` || a === `${e.name} A.F.C.`);
+    if (title) {
+      out.set(e.id, { name: title, aliases: [e.name, ...aliases.filter((a) => a !== title)] });
+      continue;
+    }
+    const bare = CLUB_SUFFIX.test(e.name) ? e.name.replace(CLUB_SUFFIX, '') : undefined;
+    if (bare && !aliases.includes(bare) && !owners.has(bare.toLowerCase())) out.set(e.id, { aliases: [...aliases, bare] });
+  }
+  return out;
+}
+
 export async function buildKb({ root = process.cwd(), write = true, outFile } = {}) {
   const kbDir = join(root, 'data', 'kb');
   const schema = JSON.parse(readFileSync(join(root, 'schemas', 'kb.schema.json'), 'utf8'));
@@ -142,8 +172,9 @@ export async function buildKb({ root = process.cwd(), write = true, outFile } = 
     }
   }
 
+  const clubs = clubNames(entities);
   const compiled = entities.map((e0) => {
-    const e = { ...e0 };
+    const e = { ...e0, ...clubs.get(e0.id) };
     const zh = e.names?.zh;
     if (zh?.length) {
       // One reading per zh name, in the same order (consumers pair them by index).

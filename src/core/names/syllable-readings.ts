@@ -5,6 +5,7 @@ import type { NameCandidate } from './candidates';
 import { pinyinSyllables, similarityOfSounds, soundForm, soundSimilarity } from './romanisation';
 import { Memo } from '../memo';
 import { trailingTypeWord, typeNounAround, type PlaceTypeWords } from './place-type';
+import { spokenName } from '../kb/spoken-name';
 
 
 /**
@@ -117,7 +118,7 @@ export class SyllableIndex {
       const entity = builtin[e];
       // An entity the workspace KB replaced: its own forms are added from it.
       if (!entity || index.byId.get(entity.id) !== entity) continue;
-      this.add({ entity, part: part ? 'part' : 'full', replacement: replacement || entity.name, how, words: words.map(storedWord), ...(typeNouns ? { typeNouns } : {}) });
+      this.add({ entity, part: part ? 'part' : 'full', replacement: replacement || spokenName(entity), how, words: words.map(storedWord), ...(typeNouns ? { typeNouns } : {}) });
     }
   }
 
@@ -256,10 +257,10 @@ function transcriptionForms(e: KbEntity, parts: string[], syl: string[], spoken:
     at += n;
   }
   const whole = reading(syl);
-  const replacement = e.type === 'PERSON' && parts.length === 1 ? closestWords(e.name, whole.sound) : e.name;
+  const replacement = e.type === 'PERSON' && parts.length === 1 ? closestWords(e.name, whole.sound) : spokenName(e);
   const forms: ReadingForm[] = [{ entity: e, words: [whole], part: 'full', replacement, how: spoken }];
   if (parts.length > 1) {
-    forms.push({ entity: e, words: partSyllables.map(reading), part: 'full', replacement: e.name, how: spoken });
+    forms.push({ entity: e, words: partSyllables.map(reading), part: 'full', replacement: spokenName(e), how: spoken });
     const last = reading(partSyllables[partSyllables.length - 1]);
     forms.push({ entity: e, words: [last], part: 'part', replacement: closestWords(e.name, last.sound), how: `${spoken}, the last part alone` });
   }

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { createBuiltinAnalyzer } from '../../src/core/kb/builtin';
+import { spokenName } from '../../src/core/kb/spoken-name';
+
+// What an entity is linked to, and under which canonical name. Sentences invented.
+const analyzer = createBuiltinAnalyzer();
+const found = (text: string) => analyzer.analyze(text, '2024-03-02').annotations.map((a) => `${a.text}|${a.label}|${a.canonical ?? ''}`);
+
+describe('linking: a demonym is linked to its place', () => {
+  it('a continent\'s or region\'s adjective to the continent or region, as a nationality (NORP)', () => {
+    const all = found('African leaders met European and Asian ministers; East Asian markets rose.');
+    for (const expected of ['African|NORP|Africa', 'European|NORP|Europe', 'Asian|NORP|Asia', 'East Asian|NORP|East Asia']) assert.ok(all.includes(expected), `${expected} not in ${all.join('; ')}`);
+  });
+
+  it('"Korean" and "Korea" to South Korea; the North is named as such', () => {
+    const all = found('The Korean team beat Japan, and Korea will host the next round. North Korea did not take part.');
+    assert.ok(all.includes('Korean|NORP|South Korea'), all.join('; '));
+    assert.ok(all.includes('Korea|GPE|South Korea'), all.join('; '));
+    assert.ok(all.includes('North Korea|GPE|North Korea'), all.join('; '));
+  });
+
+  it('"The Australian" before a title is the country\'s adjective; the outlet where something is reported in it', () => {
+    const adjective = found('The Australian Foreign Minister flew to Jakarta on Monday.');
+    assert.ok(adjective.includes('Australian|NORP|Australia'), adjective.join('; '));
+    assert.ok(!adjective.some((a) => a.includes('|MEDIA|')), adjective.join('; '));
+    const outlet = found('The Australian reported on Monday that the talks had failed.');
+    assert.ok(outlet.includes('The Australian|MEDIA|The Australian'), outlet.join('; '));
+  });
+});
+
+describe('linking: clubs', () => {
+  it('are linked under their full title, and found by their short name', () => {
+    const all = found('Tottenham signed the midfielder from Chelsea, and Spurs fans cheered.');
+    assert.ok(all.includes('Tottenham|ORG|Tottenham Hotspur F.C.'), all.join('; '));
+    assert.ok(all.includes('Chelsea|ORG|Chelsea F.C.'), all.join('; '));
+    assert.ok(all.includes('Spurs|ORG|Tottenham Hotspur F.C.'), all.join('; '));
+  });
+
+  it('a short name another entity has too stays that entity\'s ("Liverpool" the city)', () => {
+    assert.ok(!found('Flooding hit Liverpool on Monday.').some((a) => a.endsWith('|Liverpool F.C.')));
+  });
+
+  it('a fix writes a club\'s name without its legal suffix', () => {
+    assert.equal(spokenName({ type: 'ORG', name: 'Morecambe F.C.' }), 'Morecambe');
+    assert.equal(spokenName({ type: 'ORG', name: 'Bradford City A.F.C.' }), 'Bradford City');
+    assert.equal(spokenName({ type: 'ORG', name: 'Real Madrid CF' }), 'Real Madrid');
+    assert.equal(spokenName({ type: 'PERSON', name: 'Jane Doe FC' }), 'Jane Doe FC');
+  });
+});
