@@ -47,3 +47,16 @@ describe('linking: clubs', () => {
     assert.equal(spokenName({ type: 'PERSON', name: 'Jane Doe FC' }), 'Jane Doe FC');
   });
 });
+
+describe('linking: a sentence that starts with a name that is also an English word', () => {
+  it('a country or a capital is the place ("China held talks", "Turkey said no", "Paris was calm")', () => {
+    const all = found('Talks began. China held talks with Japan. Turkey said no. Paris was calm.');
+    for (const expected of ['China|GPE|China', 'Turkey|GPE|Turkey', 'Paris|GPE|Paris']) assert.ok(all.includes(expected), `${expected} not in ${all.join('; ')}`);
+  });
+
+  it('other words stay words ("Nice to see you", "Dawn broke", "May said")', () => {
+    const all = found('Talks began. Nice to see you, he said. Dawn broke over the hills. May said nothing.');
+    assert.deepEqual(all.filter((a) => !a.includes('|DATE|')), []);
+  });
+});
+

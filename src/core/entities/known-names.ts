@@ -79,7 +79,7 @@ function isExactUse(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): boole
   if (namesSomethingElse(ctx, m, e) || isStatesDemonym(ctx, m, e) || notYet(e.entity, ctx.referenceDate)) return false;
   const fit = caseFit(m.surface, e.form);
   if (fit === 'wrong') return false;
-  return !isAmbiguousWord(ctx, m);
+  return !isAmbiguousWord(ctx, m) || isCountryOrCapitalName(ctx, e);
 }
 
 /**
@@ -103,6 +103,9 @@ function typeWordAfterName(m: GazetteerMatch, e: FormEntry): Mention | undefined
     correction: { replacement: writtenForm(fixed), kind: 'case', confidence: 0.85, reason: `${e.entity.name} is written "${base}"; the text has it in lower case` },
   };
 }
+
+/** A country's or a capital's own name (not a demonym: "Turkish" is no English word to confuse anyway). */
+const isCountryOrCapitalName = (ctx: ArticleContext, e: FormEntry): boolean => (e.kind === 'name' || e.kind === 'alias') && ctx.index.isCountryOrCapital(e.entity);
 
 /** A single capitalised English word at the start of a sentence ("Dawn broke") is not evidence of a name. */
 function isAmbiguousWord(ctx: ArticleContext, m: GazetteerMatch): boolean {
@@ -165,7 +168,7 @@ function usableEntry(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): bool
   if (e.kind === 'context') return contextSupports(ctx, e);
   // An outlet's literal translation in lower case ("latest news") is a phrase unless something is reported in it.
   if (e.kind === 'mistranslation') return (!single || !isEnglishWord(m.surface.toLowerCase())) && (e.entity.type !== 'MEDIA' || /\p{Lu}/u.test(m.surface) || reportingFrame(ctx.text, m.start, m.end));
-  if (caseFit(m.surface, e.form) !== 'wrong') return !isAmbiguousWord(ctx, m) || salience(ctx, e.entity) > 0;
+  if (caseFit(m.surface, e.form) !== 'wrong') return !isAmbiguousWord(ctx, m) || salience(ctx, e.entity) > 0 || isCountryOrCapitalName(ctx, e);
   // Wrong case: a name written in lower case. A single English word ("turkey", "is") is just a
   // word; a lower-case place or outlet must belong to the article (people are garbled most).
   if (single) {

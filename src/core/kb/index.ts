@@ -170,6 +170,16 @@ export class KbIndex {
     return this.forms.get(key);
   }
 
+  /**
+   * A country or a country's capital: named far more often in news than any English word spelt
+   * the same ("China", "Turkey", "Paris"), even at the start of a sentence.
+   */
+  isCountryOrCapital(e: KbEntity): boolean {
+    if (e.id.startsWith('country:')) return true;
+    const country = e.country ? this.byId.get(e.country) : undefined;
+    return country?.capital === e.id;
+  }
+
   countryOf(e: KbEntity): KbEntity | undefined {
     if (e.id.startsWith('country:')) return e;
     return e.country ? this.byId.get(e.country) : undefined;
