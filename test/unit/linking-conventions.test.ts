@@ -60,3 +60,15 @@ describe('linking: a sentence that starts with a name that is also an English wo
   });
 });
 
+describe('entities: titles and acronyms at the start of a sentence', () => {
+  it('an acronym that is also a word is the entity ("WHO", "US", "IS")', () => {
+    const all = found('Talks began. WHO experts arrived. US forces left. IS fighters fled.');
+    for (const expected of ['WHO|ORG|World Health Organization', 'US|GPE|United States', 'IS|ORG|Islamic State']) assert.ok(all.includes(expected), `${expected} not in ${all.join('; ')}`);
+  });
+
+  it('a hyphenated title is no unknown name ("Director-General", "Commander-in-Chief")', () => {
+    const all = found('Talks began. The Director-General of the agency spoke, and the Commander-in-Chief left.');
+    assert.deepEqual(all, []);
+  });
+});
+

@@ -107,10 +107,13 @@ function typeWordAfterName(m: GazetteerMatch, e: FormEntry): Mention | undefined
 /** A country's or a capital's own name (not a demonym: "Turkish" is no English word to confuse anyway). */
 const isCountryOrCapitalName = (ctx: ArticleContext, e: FormEntry): boolean => (e.kind === 'name' || e.kind === 'alias') && ctx.index.isCountryOrCapital(e.entity);
 
-/** A single capitalised English word at the start of a sentence ("Dawn broke") is not evidence of a name. */
+/** A single capitalised English word at the start of a sentence ("Dawn broke") is not evidence of a name; an acronym is. */
 function isAmbiguousWord(ctx: ArticleContext, m: GazetteerMatch): boolean {
-  return m.last - m.first === 1 && ctx.sentenceStarts.has(m.first) && isEnglishWord(m.surface.toLowerCase());
+  return m.last - m.first === 1 && ctx.sentenceStarts.has(m.first) && !ALL_CAPS.test(m.surface) && isEnglishWord(m.surface.toLowerCase());
 }
+
+// "WHO", "US" at the start of a sentence: a sentence capitalises a word's first letter, not all of them.
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
 
 /** Pass 2: every KB form, with case and mistranslation corrections. */
 export function findKnownNames(ctx: ArticleContext, out: MentionSet): void {

@@ -37,7 +37,10 @@ export function findUnknownNames(ctx: ArticleContext, out: MentionSet): void {
   }
 }
 
-const startsName = (t: Token): boolean => isCapitalized(t.text) && !NOT_NAME.has(t.lower) && !CALENDAR_WORD.test(t.text) && !FUNCTION_WORDS.has(t.lower);
+const startsName = (t: Token): boolean => isCapitalized(t.text) && !NOT_NAME.has(t.lower) && !CALENDAR_WORD.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !hyphenatedTitle(t.lower);
+
+/** A title written with hyphens ("Director-General", "Secretary-General", "Commander-in-Chief"): every part a title or a function word. */
+const hyphenatedTitle = (lower: string): boolean => lower.includes('-') && lower.split('-').every((p) => NOT_NAME.has(p) || FUNCTION_WORDS.has(p));
 const continuesName = (tokens: Token[], j: number): boolean => startsName(tokens[j]) || (CONNECTORS.has(tokens[j].lower) && !!tokens[j + 1] && startsName(tokens[j + 1]));
 
 function acceptRun(ctx: ArticleContext, run: Token[], i: number): boolean {
