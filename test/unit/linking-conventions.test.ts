@@ -72,3 +72,10 @@ describe('entities: titles and acronyms at the start of a sentence', () => {
   });
 });
 
+describe('entities: a language is no nationality', () => {
+  it('"in English," is left out; "in Chinese territory" is China\'s adjective', () => {
+    const all = found('Talks began. He quoted idioms in English, and wrote in Korean. Troops in Chinese territory fired.');
+    assert.deepEqual(all, ['Chinese|NORP|China']);
+  });
+});
+

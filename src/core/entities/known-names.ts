@@ -167,6 +167,7 @@ const isStatesDemonym = (ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): 
 function usableEntry(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): boolean {
   if (namesSomethingElse(ctx, m, e) || notYet(e.entity, ctx.referenceDate)) return false;
   if (demonymTitle(ctx, e) && !reportingFrame(ctx.text, m.start, m.end)) return false;
+  if (e.kind === 'demonym' && namesLanguage(ctx, m)) return false;
   const single = m.last - m.first === 1;
   if (e.kind === 'context') return contextSupports(ctx, e);
   // An outlet's literal translation in lower case ("latest news") is a phrase unless something is reported in it.
@@ -182,6 +183,12 @@ function usableEntry(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): bool
   if (m.surface.split(/\s+/).some((w) => !isEnglishWord(w.toLowerCase()))) return true;
   return wholePhraseIsName(m, e) && (e.entity.type !== 'MEDIA' || reportingFrame(ctx.text, m.start, m.end));
 }
+
+/** "quoted idioms in English.": a language, which is no nationality (and no entity). */
+const namesLanguage = (ctx: ArticleContext, m: GazetteerMatch): boolean =>
+  IN_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 3), m.start)) && LANGUAGE_END.test(ctx.text.slice(m.end, m.end + 5));
+const IN_BEFORE = /(?:^|\s)in $/;
+const LANGUAGE_END = /^(?:$|[.,;:!?)]|\s+(?:and|or)\b)/;
 
 /**
  * An outlet named "The" and a demonym ("The Australian", "The Irish Times" is not one): in "The

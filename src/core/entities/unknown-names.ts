@@ -48,6 +48,8 @@ function acceptRun(ctx: ArticleContext, run: Token[], i: number): boolean {
   const unknownWords = words.filter((t) => !isEnglishWord(t.lower));
   if (run.length === 1) {
     const t = run[0];
+    // A nationality the KB knows and the known-name pass left out (a language: "in English") is no unknown name.
+    if (ctx.index.lookup(t.folded)?.some((f) => f.kind === 'demonym')) return false;
     return !ctx.sentenceStarts.has(i) && t.text.length >= 3 && (unknownWords.length === 1 || /^\p{Lu}{2,6}$/u.test(t.text));
   }
   if (ctx.sentenceStarts.has(i) && isEnglishWord(run[0].lower) && unknownWords.length === 0) return false;
