@@ -112,6 +112,25 @@ function clubNames(entities) {
   return out;
 }
 
+const GAMES = /^(\d{4}) (Summer|Winter) (Olympics|Paralympics)$/;
+
+/**
+ * The ways news name an edition of the Games, from its name and its host alias ("2018 Winter
+ * Olympics", alias "Pyeongchang Olympics"): "Pyeongchang Winter Olympics", "Pyeongchang Winter
+ * Games", "2018 Olympics" (one Olympics a year since 1994). Only names the entity lacks.
+ */
+function gamesAliases(e) {
+  const m = e.type === 'EVENT' ? GAMES.exec(e.name) : null;
+  if (!m) return [];
+  const [, year, season, games] = m;
+  const own = new Set([e.name, ...(e.aliases ?? [])].map((n) => n.toLowerCase()));
+  const hosts = (e.aliases ?? []).map((a) => new RegExp(`^(.+) ${games}$`).exec(a)?.[1]).filter((h) => h && !h.includes(season));
+  const out = [];
+  for (const host of hosts) out.push(`${host} ${season} ${games}`, ...(games === 'Olympics' ? [`${host} ${season} Games`] : []));
+  if (Number(year) >= 1994) out.push(`${year} ${games}`);
+  return [...new Set(out)].filter((n) => !own.has(n.toLowerCase()));
+}
+
 export async function buildKb({ root = process.cwd(), write = true, outFile } = {}) {
   const kbDir = join(root, 'data', 'kb');
   const schema = JSON.parse(readFileSync(join(root, 'schemas', 'kb.schema.json'), 'utf8'));
@@ -175,6 +194,8 @@ export async function buildKb({ root = process.cwd(), write = true, outFile } = 
   const clubs = clubNames(entities);
   const compiled = entities.map((e0) => {
     const e = { ...e0, ...clubs.get(e0.id) };
+    const editions = gamesAliases(e);
+    if (editions.length) e.aliases = [...(e.aliases ?? []), ...editions];
     const zh = e.names?.zh;
     if (zh?.length) {
       // One reading per zh name, in the same order (consumers pair them by index).

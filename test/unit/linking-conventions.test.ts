@@ -79,3 +79,11 @@ describe('entities: a language is no nationality', () => {
   });
 });
 
+describe('linking: editions of the Games', () => {
+  it('are named by host and season, or by year ("Pyeongchang Winter Olympics", "the 2022 Olympics")', () => {
+    const all = found('Talks began. She won gold at the Pyeongchang Winter Olympics and silver at the 2022 Olympics.');
+    assert.ok(all.includes('Pyeongchang Winter Olympics|EVENT|2018 Winter Olympics'), all.join('; '));
+    assert.ok(all.includes('2022 Olympics|EVENT|2022 Winter Olympics'), all.join('; '));
+  });
+});
+
