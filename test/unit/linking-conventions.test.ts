@@ -87,3 +87,17 @@ describe('linking: editions of the Games', () => {
   });
 });
 
+describe('linking: acronyms written with dots', () => {
+  it('"U.S. House of Representatives" is one name, as "US House of Representatives" is', () => {
+    const all = found('Talks began. The U.S. House of Representatives and the U.N. Security Council met.');
+    assert.ok(all.includes('U.S. House of Representatives|ORG|US House of Representatives'), all.join('; '));
+    assert.ok(all.includes('U.N. Security Council|ORG|UN Security Council'), all.join('; '));
+  });
+
+  it('a sentence that ends with "U.S." does not run into the next one', () => {
+    const all = found('He moved to the U.S. The House voted on Monday.');
+    assert.ok(all.some((a) => a.startsWith('U.S|GPE|United States')), all.join('; '));
+    assert.ok(!all.some((a) => a.startsWith('U.S. The')), all.join('; '));
+  });
+});
+

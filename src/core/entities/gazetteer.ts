@@ -12,11 +12,18 @@ export interface GazetteerMatch {
   entries: FormEntry[];
 }
 
-/** Tokens i and i+1 belong to one phrase when only plain spaces separate them. */
+/**
+ * Tokens i and i+1 belong to one phrase when only plain spaces separate them (one or two), or the
+ * closing dot of an abbreviation written with dots and a space ("U.S. House").
+ */
 export function joined(text: string, a: Token, b: Token): boolean {
-  for (let i = a.end; i < b.start; i++) if (text[i] !== ' ') return false;
-  return b.start - a.end <= 2;
+  let from = a.end;
+  if (text.charCodeAt(from) === 46 && DOTTED_ABBREVIATION.test(a.text)) from++;
+  for (let i = from; i < b.start; i++) if (text[i] !== ' ') return false;
+  return b.start > from && b.start - from <= 2;
 }
+
+const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 
 /**
  * Longest-match scan: at each token, the longest run of tokens whose key is a form (and that

@@ -116,6 +116,13 @@ export class KbIndex {
   }
 
   private addForm(entity: KbEntity, form: string, kind: FormKind): void {
+    this.addKey(entity, form, kind);
+    // "US House of Representatives" is also written "U.S. House of Representatives".
+    const dotted = withDottedAcronym(form);
+    if (dotted) this.addKey(entity, dotted, kind);
+  }
+
+  private addKey(entity: KbEntity, form: string, kind: FormKind): void {
     const key = formKey(form);
     if (!key) return;
     const list = this.forms.get(key) ?? [];
@@ -216,3 +223,11 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+/** A name that starts with an acronym of two or three capitals and goes on ("US House"), with the acronym written with dots ("U.S. House"). */
+function withDottedAcronym(form: string): string | undefined {
+  const m = LEADING_ACRONYM.exec(form);
+  return m ? `${[...m[1]].join('.')}.${m[2]}` : undefined;
+}
+
+const LEADING_ACRONYM = /^([A-Z]{2,3})( \S.*)$/;
