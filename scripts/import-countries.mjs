@@ -85,7 +85,7 @@ const DEMONYM_FIX = {
   CV: ['Cape Verdean', 'Cape Verdeans'], KM: ['Comorian', 'Comorians'], EC: ['Ecuadorian', 'Ecuadorians'], PL: ['Polish', 'Pole', 'Poles'],
   ES: ['Spanish', 'Spaniard', 'Spaniards'], FI: ['Finnish', 'Finn', 'Finns'], SE: ['Swedish', 'Swede', 'Swedes'], DK: ['Danish', 'Dane', 'Danes'],
   FR: ['French', 'Frenchman', 'Frenchmen', 'Frenchwoman'], NL: ['Dutch', 'Dutchman', 'Dutchmen'], IE: ['Irish', 'Irishman'],
-  CH: ['Swiss'], CN: ['Chinese'], JP: ['Japanese'], VN: ['Vietnamese'], PT: ['Portuguese'], LB: ['Lebanese'], SD: ['Sudanese'],
+  CH: ['Swiss'], CN: ['Chinese', 'Sino'], JP: ['Japanese'], VN: ['Vietnamese'], PT: ['Portuguese'], LB: ['Lebanese'], SD: ['Sudanese'],
   SS: ['South Sudanese'], NZ: ['New Zealander', 'New Zealanders', 'Kiwi', 'Kiwis'], PH: ['Filipino', 'Filipinos', 'Filipina', 'Philippine'],
   TH: ['Thai', 'Thais'], IL: ['Israeli', 'Israelis'], PS: ['Palestinian', 'Palestinians'], CZ: ['Czech', 'Czechs'], SK: ['Slovak', 'Slovaks', 'Slovakian'],
   SI: ['Slovene', 'Slovenes', 'Slovenian', 'Slovenians'], BA: ['Bosnian', 'Bosnians', 'Herzegovinian'], BW: ['Botswanan', 'Motswana', 'Batswana'],

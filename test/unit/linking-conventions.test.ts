@@ -73,6 +73,12 @@ describe('entities: titles and acronyms at the start of a sentence', () => {
 });
 
 describe('entities: a language is no nationality', () => {
+  it('"Sino" is China\'s; two nationalities joined ("Sino-Japanese") are no unknown name', () => {
+    const all = found('Talks began. Sino -Australian trade grew, and Sino-Japanese ties held.');
+    assert.ok(all.includes('Sino|NORP|China'), all.join('; '));
+    assert.ok(!all.some((a) => a.startsWith('Sino-Japanese')), all.join('; '));
+  });
+
   it('"in English," is left out; "in Chinese territory" is China\'s adjective', () => {
     const all = found('Talks began. He quoted idioms in English, and wrote in Korean. Troops in Chinese territory fired.');
     assert.deepEqual(all, ['Chinese|NORP|China']);

@@ -48,13 +48,17 @@ function acceptRun(ctx: ArticleContext, run: Token[], i: number): boolean {
   const unknownWords = words.filter((t) => !isEnglishWord(t.lower));
   if (run.length === 1) {
     const t = run[0];
-    // A nationality the KB knows and the known-name pass left out (a language: "in English") is no unknown name.
-    if (ctx.index.lookup(t.folded)?.some((f) => f.kind === 'demonym')) return false;
+    // A nationality the KB knows and the known-name pass left out (a language: "in English"), or
+    // two joined ("Sino-Japanese"), is no unknown name.
+    if (isDemonym(ctx, t.folded) || (t.folded.includes('-') && t.folded.split('-').every((p) => isDemonym(ctx, p)))) return false;
     return !ctx.sentenceStarts.has(i) && t.text.length >= 3 && (unknownWords.length === 1 || /^\p{Lu}{2,6}$/u.test(t.text));
   }
   if (ctx.sentenceStarts.has(i) && isEnglishWord(run[0].lower) && unknownWords.length === 0) return false;
   return unknownWords.length > 0 || ORG_HEADS.has(run[run.length - 1].lower);
 }
+
+/** A nationality the KB knows ("english"; the parts of "sino-japanese"). */
+const isDemonym = (ctx: ArticleContext, folded: string): boolean => ctx.index.lookup(folded)?.some((f) => f.kind === 'demonym') ?? false;
 
 function guessLabel(ctx: ArticleContext, run: Token[], i: number, j: number): EntityLabel {
   const last = run[run.length - 1].lower;
