@@ -314,7 +314,7 @@ export class Analyzer {
    * acronyms introduced in the pieces before, in text order.
    */
   annotate(text: string, ref: string | null, range?: { start: number; end: number }, counts?: ArticleCounts, piece?: Piece): Annotation[] {
-    const mentions = this.findMentions(text, range, counts, piece?.acronyms, ref);
+    const mentions = this.findMentions(text, range, counts, piece?.acronyms, ref).filter(annotated);
     const nameEnds = new Set(mentions.filter((m) => m.label === 'PERSON' || m.label === 'ORG').map((m) => m.end));
     const from = range?.start ?? 0;
     const slice = range ? text.slice(range.start, range.end) : text;
@@ -377,6 +377,13 @@ export class Analyzer {
   }
 
 }
+
+/**
+ * Prizes and awards ("award:" ids) are in the knowledge base so that their names are known (a
+ * "Pulitzer Prize" is not read as a garbled person's name), but they are no entity of the
+ * annotation scheme (people, organisations, places, nationalities, outlets, facilities, events).
+ */
+const annotated = (m: Mention): boolean => !m.entity?.id.startsWith('award:');
 
 function fromMention(text: string, m: Mention): Annotation {
   const a: Annotation = {

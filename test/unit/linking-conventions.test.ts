@@ -107,3 +107,10 @@ describe('linking: acronyms written with dots', () => {
   });
 });
 
+describe('entities: prizes and awards', () => {
+  it('are no entity of the scheme, and their names are not read as garbled people\'s names', () => {
+    const annotations = analyzer.analyze('Talks began. Han Kang won the Nobel Prize in Literature, and the Pulitzer Prize went to a reporter.', '2024-03-02').annotations;
+    assert.deepEqual(annotations.map((a) => `${a.text}|${a.label}`), ['Han Kang|PERSON']);
+  });
+});
+

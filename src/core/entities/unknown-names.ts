@@ -43,7 +43,11 @@ const startsName = (t: Token): boolean => isCapitalized(t.text) && !NOT_NAME.has
 const hyphenatedTitle = (lower: string): boolean => lower.includes('-') && lower.split('-').every((p) => NOT_NAME.has(p) || FUNCTION_WORDS.has(p));
 const continuesName = (tokens: Token[], j: number): boolean => startsName(tokens[j]) || (CONNECTORS.has(tokens[j].lower) && !!tokens[j + 1] && startsName(tokens[j + 1]));
 
+// Prizes and awards are no entity of the annotation scheme (no person, organisation, place, outlet or event).
+const AWARD_HEADS = new Set(['prize', 'prizes', 'award', 'awards', 'medal', 'medals']);
+
 function acceptRun(ctx: ArticleContext, run: Token[], i: number): boolean {
+  if (AWARD_HEADS.has(run[run.length - 1].lower)) return false;
   const words = run.filter((t) => !CONNECTORS.has(t.lower));
   const unknownWords = words.filter((t) => !isEnglishWord(t.lower));
   if (run.length === 1) {
