@@ -112,6 +112,25 @@ function clubNames(entities) {
   return out;
 }
 
+/**
+ * A party named with its country ("Australian Labor Party", "Liberal Party of Australia", "Colorado
+ * Party (Paraguay)") is called by the rest of its name at home ("the Labor Party"): that short name
+ * as a context alias (it names the party only when its country is in the article), unless it is
+ * some entity's own name ("Labour Party", "Conservative Party").
+ */
+function partyShortName(e, byId, named) {
+  const country = e.type === 'ORG' && e.country ? byId.get(e.country) : undefined;
+  if (!country) return undefined;
+  const names = new Set([country.name, ...(country.aliases ?? [])]);
+  let m;
+  let short;
+  if ((m = /^(.+ Party) of (.+)$/.exec(e.name)) && names.has(m[2])) short = m[1];
+  else if ((m = /^(.+ Party) \((.+)\)$/.exec(e.name)) && names.has(m[2])) short = m[1];
+  else if ((m = /^(\S+) (.+ Party)$/.exec(e.name)) && (country.demonyms ?? []).includes(m[1])) short = m[2];
+  if (!short || named.has(short.toLowerCase()) || (e.contextAliases ?? []).includes(short)) return undefined;
+  return short;
+}
+
 const GAMES = /^(\d{4}) (Summer|Winter) (Olympics|Paralympics)$/;
 
 /**
@@ -192,10 +211,14 @@ export async function buildKb({ root = process.cwd(), write = true, outFile } = 
   }
 
   const clubs = clubNames(entities);
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const named = new Set(entities.flatMap((e) => [e.name, ...(e.aliases ?? [])].map((n) => n.toLowerCase())));
   const compiled = entities.map((e0) => {
     const e = { ...e0, ...clubs.get(e0.id) };
     const editions = gamesAliases(e);
     if (editions.length) e.aliases = [...(e.aliases ?? []), ...editions];
+    const party = partyShortName(e, byId, named);
+    if (party) e.contextAliases = [...(e.contextAliases ?? []), party];
     const zh = e.names?.zh;
     if (zh?.length) {
       // One reading per zh name, in the same order (consumers pair them by index).

@@ -114,3 +114,12 @@ describe('entities: prizes and awards', () => {
   });
 });
 
+describe('linking: parties called at home by the rest of their name', () => {
+  it('"the Labor Party" in an article about Australia is the Australian Labor Party; elsewhere nothing', () => {
+    const home = found('Australia voted. The Labor Party won the vote in Canberra, Australia, and the Liberal Party lost.');
+    assert.ok(home.includes('Labor Party|ORG|Australian Labor Party'), home.join('; '));
+    assert.ok(home.includes('Liberal Party|ORG|Liberal Party of Australia'), home.join('; '));
+    assert.ok(!found('Talks began. The Labor Party won the vote.').some((a) => a.endsWith('|Australian Labor Party')));
+  });
+});
+
