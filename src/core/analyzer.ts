@@ -362,8 +362,8 @@ export class Analyzer {
       const literal = this.literals;
       findReadingNames(ctx, this.syllables, out, literal ? findLiteralTranslations(text, tokens, literal, this.index, ctx.referenceDate) : []);
       findWholeNames(ctx, this.sounds, out);
-      findTransliterations(ctx, this.sounds, out);
       findDeclinedNames(ctx, out);
+      findTransliterations(ctx, this.sounds, out);
     }
     spreadLikelyFixes(ctx, out);
     findNationalityConflicts(ctx, out);

@@ -111,7 +111,7 @@ export const SCRIPTS: Record<SourceScript, Script> = {
       { find: /c(?![eih])|ck/g, to: 'k', note: 'c written k' },
       { find: SAID_AI, to: 'ai', note: 'i said "ai" written ai' },
       { find: /th/g, to: 's', note: 'th written s' },
-      { find: new RegExp(`([bcdfgkmpstvz])${LONE_CONSONANT}`, 'g'), to: '$1eu', note: 'eu added to a lone consonant', filler: true },
+      { find: new RegExp(`([bcdfgkprstvz])${LONE_CONSONANT}`, 'g'), to: '$1eu', note: 'eu added to a lone consonant', filler: true },
     ],
   },
 };
@@ -189,8 +189,9 @@ export function spellingsBefore(word: string): string[] {
     w.replace(/kh/g, 'h').replace(/dzh/g, 'j').replace(/ts/g, 'z').replace(/ks/g, 'x'),
     w.replace(/^g/, 'h'),
     w.replace(/f/g, 'v').replace(/b/g, 'p'),
+    w.replace(/j/g, 'g'),
     w.replace(/shi/g, 'si').replace(/chi/g, 'ti').replace(/tsu/g, 'tu').replace(/([bgkmprsz])u(?=[bcdfghjklmnpqrstvwxz]|$)/g, '$1').replace(/([td])o(?=[bcdfghjklmnpqrstvwxz]|$)/g, '$1'),
-    w.replace(/([bcdfgkmpstvz])eu(?=[bcdfghjklmnpqrstvwxz]|$)/g, '$1').replace(/p/g, 'f'),
+    w.replace(/([bcdfgkprstvz])eu(?=[bcdfghjklmnpqrstvwxz]|$)/g, '$1').replace(/p/g, 'f'),
   ]);
   out.delete(w);
   return [...out];

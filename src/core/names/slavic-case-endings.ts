@@ -2,7 +2,7 @@ import { fold, isCapitalized, type Token } from '../text/tokens';
 import { isEnglishWord } from '../text/english';
 import { Memo } from '../memo';
 import type { KbEntity } from '../kb/model';
-import type { FormEntry } from '../kb/index';
+import type { FormEntry, KbIndex } from '../kb/index';
 import type { ArticleContext } from '../entities/context';
 import type { MentionSet } from '../entities/mention';
 import { rankSpan } from './ranker';
@@ -58,6 +58,10 @@ const ENDINGS: Array<[string, string[]]> = [
   ['i', ['a']],
 ];
 
+/** The last letters of the endings (a e i j m o u y): a word ending otherwise is no case, decided by one lookup. */
+const ENDS_AS_A_CASE = new Uint8Array(128);
+for (const [ending] of ENDINGS) ENDS_AS_A_CASE[ending.charCodeAt(ending.length - 1)] = 1;
+
 export interface Declined {
   /** The nominative, folded ("lavrov"). */
   nominative: string;
@@ -102,11 +106,12 @@ export const DECLINED_SIMILARITY = 0.96;
  * Lavrova") are found with their given name by the whole-name matcher.
  */
 export function findDeclinedNames(ctx: ArticleContext, out: MentionSet): void {
+  let named: Map<string, FormEntry[]> | undefined;
   for (let i = 0; i < ctx.tokens.length; i++) {
     const t = ctx.tokens[i];
-    if (t.text.length < MIN_STEM + 2 || !isCapitalized(t.text)) continue;
+    if (t.text.length < MIN_STEM + 2 || !ENDS_AS_A_CASE[t.text.charCodeAt(t.text.length - 1) & 127] || !isCapitalized(t.text)) continue;
     // Map lookups first (most capitalised words are no case of a KB surname), the rest only then.
-    const people = declinedPeople(ctx, t);
+    const people = declinedPeople(ctx, t, (named ??= surnamesNamed(ctx)));
     if (!people.length || out.covers(t.start, t.end) || isEnglishWord(t.lower)) continue;
     const title = titleBefore(ctx, t);
     const candidates = people.flatMap(([d, entry]) => candidateOf(ctx, t, d, entry, title) ?? []);
@@ -128,15 +133,50 @@ export function findDeclinedNames(ctx: ArticleContext, out: MentionSet): void {
   }
 }
 
-/** The KB's one-word person names (surnames the KB lets name them alone) the word is a case of. */
-function declinedPeople(ctx: ArticleContext, t: Token): Array<[Declined, FormEntry]> {
-  const out: Array<[Declined, FormEntry]> = [];
-  for (const d of nominativesOf(t.text)) {
-    for (const entry of ctx.index.lookup(d.nominative) ?? []) {
-      if (entry.entity.type === 'PERSON' && (entry.kind === 'name' || entry.kind === 'alias') && !entry.form.includes(' ')) out.push([d, entry]);
-    }
+/**
+ * The last words of the names of the people the article names (folded), as name forms: a surname
+ * the KB does not list alone is still theirs once the article has given the full name.
+ */
+function surnamesNamed(ctx: ArticleContext): Map<string, FormEntry[]> {
+  const out = new Map<string, FormEntry[]>();
+  for (const id of ctx.entityCounts.keys()) {
+    const e = ctx.index.byId.get(id);
+    if (e?.type !== 'PERSON') continue;
+    const surname = e.name.split(/\s+/).pop()!;
+    const key = fold(surname);
+    if (key.length >= MIN_STEM) out.set(key, [...(out.get(key) ?? []), { entity: e, form: surname, kind: 'alias' }]);
   }
   return out;
+}
+
+/** The person names the word is a case of: one-word KB names (surnames the KB lets name them alone), surnames of people named in the article. */
+function declinedPeople(ctx: ArticleContext, t: Token, named: ReadonlyMap<string, FormEntry[]>): ReadonlyArray<[Declined, FormEntry]> {
+  const known = kbDeclined(ctx.index, t.folded);
+  if (!named.size) return known;
+  let out: Array<[Declined, FormEntry]> | undefined;
+  for (const d of nominativesOf(t.folded)) for (const entry of named.get(d.nominative) ?? NONE) (out ??= [...known]).push([d, entry]);
+  return out ?? known;
+}
+
+const NONE: never[] = [];
+
+// The KB's part depends on the word and the KB only: remembered per index until the KB changes.
+const kbCases = new WeakMap<KbIndex, { changes: number; memo: Memo<ReadonlyArray<[Declined, FormEntry]>> }>();
+
+function kbDeclined(index: KbIndex, folded: string): ReadonlyArray<[Declined, FormEntry]> {
+  let cases = kbCases.get(index);
+  if (!cases || cases.changes !== index.changes) kbCases.set(index, (cases = { changes: index.changes, memo: new Memo((w) => lookUpCases(index, w), 20_000) }));
+  return cases.memo.get(folded);
+}
+
+function lookUpCases(index: KbIndex, folded: string): ReadonlyArray<[Declined, FormEntry]> {
+  let out: Array<[Declined, FormEntry]> | undefined;
+  for (const d of nominativesOf(folded)) {
+    for (const entry of index.lookup(d.nominative) ?? NONE) {
+      if (entry.entity.type === 'PERSON' && (entry.kind === 'name' || entry.kind === 'alias') && !entry.form.includes(' ')) (out ??= []).push([d, entry]);
+    }
+  }
+  return out ?? NONE;
 }
 
 /** The person as a candidate, when the article supports them: named elsewhere, or a title before the word that fits. */

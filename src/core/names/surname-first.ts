@@ -1,4 +1,5 @@
 import type { KbEntity } from '../kb/model';
+import type { FormEntry } from '../kb/index';
 import type { ArticleContext } from '../entities/context';
 import type { MentionSet } from '../entities/mention';
 import { isCapitalized } from '../text/tokens';
@@ -14,11 +15,15 @@ import { isCapitalized } from '../text/tokens';
 /** Countries whose people write the family name first. */
 const FAMILY_NAME_FIRST = new Set(['country:CN', 'country:TW', 'country:HK', 'country:MO', 'country:JP', 'country:KR', 'country:KP', 'country:VN', 'country:SG', 'country:MN']);
 
-/** A person whose name is written family name first at home: a zh, ja or ko name in the KB, or such a country. */
+/**
+ * A person whose name is written family name first at home: of such a country, or (country not
+ * given) with a Japanese name in kanji. A Japanese or Korean name alone says nothing: the KB has
+ * them for foreigners too (Putin in katakana, with a middle dot between the names).
+ */
 export function writesFamilyNameFirst(e: KbEntity): boolean {
   if (e.type !== 'PERSON') return false;
-  if (e.names?.ja?.length || e.names?.ko?.length) return true;
-  return !!e.country && FAMILY_NAME_FIRST.has(e.country);
+  if (e.country) return FAMILY_NAME_FIRST.has(e.country);
+  return !!e.names?.ja?.some((n) => /\p{Script=Han}/u.test(n) && !n.includes('・'));
 }
 
 /**
@@ -28,10 +33,15 @@ export function writesFamilyNameFirst(e: KbEntity): boolean {
  */
 export function findSurnameFirstNames(ctx: ArticleContext, out: MentionSet): void {
   const { tokens, text } = ctx;
+  const trie = ctx.index.formTrie();
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const [a, b] = [tokens[i], tokens[i + 1]];
-    if (b.start !== a.end + 1 || !isCapitalized(a.text) || !isCapitalized(b.text) || text.charCodeAt(a.end) !== 32) continue;
-    const entity = personNamed(ctx, b.folded, a.folded);
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    // Two capitalised words one space apart, the second one beginning a KB form: most pairs are done at the first test.
+    if (b.start !== a.end + 1 || !isCapitalized(b.text) || !isCapitalized(a.text) || text.charCodeAt(a.end) !== 32) continue;
+    const first = trie.get(b.folded);
+    if (!first?.next) continue;
+    const entity = personNamed(first.next.get(a.folded)?.entries);
     if (!entity || !replaceable(out, a.start, b.end)) continue;
     const mention = { start: a.start, end: b.end, label: 'PERSON' as const, entity, rule: 'names:surname-first' };
     if (out.covers(a.start, b.end)) out.replace(mention);
@@ -40,10 +50,8 @@ export function findSurnameFirstNames(ctx: ArticleContext, out: MentionSet): voi
   }
 }
 
-/** The East Asian person the KB names exactly `first second` (folded words), if exactly one. */
-function personNamed(ctx: ArticleContext, first: string, second: string): KbEntity | undefined {
-  // Through the name-form trie: two map lookups, no key string for every pair of capitalised words.
-  const entries = ctx.index.formTrie().get(first)?.next?.get(second)?.entries;
+/** The East Asian person of these name forms (a two-word form found in the trie), if exactly one. */
+function personNamed(entries: readonly FormEntry[] | undefined): KbEntity | undefined {
   if (!entries) return undefined;
   const people = new Set(entries.filter((f) => (f.kind === 'name' || f.kind === 'alias') && writesFamilyNameFirst(f.entity)).map((f) => f.entity));
   return people.size === 1 ? [...people][0] : undefined;

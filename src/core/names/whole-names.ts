@@ -30,6 +30,9 @@ import { writesFamilyNameFirst } from './surname-first';
 type Route = 'plain' | SourceScript;
 const ROUTES: readonly Route[] = ['plain', 'arabic', 'cyrillic', 'kana', 'hangul'];
 
+/** Which script the article came through is the article's to say (candidateOf): a span is kept if any route reads it. */
+const ALL_SCRIPTS: ReadonlySet<SourceScript> = new Set(['arabic', 'cyrillic', 'kana', 'hangul']);
+
 /** Each word must be at least this close, and the words on average this close. */
 const MIN_WORD = 0.75;
 const MIN_MEAN = 0.85;
@@ -58,14 +61,17 @@ export function findWholeNames(ctx: ArticleContext, sounds: TransliterationIndex
   const scripts = articleScripts(ctx);
   for (let i = 0; i + 1 < ctx.tokens.length; i++) {
     // Most tokens: not two capitalised words one space apart, decided without a call.
-    const [a, b] = [ctx.tokens[i], ctx.tokens[i + 1]];
-    if (b.start !== a.end + 1 || !isCapitalized(a.text) || !isCapitalized(b.text)) continue;
+    const a = ctx.tokens[i];
+    const b = ctx.tokens[i + 1];
+    if (b.start !== a.end + 1 || !isCapitalized(b.text) || !isCapitalized(a.text)) continue;
+    // A known name over both words, or a place or a demonym in them (most capitalised pairs): a binary search.
+    if (!replaceable(out, a.start, b.end)) continue;
     const n = windowAt(ctx, i);
     if (!n) continue;
     const words = ctx.tokens.slice(i, i + n);
     const start = words[0].start;
     const end = words[n - 1].end;
-    if (!replaceable(out, start, end)) continue;
+    if (n > 2 && !replaceable(out, start, end)) continue;
     const matches = spanMatches(sounds, words.map((t) => t.text).join(' '));
     if (!matches.length) continue;
     const title = titleBefore(ctx, words[0]);
@@ -107,24 +113,28 @@ function articleScripts(ctx: ArticleContext): Set<SourceScript> {
  */
 function windowAt(ctx: ArticleContext, i: number): number {
   let n = 0;
-  let foreign = false;
   for (; n < 3 && i + n < ctx.tokens.length; n++) {
     const t = ctx.tokens[i + n];
-    if (!nameWord(t) || (n > 0 && ctx.text.slice(ctx.tokens[i + n - 1].end, t.start) !== ' ')) break;
-    foreign ||= !isEnglishWord(t.lower);
+    if ((n > 0 && (t.start !== ctx.tokens[i + n - 1].end + 1 || ctx.text.charCodeAt(t.start - 1) !== 32)) || !nameWord(t)) break;
   }
-  return n >= 2 && foreign ? n : 0;
+  if (n < 2) return 0;
+  for (let k = 0; k < n; k++) if (!isEnglishWord(ctx.tokens[i + k].lower)) return n;
+  return 0;
 }
 
 const nameWord = (t: Token): boolean => t.text.length >= 2 && isCapitalized(t.text) && !/\d|\./.test(t.text) && !TITLE_WORDS.has(t.lower) && !FUNCTION_WORDS.has(t.lower);
 
-/** Nothing covers [start, end) but exact, uncorrected names strictly inside it. */
+/**
+ * Nothing covers [start, end) but exact, uncorrected names strictly inside it: a surname the KB
+ * knows alone, a given name that is also a place's ("Vladimir"). A demonym is no part of a
+ * person's name ("Russian Foreign").
+ */
 function replaceable(out: MentionSet, start: number, end: number): boolean {
   for (let at = start; at < end; ) {
     const m = out.at(at, end);
     if (!m) return true;
     if (m.start <= start && m.end >= end) return false;
-    if (m.start < start || m.end > end || m.correction || !m.rule.startsWith('kb:')) return false;
+    if (m.start < start || m.end > end || m.correction || m.rule === 'kb:demonym' || !m.rule.startsWith('kb:')) return false;
     at = m.end;
   }
   return true;
@@ -152,7 +162,7 @@ function matchSpan(sounds: TransliterationIndex, words: string[]): SpanMatch[] {
       const parts = form.split(/\s+/);
       if (parts.length !== words.length) continue;
       const matched = matchWords(words, parts);
-      const score = matched && bestRoute(matched, new Set()).similarity;
+      const score = matched && bestRoute(matched, ALL_SCRIPTS).similarity;
       if (matched && score && score > bestScore) [best, bestScore] = [{ entity: e, form, words: matched }, score];
     }
     if (best) out.push(best);
@@ -191,13 +201,16 @@ function matchWords(words: string[], parts: string[]): WordMatch[] | undefined {
   return out.every((m) => m.exact) || words.some((w, k) => !out[k].exact && letters(w).length < MIN_CHANGED_LETTERS) ? undefined : out;
 }
 
+/** Below this at plain prices no script brings a word back to the name (a kana or hangul spelling of a short word is about 0.4). */
+const FAR = 0.35;
+
 function matchWord(written: string, name: string): WordMatch {
   if (fold(written) === fold(name)) return { byRoute: { plain: 1, arabic: 1, cyrillic: 1, kana: 1, hangul: 1 }, notes: {}, telling: {}, exact: true };
   const ending = caseEndingOf(written, name);
   const plain = ending ? DECLINED_SIMILARITY : similarity(written, name);
   const m: WordMatch = { byRoute: { plain, arabic: plain, cyrillic: plain, kana: plain, hangul: plain }, notes: {}, telling: {}, exact: false, ending };
   if (ending) m.notes.plain = [`case ending "-${ending}"`];
-  if (plain < 0.5) return m;
+  if (plain < FAR) return m;
   for (const script of Object.keys(SCRIPTS) as SourceScript[]) {
     const trip = throughScript(written, name, script);
     if (!trip || trip.similarity <= plain) continue;
