@@ -91,6 +91,16 @@ describe('names translated from other source languages', () => {
     assert.equal(a.correction?.replacement, 'António Guterres');
   });
 
+  it('a single garbled word says which script explains it, where the article plausibly came through it', () => {
+    const iran = 'Iranian President Raeesi said on Monday.';
+    assert.match(over(iran, 'Raeesi')!.correction!.reason, /reads as Raisi through Arabic script: long i written ee/);
+    // Russia writes Cyrillic: b for p is no Arabic-script spelling there, only a sound-alike.
+    const russia = 'Russian President Butin said the talks would continue.';
+    const a = over(russia, 'Butin')!;
+    assert.equal(a.correction?.replacement, 'Putin');
+    assert.doesNotMatch(a.correction!.reason, /Arabic/);
+  });
+
   it('a declined surname alone is fixed only with support in the article', () => {
     const supported = 'Sergey Lavrov arrived in Minsk. Reporters asked Lavrovu about the talks.';
     const a = over(supported, 'Lavrovu')!;

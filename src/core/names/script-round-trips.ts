@@ -1,4 +1,6 @@
-import { letters, weightedDistance } from './weighted-distance';
+import type { KbEntity } from '../kb/model';
+import type { ArticleContext } from '../entities/context';
+import { letters, similarity, weightedDistance } from './weighted-distance';
 
 /**
  * What a name loses when a translation writes it in another script and an English translation
@@ -167,6 +169,30 @@ function bestStep(spelled: string, target: string, distance: number, rules: read
       const d = weightedDistance(next, target);
       if (d + CORRESPONDENCE_COST < (best ? best.distance + CORRESPONDENCE_COST : distance)) best = { spelled: next, distance: d, rule };
     }
+  }
+  return best;
+}
+
+/**
+ * The scripts a name may plausibly have come through in this article: the one its person's
+ * country writes, and those of the countries the article names.
+ */
+export function plausibleScripts(ctx: ArticleContext, e: KbEntity): Set<SourceScript> {
+  const out = new Set<SourceScript>();
+  for (const id of [e.country, ...ctx.countryCounts.keys(), ...ctx.namedCountries]) {
+    const s = scriptOfCountry(id?.startsWith('country:') ? id.slice(8) : undefined);
+    if (s) out.add(s);
+  }
+  return out;
+}
+
+/** The plausible script that explains `written` as `name` better than the plain distance does, if one does. */
+export function bestRoundTrip(written: string, name: string, scripts: Iterable<SourceScript>): RoundTrip | undefined {
+  let best: RoundTrip | undefined;
+  const plain = similarity(written, name);
+  for (const script of scripts) {
+    const trip = throughScript(written, name, script);
+    if (trip && trip.similarity > Math.max(plain, best?.similarity ?? 0)) best = trip;
   }
   return best;
 }

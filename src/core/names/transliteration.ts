@@ -11,6 +11,7 @@ import { CALENDAR_WORD, speechFollows, TITLE_WORDS } from '../text/name-cues';
 import { Memo } from '../memo';
 import { soundForm } from './romanisation';
 import { withoutLoanwordVowels } from './loanword-vowels';
+import { bestRoundTrip, plausibleScripts, SCRIPTS } from './script-round-trips';
 
 /** Titles written before a name (most specific first), and the KB roles they fit. */
 const TITLES: Array<[string[], string[]]> = [
@@ -462,9 +463,11 @@ function sameWordBefore(ctx: ArticleContext, k: number, word: string): boolean {
 
 function reason(ctx: ArticleContext, surface: string, c: Candidate): string {
   const e = c.key.entity;
+  // A spelling a script the article plausibly came through explains is said so ("Raeesi": Raisi through Arabic script).
+  const trip = c.key.via === 'spelling' ? bestRoundTrip(surface, c.key.spoken, plausibleScripts(ctx, e)) : undefined;
   const how = describeDifferences(surface, c.key.spoken);
   const via = c.key.via === 'pinyin' ? ` (Chinese ${e.names?.zh?.[0] ?? ''}, read "${c.key.spoken}")` : '';
-  const parts = [`sounds like ${c.key.written}${via}${how.length ? `: ${how.join(', ')}` : ''}`];
+  const parts = [trip ? `reads as ${c.key.written} through ${SCRIPTS[trip.script].label}: ${trip.notes.join(', ')}` : `sounds like ${c.key.written}${via}${how.length ? `: ${how.join(', ')}` : ''}`];
   const n = ctx.entityCounts.get(e.id) ?? 0;
   if (n) parts.push(`${e.name} is mentioned ${n} time${n > 1 ? 's' : ''} in this article`);
   else {

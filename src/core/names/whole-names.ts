@@ -7,7 +7,7 @@ import { TITLE_WORDS } from '../text/name-cues';
 import { Memo } from '../memo';
 import type { TransliterationIndex } from './transliteration-index';
 import { letters, similarity, similarityOfLetters } from './weighted-distance';
-import { SCRIPTS, scriptOfCountry, spellingsBefore, throughScript, type SourceScript } from './script-round-trips';
+import { plausibleScripts, SCRIPTS, scriptOfCountry, spellingsBefore, throughScript, type SourceScript } from './script-round-trips';
 import { caseEndingOf, DECLINED_SIMILARITY } from './slavic-case-endings';
 import { rankSpan } from './ranker';
 import { titleBefore } from './reading-names';
@@ -99,13 +99,10 @@ export function findWholeNames(ctx: ArticleContext, sounds: TransliterationIndex
 
 /** The scripts the article's countries write in. */
 function articleScripts(ctx: ArticleContext): Set<SourceScript> {
-  const out = new Set<SourceScript>();
-  for (const id of [...ctx.countryCounts.keys(), ...ctx.namedCountries]) {
-    const s = scriptOfCountry(id.startsWith('country:') ? id.slice(8) : undefined);
-    if (s) out.add(s);
-  }
-  return out;
+  return plausibleScripts(ctx, NO_PERSON);
 }
+
+const NO_PERSON = { id: '', type: 'PERSON', name: '' } as KbEntity;
 
 /**
  * How many words (2 or 3) a name window starting at token i has, or 0. Not English words only
