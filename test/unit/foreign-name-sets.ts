@@ -78,6 +78,15 @@ function scriptCases(kb: CompiledKb, set: string, people: KbEntity[], garble: (w
   });
 }
 
+/** A surname alone after the full name was given: a single garbled word, tied to the person named before. */
+function surnameCases(set: string, people: KbEntity[], garble: (w: string) => string, place: string, n: number): Case[] {
+  const garbled = people.filter((e) => garble(words(e)[1]) !== words(e)[1]);
+  return spread(garbled, n).map((e) => {
+    const span = garble(words(e)[1]);
+    return { set, text: `${e.name} arrived in ${place} on Monday. Later ${span} met the press at the embassy.`, span, entity: e, expect: 'fix' as const };
+  });
+}
+
 /** Russian, Ukrainian, Polish... cases of a consonant-final surname: genitive -a, dative -u, instrumental -om/-ym. */
 function slavicCases(kb: CompiledKb, n: number): Case[] {
   const people = twoWordPeople(kb, SLAVIC).filter((e) => !VOWEL.test(words(e)[1].slice(-1)) && !/[yi]$/.test(words(e)[1]));
@@ -125,6 +134,9 @@ export function foreignNameCases(kb: CompiledKb, perSet = 30): Case[] {
     ...scriptCases(kb, 'Cyrillic, western people', west, throughCyrillic, 'Moscow', perSet),
     ...scriptCases(kb, 'Japanese kana, western people', west.filter(plainLetters), throughKana, 'Tokyo', perSet),
     ...scriptCases(kb, 'Korean hangul, western people', west.filter(plainLetters), throughHangul, 'Seoul', perSet),
+    ...surnameCases('Arabic script, surname alone', west, throughArabic, 'Cairo', perSet),
+    ...surnameCases('Cyrillic, surname alone', west, throughCyrillic, 'Moscow', perSet),
+    ...surnameCases('Japanese kana, surname alone', west.filter(plainLetters), throughKana, 'Tokyo', perSet),
     ...slavicCases(kb, perSet),
     ...surnameFirstCases(kb, perSet),
     ...unrelatedNames(kb, perSet),

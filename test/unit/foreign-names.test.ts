@@ -91,6 +91,14 @@ describe('names translated from other source languages', () => {
     assert.equal(a.correction?.replacement, 'António Guterres');
   });
 
+  it('a single word written back from Cyrillic is found and compared as it was before (kh, dzh: h, j)', () => {
+    const text = 'Speaking in Moscow, British Prime Minister Dzhonson said the deal was done.';
+    const a = over(text, 'Dzhonson')!;
+    assert.equal(a.kbId, 'person:boris-johnson');
+    assert.equal(a.correction?.replacement, 'Johnson');
+    assert.match(a.correction!.reason, /through Cyrillic: j written dzh/);
+  });
+
   it('a single garbled word says which script explains it, where the article plausibly came through it', () => {
     const iran = 'Iranian President Raeesi said on Monday.';
     assert.match(over(iran, 'Raeesi')!.correction!.reason, /reads as Raisi through Arabic script: long i written ee/);
@@ -135,6 +143,9 @@ describe('names translated from other source languages', () => {
       'Cyrillic, western people': 26,
       'Japanese kana, western people': 23,
       'Korean hangul, western people': 26,
+      'Arabic script, surname alone': 21,
+      'Cyrillic, surname alone': 25,
+      'Japanese kana, surname alone': 26,
       'slavic case, full name': 26,
       'slavic case, surname named before': 27,
       'slavic case, another person (negative)': 30,

@@ -78,6 +78,7 @@ export const SCRIPTS: Record<SourceScript, Script> = {
       { find: /c(?![eihk])|ck/g, to: 'k', note: 'c written k' },
       { find: /c(?=[ei])/g, to: 'ts', note: 'c written ts' },
       { find: /ph/g, to: 'f', note: 'ph written f' },
+      { find: /sch/g, to: 'sh', note: 'sch written sh' },
       { find: SAID_AI, to: 'ai', note: 'i said "ai" written ai' },
       { find: /ey$|y$/g, to: 'ei', note: 'final y written i' },
       { find: /ei$|i$/g, to: 'ey', note: 'final i written y' },
@@ -186,15 +187,29 @@ export function plausibleScripts(ctx: ArticleContext, e: KbEntity): Set<SourceSc
   return out;
 }
 
-/** The plausible script that explains `written` as `name` better than the plain distance does, if one does. */
+/** How close a script must bring a word to the name to be said to explain it: not one change of several. */
+const EXPLAINS = 0.88;
+
+/** The plausible script that explains `written` as `name` (nearly all of the difference, better than the plain distance), if one does. */
 export function bestRoundTrip(written: string, name: string, scripts: Iterable<SourceScript>): RoundTrip | undefined {
   let best: RoundTrip | undefined;
   const plain = similarity(written, name);
   for (const script of scripts) {
     const trip = throughScript(written, name, script);
-    if (trip && trip.similarity > Math.max(plain, best?.similarity ?? 0)) best = trip;
+    if (trip && trip.similarity >= EXPLAINS && trip.similarity > Math.max(plain, best?.similarity ?? 0)) best = trip;
   }
   return best;
+}
+
+/**
+ * The word with the letter groups only Cyrillic's romanisation writes put back the English way
+ * (kh -> h, dzh -> j, ts -> z, ks -> x), or undefined when it has none: "Dzhonson" is compared as
+ * "jonson" too.
+ */
+export function beforeCyrillic(word: string): string | undefined {
+  const w = letters(word);
+  const back = w.replace(/kh/g, 'h').replace(/dzh/g, 'j').replace(/ts/g, 'z').replace(/ks/g, 'x');
+  return back !== w ? back : undefined;
 }
 
 /** The script of a country's own writing, if it is one of these. */
@@ -212,7 +227,7 @@ export function scriptOfCountry(countryCode: string | undefined): SourceScript |
 export function spellingsBefore(word: string): string[] {
   const w = letters(word);
   const out = new Set<string>([
-    w.replace(/kh/g, 'h').replace(/dzh/g, 'j').replace(/ts/g, 'z').replace(/ks/g, 'x'),
+    beforeCyrillic(w) ?? w,
     w.replace(/^g/, 'h'),
     w.replace(/f/g, 'v').replace(/b/g, 'p'),
     w.replace(/j/g, 'g'),
