@@ -107,6 +107,11 @@ describe('names translated from other source languages', () => {
     const a = over(russia, 'Butin')!;
     assert.equal(a.correction?.replacement, 'Putin');
     assert.doesNotMatch(a.correction!.reason, /Arabic/);
+    // l for r is what a Chinese round trip does too: an article that names Korea does not make it hangul's.
+    const korea = 'After talks in Seoul, the Libyan commander haftal said the truce would hold.';
+    const h = over(korea, 'haftal')!;
+    assert.equal(h.correction?.replacement, 'Haftar');
+    assert.doesNotMatch(h.correction!.reason, /hangul|through/);
   });
 
   it('a declined surname alone is fixed only with support in the article', () => {

@@ -1,6 +1,7 @@
 import type { KbEntity } from '../kb/model';
 import type { ArticleContext } from '../entities/context';
 import { letters, similarity, weightedDistance } from './weighted-distance';
+import { PairMemo } from '../memo';
 
 /**
  * What a name loses when a translation writes it in another script and an English translation
@@ -35,6 +36,8 @@ interface Correspondence {
   note: string;
   /** Part of the script's own spelling of its sounds (a vowel added to a lone consonant): weaker evidence of the route than a letter the script lacks. */
   filler?: boolean;
+  /** A change the Chinese round trip makes as well (a vowel, l/r, b/p, v/w, c/k): no sign of this script by itself. */
+  shared?: boolean;
 }
 
 interface Script {
@@ -54,12 +57,12 @@ export const SCRIPTS: Record<SourceScript, Script> = {
     label: 'Arabic script',
     countries: ['SA', 'AE', 'EG', 'IQ', 'SY', 'JO', 'LB', 'PS', 'KW', 'QA', 'BH', 'OM', 'YE', 'LY', 'TN', 'DZ', 'MA', 'SD', 'MR', 'SO', 'DJ', 'KM', 'IR', 'AF', 'PK'],
     correspondences: [
-      { find: /p/g, to: 'b', note: 'p written b' },
-      { find: /v/g, to: 'f', note: 'v written f' },
+      { find: /p/g, to: 'b', note: 'p written b', shared: true },
+      { find: /v/g, to: 'f', note: 'v written f', shared: true },
       { find: /g(?!h)/g, to: 'j', note: 'g written j' },
       { find: /g(?!h)/g, to: 'gh', note: 'g written gh' },
-      { find: /e/g, to: 'i', note: 'e read i' },
-      { find: /o/g, to: 'u', note: 'o read u' },
+      { find: /e/g, to: 'i', note: 'e read i', shared: true },
+      { find: /o/g, to: 'u', note: 'o read u', shared: true },
       { find: /i/g, to: 'ee', note: 'long i written ee' },
       { find: /ch/g, to: 'sh', note: 'ch written sh' },
     ],
@@ -70,27 +73,27 @@ export const SCRIPTS: Record<SourceScript, Script> = {
     correspondences: [
       { find: /(?<![cskgpt])h/g, to: 'kh', note: 'h written kh' },
       { find: /(?<![cskgpt])h/g, to: 'g', note: 'h written g' },
-      { find: /w/g, to: 'v', note: 'w written v' },
+      { find: /w/g, to: 'v', note: 'w written v', shared: true },
       { find: /t?z/g, to: 'ts', note: 'z written ts' },
       { find: /j/g, to: 'dzh', note: 'j written dzh' },
       { find: /th/g, to: 't', note: 'th written t' },
       { find: /x/g, to: 'ks', note: 'x written ks' },
-      { find: /c(?![eihk])|ck/g, to: 'k', note: 'c written k' },
+      { find: /c(?![eihk])|ck/g, to: 'k', note: 'c written k', shared: true },
       { find: /c(?=[ei])/g, to: 'ts', note: 'c written ts' },
       { find: /ph/g, to: 'f', note: 'ph written f' },
       { find: /sch/g, to: 'sh', note: 'sch written sh' },
       { find: SAID_AI, to: 'ai', note: 'i said "ai" written ai' },
-      { find: /ey$|y$/g, to: 'ei', note: 'final y written i' },
-      { find: /ei$|i$/g, to: 'ey', note: 'final i written y' },
+      { find: /ey$|y$/g, to: 'ei', note: 'final y written i', shared: true },
+      { find: /ei$|i$/g, to: 'ey', note: 'final i written y', shared: true },
     ],
   },
   kana: {
     label: 'Japanese kana',
     countries: ['JP'],
     correspondences: [
-      { find: /l/g, to: 'r', note: 'l written r' },
+      { find: /l/g, to: 'r', note: 'l written r', shared: true },
       { find: /v/g, to: 'b', note: 'v written b' },
-      { find: /c(?![eih])|ck/g, to: 'k', note: 'c written k' },
+      { find: /c(?![eih])|ck/g, to: 'k', note: 'c written k', shared: true },
       { find: SAID_AI, to: 'ai', note: 'i said "ai" written ai' },
       { find: /si/g, to: 'shi', note: 'si written shi' },
       { find: /ti/g, to: 'chi', note: 'ti written chi' },
@@ -107,11 +110,11 @@ export const SCRIPTS: Record<SourceScript, Script> = {
     countries: ['KR', 'KP'],
     correspondences: [
       { find: /f/g, to: 'p', note: 'f written p' },
-      { find: /l/g, to: 'r', note: 'l written r' },
-      { find: /r/g, to: 'l', note: 'r written l' },
+      { find: /l/g, to: 'r', note: 'l written r', shared: true },
+      { find: /r/g, to: 'l', note: 'r written l', shared: true },
       { find: /v/g, to: 'b', note: 'v written b' },
-      { find: /z/g, to: 'j', note: 'z written j' },
-      { find: /c(?![eih])|ck/g, to: 'k', note: 'c written k' },
+      { find: /z/g, to: 'j', note: 'z written j', shared: true },
+      { find: /c(?![eih])|ck/g, to: 'k', note: 'c written k', shared: true },
       { find: SAID_AI, to: 'ai', note: 'i said "ai" written ai' },
       { find: /th/g, to: 's', note: 'th written s' },
       { find: new RegExp(`([bcdfgkprstvz])${LONE_CONSONANT}`, 'g'), to: '$1eu', note: 'eu added to a lone consonant', filler: true },
@@ -132,6 +135,8 @@ export interface RoundTrip {
   notes: string[];
   /** How many of them are letters the script lacks (not its added vowels): evidence of the route. */
   telling: number;
+  /** How many of them no Chinese round trip makes (kh, dzh, ee, shi, added vowels...): a sign of this script even in one word. */
+  distinctive: number;
 }
 
 /**
@@ -145,6 +150,7 @@ export function throughScript(written: string, name: string, script: SourceScrip
   let distance = weightedDistance(current, target);
   const notes: string[] = [];
   let telling = 0;
+  let distinctive = 0;
   let paid = 0;
   for (let step = 0; step < MAX_STEPS && distance > 0; step++) {
     const best = bestStep(current, target, distance, SCRIPTS[script].correspondences);
@@ -153,10 +159,11 @@ export function throughScript(written: string, name: string, script: SourceScrip
     paid += CORRESPONDENCE_COST;
     if (!notes.includes(best.rule.note)) notes.push(best.rule.note);
     if (!best.rule.filler) telling++;
+    if (!best.rule.shared) distinctive++;
   }
   if (!notes.length) return undefined;
   const length = Math.max(target.length, letters(name).length, 1);
-  return { script, similarity: Math.max(0, 1 - (distance + paid) / length), notes, telling };
+  return { script, similarity: Math.max(0, 1 - (distance + paid) / length), notes, telling, distinctive };
 }
 
 /** The one application of a correspondence that lowers the distance most (net of its cost). */
@@ -190,16 +197,26 @@ export function plausibleScripts(ctx: ArticleContext, e: KbEntity): Set<SourceSc
 /** How close a script must bring a word to the name to be said to explain it: not one change of several. */
 const EXPLAINS = 0.88;
 
-/** The plausible script that explains `written` as `name` (nearly all of the difference, better than the plain distance), if one does. */
+/**
+ * The plausible script that explains `written` as `name` (nearly all of the difference, better
+ * than the plain distance, with a change only that script makes), if one does: one word with l
+ * for r in an article that names Korea still came through Chinese as likely as through hangul.
+ */
 export function bestRoundTrip(written: string, name: string, scripts: Iterable<SourceScript>): RoundTrip | undefined {
   let best: RoundTrip | undefined;
-  const plain = similarity(written, name);
   for (const script of scripts) {
-    const trip = throughScript(written, name, script);
-    if (trip && trip.similarity >= EXPLAINS && trip.similarity > Math.max(plain, best?.similarity ?? 0)) best = trip;
+    const trip = roundTrips.get(`${written}|${name}`, script) || undefined;
+    if (trip && trip.distinctive > 0 && trip.similarity >= EXPLAINS && trip.similarity > (best?.similarity ?? 0)) best = trip;
   }
   return best;
 }
+
+// A garbling recurs in an article and across articles (every reason of it asks): remembered.
+const roundTrips = new PairMemo<RoundTrip | false>((pair, script) => {
+  const [written, name] = pair.split('|');
+  const trip = throughScript(written, name, script as SourceScript);
+  return !!trip && trip.similarity > similarity(written, name) && trip;
+}, 10_000);
 
 /**
  * The word with the letter groups only Cyrillic's romanisation writes put back the English way
