@@ -185,14 +185,34 @@ function bestStep(spelled: string, target: string, distance: number, rules: read
  * The scripts a name may plausibly have come through in this article: the one its person's
  * country writes, and those of the countries the article names.
  */
-export function plausibleScripts(ctx: ArticleContext, e: KbEntity): Set<SourceScript> {
-  const out = new Set<SourceScript>();
-  for (const id of [e.country, ...ctx.countryCounts.keys(), ...ctx.namedCountries]) {
-    const s = scriptOfCountry(id?.startsWith('country:') ? id.slice(8) : undefined);
-    if (s) out.add(s);
-  }
-  return out;
+export function plausibleScripts(ctx: ArticleContext, e: KbEntity): ReadonlySet<SourceScript> {
+  const article = articleScripts(ctx);
+  const own = e.country ? SCRIPT_OF_COUNTRY.get(e.country) : undefined;
+  return !own || article.has(own) ? article : new Set([...article, own]);
 }
+
+// The article's scripts, worked out once per analysis (its country counts are one map per analysis).
+const byArticle = new WeakMap<ReadonlyMap<string, number>, { named: number; scripts: ReadonlySet<SourceScript> }>();
+
+function articleScripts(ctx: ArticleContext): ReadonlySet<SourceScript> {
+  const known = byArticle.get(ctx.countryCounts);
+  if (known && known.named === ctx.namedCountries.size + ctx.countryCounts.size) return known.scripts;
+  const scripts = new Set<SourceScript>();
+  for (const id of ctx.countryCounts.keys()) addScript(scripts, id);
+  for (const id of ctx.namedCountries) addScript(scripts, id);
+  byArticle.set(ctx.countryCounts, { named: ctx.namedCountries.size + ctx.countryCounts.size, scripts });
+  return scripts;
+}
+
+function addScript(scripts: Set<SourceScript>, countryId: string): void {
+  const s = SCRIPT_OF_COUNTRY.get(countryId);
+  if (s) scripts.add(s);
+}
+
+/** Each country's script, by KB id ("country:RU" -> cyrillic). */
+const SCRIPT_OF_COUNTRY = new Map<string, SourceScript>(
+  (Object.entries(SCRIPTS) as Array<[SourceScript, Script]>).flatMap(([script, s]) => s.countries.map((c): [string, SourceScript] => [`country:${c}`, script])),
+);
 
 /** How close a script must bring a word to the name to be said to explain it: not one change of several. */
 const EXPLAINS = 0.88;
@@ -229,11 +249,9 @@ export function beforeCyrillic(word: string): string | undefined {
   return back !== w ? back : undefined;
 }
 
-/** The script of a country's own writing, if it is one of these. */
+/** The script of a country's own writing (ISO code), if it is one of these. */
 export function scriptOfCountry(countryCode: string | undefined): SourceScript | undefined {
-  if (!countryCode) return undefined;
-  for (const [script, s] of Object.entries(SCRIPTS) as Array<[SourceScript, Script]>) if (s.countries.includes(countryCode)) return script;
-  return undefined;
+  return countryCode ? SCRIPT_OF_COUNTRY.get(`country:${countryCode}`) : undefined;
 }
 
 /**

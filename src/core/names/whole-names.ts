@@ -98,7 +98,7 @@ export function findWholeNames(ctx: ArticleContext, sounds: TransliterationIndex
 }
 
 /** The scripts the article's countries write in. */
-function articleScripts(ctx: ArticleContext): Set<SourceScript> {
+function articleScripts(ctx: ArticleContext): ReadonlySet<SourceScript> {
   return plausibleScripts(ctx, NO_PERSON);
 }
 
