@@ -194,7 +194,8 @@ export function plausibleScripts(ctx: ArticleContext, e: KbEntity): ReadonlySet<
 // The article's scripts, worked out once per analysis (its country counts are one map per analysis).
 const byArticle = new WeakMap<ReadonlyMap<string, number>, { named: number; scripts: ReadonlySet<SourceScript> }>();
 
-function articleScripts(ctx: ArticleContext): ReadonlySet<SourceScript> {
+/** The scripts the countries the article names write in. */
+export function articleScripts(ctx: ArticleContext): ReadonlySet<SourceScript> {
   const known = byArticle.get(ctx.countryCounts);
   if (known && known.named === ctx.namedCountries.size + ctx.countryCounts.size) return known.scripts;
   const scripts = new Set<SourceScript>();

@@ -7,7 +7,7 @@ import { TITLE_WORDS } from '../text/name-cues';
 import { Memo } from '../memo';
 import type { TransliterationIndex } from './transliteration-index';
 import { letters, similarity, similarityOfLetters } from './weighted-distance';
-import { plausibleScripts, SCRIPTS, scriptOfCountry, spellingsBefore, throughScript, type SourceScript } from './script-round-trips';
+import { articleScripts, SCRIPTS, scriptOfCountry, spellingsBefore, throughScript, type SourceScript } from './script-round-trips';
 import { caseEndingOf, DECLINED_SIMILARITY } from './slavic-case-endings';
 import { rankSpan } from './ranker';
 import { titleBefore } from './reading-names';
@@ -96,13 +96,6 @@ export function findWholeNames(ctx: ArticleContext, sounds: TransliterationIndex
     i += n - 1;
   }
 }
-
-/** The scripts the article's countries write in. */
-function articleScripts(ctx: ArticleContext): ReadonlySet<SourceScript> {
-  return plausibleScripts(ctx, NO_PERSON);
-}
-
-const NO_PERSON = { id: '', type: 'PERSON', name: '' } as KbEntity;
 
 /**
  * How many words (2 or 3) a name window starting at token i has, or 0. Not English words only
