@@ -21,6 +21,9 @@ import { findHomeInstitutions } from './names/home-institution';
 import { SyllableIndex } from './names/syllable-readings';
 import { spreadLikelyFixes } from './names/coreference';
 import { findLiteralTranslations, LiteralIndex } from './names/literal-translation';
+import { findSurnameFirstNames } from './names/surname-first';
+import { findWholeNames } from './names/whole-names';
+import { findDeclinedNames } from './names/slavic-case-endings';
 import { articleDateFacts, findDates, inferReferenceDate, inferReferenceDateInPieces, marksThisYear, type DateMention } from './dates/index';
 import { addFarFlag, farVerdictsOf } from './annotations/far-dates';
 import type { InferredReference } from './dates/reference';
@@ -351,12 +354,15 @@ export class Analyzer {
     this.lastCounts = { entityCounts: ctx.entityCounts, countryCounts: ctx.countryCounts, namedCountries: ctx.namedCountries, pinyinNamed: ctx.pinyinNamed, nameVariants: ctx.nameVariants, marksThisYear: counts?.marksThisYear };
     const out = new MentionSet();
     findKnownNames(ctx, out);
+    findSurnameFirstNames(ctx, out);
     findAcronyms(ctx, out);
     findPossessives(ctx, out);
     findAbbreviationConfusions(ctx, out);
     if (this.namesComplete) {
       const literal = this.literals;
       findReadingNames(ctx, this.syllables, out, literal ? findLiteralTranslations(text, tokens, literal, this.index, ctx.referenceDate) : []);
+      findWholeNames(ctx, this.sounds, out);
+      findDeclinedNames(ctx, out);
       findTransliterations(ctx, this.sounds, out);
     }
     spreadLikelyFixes(ctx, out);

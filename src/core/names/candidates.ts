@@ -39,6 +39,10 @@ export interface NameCandidate {
   variant?: boolean;
   /** A generic phrase ("Evening News") that only names this entity with a cue in the article. */
   needsCue?: boolean;
+  /** Every word of the entity's name corresponds to a word of the span, in order ("Fladimir Butin"): stronger than one word alike. */
+  wholeName?: boolean;
+  /** The span differs from the name only by grammar (a case ending), the rest written right: the name itself is the support. */
+  grammatical?: boolean;
   /** An outlet named without its head word ("X Economy" for "X Economy Daily"): short of its name, never a paraphrase of it. */
   headless?: boolean;
 }

@@ -76,6 +76,14 @@ function gate(c: NameCandidate, named: boolean, related: boolean): number {
     if (!named) return 0;
     return sim >= 0.93 ? 0.8 : sim >= 0.85 ? 0.65 : 0;
   }
+  if (c.wholeName) {
+    // Every word of one person's name in order: one word alike may be chance, all of them are
+    // not; still a preferred fix only with the article's support (or only grammar differs).
+    if (c.grammatical) return 0.85;
+    if (sim >= 0.9) return named ? 0.9 : related ? 0.8 : 0.55;
+    if (sim >= 0.85) return named ? 0.8 : related ? 0.7 : 0.5;
+    return 0;
+  }
   // A variant of a name the article already gives: tied by sound to a confident reading.
   if (c.variant) return sim >= 0.85 ? 0.75 : 0.6;
   if (c.basis === 'sound') {

@@ -299,7 +299,8 @@ const TITLE_ROLES: Array<[RegExp, string[]]> = [
   [/\b(?:spokesman|spokeswoman|spokesperson)\s+$/i, ['spokesperson', 'spokesman', 'spokeswoman']],
 ];
 
-function titleBefore(ctx: ArticleContext, t: Token): string[] | undefined {
+/** The KB roles the title right before `t` fits ("Foreign Minister" before a name), if any. */
+export function titleBefore(ctx: ArticleContext, t: Token): string[] | undefined {
   const before = ctx.text.slice(Math.max(0, t.start - 40), t.start);
   return TITLE_ROLES.find(([re]) => re.test(before))?.[1];
 }

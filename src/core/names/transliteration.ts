@@ -11,6 +11,7 @@ import { CALENDAR_WORD, speechFollows, TITLE_WORDS } from '../text/name-cues';
 import { Memo } from '../memo';
 import { soundForm } from './romanisation';
 import { withoutLoanwordVowels } from './loanword-vowels';
+import { beforeCyrillic, bestRoundTrip, plausibleScripts, SCRIPTS } from './script-round-trips';
 
 /** Titles written before a name (most specific first), and the KB roles they fit. */
 const TITLES: Array<[string[], string[]]> = [
@@ -247,10 +248,12 @@ function soundsLike(sounds: TransliterationIndex, word: string): ScoredKey[] {
 function scoredKeys(sounds: TransliterationIndex, word: string): ScoredKey[] {
   const reading = isPinyinWord(word) && /[qx]|zh/i.test(word) ? pinyinWordAsEnglish(word) : undefined;
   const bare = withoutLoanwordVowels(word);
+  const cyrillic = beforeCyrillic(word);
   const sound = soundForm(word);
   // Each form of the word folded once, not once per key; a comparison that cannot reach the
   // floor stops early (it could not change the best of the four).
   const [wordL, readingL, bareL] = [letters(word), reading && letters(reading), bare && letters(bare)];
+  const cyrillicL = cyrillic && letters(cyrillic);
   const soundChanged = sound !== word.toLowerCase();
   const scored: ScoredKey[] = [];
   for (const key of sounds.candidates(word)) {
@@ -266,6 +269,8 @@ function scoredKeys(sounds: TransliterationIndex, word: string): ScoredKey[] {
       bySound,
       readingL ? similarityOfLetters(readingL, keyL, MIN_SIMILARITY) : 0,
       bareL ? similarityOfLetters(bareL, keyL, MIN_SIMILARITY + LOANWORD_PENALTY) - LOANWORD_PENALTY : 0,
+      // Written back from Cyrillic: kh, dzh, ts, ks are h, j, z, x ("Dzhonson" is Johnson).
+      cyrillicL ? similarityOfLetters(cyrillicL, keyL, MIN_SIMILARITY + LOANWORD_PENALTY) - LOANWORD_PENALTY : 0,
     );
     if (sim >= MIN_SIMILARITY) scored.push({ key, similarity: sim, order: scored.length });
   }
@@ -462,9 +467,11 @@ function sameWordBefore(ctx: ArticleContext, k: number, word: string): boolean {
 
 function reason(ctx: ArticleContext, surface: string, c: Candidate): string {
   const e = c.key.entity;
+  // A spelling a script the article plausibly came through explains is said so ("Raeesi": Raisi through Arabic script).
+  const trip = c.key.via === 'spelling' ? bestRoundTrip(surface, c.key.spoken, plausibleScripts(ctx, e)) : undefined;
   const how = describeDifferences(surface, c.key.spoken);
   const via = c.key.via === 'pinyin' ? ` (Chinese ${e.names?.zh?.[0] ?? ''}, read "${c.key.spoken}")` : '';
-  const parts = [`sounds like ${c.key.written}${via}${how.length ? `: ${how.join(', ')}` : ''}`];
+  const parts = [trip ? `reads as ${c.key.written} through ${SCRIPTS[trip.script].label}: ${trip.notes.join(', ')}` : `sounds like ${c.key.written}${via}${how.length ? `: ${how.join(', ')}` : ''}`];
   const n = ctx.entityCounts.get(e.id) ?? 0;
   if (n) parts.push(`${e.name} is mentioned ${n} time${n > 1 ? 's' : ''} in this article`);
   else {

@@ -14,3 +14,4 @@ import './hostile.test';
 import './first-hour.test';
 import './min-confidence.test';
 import './seen-on-screen.test';
+import './foreign-names.test';

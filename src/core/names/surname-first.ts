@@ -1,0 +1,69 @@
+import type { KbEntity } from '../kb/model';
+import type { FormEntry } from '../kb/index';
+import type { ArticleContext } from '../entities/context';
+import type { MentionSet } from '../entities/mention';
+import { isCapitalized } from '../text/tokens';
+
+/**
+ * Chinese, Japanese and Korean write the family name first, and translations often keep that
+ * order ("Kishida Fumio" for the KB's "Fumio Kishida"); the KB may also write the name one way
+ * and the article the other. That is the person's name in its own order, not a misrendering:
+ * the two words are linked as the entity, with no correction, so that the given name is never
+ * taken for a place or a name of its own.
+ */
+
+/** Countries whose people write the family name first. */
+const FAMILY_NAME_FIRST = new Set(['country:CN', 'country:TW', 'country:HK', 'country:MO', 'country:JP', 'country:KR', 'country:KP', 'country:VN', 'country:SG', 'country:MN']);
+
+/**
+ * A person whose name is written family name first at home: of such a country, or (country not
+ * given) with a Japanese name in kanji. A Japanese or Korean name alone says nothing: the KB has
+ * them for foreigners too (Putin in katakana, with a middle dot between the names).
+ */
+export function writesFamilyNameFirst(e: KbEntity): boolean {
+  if (e.type !== 'PERSON') return false;
+  if (e.country) return FAMILY_NAME_FIRST.has(e.country);
+  return !!e.names?.ja?.some((n) => /\p{Script=Han}/u.test(n) && !n.includes('・'));
+}
+
+/**
+ * Two capitalised words that are a person's two-word name in the other order. A span already
+ * covered by a longer or corrected mention stays; an exact name inside it (the family name
+ * alone, "Kishida") gives way to the whole name.
+ */
+export function findSurnameFirstNames(ctx: ArticleContext, out: MentionSet): void {
+  const { tokens, text } = ctx;
+  const trie = ctx.index.formTrie();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    // Two capitalised words one space apart, the second one beginning a KB form: most pairs are done at the first test.
+    if (b.start !== a.end + 1 || !isCapitalized(b.text) || !isCapitalized(a.text) || text.charCodeAt(a.end) !== 32) continue;
+    const first = trie.get(b.folded);
+    if (!first?.next) continue;
+    const entity = personNamed(first.next.get(a.folded)?.entries);
+    if (!entity || !replaceable(out, a.start, b.end)) continue;
+    const mention = { start: a.start, end: b.end, label: 'PERSON' as const, entity, rule: 'names:surname-first' };
+    if (out.covers(a.start, b.end)) out.replace(mention);
+    else out.add(mention);
+    i++;
+  }
+}
+
+/** The East Asian person of these name forms (a two-word form found in the trie), if exactly one. */
+function personNamed(entries: readonly FormEntry[] | undefined): KbEntity | undefined {
+  if (!entries) return undefined;
+  const people = new Set(entries.filter((f) => (f.kind === 'name' || f.kind === 'alias') && writesFamilyNameFirst(f.entity)).map((f) => f.entity));
+  return people.size === 1 ? [...people][0] : undefined;
+}
+
+/** Nothing covers [start, end) but exact, uncorrected names inside it (no longer span, no fix). */
+function replaceable(out: MentionSet, start: number, end: number): boolean {
+  for (let at = start; at < end; ) {
+    const m = out.at(at, end);
+    if (!m) return true;
+    if (m.start < start || m.end > end || m.correction || !m.rule.startsWith('kb:')) return false;
+    at = m.end;
+  }
+  return true;
+}
