@@ -32,8 +32,11 @@ async function runBuildStep(name) {
 // The generated data (KB, indexes, lexicon). The CLI embeds it as strings parsed on first use
 // (a string literal loads far faster than the same data as object literals). The extension
 // bundles read it from dist/data/ at run time, so that activation does not parse 2.5 MB of script.
-const DATA_FILE = /[\\/]out[\\/]((?:kb\.index|kb\.precompiled|kb\.sounds|kb\.literal|kb\.readings|english\.bloom)\.json)$/;
-const DATA_FILES = ['kb.index.json', 'kb.precompiled.json', 'kb.sounds.json', 'kb.literal.json', 'kb.readings.json', 'english.bloom.json'];
+const DATA_FILE = /[\\/]out[\\/]((?:kb\.index|kb\.details|kb\.precompiled|kb\.sounds|kb\.literal|kb\.readings|english\.bloom)\.json)$/;
+// The extension's data files (dist/data/): the KB of the first paint (kb.first.json, without the
+// descriptions and pinyin) stands for kb.index.json there; its details come after the first paint.
+const DATA_FILES = ['kb.first.json', 'kb.details.json', 'kb.precompiled.json', 'kb.sounds.json', 'kb.literal.json', 'kb.readings.json', 'english.bloom.json'];
+const EXTENSION_DATA_NAME = { 'kb.index.json': 'kb.first.json' };
 
 const dataAsText = {
   name: 'data-as-text',
@@ -47,15 +50,21 @@ const dataFromFiles = {
   setup(build) {
     const reader = path.join(root, 'src/core/text/bundled-data.ts');
     build.onLoad({ filter: DATA_FILE }, (args) => ({
-      contents: `import { externalData } from ${JSON.stringify(reader)};\nexport default () => externalData(${JSON.stringify(DATA_FILE.exec(args.path)[1])});`,
+      contents: `import { externalData } from ${JSON.stringify(reader)};\nexport default () => externalData(${JSON.stringify(extensionDataName(DATA_FILE.exec(args.path)[1]))});`,
       loader: 'ts',
       resolveDir: root,
     }));
   },
 };
 
+function extensionDataName(name) {
+  return EXTENSION_DATA_NAME[name] ?? name;
+}
+
 function copyDataFiles() {
   fs.mkdirSync(path.join(root, 'dist/data'), { recursive: true });
+  // A file an earlier build put there and this one does not ship must not go into the .vsix.
+  for (const f of fs.readdirSync(path.join(root, 'dist/data'))) if (!DATA_FILES.includes(f)) fs.rmSync(path.join(root, 'dist/data', f));
   for (const f of DATA_FILES) fs.copyFileSync(path.join(root, 'out', f), path.join(root, 'dist/data', f));
   // The article-structure parser: web-tree-sitter's runtime and the newstext language.
   fs.copyFileSync(path.join(root, 'node_modules/web-tree-sitter/tree-sitter.wasm'), path.join(root, 'dist/tree-sitter.wasm'));

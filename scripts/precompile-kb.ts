@@ -1,4 +1,5 @@
-// Build step (bundled and run by esbuild.mjs): out/kb.index.json -> out/kb.precompiled.json (the
+// Build step (bundled and run by esbuild.mjs): out/kb.index.json -> out/kb.first.json and
+// out/kb.details.json (the same KB in two parts for the editor: src/core/kb/details.ts), out/kb.precompiled.json (the
 // surface forms), out/kb.sounds.json (the sound keys), out/kb.readings.json (the syllable readings of zh names) and out/kb.literal.json (the
 // literal-translation patterns of zh names, from the CC-CEDICT subset data/cedict/glosses.json),
 // the indexes the analyzer would otherwise compute at activation.
@@ -9,6 +10,7 @@ import type { CompiledKb } from '../src/core/kb/model';
 import { precompile } from '../src/core/kb/precompiled';
 import { compileLiteralPatterns, PATTERN_TYPES } from '../src/core/kb/literal-patterns';
 import { placeTypeWords } from '../src/core/names/place-type';
+import { splitDetails } from '../src/core/kb/details';
 
 interface GlossFile {
   namesHash: string;
@@ -27,6 +29,10 @@ export function run(root: string): { forms: number; sounds: number; literals: nu
   fs.writeFileSync(path.join(root, 'out/kb.readings.json'), JSON.stringify(pre.readings));
 
   fs.writeFileSync(path.join(root, 'out/kb.literal.json'), JSON.stringify(stored));
+  // The editor's first paint reads the KB without descriptions and pinyin; they follow in kb.details.json.
+  const { first, details } = splitDetails(kb);
+  fs.writeFileSync(path.join(root, 'out/kb.first.json'), JSON.stringify(first));
+  fs.writeFileSync(path.join(root, 'out/kb.details.json'), JSON.stringify(details));
   // The subset covers the zh names it was derived from (same hash as scripts/import-cedict.mjs).
   const names = new Set<string>();
   for (const e of kb.entities) if (PATTERN_TYPES.has(e.type)) for (const z of e.names?.zh ?? []) names.add(z);

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { createBuiltinAnalyzer } from './core/kb/builtin';
+import { addBuiltinDetails } from './core/kb/builtin-details';
 import { provideExternalData } from './core/text/bundled-data';
 import { StructureTrees } from './vscode/structure-trees';
 import { registerExport } from './vscode/export';
@@ -41,7 +42,8 @@ export function activateShared(context: vscode.ExtensionContext): ExtensionApi {
     // give; the name matchers' data files are read and their indexes and the code's first runs
     // prepared after, in short steps (built at once they would hold the editor for seconds),
     // then open articles are analysed again with every detector.
-    analyzer.deferNamesUntilPrepared(() => loadDataFiles(context.extensionUri, NAME_INDEX_FILES));
+    // The KB's descriptions and pinyin come with them (the name matchers read the pinyin).
+    analyzer.deferNamesUntilPrepared(() => loadDataFiles(context.extensionUri, NAME_INDEX_FILES).then(addBuiltinDetails));
     await analyzer.prepareFirstPaint(yieldToEditor);
     void analyzer
       .prepare(yieldToEditor)
@@ -74,10 +76,10 @@ export function activateShared(context: vscode.ExtensionContext): ExtensionApi {
   return { service, entitiesView: entities.view, structureSource: (uri) => service.structureSource(uri), workspaceTrust };
 }
 
-/** The data of the first paint: the KB, its name forms and the English lexicon. */
-const FIRST_PAINT_FILES = ['kb.index.json', 'kb.precompiled.json', 'english.bloom.json'];
-/** The name matchers' indexes (5 MB), read after the first paint. */
-const NAME_INDEX_FILES = ['kb.sounds.json', 'kb.literal.json', 'kb.readings.json'];
+/** The data of the first paint: the KB without its details, its name forms and the English lexicon. */
+const FIRST_PAINT_FILES = ['kb.first.json', 'kb.precompiled.json', 'english.bloom.json'];
+/** The name matchers' indexes and the KB's details (descriptions, pinyin): 7 MB, read after the first paint. */
+const NAME_INDEX_FILES = ['kb.sounds.json', 'kb.literal.json', 'kb.readings.json', 'kb.details.json'];
 const loaded = new Map<string, Promise<void>>();
 
 /**

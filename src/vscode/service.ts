@@ -296,6 +296,9 @@ export class AnnotationService implements vscode.Disposable {
 
   /** Writes the sidecar. Refuses in an untrusted workspace and over a sidecar it could not read. */
   async saveSidecar(d: vscode.TextDocument): Promise<vscode.Uri | undefined> {
+    // A save in the first moments after the extension started, before the name matchers and the
+    // KB's descriptions are in, waits for them: the file gets the whole analysis.
+    if (this.get(d.uri)?.partial) await this.namesReady;
     const state = this.reanalyze(d);
     if (!state || state.declined) return undefined;
     if (!workspaceTrust.isTrusted()) {

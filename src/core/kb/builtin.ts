@@ -8,13 +8,17 @@ import type { PrecompiledIndexes, StoredForms, StoredLiterals, StoredReading } f
 import type { StoredSoundKey } from '../names/transliteration-index';
 import { Analyzer } from '../analyzer';
 import { bundledData } from '../text/bundled-data';
+import { withoutDetails } from './details';
 
 let kb: CompiledKb | undefined;
 let indexes: PrecompiledIndexes | undefined;
 
-/** The built-in knowledge base, compiled from data/kb/ at build time and bundled. */
+/**
+ * The built-in knowledge base, compiled from data/kb/ at build time and bundled. The extension
+ * reads it without its details (descriptions, pinyin) first: see ./builtin-details.ts.
+ */
 export function builtinKb(): CompiledKb {
-  kb ??= bundledData<CompiledKb>(compiled);
+  kb ??= withoutDetails(bundledData<CompiledKb>(compiled));
   return kb;
 }
 

@@ -15,3 +15,7 @@ declare module '*/out/kb.readings.json' {
   const value: unknown;
   export default value;
 }
+declare module '*/out/kb.details.json' {
+  const value: unknown;
+  export default value;
+}

@@ -56,4 +56,6 @@ export interface CompiledKb {
   version: 1;
   entities: KbEntity[];
   abbreviations: AbbreviationReading[];
+  /** The entities' descriptions and pinyin are in a separate file, not yet added (src/core/kb/details.ts). */
+  detailsApart?: boolean;
 }
