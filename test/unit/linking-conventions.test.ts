@@ -123,3 +123,12 @@ describe('linking: parties called at home by the rest of their name', () => {
   });
 });
 
+
+describe('linking: a name another country uses as its generic phrase', () => {
+  it('"Democratic Party" in an article about South Korea is Korea\'s party, in one about the US the US party', () => {
+    const korea = found('South Korean opposition leader Lee Jae-myung of the Democratic Party spoke in Seoul. The Democratic Party holds most seats in the National Assembly.');
+    assert.equal(korea.filter((a) => a === 'Democratic Party|ORG|Democratic Party of Korea').length, 2, korea.join('; '));
+    const us = found('President Joe Biden of the Democratic Party spoke in Washington. The Democratic Party controls the Senate.');
+    assert.equal(us.filter((a) => a === 'Democratic Party|ORG|Democratic Party').length, 2, us.join('; '));
+  });
+});

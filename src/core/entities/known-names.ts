@@ -51,7 +51,7 @@ export function countKnownNames(ctx: ArticleContext): GazetteerMatch[] {
   const exact: Array<readonly FormEntry[]> = [];
   const matches = scanGazetteer(ctx.text, ctx.tokens, ctx.index, (m) => {
     const entries = kept(m.entries, (e) => isExactUse(ctx, m, e));
-    if (entries.length) exact.push(entries);
+    if (entries.length) exact.push(entries.length === 1 && sharedWithContextAlias(m.entries, entries[0]) ? NONE : entries);
     return entries.length > 0;
   });
   for (const entries of exact) {
@@ -64,6 +64,15 @@ export function countKnownNames(ctx: ArticleContext): GazetteerMatch[] {
 }
 
 const NONE: readonly FormEntry[] = [];
+
+/**
+ * A name another entity has as its generic phrase in its own country ("Democratic Party": the US
+ * party's name, South Korea's Democratic Party where Korea is the subject) is ambiguous too: it
+ * is counted for neither, or the name alone would make the first entity's country the article's.
+ */
+function sharedWithContextAlias(all: readonly FormEntry[], exact: FormEntry): boolean {
+  return all.length > 1 && all.some((e) => e.kind === 'context' && e.entity !== exact.entity);
+}
 
 /**
  * The entries `keep` takes: the list itself when it takes all of a one-entry list (most forms
