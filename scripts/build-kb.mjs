@@ -4,6 +4,7 @@
 // writes the compact CompiledKb (src/core/kb/model.ts) to out/kb.index.json.
 //   node scripts/build-kb.mjs            (writes out/kb.index.json)
 //   import { buildKb } from './scripts/build-kb.mjs'; await buildKb({ root })
+import { createRequire } from 'node:module';
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -131,6 +132,37 @@ function partyShortName(e, byId, named) {
   return short;
 }
 
+/**
+ * A party's name without its first word ("Action Party" of "People's Action Party"): the way a
+ * Chinese short form drops the name's first word (人民行动党 -> 行动党) comes back in English. A
+ * context alias (it names the party only where its country is in the article), and only where
+ * no other name and no other party of the same country ends the same way.
+ */
+function partyTails(entities, byId, named) {
+  const byKey = new Map();
+  for (const e of entities) {
+    const m = e.type === 'ORG' && e.country ? PARTY_TAIL.exec(e.name) : null;
+    if (!m || (byId.get(e.country)?.demonyms ?? []).includes(m[1])) continue;
+    // An English name (every word a dictionary word): a transcribed one ("Aam Aadmi Party") has no such short form.
+    if (!`${m[1]} ${m[2]}`.split(' ').every((w) => englishWords().has(w.toLowerCase().replace(/['’]s?$/, '')))) continue;
+    const key = `${e.country} ${m[2].toLowerCase()}`;
+    byKey.set(key, byKey.has(key) ? null : { id: e.id, tail: m[2] });
+  }
+  const tails = new Map();
+  for (const v of byKey.values()) if (v && !named.has(v.tail.toLowerCase())) tails.set(v.id, v.tail);
+  return tails;
+}
+
+// Three words at least, capitalised, the last "Party", no "of" or bracket (those are partyShortName's).
+const PARTY_TAIL = /^(\p{Lu}[^\s(]*) ((?:\p{Lu}[^\s(]* )+Party)$/u;
+
+let english;
+/** The English lexicon the analyzer's Bloom filter is built from (scripts/build-words.ts). */
+function englishWords() {
+  english ??= new Set(createRequire(import.meta.url)('an-array-of-english-words/index.json'));
+  return english;
+}
+
 const GAMES = /^(\d{4}) (Summer|Winter) (Olympics|Paralympics)$/;
 
 /**
@@ -213,12 +245,15 @@ export async function buildKb({ root = process.cwd(), write = true, outFile } = 
   const clubs = clubNames(entities);
   const byId = new Map(entities.map((e) => [e.id, e]));
   const named = new Set(entities.flatMap((e) => [e.name, ...(e.aliases ?? [])].map((n) => n.toLowerCase())));
+  const tails = partyTails(entities, byId, named);
   const compiled = entities.map((e0) => {
     const e = { ...e0, ...clubs.get(e0.id) };
     const editions = gamesAliases(e);
     if (editions.length) e.aliases = [...(e.aliases ?? []), ...editions];
     const party = partyShortName(e, byId, named);
     if (party) e.contextAliases = [...(e.contextAliases ?? []), party];
+    const tail = tails.get(e.id);
+    if (tail && !(e.contextAliases ?? []).includes(tail)) e.contextAliases = [...(e.contextAliases ?? []), tail];
     const zh = e.names?.zh;
     if (zh?.length) {
       // One reading per zh name, in the same order (consumers pair them by index).

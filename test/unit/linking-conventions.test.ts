@@ -132,3 +132,17 @@ describe('linking: a name another country uses as its generic phrase', () => {
     assert.equal(us.filter((a) => a === 'Democratic Party|ORG|Democratic Party').length, 2, us.join('; '));
   });
 });
+
+describe('linking: a party named without its first word, in an article about its country', () => {
+  it('"Action Party" in an article about Singapore is the People\'s Action Party, in one about Malaysia the Democratic Action Party', () => {
+    const sg = found('Singapore held a general election on Saturday. The Action Party won 65 of 97 seats, Singapore\'s election office said.');
+    assert.ok(sg.includes("Action Party|ORG|People's Action Party"), sg.join('; '));
+    const my = found('Malaysia held a general election on Saturday. The Action Party won 40 seats, Malaysia\'s election office said.');
+    assert.ok(my.includes('Action Party|ORG|Democratic Action Party'), my.join('; '));
+  });
+
+  it('in an article about neither country it is linked to no party', () => {
+    const none = found('The Action Party was founded by students in Lyon in 1968.');
+    assert.ok(!none.some((a) => a.startsWith('Action Party|ORG|') && !a.endsWith('|')), none.join('; '));
+  });
+});

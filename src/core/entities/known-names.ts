@@ -56,6 +56,8 @@ export function countKnownNames(ctx: ArticleContext): GazetteerMatch[] {
   });
   for (const entries of exact) {
     // An ambiguous form ("Tripoli") counts for none of its entities: it must not tip the balance.
+    // Unless they all belong to one country ("Singapore", the city-state and its city): it counts for that country.
+    if (entries.length > 1) countSharedCountry(ctx, entries);
     if (entries.length !== 1) continue;
     countMention(ctx, entries[0].entity);
     if (entries[0].kind !== 'demonym' && entries[0].entity.id.startsWith('country:')) ctx.namedCountries.add(entries[0].entity.id);
@@ -64,6 +66,14 @@ export function countKnownNames(ctx: ArticleContext): GazetteerMatch[] {
 }
 
 const NONE: readonly FormEntry[] = [];
+
+/** The one country every entry belongs to (or is), counted once; a country named as such is named. */
+function countSharedCountry(ctx: ArticleContext, entries: readonly FormEntry[]): void {
+  const country = ctx.index.countryOf(entries[0].entity);
+  if (!country || !entries.every((e) => ctx.index.countryOf(e.entity) === country)) return;
+  ctx.countryCounts.set(country.id, (ctx.countryCounts.get(country.id) ?? 0) + 1);
+  if (entries.some((e) => e.entity === country && e.kind !== 'demonym')) ctx.namedCountries.add(country.id);
+}
 
 /**
  * A name another entity has as its generic phrase in its own country ("Democratic Party": the US
