@@ -153,6 +153,26 @@ function partyTails(entities, byId, named) {
   return tails;
 }
 
+/**
+ * A party's initials ("PAP" of "People's Action Party"), the way news abbreviate it, for parties
+ * that have none: a context alias (it names the party only where its country is in the article,
+ * so it may be another country's outlet's initials too), three letters at least, only where no
+ * other party has the same initials (the analyzer takes an all-capitals context alias only as written).
+ */
+function partyAcronyms(entities) {
+  const byAcronym = new Map();
+  for (const e of entities) {
+    if (e.type !== 'ORG' || !e.country || !/ Party$/.test(e.name) || / of /.test(e.name) || [...(e.aliases ?? []), ...(e.contextAliases ?? [])].some((a) => /^\p{Lu}{2,}$/u.test(a))) continue;
+    const words = e.name.replace(/\s*\(.*\)$/, '').split(/[\s-]+/).filter((w) => !/^(?:the|and|for)$/i.test(w));
+    if (words.length < 3 || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
+    const acronym = words.map((w) => w[0]).join('');
+    byAcronym.set(acronym, byAcronym.has(acronym) ? null : e.id);
+  }
+  const out = new Map();
+  for (const [acronym, id] of byAcronym) if (id) out.set(id, acronym);
+  return out;
+}
+
 // Three words at least, capitalised, the last "Party", no "of" or bracket (those are partyShortName's).
 const PARTY_TAIL = /^(\p{Lu}[^\s(]*) ((?:\p{Lu}[^\s(]* )+Party)$/u;
 
@@ -246,12 +266,15 @@ export async function buildKb({ root = process.cwd(), write = true, outFile } = 
   const byId = new Map(entities.map((e) => [e.id, e]));
   const named = new Set(entities.flatMap((e) => [e.name, ...(e.aliases ?? [])].map((n) => n.toLowerCase())));
   const tails = partyTails(entities, byId, named);
+  const acronyms = partyAcronyms(entities);
   const compiled = entities.map((e0) => {
     const e = { ...e0, ...clubs.get(e0.id) };
     const editions = gamesAliases(e);
     if (editions.length) e.aliases = [...(e.aliases ?? []), ...editions];
     const party = partyShortName(e, byId, named);
     if (party) e.contextAliases = [...(e.contextAliases ?? []), party];
+    const acronym = acronyms.get(e.id);
+    if (acronym) e.contextAliases = [...(e.contextAliases ?? []), acronym];
     const tail = tails.get(e.id);
     if (tail && !(e.contextAliases ?? []).includes(tail)) e.contextAliases = [...(e.contextAliases ?? []), tail];
     const zh = e.names?.zh;

@@ -40,3 +40,29 @@ describe("a country's institution named with another country's word for it", () 
     assert.deepEqual(fixes('The Senate met on Monday.'), []);
   });
 });
+
+describe("a party named by another country's party that shares its Chinese short form", () => {
+  // 民主团结党 and 人民团结党 both shorten to 团结党 ("Unity Party"). Invented.
+  const parties = (extra: CompiledKb['entities'] = []): Analyzer =>
+    new Analyzer({
+      ...kb,
+      entities: [
+        ...kb.entities,
+        { id: 'org:aldoria-dup', type: 'ORG', name: 'Democratic Unity Party', aliases: ['DUP'], names: { zh: ['民主团结党'] }, description: 'Invented party', country: 'country:AA' },
+        { id: 'org:belmora-pup', type: 'ORG', name: "People's Unity Party", contextAliases: ['PUP'], names: { zh: ['人民团结党'] }, description: 'Invented party', country: 'country:BB' },
+        ...extra,
+      ],
+    });
+  const partyFixes = (a: Analyzer, text: string) =>
+    a.analyze(text, '2020-01-08').annotations.filter((x) => x.correction).map((x) => [x.text, x.canonical, x.correction!.replacement, x.correction!.confidence]);
+
+  it('is the article\'s country\'s party, initials for initials, as a hint', () => {
+    assert.deepEqual(partyFixes(parties(), 'Belmoran Prime Minister Ana Vel said the DUP had won the vote in Belmora.'), [['DUP', "People's Unity Party", 'PUP', 0.65]]);
+  });
+
+  it('stays the other party when the article names its country, or when two home parties share the short form', () => {
+    assert.deepEqual(partyFixes(parties(), 'Ana Vel of Belmora said the DUP of Aldoria had won.'), []);
+    const two = parties([{ id: 'org:belmora-nup', type: 'ORG', name: 'New Unity Party', names: { zh: ['全新团结党'] }, description: 'Invented party', country: 'country:BB' }]);
+    assert.deepEqual(partyFixes(two, 'Belmoran Prime Minister Ana Vel said the DUP had won the vote in Belmora.'), []);
+  });
+});

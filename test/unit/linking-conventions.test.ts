@@ -141,6 +141,13 @@ describe('linking: a party named without its first word, in an article about its
     assert.ok(my.includes('Action Party|ORG|Democratic Action Party'), my.join('; '));
   });
 
+  it('a party\'s initials, generated for parties the KB gives none, only as written and where its country is', () => {
+    const sg = found('Singapore voted on Saturday. The PAP won 65 seats, Singapore\'s election office said.');
+    assert.ok(sg.includes("PAP|ORG|People's Action Party"), sg.join('; '));
+    assert.ok(!found('Singapore voted on Saturday, and pap was served, Singapore\'s papers said.').some((a) => a.startsWith('pap|')));
+    assert.ok(found('The PAP news agency reported from Warsaw, Poland.').includes('PAP|MEDIA|Polish Press Agency'));
+  });
+
   it('in an article about neither country it is linked to no party', () => {
     const none = found('The Action Party was founded by students in Lyon in 1968.');
     assert.ok(!none.some((a) => a.startsWith('Action Party|ORG|') && !a.endsWith('|')), none.join('; '));

@@ -188,7 +188,8 @@ function usableEntry(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): bool
   if (demonymTitle(ctx, e) && !reportingFrame(ctx.text, m.start, m.end)) return false;
   if (e.kind === 'demonym' && namesLanguage(ctx, m)) return false;
   const single = m.last - m.first === 1;
-  if (e.kind === 'context') return contextSupports(ctx, e);
+  // Initials ("PAP") only as written: in lower case they are a word.
+  if (e.kind === 'context') return (!ALL_CAPS.test(e.form) || m.surface === e.form) && contextSupports(ctx, e);
   // An outlet's literal translation in lower case ("latest news") is a phrase unless something is reported in it.
   if (e.kind === 'mistranslation') return (!single || !isEnglishWord(m.surface.toLowerCase())) && (e.entity.type !== 'MEDIA' || /\p{Lu}/u.test(m.surface) || reportingFrame(ctx.text, m.start, m.end));
   if (caseFit(m.surface, e.form) !== 'wrong') return !isAmbiguousWord(ctx, m) || salience(ctx, e.entity) > 0 || isCountryOrCapitalName(ctx, e);

@@ -13,7 +13,7 @@ import type { MentionSet } from '../entities/mention';
  * article's country's name plus the same head word. Derived from the KB's Chinese names.
  */
 export function findHomeInstitutions(ctx: ArticleContext, out: MentionSet): void {
-  let byHead: Map<string, Map<string, KbEntity>> | undefined;
+  let byHead: Map<string, Map<string, KbEntity | null>> | undefined;
   for (const m of out.all()) {
     const written = m.entity;
     if (!written || m.correction || written.type !== 'ORG' || !written.country) continue;
@@ -21,12 +21,12 @@ export function findHomeInstitutions(ctx: ArticleContext, out: MentionSet): void
     const home = articleCountry(ctx, written.country);
     if (!home) continue;
     byHead ??= institutionsByHead(ctx.index);
-    const head = headOf(ctx.index, written);
-    const meant = head ? byHead.get(head)?.get(home.id) : undefined;
-    if (!meant || !head) continue;
+    const found = homeBody(byHead, headsOf(ctx.index, written), home);
+    if (!found) continue;
+    const { head, meant } = found;
     const country = ctx.index.byId.get(written.country);
     const surface = ctx.text.slice(m.start, m.end);
-    const replacement = shortName(meant, home);
+    const replacement = initialsFor(surface, meant) ?? shortName(meant, home);
     // The same words name both ("National Assembly"): only the link was wrong, not the text.
     if (replacement.toLowerCase() === surface.toLowerCase()) {
       out.replace({ ...m, entity: meant, rule: 'names:home-institution' });
@@ -66,32 +66,56 @@ function namesItsCountry(ctx: ArticleContext, e: KbEntity): boolean {
   return (ctx.countryCounts.get(e.country!) ?? 0) - (ctx.entityCounts.get(e.id) ?? 0) > 0;
 }
 
-/** What the entity's Chinese name adds to its country's (美国国会 -> 国会), if it starts with it. */
-function headOf(index: KbIndex, e: KbEntity): string | undefined {
-  const country = e.country ? index.byId.get(e.country) : undefined;
-  for (const zh of e.names?.zh ?? []) {
-    for (const c of country?.names?.zh ?? []) if (zh.length > c.length && zh.startsWith(c)) return zh.slice(c.length);
+/** The first of the entity's heads that the home country has one body for. */
+function homeBody(byHead: Map<string, Map<string, KbEntity | null>>, heads: string[], home: KbEntity): { head: string; meant: KbEntity } | undefined {
+  for (const head of heads) {
+    const meant = byHead.get(head)?.get(home.id);
+    if (meant) return { head, meant };
   }
   return undefined;
 }
 
-const heads = new WeakMap<KbIndex, { version: number; byHead: Map<string, Map<string, KbEntity>> }>();
+/**
+ * The words of the entity's Chinese name that other countries' bodies share: what it adds to its
+ * country's name (美国国会 -> 国会), and a party's name without its first two-character word,
+ * the short form Chinese news use (人民行动党 -> 行动党, which 民主行动党 shortens to as well).
+ */
+function headsOf(index: KbIndex, e: KbEntity): string[] {
+  const out: string[] = [];
+  const country = e.country ? index.byId.get(e.country) : undefined;
+  for (const zh of e.names?.zh ?? []) {
+    for (const c of country?.names?.zh ?? []) if (zh.length > c.length && zh.startsWith(c)) out.push(zh.slice(c.length));
+  }
+  for (const zh of e.names?.zh ?? []) if (zh.endsWith('党') && zh.length >= 5 && !out.includes(zh.slice(2))) out.push(zh.slice(2));
+  return out;
+}
+
+const heads = new WeakMap<KbIndex, { version: number; byHead: Map<string, Map<string, KbEntity | null>> }>();
 
 /** Institutions by head word and country, built once per KB (and again when it changes). */
-function institutionsByHead(index: KbIndex): Map<string, Map<string, KbEntity>> {
+function institutionsByHead(index: KbIndex): Map<string, Map<string, KbEntity | null>> {
   const cached = heads.get(index);
   if (cached && cached.version === index.changes) return cached.byHead;
-  const byHead = new Map<string, Map<string, KbEntity>>();
+  // Per head and country, the one body (null: two bodies of one country share the head, so it says neither).
+  const byHead = new Map<string, Map<string, KbEntity | null>>();
   for (const e of index.byId.values()) {
     if (e.type !== 'ORG' || !e.country) continue;
-    const head = headOf(index, e);
-    if (!head) continue;
-    const list = byHead.get(head) ?? byHead.set(head, new Map()).get(head)!;
-    if (!list.has(e.country)) list.set(e.country, e);
+    for (const head of headsOf(index, e)) {
+      const list = byHead.get(head) ?? byHead.set(head, new Map()).get(head)!;
+      list.set(e.country, list.has(e.country) ? null : e);
+    }
   }
   heads.set(index, { version: index.changes, byHead });
   return byHead;
 }
+
+/** Initials for initials ("DAP" -> "PAP"): the body's own, if it has them. */
+function initialsFor(surface: string, e: KbEntity): string | undefined {
+  if (!INITIALS.test(surface)) return undefined;
+  return [...(e.aliases ?? []), ...(e.contextAliases ?? [])].find((a) => INITIALS.test(a));
+}
+
+const INITIALS = /^\p{Lu}{2,}$/u;
 
 /**
  * The institution's name without its country ("Parliament" of "Parliament of Singapore" and
