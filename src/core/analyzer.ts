@@ -15,6 +15,7 @@ import { findUnknownNames } from './entities/unknown-names';
 import { findPossessives } from './names/possessive';
 import { findAcronyms } from './names/acronym';
 import { findAbbreviationConfusions, findNationalityConflicts } from './names/abbreviation';
+import { findOfficeHolders } from './names/office-holders';
 import { findTransliterations, learnSoundsLike, possibleGarblings } from './names/transliteration';
 import { countReadingNames, findReadingNames } from './names/reading-names';
 import { findHomeInstitutions } from './names/home-institution';
@@ -364,6 +365,7 @@ export class Analyzer {
       findWholeNames(ctx, this.sounds, out);
       findDeclinedNames(ctx, out);
       findTransliterations(ctx, this.sounds, out);
+      findOfficeHolders(ctx, out);
     }
     spreadLikelyFixes(ctx, out);
     findNationalityConflicts(ctx, out);

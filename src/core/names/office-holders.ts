@@ -1,0 +1,202 @@
+import type { KbIndex } from '../kb/index';
+import type { KbEntity } from '../kb/model';
+import type { ArticleContext } from '../entities/context';
+import type { Mention, MentionSet } from '../entities/mention';
+import type { Token } from '../text/tokens';
+import { isCapitalized } from '../text/tokens';
+import { similarity } from './weighted-distance';
+
+/**
+ * A name no matcher recognised, written right after the title of an office ("US Secretary of
+ * State Brillings"), where the KB knows who held that office in that country on the article's
+ * date: the name is most likely that person's, garbled past what sound matching reaches. The
+ * titles are the KB's own roles, the terms the years in its descriptions ("(2021–2025)"); the
+ * country is the one named before the title, else the article's. The spelling must still be
+ * somewhat alike, so that a correct name the KB lacks (a new minister) is not overwritten; the fix
+ * is a hint unless the spelling is close. Pure: no vscode, no Node APIs.
+ */
+
+/** An office holder with the years of their term (end undefined: still in office). */
+interface Holder {
+  entity: KbEntity;
+  country: string;
+  terms: Array<[number, number]>;
+}
+
+interface Offices {
+  changes: number;
+  /** Role (lower case, words space-separated) -> its holders, every country. */
+  byRole: Map<string, Holder[]>;
+  /** The last word of every role: a title ends with one, so most words are done at one lookup. */
+  lastWords: Set<string>;
+  longest: number;
+}
+
+/** The words of an office title: one holder per country at a time, or a few (deputies). */
+const OFFICE_WORD = /\b(?:minister|president|premier|chancellor|secretary|governor|mayor|speaker|king|queen|emperor|attorney general|chief of staff|director-general|secretary-general|adviser|envoy|commissioner)\b/;
+/** Words before a title that make it another office or another time. */
+const OTHER_OFFICE = new Set(['former', 'ex', 'deputy', 'vice', 'acting', 'then', 'late', 'assistant', 'shadow', 'junior', 'interim', 'outgoing', 'incoming', 'designate', 'elect', 'future', 'next', 'previous', 'first']);
+/** The least spelling likeness a garbled name needs, and with the same first letter. */
+const MIN_SIMILARITY = 0.6;
+const MIN_SIMILARITY_SAME_INITIAL = 0.5;
+/** Close enough to be a preferred fix when the country is named before the title. */
+const CLOSE = 0.75;
+
+const cache = new WeakMap<KbIndex, Offices>();
+
+function officesOf(index: KbIndex): Offices {
+  const cached = cache.get(index);
+  if (cached && cached.changes === index.changes) return cached;
+  const byRole = new Map<string, Holder[]>();
+  for (const e of index.byId.values()) {
+    if (e.type !== 'PERSON' || !e.roles?.length) continue;
+    const country = index.countryOf(e)?.id;
+    if (!country) continue;
+    for (const role of e.roles) {
+      if (!OFFICE_WORD.test(role)) continue;
+      const terms = termsOf(e.description, role);
+      if (!terms.length) continue;
+      const list = byRole.get(role) ?? byRole.set(role, []).get(role)!;
+      list.push({ entity: e, country, terms });
+    }
+  }
+  const roles = [...byRole.keys()];
+  const offices = { changes: index.changes, byRole, lastWords: new Set(roles.map((r) => r.split(' ').pop()!)), longest: Math.max(1, ...roles.map((r) => r.split(' ').length)) };
+  cache.set(index, offices);
+  return offices;
+}
+
+/**
+ * The years of the terms a description gives for a role: the ranges in brackets after the role's
+ * words, or all of them when the role is not written out ("US secretary of state (2021–2025)").
+ */
+export function termsOf(description: string, role: string): Array<[number, number]> {
+  const at = description.toLowerCase().indexOf(role);
+  const from = at >= 0 ? description.slice(at) : description;
+  const upTo = at >= 0 ? from.search(/\)\s*[,;]/) : -1;
+  const part = upTo >= 0 ? from.slice(0, upTo + 1) : from;
+  const out: Array<[number, number]> = [];
+  for (const m of part.matchAll(TERM)) out.push([Number(m[1]), m[2] ? Number(m[2]) : Infinity]);
+  return out;
+}
+
+const TERM = /\b((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d)?(?=\s*[),;])/g;
+
+export function findOfficeHolders(ctx: ArticleContext, out: MentionSet): void {
+  const year = Number(ctx.referenceDate?.slice(0, 4));
+  if (!year) return;
+  let offices: Offices | undefined;
+  const { tokens } = ctx;
+  const found = new Map<string, Mention>();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isCapitalized(t.text) || t.text.length < 3 || out.covers(t.start, t.end)) continue;
+    offices ??= officesOf(ctx.index);
+    if (!offices.lastWords.has(tokens[i - 1].lower) || ctx.text.slice(tokens[i - 1].end, t.start) !== ' ') continue;
+    const title = titleEndingAt(ctx, offices, i - 1);
+    if (!title) continue;
+    const country = countryBefore(ctx, out, title.first) ?? articleCountry(ctx);
+    if (!country) continue;
+    const end = nameEnd(ctx, out, i);
+    const surface = ctx.text.slice(t.start, tokens[end - 1].end);
+    const best = bestHolder(title.holders, country.id, year, surface, end - i);
+    if (!best) continue;
+    const named = country.explicit;
+    const mention: Mention = {
+      start: t.start,
+      end: tokens[end - 1].end,
+      label: 'PERSON',
+      entity: best.holder.entity,
+      rule: 'names:office-holder',
+      correction: {
+        replacement: best.replacement,
+        kind: 'transliteration',
+        confidence: best.similarity >= CLOSE && named ? 0.75 : 0.6,
+        reason: `"${surface}" follows the title "${title.text}"${named ? ` of ${country.entity.name}` : `, and the article is about ${country.entity.name}`}: in ${year} that was ${best.holder.entity.name} (${best.holder.entity.description}); the spelling is ${Math.round(best.similarity * 100)}% alike`,
+      },
+    };
+    if (out.add(mention) && !found.has(surface)) found.set(surface, mention);
+    i = end - 1;
+  }
+  if (found.size) spreadToSameSpelling(ctx, out, found);
+}
+
+/** The same spelling elsewhere in the article, without the title, is the same person: the same fix. */
+function spreadToSameSpelling(ctx: ArticleContext, out: MentionSet, found: ReadonlyMap<string, Mention>): void {
+  const { tokens, text } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    for (const [surface, m] of found) {
+      const words = surface.split(' ').length;
+      const end = i + words - 1;
+      if (end >= tokens.length || text.slice(tokens[i].start, tokens[end].end) !== surface || out.covers(tokens[i].start, tokens[end].end)) continue;
+      out.add({ ...m, start: tokens[i].start, end: tokens[end].end, rule: `${m.rule}+same-spelling`, correction: { ...m.correction!, reason: `${m.correction!.reason} (the same spelling as after the title)` } });
+    }
+  }
+}
+
+/** The longest KB role whose words end at token `last` (not after "former", "deputy"...). */
+function titleEndingAt(ctx: ArticleContext, offices: Offices, last: number): { first: number; text: string; holders: Holder[] } | undefined {
+  let words = '';
+  let found: { first: number; text: string; holders: Holder[] } | undefined;
+  for (let k = last; k >= 0 && last - k < offices.longest; k--) {
+    if (k < last && !/^[ -]$/.test(ctx.text.slice(ctx.tokens[k].end, ctx.tokens[k + 1].start))) break;
+    words = k === last ? ctx.tokens[k].lower : `${ctx.tokens[k].lower} ${words}`;
+    const holders = offices.byRole.get(words) ?? offices.byRole.get(words.replace(/ - /g, '-'));
+    if (holders) found = { first: k, text: ctx.text.slice(ctx.tokens[k].start, ctx.tokens[last].end), holders };
+  }
+  if (!found || (found.first > 0 && OTHER_OFFICE.has(ctx.tokens[found.first - 1].lower))) return undefined;
+  return found;
+}
+
+/** The country named right before the title ("US", "Japanese", "Singapore's"). */
+function countryBefore(ctx: ArticleContext, out: MentionSet, first: number): { entity: KbEntity; id: string; explicit: boolean } | undefined {
+  const start = ctx.tokens[first].start;
+  const m = out.before(start, 1)[0];
+  if (!m?.entity || (m.label !== 'GPE' && m.label !== 'NORP') || !/^(?:['’]s)?\s+$/.test(ctx.text.slice(m.end, start))) return undefined;
+  const country = ctx.index.countryOf(m.entity);
+  return country && { entity: country, id: country.id, explicit: true };
+}
+
+/** The country most of the article's mentions belong to (none on a tie). */
+function articleCountry(ctx: ArticleContext): { entity: KbEntity; id: string; explicit: boolean } | undefined {
+  let best: string | undefined;
+  let most = 0;
+  let tie = false;
+  for (const [id, n] of ctx.countryCounts) {
+    if (n < most) continue;
+    tie = n === most;
+    if (n > most) [best, most] = [id, n];
+  }
+  const entity = best && !tie && most >= 2 ? ctx.index.byId.get(best) : undefined;
+  return entity && { entity, id: entity.id, explicit: false };
+}
+
+/** The name after the title: the capitalised words from token i that no detector took (two at most). */
+function nameEnd(ctx: ArticleContext, out: MentionSet, i: number): number {
+  let end = i + 1;
+  const next: Token | undefined = ctx.tokens[end];
+  if (next && isCapitalized(next.text) && ctx.text.slice(ctx.tokens[i].end, next.start) === ' ' && !out.covers(next.start, next.end)) end++;
+  return end;
+}
+
+/**
+ * The holder of the office in the country that year whose name the surface is most like, if
+ * alike enough and clearly more than any other holder (two deputies at once).
+ */
+function bestHolder(holders: Holder[], country: string, year: number, surface: string, words: number): { holder: Holder; similarity: number; replacement: string } | undefined {
+  const scored = holders
+    .filter((h) => h.country === country && h.terms.some(([from, to]) => from <= year && year <= to))
+    .map((holder) => ({ holder, ...likeness(surface, holder.entity, words) }))
+    .sort((a, b) => b.similarity - a.similarity);
+  const [best, second] = scored;
+  if (!best || (second && best.similarity - second.similarity < 0.15)) return undefined;
+  const sameInitial = surface[0].toLowerCase() === best.replacement[0].toLowerCase();
+  return best.similarity >= MIN_SIMILARITY || (sameInitial && best.similarity >= MIN_SIMILARITY_SAME_INITIAL) ? best : undefined;
+}
+
+/** How alike the surface is to the person's name as many words long (a surname for one word). */
+function likeness(surface: string, e: KbEntity, words: number): { similarity: number; replacement: string } {
+  const parts = e.name.split(/\s+/);
+  const replacement = words >= parts.length ? e.name : parts.slice(-words).join(' ');
+  return { similarity: similarity(surface, replacement), replacement };
+}

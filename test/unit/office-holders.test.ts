@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { Analyzer } from '../../src/core/analyzer';
+import type { CompiledKb } from '../../src/core/kb/model';
+import { termsOf } from '../../src/core/names/office-holders';
+
+// Invented countries and office holders, with their terms in the descriptions as the KB writes them.
+const kb: CompiledKb = {
+  version: 1,
+  abbreviations: [],
+  entities: [
+    { id: 'country:AA', type: 'GPE', name: 'Aldoria', demonyms: ['Aldorian'], description: 'Invented country' },
+    { id: 'country:BB', type: 'GPE', name: 'Belmora', demonyms: ['Belmoran'], description: 'Invented country' },
+    { id: 'person:tovar-kelling', type: 'PERSON', name: 'Tovar Kelling', description: 'Aldorian foreign minister (2019–2023)', country: 'country:AA', roles: ['foreign minister'] },
+    { id: 'person:mira-dostane', type: 'PERSON', name: 'Mira Dostane', description: 'Aldorian foreign minister (2023–), former trade minister (2018–2023)', country: 'country:AA', roles: ['foreign minister', 'trade minister'] },
+    { id: 'person:ivo-brask', type: 'PERSON', name: 'Ivo Brask', description: 'Belmoran foreign minister (2021–)', country: 'country:BB', roles: ['foreign minister'] },
+  ],
+};
+const analyzer = new Analyzer(kb);
+const fixes = (text: string, date = '2024-05-02') =>
+  analyzer.analyze(text, date).annotations.filter((a) => a.correction).map((a) => `${a.text} -> ${a.correction!.replacement} ${a.correction!.confidence} [${a.canonical}]`);
+
+describe('a garbled name after the title of an office: the holder of that office on the article\'s date', () => {
+  it('is the holder in the country named before the title, that year, as a hint when only somewhat alike', () => {
+    assert.deepEqual(fixes('Aldorian Foreign Minister Dastrovin met reporters on Monday.'), ['Dastrovin -> Dostane 0.6 [Mira Dostane]']);
+    assert.deepEqual(fixes('Aldorian Foreign Minister Dastrovin met reporters on Monday.', '2021-05-02'), []);
+    assert.deepEqual(fixes('Aldorian Foreign Minister Kellington met reporters on Monday.', '2021-05-02'), ['Kellington -> Kelling 0.75 [Tovar Kelling]']);
+  });
+
+  it('reads the reason a person can check: the title, the year, the holder, how alike', () => {
+    const [a] = analyzer.analyze('Belmoran Foreign Minister Brasikov said so.', '2024-05-02').annotations.filter((x) => x.correction);
+    assert.equal(a.correction!.reason, '"Brasikov" follows the title "Foreign Minister" of Belmora: in 2024 that was Ivo Brask (Belmoran foreign minister (2021–)); the spelling is 78% alike');
+  });
+
+  it('takes the article\'s country when none is named before the title, and fixes the same spelling elsewhere', () => {
+    const found = fixes('Aldoria and its neighbours met in Aldoria. Foreign Minister Dastrovin spoke first. Later Dastrovin left.');
+    assert.deepEqual(found, ['Dastrovin -> Dostane 0.6 [Mira Dostane]', 'Dastrovin -> Dostane 0.6 [Mira Dostane]']);
+  });
+
+  it('leaves a name alone after "former" or "deputy", without the article\'s date, or when it is not alike at all', () => {
+    assert.deepEqual(fixes('Aldorian former Foreign Minister Dastrovin spoke.'), []);
+    assert.deepEqual(fixes('Aldorian Deputy Foreign Minister Dastrovin spoke.'), []);
+    assert.deepEqual(analyzer.analyze('Aldorian Foreign Minister Dastrovin spoke.').annotations.filter((a) => a.correction), []);
+    assert.deepEqual(fixes('Aldorian Foreign Minister Haverford spoke.'), []);
+  });
+});
+
+describe('termsOf: the years of a role in a description', () => {
+  it('the range after the role, open-ended ranges too, others only where the role is not written out', () => {
+    assert.deepEqual(termsOf('Aldorian foreign minister (2023–), former trade minister (2018–2023)', 'foreign minister'), [[2023, Infinity]]);
+    assert.deepEqual(termsOf('Aldorian foreign minister (2023–), former trade minister (2018–2023)', 'trade minister'), [[2018, 2023]]);
+    assert.deepEqual(termsOf('Head of government of Aldoria (2010-2014, 2019-2022)', 'prime minister'), [[2010, 2014], [2019, 2022]]);
+    assert.deepEqual(termsOf('Aldorian writer', 'prime minister'), []);
+  });
+});
