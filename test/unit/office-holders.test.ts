@@ -13,6 +13,8 @@ const kb: CompiledKb = {
     { id: 'person:tovar-kelling', type: 'PERSON', name: 'Tovar Kelling', description: 'Aldorian foreign minister (2019–2023)', country: 'country:AA', roles: ['foreign minister'] },
     { id: 'person:mira-dostane', type: 'PERSON', name: 'Mira Dostane', description: 'Aldorian foreign minister (2023–), former trade minister (2018–2023)', country: 'country:AA', roles: ['foreign minister', 'trade minister'] },
     { id: 'person:ivo-brask', type: 'PERSON', name: 'Ivo Brask', description: 'Belmoran foreign minister (2021–)', country: 'country:BB', roles: ['foreign minister'] },
+    { id: 'org:wfo', type: 'ORG', name: 'World Forestry Office', aliases: ['WFO'], description: 'Invented international body' },
+    { id: 'person:selam-tekle-haile', type: 'PERSON', name: 'Selam Tekle Haile', description: 'Director-general of the World Forestry Office (2020–)', country: 'country:BB', roles: ['director-general'] },
   ],
 };
 const analyzer = new Analyzer(kb);
@@ -34,6 +36,11 @@ describe('a garbled name after the title of an office: the holder of that office
   it('takes the article\'s country when none is named before the title, and fixes the same spelling elsewhere', () => {
     const found = fixes('Aldoria and its neighbours met in Aldoria. Foreign Minister Dastrovin spoke first. Later Dastrovin left.');
     assert.deepEqual(found, ['Dastrovin -> Dostane 0.6 [Mira Dostane]', 'Dastrovin -> Dostane 0.6 [Mira Dostane]']);
+  });
+
+  it('an international body\'s officer: the holder whose description names the body, by the given name the surface is like', () => {
+    assert.deepEqual(fixes('WFO Director-General Selan said the forests were shrinking.'), ['Selan -> Selam 0.75 [Selam Tekle Haile]']);
+    assert.deepEqual(fixes('WFO Director-General Selan said the forests were shrinking.', '2018-05-02'), []);
   });
 
   it('leaves a name alone after "former" or "deputy", without the article\'s date, or when it is not alike at all', () => {

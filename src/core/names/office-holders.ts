@@ -33,7 +33,7 @@ interface Offices {
 }
 
 /** The words of an office title: one holder per country at a time, or a few (deputies). */
-const OFFICE_WORD = /\b(?:minister|president|premier|chancellor|secretary|governor|mayor|speaker|king|queen|emperor|attorney general|chief of staff|director-general|secretary-general|adviser|envoy|commissioner)\b/;
+const OFFICE_WORD = /\b(?:minister|president|premier|chancellor|secretary|governor|mayor|speaker|king|queen|emperor|attorney general|chief of staff|director[- ]general|managing director|secretary-general|adviser|envoy|commissioner)\b/;
 /** Words before a title that make it another office or another time. */
 const OTHER_OFFICE = new Set(['former', 'ex', 'deputy', 'vice', 'acting', 'then', 'late', 'assistant', 'shadow', 'junior', 'interim', 'outgoing', 'incoming', 'designate', 'elect', 'future', 'next', 'previous', 'first']);
 /** The least spelling likeness a garbled name needs, and with the same first letter. */
@@ -95,11 +95,11 @@ export function findOfficeHolders(ctx: ArticleContext, out: MentionSet): void {
     if (!offices.lastWords.has(tokens[i - 1].lower) || ctx.text.slice(tokens[i - 1].end, t.start) !== ' ') continue;
     const title = titleEndingAt(ctx, offices, i - 1);
     if (!title) continue;
-    const country = countryBefore(ctx, out, title.first) ?? articleCountry(ctx);
+    const country = ownerBefore(ctx, out, title.first) ?? articleCountry(ctx);
     if (!country) continue;
     const end = nameEnd(ctx, out, i);
     const surface = ctx.text.slice(t.start, tokens[end - 1].end);
-    const best = bestHolder(title.holders, country.id, year, surface, end - i);
+    const best = bestHolder(title.holders.filter((h) => country.holds(h)), year, surface, end - i);
     if (!best) continue;
     const named = country.explicit;
     const mention: Mention = {
@@ -148,17 +148,35 @@ function titleEndingAt(ctx: ArticleContext, offices: Offices, last: number): { f
   return found;
 }
 
-/** The country named right before the title ("US", "Japanese", "Singapore's"). */
-function countryBefore(ctx: ArticleContext, out: MentionSet, first: number): { entity: KbEntity; id: string; explicit: boolean } | undefined {
-  const start = ctx.tokens[first].start;
-  const m = out.before(start, 1)[0];
-  if (!m?.entity || (m.label !== 'GPE' && m.label !== 'NORP') || !/^(?:['’]s)?\s+$/.test(ctx.text.slice(m.end, start))) return undefined;
-  const country = ctx.index.countryOf(m.entity);
-  return country && { entity: country, id: country.id, explicit: true };
+/** Whose office it is: a country, or a body ("WHO", "NATO"), and whether the text names it before the title. */
+interface Owner {
+  entity: KbEntity;
+  explicit: boolean;
+  holds(h: Holder): boolean;
 }
 
+/**
+ * The country or body named right before the title ("US", "Japanese", "Singapore's"; "WHO",
+ * "NATO"). A body's officers are the holders whose description names it.
+ */
+function ownerBefore(ctx: ArticleContext, out: MentionSet, first: number): Owner | undefined {
+  const start = ctx.tokens[first].start;
+  const m = out.before(start, 1)[0];
+  if (!m?.entity || !/^(?:['’]s)?\s+$/.test(ctx.text.slice(m.end, start))) return undefined;
+  if (m.label === 'ORG') {
+    const body = m.entity;
+    const names = [body.name, ...(body.aliases ?? [])].map((n) => new RegExp(`(?:^|[^\\p{L}])${escape(n)}(?![\\p{L}])`, 'iu'));
+    return { entity: body, explicit: true, holds: (h) => names.some((re) => re.test(h.entity.description)) };
+  }
+  if (m.label !== 'GPE' && m.label !== 'NORP') return undefined;
+  const country = ctx.index.countryOf(m.entity);
+  return country && { entity: country, explicit: true, holds: (h) => h.country === country.id };
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The country most of the article's mentions belong to (none on a tie). */
-function articleCountry(ctx: ArticleContext): { entity: KbEntity; id: string; explicit: boolean } | undefined {
+function articleCountry(ctx: ArticleContext): Owner | undefined {
   let best: string | undefined;
   let most = 0;
   let tie = false;
@@ -168,7 +186,7 @@ function articleCountry(ctx: ArticleContext): { entity: KbEntity; id: string; ex
     if (n > most) [best, most] = [id, n];
   }
   const entity = best && !tie && most >= 2 ? ctx.index.byId.get(best) : undefined;
-  return entity && { entity, id: entity.id, explicit: false };
+  return entity && { entity, explicit: false, holds: (h) => h.country === entity.id };
 }
 
 /** The name after the title: the capitalised words from token i that no detector took (two at most). */
@@ -180,12 +198,12 @@ function nameEnd(ctx: ArticleContext, out: MentionSet, i: number): number {
 }
 
 /**
- * The holder of the office in the country that year whose name the surface is most like, if
+ * The holder of the office (its owner's holders) that year whose name the surface is most like, if
  * alike enough and clearly more than any other holder (two deputies at once).
  */
-function bestHolder(holders: Holder[], country: string, year: number, surface: string, words: number): { holder: Holder; similarity: number; replacement: string } | undefined {
+function bestHolder(holders: Holder[], year: number, surface: string, words: number): { holder: Holder; similarity: number; replacement: string } | undefined {
   const scored = holders
-    .filter((h) => h.country === country && h.terms.some(([from, to]) => from <= year && year <= to))
+    .filter((h) => h.terms.some(([from, to]) => from <= year && year <= to))
     .map((holder) => ({ holder, ...likeness(surface, holder.entity, words) }))
     .sort((a, b) => b.similarity - a.similarity);
   const [best, second] = scored;
@@ -194,9 +212,17 @@ function bestHolder(holders: Holder[], country: string, year: number, surface: s
   return best.similarity >= MIN_SIMILARITY || (sameInitial && best.similarity >= MIN_SIMILARITY_SAME_INITIAL) ? best : undefined;
 }
 
-/** How alike the surface is to the person's name as many words long (a surname for one word). */
+/**
+ * How alike the surface is to the person's name as many words long: for one word, the most alike
+ * word of the name (a surname, or the given name some are called by: "Tedros").
+ */
 function likeness(surface: string, e: KbEntity, words: number): { similarity: number; replacement: string } {
   const parts = e.name.split(/\s+/);
-  const replacement = words >= parts.length ? e.name : parts.slice(-words).join(' ');
-  return { similarity: similarity(surface, replacement), replacement };
+  const options = words >= parts.length ? [e.name] : words === 1 ? parts.filter((p) => p.length >= 3) : [parts.slice(-words).join(' ')];
+  let best = { similarity: 0, replacement: parts.slice(-words).join(' ') };
+  for (const o of options) {
+    const sim = similarity(surface, o);
+    if (sim > best.similarity) best = { similarity: sim, replacement: o };
+  }
+  return best;
 }
