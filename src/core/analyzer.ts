@@ -16,6 +16,7 @@ import { findPossessives } from './names/possessive';
 import { findAcronyms } from './names/acronym';
 import { findAbbreviationConfusions, findNationalityConflicts } from './names/abbreviation';
 import { findOfficeHolders } from './names/office-holders';
+import { findSurnamesAlone } from './names/surname-alone';
 import { findTransliterations, learnSoundsLike, possibleGarblings } from './names/transliteration';
 import { countReadingNames, findReadingNames } from './names/reading-names';
 import { findHomeInstitutions } from './names/home-institution';
@@ -371,6 +372,7 @@ export class Analyzer {
     findNationalityConflicts(ctx, out);
     findHomeInstitutions(ctx, out);
     findMediaPhrases(ctx, out);
+    if (this.namesComplete) findSurnamesAlone(ctx, out);
     findUnknownNames(ctx, out);
     return out.all();
   }

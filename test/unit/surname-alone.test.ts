@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { Analyzer } from '../../src/core/analyzer';
+import type { CompiledKb } from '../../src/core/kb/model';
+
+// Invented people: two footballers and an economist of one country, a footballer of another.
+const kb: CompiledKb = {
+  version: 1,
+  abbreviations: [],
+  entities: [
+    { id: 'country:AA', type: 'GPE', name: 'Aldoria', demonyms: ['Aldorian'], description: 'Invented country' },
+    { id: 'country:BB', type: 'GPE', name: 'Belmora', demonyms: ['Belmoran'], description: 'Invented country' },
+    { id: 'city:vesk', type: 'GPE', name: 'Vesk', description: 'Invented city', country: 'country:AA' },
+    { id: 'person:oren-talvik', type: 'PERSON', name: 'Oren Talvik', description: 'Aldorian footballer', country: 'country:AA', roles: ['footballer'] },
+    { id: 'person:lio-brandovic', type: 'PERSON', name: 'Lio Brandovic', description: 'Aldorian footballer', country: 'country:AA', roles: ['footballer'] },
+    { id: 'person:ama-quorell', type: 'PERSON', name: 'Ama Quorell', description: 'Aldorian economist', country: 'country:AA', roles: ['economist'] },
+    { id: 'person:ruk-quorell', type: 'PERSON', name: 'Ruk Quorell', description: 'Belmoran footballer', country: 'country:BB', roles: ['footballer'] },
+  ],
+};
+const analyzer = new Analyzer(kb);
+const people = (text: string) => analyzer.analyze(text, '2020-01-08').annotations.filter((a) => a.label === 'PERSON').map((a) => `${a.text}|${a.canonical ?? ''}`);
+
+describe('a person named by the family name alone', () => {
+  it('is the one KB person of the article\'s country in the same line of news as the people it names', () => {
+    assert.deepEqual(people('Aldoria won in Vesk. Oren Talvik and Brandovic scored for Aldoria.'), ['Oren Talvik|Oren Talvik', 'Brandovic|Lio Brandovic']);
+  });
+
+  it('links nobody when the only namesake is in another line of news, or of a country the article is not about', () => {
+    const found = people('Aldoria won in Vesk. Oren Talvik scored and Quorell cheered for Aldoria.');
+    assert.ok(!found.some((p) => p.endsWith('Quorell')) && found.includes('Oren Talvik|Oren Talvik'), found.join('; '));
+    assert.deepEqual(people('Aldoria won in Vesk. Oren Talvik scored for Aldoria.').length, 1);
+  });
+
+  it('leaves a word of a longer name alone ("Kai Brandovic" is someone else)', () => {
+    assert.deepEqual(people('Aldoria won in Vesk. Oren Talvik and Kai Brandovic scored for Aldoria.'), ['Oren Talvik|Oren Talvik', 'Kai Brandovic|']);
+  });
+});
