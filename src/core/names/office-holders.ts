@@ -90,9 +90,10 @@ export function findOfficeHolders(ctx: ArticleContext, out: MentionSet): void {
   const found = new Map<string, Mention>();
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!isCapitalized(t.text) || t.text.length < 3 || out.covers(t.start, t.end)) continue;
+    if (t.text.length < 3 || !isCapitalized(t.text)) continue;
+    // Most words follow no title: the set of titles' last words first, the span checks after.
     offices ??= officesOf(ctx.index);
-    if (!offices.lastWords.has(tokens[i - 1].lower) || ctx.text.slice(tokens[i - 1].end, t.start) !== ' ') continue;
+    if (!offices.lastWords.has(tokens[i - 1].lower) || t.start - tokens[i - 1].end !== 1 || ctx.text.charCodeAt(t.start - 1) !== 32 || out.covers(t.start, t.end)) continue;
     const title = titleEndingAt(ctx, offices, i - 1);
     if (!title) continue;
     const country = ownerBefore(ctx, out, title.first) ?? articleCountry(ctx);
@@ -124,9 +125,15 @@ export function findOfficeHolders(ctx: ArticleContext, out: MentionSet): void {
 /** The same spelling elsewhere in the article, without the title, is the same person: the same fix. */
 function spreadToSameSpelling(ctx: ArticleContext, out: MentionSet, found: ReadonlyMap<string, Mention>): void {
   const { tokens, text } = ctx;
+  // By first word: a token is compared with the fixes that start with it (usually none).
+  const byFirst = new Map<string, Array<{ surface: string; words: number; m: Mention }>>();
+  for (const [surface, m] of found) {
+    const words = surface.split(' ');
+    const list = byFirst.get(words[0]) ?? byFirst.set(words[0], []).get(words[0])!;
+    list.push({ surface, words: words.length, m });
+  }
   for (let i = 0; i < tokens.length; i++) {
-    for (const [surface, m] of found) {
-      const words = surface.split(' ').length;
+    for (const { surface, words, m } of byFirst.get(tokens[i].text) ?? []) {
       const end = i + words - 1;
       if (end >= tokens.length || text.slice(tokens[i].start, tokens[end].end) !== surface || out.covers(tokens[i].start, tokens[end].end)) continue;
       out.add({ ...m, start: tokens[i].start, end: tokens[end].end, rule: `${m.rule}+same-spelling`, correction: { ...m.correction!, reason: `${m.correction!.reason} (the same spelling as after the title)` } });

@@ -22,12 +22,13 @@ export function findSurnamesAlone(ctx: ArticleContext, out: MentionSet): void {
   const { tokens, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.text.length < 3 || !isCapitalized(t.text) || out.covers(t.start, t.end)) continue;
-    // A word of a longer name ("Wu Ying") is no family name alone.
-    if (nameWordNext(ctx, out, i - 1, i) || nameWordNext(ctx, out, i, i + 1)) continue;
+    if (t.text.length < 3 || !isCapitalized(t.text)) continue;
+    // Most capitalised words are no KB person's family name: the map first, the span checks after.
     byFamilyName ??= familyNames(ctx.index);
     const people = byFamilyName.get(t.folded);
-    if (!people || isEnglishWord(t.lower)) continue;
+    if (!people || out.covers(t.start, t.end) || isEnglishWord(t.lower)) continue;
+    // A word of a longer name ("Wu Ying") is no family name alone.
+    if (nameWordNext(ctx, out, i - 1, i) || nameWordNext(ctx, out, i, i + 1)) continue;
     main ??= mainCountries(ctx);
     roles ??= rolesInArticle(out);
     const inArticle = people.filter((p) => main!.has(ctx.index.countryOf(p)?.id ?? '') && !!p.roles?.some((r) => roles!.has(r)));
