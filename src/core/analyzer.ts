@@ -23,7 +23,7 @@ import { findHomeInstitutions } from './names/home-institution';
 import { SyllableIndex } from './names/syllable-readings';
 import { spreadLikelyFixes } from './names/coreference';
 import { findLiteralTranslations, LiteralIndex } from './names/literal-translation';
-import { findSurnameFirstNames } from './names/surname-first';
+import { findGarbledGivenNames, findSurnameFirstNames } from './names/surname-first';
 import { findWholeNames } from './names/whole-names';
 import { findDeclinedNames } from './names/slavic-case-endings';
 import { articleDateFacts, findDates, inferReferenceDate, inferReferenceDateInPieces, marksThisYear, type DateMention } from './dates/index';
@@ -357,6 +357,7 @@ export class Analyzer {
     const out = new MentionSet();
     findKnownNames(ctx, out);
     findSurnameFirstNames(ctx, out);
+    findGarbledGivenNames(ctx, out);
     findAcronyms(ctx, out);
     findPossessives(ctx, out);
     findAbbreviationConfusions(ctx, out);

@@ -34,3 +34,25 @@ describe('a person named by the family name alone', () => {
     assert.deepEqual(people('Aldoria won in Vesk. Oren Talvik and Kai Brandovic scored for Aldoria.'), ['Oren Talvik|Oren Talvik', 'Kai Brandovic|']);
   });
 });
+
+describe('a family name written first, the given name after it garbled', () => {
+  const east: CompiledKb = {
+    version: 1,
+    abbreviations: [],
+    entities: [
+      { id: 'country:JP', type: 'GPE', name: 'Japan', demonyms: ['Japanese'], description: 'Country' },
+      { id: 'person:haruto-sakuragawa', type: 'PERSON', name: 'Haruto Sakuragawa', aliases: ['Sakuragawa'], description: 'Invented Japanese minister', country: 'country:JP', roles: ['minister'] },
+    ],
+  };
+  const a = new Analyzer(east);
+  const seen = (text: string) => a.analyze(text, '2020-01-08').annotations.filter((x) => x.label === 'PERSON').map((x) => `${x.text}|${x.canonical}|${x.correction?.replacement ?? ''}`);
+
+  it('is taken in with the family name and fixed, in the article\'s order', () => {
+    assert.deepEqual(seen('Japanese minister Sakuragawa Harudo spoke in Japan.'), ['Sakuragawa Harudo|Haruto Sakuragawa|Sakuragawa Haruto']);
+    assert.deepEqual(seen('Japanese minister Sakuragawa Haruto spoke in Japan.'), ['Sakuragawa Haruto|Haruto Sakuragawa|']);
+  });
+
+  it('leaves a word that is not alike alone', () => {
+    assert.deepEqual(seen('Japanese minister Sakuragawa Mitsubo spoke in Japan.')[0], 'Sakuragawa|Haruto Sakuragawa|');
+  });
+});

@@ -2,7 +2,8 @@ import type { KbEntity } from '../kb/model';
 import type { FormEntry } from '../kb/index';
 import type { ArticleContext } from '../entities/context';
 import type { MentionSet } from '../entities/mention';
-import { isCapitalized } from '../text/tokens';
+import { isCapitalized, type Token } from '../text/tokens';
+import { similarity } from './weighted-distance';
 
 /**
  * Chinese, Japanese and Korean write the family name first, and translations often keep that
@@ -66,4 +67,58 @@ function replaceable(out: MentionSet, start: number, end: number): boolean {
     at = m.end;
   }
   return true;
+}
+
+/**
+ * "Kishida Fumyo": the family name written right and first, the given name after it garbled. The
+ * family name alone was linked; the given name is taken in with it, fixed when it is only alike
+ * (the article's order kept: "Kishida Fumio"). Family-name-first people only, and a given name
+ * alike enough that it is not another word or another person's.
+ */
+export function findGarbledGivenNames(ctx: ArticleContext, out: MentionSet): void {
+  const { tokens, text } = ctx;
+  for (const m of out.all()) {
+    const e = m.entity;
+    if (!e || m.correction || e.type !== 'PERSON' || !writesFamilyNameFirst(e)) continue;
+    const words = e.name.split(/\s+/);
+    if (words.length !== 2) continue;
+    const [given, family] = words;
+    if (text.slice(m.start, m.end) !== family) continue;
+    const next = nextToken(tokens, m.end);
+    if (!next || next.start !== m.end + 1 || text.charCodeAt(m.end) !== 32 || !isCapitalized(next.text) || out.covers(next.start, next.end)) continue;
+    const alike = similarity(next.text, given);
+    if (alike < GIVEN_NAME_ALIKE) continue;
+    const exact = next.text === given;
+    out.replace({
+      start: m.start,
+      end: next.end,
+      label: 'PERSON',
+      entity: e,
+      rule: 'names:surname-first',
+      ...(exact
+        ? {}
+        : {
+            correction: {
+              replacement: `${family} ${given}`,
+              kind: 'transliteration' as const,
+              confidence: 0.8,
+              reason: `${family} ${given}, family name first: "${next.text}" sounds like ${given} (${Math.round(alike * 100)}% alike) after the family name written right`,
+            },
+          }),
+    });
+  }
+}
+
+/** How alike a given name must be to be taken in with the family name before it. */
+const GIVEN_NAME_ALIKE = 0.7;
+
+function nextToken(tokens: readonly Token[], end: number): Token | undefined {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[lo];
 }
