@@ -153,3 +153,11 @@ describe('linking: a party named without its first word, in an article about its
     assert.ok(!none.some((a) => a.startsWith('Action Party|ORG|') && !a.endsWith('|')), none.join('; '));
   });
 });
+
+describe('linking: words after an office\'s or a body\'s head word belong to its name', () => {
+  it('"Minister of Foreign Affairs" holds no outlet; the magazine where it is named as such', () => {
+    const title = found('The Minister of Foreign Affairs met reporters in Riyadh on Monday.');
+    assert.ok(!title.some((a) => a.includes('|MEDIA|')), title.join('; '));
+    assert.ok(found('Foreign Affairs magazine reported the talks on Monday.').includes('Foreign Affairs|MEDIA|Foreign Affairs'));
+  });
+});

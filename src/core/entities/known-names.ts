@@ -7,7 +7,7 @@ import { scanGazetteer, type GazetteerMatch } from './gazetteer';
 import { PairMemo } from '../memo';
 import { countMention, notYet, salience, type ArticleContext } from './context';
 import type { Mention, MentionSet } from './mention';
-import { continuesIntoLongerName, namedAfterPlace, stateWordFollows } from './phrase-cues';
+import { afterInstitutionHead, continuesIntoLongerName, namedAfterPlace, stateWordFollows } from './phrase-cues';
 
 // Plain ASCII has no marks to strip (the hot path: most names and words).
 const stripMarks = (s: string): string => (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, ''));
@@ -174,6 +174,7 @@ function choose(ctx: ArticleContext, m: GazetteerMatch): Mention | undefined {
 function namesSomethingElse(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): boolean {
   if (e.kind !== 'name' && e.kind !== 'alias') return false;
   if (continuesIntoLongerName(ctx, m)) return true;
+  if (e.entity.type === 'MEDIA' && afterInstitutionHead(ctx, m)) return true;
   return isPlace(e) && namedAfterPlace(ctx, m) !== undefined;
 }
 

@@ -62,6 +62,20 @@ export function continuesIntoLongerName(ctx: ArticleContext, m: GazetteerMatch):
 }
 
 /**
+ * "Minister of Foreign Affairs", "Ministry of Culture": the words after an office's or a body's
+ * head word and "of" belong to that name, not to an outlet or body that has them as its own.
+ */
+export function afterInstitutionHead(ctx: ArticleContext, m: GazetteerMatch): boolean {
+  let k = m.first - 1;
+  if (ctx.tokens[k]?.lower === 'the') k--;
+  if (!/^(?:of|for|on)$/.test(ctx.tokens[k]?.lower ?? '')) return false;
+  const head = ctx.tokens[k - 1];
+  return !!head && /^\p{Lu}/u.test(head.text) && INSTITUTION_HEADS.has(head.lower) && joined(ctx.text, head, ctx.tokens[k]);
+}
+
+const INSTITUTION_HEADS = new Set(['minister', 'ministry', 'department', 'secretary', 'committee', 'office', 'bureau', 'council', 'commission', 'institute', 'academy', 'chamber', 'agency', 'administration', 'board', 'division', 'directorate', 'authority', 'service']);
+
+/**
  * "the Minsk group", "the Astana format": a place's name used as the name of a group (ORG) or of
  * a meeting or agreement (EVENT). The phrase's end and label; undefined when it is the place.
  */
