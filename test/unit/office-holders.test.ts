@@ -28,6 +28,10 @@ describe('a garbled name after the title of an office: the holder of that office
     assert.deepEqual(fixes('Aldorian Foreign Minister Kellington met reporters on Monday.', '2021-05-02'), ['Kellington -> Kelling 0.75 [Tovar Kelling]']);
   });
 
+  it('knows the office under its other English titles ("Minister of Foreign Affairs" for a foreign minister)', () => {
+    assert.deepEqual(fixes('The Aldorian Minister of Foreign Affairs Dastrovin met reporters on Monday.'), ['Dastrovin -> Dostane 0.6 [Mira Dostane]']);
+  });
+
   it('reads the reason a person can check: the title, the year, the holder, how alike', () => {
     const [a] = analyzer.analyze('Belmoran Foreign Minister Brasikov said so.', '2024-05-02').annotations.filter((x) => x.correction);
     assert.equal(a.correction!.reason, '"Brasikov" follows the title "Foreign Minister" of Belmora: in 2024 that was Ivo Brask (Belmoran foreign minister (2021–)); the spelling is 78% alike');

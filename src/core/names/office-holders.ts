@@ -34,6 +34,21 @@ interface Offices {
 
 /** The words of an office title: one holder per country at a time, or a few (deputies). */
 const OFFICE_WORD = /\b(?:minister|president|premier|chancellor|secretary|governor|mayor|speaker|king|queen|emperor|attorney general|chief of staff|director[- ]general|managing director|secretary-general|adviser|envoy|commissioner)\b/;
+/**
+ * English titles of one office written other ways than the KB's role (a language fact, not a
+ * rendering of any name): the role, then its other titles.
+ */
+const TITLE_FORMS: ReadonlyArray<[string, string[]]> = [
+  ['foreign minister', ['minister of foreign affairs', 'foreign affairs minister', 'external affairs minister', 'minister of external affairs', 'minister for foreign affairs']],
+  ['defence minister', ['defense minister', 'minister of defence', 'minister of defense', 'minister for defence', 'defence secretary', 'defense secretary', 'secretary of defense', 'secretary of defence']],
+  ['finance minister', ['minister of finance', 'minister for finance', 'treasury secretary', 'secretary of the treasury']],
+  ['interior minister', ['minister of the interior', 'minister of interior', 'home affairs minister', 'minister of home affairs', 'home minister']],
+  ['health minister', ['minister of health', 'minister for health']],
+  ['justice minister', ['minister of justice', 'minister for justice']],
+  ['trade minister', ['minister of trade', 'minister for trade', 'commerce minister']],
+  ['prime minister', ['premier']],
+];
+
 /** Words before a title that make it another office or another time. */
 const OTHER_OFFICE = new Set(['former', 'ex', 'deputy', 'vice', 'acting', 'then', 'late', 'assistant', 'shadow', 'junior', 'interim', 'outgoing', 'incoming', 'designate', 'elect', 'future', 'next', 'previous', 'first']);
 /** The least spelling likeness a garbled name needs, and with the same first letter. */
@@ -59,6 +74,12 @@ function officesOf(index: KbIndex): Offices {
       const list = byRole.get(role) ?? byRole.set(role, []).get(role)!;
       list.push({ entity: e, country, terms });
     }
+  }
+  // The other English titles of the same office ("Minister of Foreign Affairs" for the KB's
+  // "foreign minister"): the same holders.
+  for (const [role, forms] of TITLE_FORMS) {
+    const holders = byRole.get(role);
+    if (holders) for (const f of forms) byRole.set(f, [...(byRole.get(f) ?? []), ...holders]);
   }
   const roles = [...byRole.keys()];
   const offices = { changes: index.changes, byRole, lastWords: new Set(roles.map((r) => r.split(' ').pop()!)), longest: Math.max(1, ...roles.map((r) => r.split(' ').length)) };
