@@ -13,15 +13,15 @@ const root = path.resolve(__dirname, '../..');
 const dev = path.resolve(root, '../shared/corpus/dev');
 const cli = path.join(root, 'dist/cli.js');
 
-// Measured 2026-12-06 (misrendering R 0.83 P 0.99 fixed/gold 0.74, entity F1 0.97; canon 0.92
-// since demonyms link to their places and clubs to their full titles), minus about 0.02. Dates after issue #19 (P 0.99 R 0.99 F1 0.99
-// value 0.98; was F1 0.91), minus about 0.02.
+// Measured 2026-12-06, evening (misrendering R 0.85 P 0.99 fixed/gold 0.76 since office holders
+// and parties' Chinese short forms, entity F1 0.98, canon 0.93), minus about 0.02. Dates after
+// issue #19 (P 0.99 R 0.99 F1 0.99 value 0.98; was F1 0.91), minus about 0.02.
 const DEV_FLOOR: Record<string, number> = {
-  'misrendering.recall': 0.81,
+  'misrendering.recall': 0.83,
   'misrendering.precision': 0.97,
-  'misrendering.fixedOfGold': 0.72,
-  'entity.f1': 0.95,
-  'entity.canonicalAcc': 0.9,
+  'misrendering.fixedOfGold': 0.74,
+  'entity.f1': 0.96,
+  'entity.canonicalAcc': 0.91,
   'date.f1': 0.97,
   'date.precision': 0.97,
   'date.recall': 0.97,
