@@ -28,6 +28,12 @@ describe('a garbled name after the title of an office: the holder of that office
     assert.deepEqual(fixes('Aldorian Foreign Minister Kellington met reporters on Monday.', '2021-05-02'), ['Kellington -> Kelling 0.75 [Tovar Kelling]']);
   });
 
+  it('links a family name written right to the holder, with nothing to fix', () => {
+    const [a] = analyzer.analyze('Aldorian Foreign Minister Dostane met reporters on Monday.', '2024-05-02').annotations.filter((x) => x.text === 'Dostane');
+    assert.equal(a.canonical, 'Mira Dostane');
+    assert.equal(a.correction, undefined);
+  });
+
   it('knows the office under its other English titles ("Minister of Foreign Affairs" for a foreign minister)', () => {
     assert.deepEqual(fixes('The Aldorian Minister of Foreign Affairs Dastrovin met reporters on Monday.'), ['Dastrovin -> Dostane 0.6 [Mira Dostane]']);
   });

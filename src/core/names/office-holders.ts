@@ -4,6 +4,7 @@ import type { ArticleContext } from '../entities/context';
 import type { Mention, MentionSet } from '../entities/mention';
 import type { Token } from '../text/tokens';
 import { isCapitalized } from '../text/tokens';
+import type { Correction } from '../types';
 import { similarity } from './weighted-distance';
 
 /**
@@ -109,6 +110,8 @@ export function findOfficeHolders(ctx: ArticleContext, out: MentionSet): void {
   let offices: Offices | undefined;
   const { tokens } = ctx;
   const found = new Map<string, Mention>();
+  const decided = new Map<string, { entity: KbEntity; correction: Correction } | null>();
+  let main: Owner | null | undefined;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.text.length < 3 || !isCapitalized(t.text)) continue;
@@ -117,55 +120,74 @@ export function findOfficeHolders(ctx: ArticleContext, out: MentionSet): void {
     if (!offices.lastWords.has(tokens[i - 1].lower) || t.start - tokens[i - 1].end !== 1 || ctx.text.charCodeAt(t.start - 1) !== 32 || out.covers(t.start, t.end)) continue;
     const title = titleEndingAt(ctx, offices, i - 1);
     if (!title) continue;
-    const country = ownerBefore(ctx, out, title.first) ?? articleCountry(ctx);
-    if (!country) continue;
+    const owner = ownerBefore(ctx, out, title.first) ?? (main ??= articleCountry(ctx) ?? null);
+    if (!owner) continue;
     const end = nameEnd(ctx, out, i);
     const surface = ctx.text.slice(t.start, tokens[end - 1].end);
-    const best = bestHolder(title.holders.filter((h) => country.holds(h)), year, surface, end - i);
-    if (!best) continue;
-    const named = country.explicit;
-    const mention: Mention = {
-      start: t.start,
-      end: tokens[end - 1].end,
-      label: 'PERSON',
-      entity: best.holder.entity,
-      rule: 'names:office-holder',
-      correction: {
-        replacement: best.replacement,
-        kind: 'transliteration',
-        confidence: best.similarity >= CLOSE && named ? 0.75 : 0.6,
-        reason: `"${surface}" follows the title "${title.text}"${named ? ` of ${country.entity.name}` : `, and the article is about ${country.entity.name}`}: in ${year} that was ${best.holder.entity.name} (${best.holder.entity.description}); the spelling is ${Math.round(best.similarity * 100)}% alike`,
-      },
-    };
-    if (out.add(mention) && !found.has(surface)) found.set(surface, mention);
+    // A title and a name recur together: the holder is worked out once per title, owner and name.
+    const key = `${title.text}|${owner.entity.id}|${owner.explicit}|${surface}`;
+    let fix = decided.get(key);
+    if (fix === undefined) decided.set(key, (fix = holderFix(title, owner, year, surface, end - i) ?? null));
+    if (!fix) continue;
+    // The name written right ("Prime Minister Johnson"): linked to the holder, nothing to fix.
+    const right = fix.correction.replacement === surface;
+    const mention: Mention = { start: t.start, end: tokens[end - 1].end, label: 'PERSON', entity: fix.entity, rule: 'names:office-holder', ...(right ? {} : { correction: { ...fix.correction } }) };
+    if (out.add(mention) && !right && !found.has(surface)) found.set(surface, mention);
     i = end - 1;
   }
   if (found.size) spreadToSameSpelling(ctx, out, found);
+}
+
+/** The fix a title and owner give the name after them: the holder that year, if alike enough. */
+function holderFix(title: Title, owner: Owner, year: number, surface: string, words: number): { entity: KbEntity; correction: Correction } | undefined {
+  const best = bestHolder(title.holders.filter((h) => owner.holds(h)), year, surface, words);
+  if (!best) return undefined;
+  const named = owner.explicit;
+  return {
+    entity: best.holder.entity,
+    correction: {
+      replacement: best.replacement,
+      kind: 'transliteration',
+      confidence: best.similarity >= CLOSE && named ? 0.75 : 0.6,
+      reason: `"${surface}" follows the title "${title.text}"${named ? ` of ${owner.entity.name}` : `, and the article is about ${owner.entity.name}`}: in ${year} that was ${best.holder.entity.name} (${best.holder.entity.description}); the spelling is ${Math.round(best.similarity * 100)}% alike`,
+    },
+  };
 }
 
 /** The same spelling elsewhere in the article, without the title, is the same person: the same fix. */
 function spreadToSameSpelling(ctx: ArticleContext, out: MentionSet, found: ReadonlyMap<string, Mention>): void {
   const { tokens, text } = ctx;
   // By first word: a token is compared with the fixes that start with it (usually none).
-  const byFirst = new Map<string, Array<{ surface: string; words: number; m: Mention }>>();
+  const byFirst = new Map<string, Array<{ surface: string; words: number; m: Mention; reason: string }>>();
   for (const [surface, m] of found) {
     const words = surface.split(' ');
     const list = byFirst.get(words[0]) ?? byFirst.set(words[0], []).get(words[0])!;
-    list.push({ surface, words: words.length, m });
+    list.push({ surface, words: words.length, m, reason: `${m.correction!.reason} (the same spelling as after the title)` });
   }
   for (let i = 0; i < tokens.length; i++) {
-    for (const { surface, words, m } of byFirst.get(tokens[i].text) ?? []) {
+    const spellings = byFirst.get(tokens[i].text);
+    if (!spellings) continue;
+    for (const { surface, words, m, reason } of spellings) {
       const end = i + words - 1;
       if (end >= tokens.length || text.slice(tokens[i].start, tokens[end].end) !== surface || out.covers(tokens[i].start, tokens[end].end)) continue;
-      out.add({ ...m, start: tokens[i].start, end: tokens[end].end, rule: `${m.rule}+same-spelling`, correction: { ...m.correction!, reason: `${m.correction!.reason} (the same spelling as after the title)` } });
+      out.add({ ...m, start: tokens[i].start, end: tokens[end].end, rule: SPREAD_RULE, correction: { ...m.correction!, reason } });
     }
   }
 }
 
+const SPREAD_RULE = 'names:office-holder+same-spelling';
+
+/** A title written before a name: its first token, its text, the holders of its office. */
+interface Title {
+  first: number;
+  text: string;
+  holders: Holder[];
+}
+
 /** The longest KB role whose words end at token `last` (not after "former", "deputy"...). */
-function titleEndingAt(ctx: ArticleContext, offices: Offices, last: number): { first: number; text: string; holders: Holder[] } | undefined {
+function titleEndingAt(ctx: ArticleContext, offices: Offices, last: number): Title | undefined {
   let words = '';
-  let found: { first: number; text: string; holders: Holder[] } | undefined;
+  let found: Title | undefined;
   for (let k = last; k >= 0 && last - k < offices.longest; k--) {
     if (k < last && !/^[ -]$/.test(ctx.text.slice(ctx.tokens[k].end, ctx.tokens[k + 1].start))) break;
     words = k === last ? ctx.tokens[k].lower : `${ctx.tokens[k].lower} ${words}`;
@@ -193,12 +215,21 @@ function ownerBefore(ctx: ArticleContext, out: MentionSet, first: number): Owner
   if (!m?.entity || !/^(?:['’]s)?\s+$/.test(ctx.text.slice(m.end, start))) return undefined;
   if (m.label === 'ORG') {
     const body = m.entity;
-    const names = [body.name, ...(body.aliases ?? [])].map((n) => new RegExp(`(?:^|[^\\p{L}])${escape(n)}(?![\\p{L}])`, 'iu'));
+    const names = bodyNames(body);
     return { entity: body, explicit: true, holds: (h) => names.some((re) => re.test(h.entity.description)) };
   }
   if (m.label !== 'GPE' && m.label !== 'NORP') return undefined;
   const country = ctx.index.countryOf(m.entity);
   return country && { entity: country, explicit: true, holds: (h) => h.country === country.id };
+}
+
+const bodyPatterns = new WeakMap<KbEntity, RegExp[]>();
+
+/** A body's names as whole-word patterns, made once per body. */
+function bodyNames(body: KbEntity): RegExp[] {
+  let names = bodyPatterns.get(body);
+  if (!names) bodyPatterns.set(body, (names = [body.name, ...(body.aliases ?? [])].map((n) => new RegExp(`(?:^|[^\\p{L}])${escape(n)}(?![\\p{L}])`, 'iu'))));
+  return names;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
