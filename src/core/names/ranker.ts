@@ -50,22 +50,32 @@ function supportNotes(ctx: ArticleContext, e: KbEntity, s: Support): string[] {
  * nearly the same score that would write something else makes the fix doubtful.
  */
 export function rankSpan(ctx: ArticleContext, candidates: readonly NameCandidate[], titleRoles?: readonly string[]): RankedCandidate | undefined {
-  const ranked: RankedCandidate[] = [];
+  // Scored without copies or words: most spans have no candidate past the gate, and only the
+  // winner's support is put into words.
+  const ranked: Scored[] = [];
   for (const c of candidates) {
     const s = supportOf(ctx, c.entity, titleRoles);
-    const score = c.similarity + (s.own > 0 ? 0.08 : 0) + (s.country ? 0.04 : 0) + (s.title ? 0.04 : 0);
     const confidence = gate(c, s.own > 0, s.country || s.title);
-    if (confidence >= HINT_FLOOR) ranked.push({ ...c, score, confidence, support: supportNotes(ctx, c.entity, s) });
+    if (confidence >= HINT_FLOOR) ranked.push({ c, s, confidence, score: c.similarity + (s.own > 0 ? 0.08 : 0) + (s.country ? 0.04 : 0) + (s.title ? 0.04 : 0) });
   }
-  ranked.sort((a, b) => b.score - a.score || (a.part === 'full' ? -1 : 1));
+  if (!ranked.length) return undefined;
+  ranked.sort((a, b) => b.score - a.score || (a.c.part === 'full' ? -1 : 1));
   const best = ranked[0];
-  if (!best) return undefined;
-  const rival = ranked.find((r) => r.entity !== best.entity && r.replacement !== best.replacement);
+  const result: RankedCandidate = { ...best.c, score: best.score, confidence: best.confidence, support: supportNotes(ctx, best.c.entity, best.s) };
+  const rival = ranked.find((r) => r.c.entity !== best.c.entity && r.c.replacement !== best.c.replacement);
   if (rival && best.score - rival.score < 0.03) {
     const doubtful = best.confidence - 0.15;
-    return doubtful >= HINT_FLOOR ? { ...best, confidence: doubtful, support: [...best.support, `also close to ${rival.entity.name}`] } : undefined;
+    return doubtful >= HINT_FLOOR ? { ...result, confidence: doubtful, support: [...result.support, `also close to ${rival.c.entity.name}`] } : undefined;
   }
-  return best;
+  return result;
+}
+
+/** A candidate past the gate, before it is written out as a RankedCandidate. */
+interface Scored {
+  c: NameCandidate;
+  s: Support;
+  score: number;
+  confidence: number;
 }
 
 /** The gate: how sure a fix is, from the form's similarity and the article's support. */
