@@ -53,7 +53,13 @@ describe('a garbled name after the title of an office: the holder of that office
     assert.deepEqual(fixes('WFO Director-General Selan said the forests were shrinking.', '2018-05-02'), []);
   });
 
-  it('leaves a name alone after "former" or "deputy", without the article\'s date, or when it is not alike at all', () => {
+  it('after "former", a holder whose term had ended, alike enough to stand out among them', () => {
+    assert.deepEqual(fixes('Aldorian former Foreign Minister Kellington spoke.'), ['Kellington -> Kelling 0.75 [Tovar Kelling]']);
+    assert.deepEqual(fixes('Former Aldorian Foreign Minister Kellington spoke.'), ['Kellington -> Kelling 0.75 [Tovar Kelling]']);
+    assert.deepEqual(fixes('Aldorian former Foreign Minister Dastrovin spoke.'), []);
+  });
+
+  it('leaves a name alone after "deputy", without the article\'s date, or when it is not alike at all', () => {
     assert.deepEqual(fixes('Aldorian former Foreign Minister Dastrovin spoke.'), []);
     assert.deepEqual(fixes('Aldorian Deputy Foreign Minister Dastrovin spoke.'), []);
     assert.deepEqual(analyzer.analyze('Aldorian Foreign Minister Dastrovin spoke.').annotations.filter((a) => a.correction), []);

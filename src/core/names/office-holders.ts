@@ -51,7 +51,11 @@ const TITLE_FORMS: ReadonlyArray<[string, string[]]> = [
 ];
 
 /** Words before a title that make it another office or another time. */
-const OTHER_OFFICE = new Set(['former', 'ex', 'deputy', 'vice', 'acting', 'then', 'late', 'assistant', 'shadow', 'junior', 'interim', 'outgoing', 'incoming', 'designate', 'elect', 'future', 'next', 'previous', 'first']);
+const OTHER_OFFICE = new Set(['deputy', 'vice', 'acting', 'then', 'late', 'assistant', 'shadow', 'junior', 'interim', 'outgoing', 'incoming', 'designate', 'elect', 'future', 'next', 'previous', 'first']);
+/** Words before a title that make it a past holder's: one of those whose term had ended. */
+const FORMER = new Set(['former', 'ex']);
+/** A past holder is one of many: a closer likeness, and no same-initial allowance. */
+const MIN_SIMILARITY_FORMER = 0.7;
 /** The least spelling likeness a garbled name needs, and with the same first letter. */
 const MIN_SIMILARITY = 0.6;
 const MIN_SIMILARITY_SAME_INITIAL = 0.5;
@@ -109,7 +113,7 @@ export function findOfficeHolders(ctx: ArticleContext, out: MentionSet): void {
   if (!year) return;
   let offices: Offices | undefined;
   const { tokens } = ctx;
-  const found = new Map<string, Mention>();
+  const fixed = new Map<string, Mention>();
   const decided = new Map<string, { entity: KbEntity; correction: Correction } | null>();
   let main: Owner | null | undefined;
   for (let i = 1; i < tokens.length; i++) {
@@ -118,38 +122,45 @@ export function findOfficeHolders(ctx: ArticleContext, out: MentionSet): void {
     // Most words follow no title: the set of titles' last words first, the span checks after.
     offices ??= officesOf(ctx.index);
     if (!offices.lastWords.has(tokens[i - 1].lower) || t.start - tokens[i - 1].end !== 1 || ctx.text.charCodeAt(t.start - 1) !== 32 || out.covers(t.start, t.end)) continue;
-    const title = titleEndingAt(ctx, offices, i - 1);
-    if (!title) continue;
-    const owner = ownerBefore(ctx, out, title.first) ?? (main ??= articleCountry(ctx) ?? null);
+    const written = titleEndingAt(ctx, offices, i - 1);
+    if (!written) continue;
+    // "former President X", "Japan's former Prime Minister X", "Former US Secretary of State X":
+    // a holder whose term had ended.
+    const formerFirst = formerAt(ctx, written.first);
+    const named = ownerBefore(ctx, out, formerFirst ? written.first - 1 : written.first);
+    const former = formerFirst || (!!named && formerAt(ctx, named.first));
+    const title: Title = former ? { ...written, former } : written;
+    const owner = named ?? (main ??= articleCountry(ctx) ?? null);
     if (!owner) continue;
     const end = nameEnd(ctx, out, i);
     const surface = ctx.text.slice(t.start, tokens[end - 1].end);
     // A title and a name recur together: the holder is worked out once per title, owner and name.
-    const key = `${title.text}|${owner.entity.id}|${owner.explicit}|${surface}`;
+    const key = `${title.text}|${former}|${owner.entity.id}|${owner.explicit}|${surface}`;
     let fix = decided.get(key);
     if (fix === undefined) decided.set(key, (fix = holderFix(title, owner, year, surface, end - i) ?? null));
     if (!fix) continue;
     // The name written right ("Prime Minister Johnson"): linked to the holder, nothing to fix.
     const right = fix.correction.replacement === surface;
     const mention: Mention = { start: t.start, end: tokens[end - 1].end, label: 'PERSON', entity: fix.entity, rule: 'names:office-holder', ...(right ? {} : { correction: { ...fix.correction } }) };
-    if (out.add(mention) && !right && !found.has(surface)) found.set(surface, mention);
+    if (out.add(mention) && !right && !fixed.has(surface)) fixed.set(surface, mention);
     i = end - 1;
   }
-  if (found.size) spreadToSameSpelling(ctx, out, found);
+  if (fixed.size) spreadToSameSpelling(ctx, out, fixed);
 }
 
 /** The fix a title and owner give the name after them: the holder that year, if alike enough. */
 function holderFix(title: Title, owner: Owner, year: number, surface: string, words: number): { entity: KbEntity; correction: Correction } | undefined {
-  const best = bestHolder(title.holders.filter((h) => owner.holds(h)), year, surface, words);
+  const best = bestHolder(title.holders.filter((h) => owner.holds(h)), year, surface, words, title.former);
   if (!best) return undefined;
   const named = owner.explicit;
+  const when = title.former ? `before ${year} it was held by` : `in ${year} that was`;
   return {
     entity: best.holder.entity,
     correction: {
       replacement: best.replacement,
       kind: 'transliteration',
       confidence: best.similarity >= CLOSE && named ? 0.75 : 0.6,
-      reason: `"${surface}" follows the title "${title.text}"${named ? ` of ${owner.entity.name}` : `, and the article is about ${owner.entity.name}`}: in ${year} that was ${best.holder.entity.name} (${best.holder.entity.description}); the spelling is ${Math.round(best.similarity * 100)}% alike`,
+      reason: `"${surface}" follows the title "${title.text}"${named ? ` of ${owner.entity.name}` : `, and the article is about ${owner.entity.name}`}: ${when} ${best.holder.entity.name} (${best.holder.entity.description}); the spelling is ${Math.round(best.similarity * 100)}% alike`,
     },
   };
 }
@@ -182,6 +193,8 @@ interface Title {
   first: number;
   text: string;
   holders: Holder[];
+  /** "former": a holder whose term had ended by the article's year. */
+  former?: boolean;
 }
 
 /** The longest KB role whose words end at token `last` (not after "former", "deputy"...). */
@@ -198,11 +211,16 @@ function titleEndingAt(ctx: ArticleContext, offices: Offices, last: number): Tit
   return found;
 }
 
+/** "former" (or "ex") as the word before token k. */
+const formerAt = (ctx: ArticleContext, k: number): boolean => k > 0 && FORMER.has(ctx.tokens[k - 1].lower);
+
 /** Whose office it is: a country, or a body ("WHO", "NATO"), and whether the text names it before the title. */
 interface Owner {
   entity: KbEntity;
   explicit: boolean;
   holds(h: Holder): boolean;
+  /** The owner's first token, where the text names it. */
+  first: number;
 }
 
 /**
@@ -216,11 +234,23 @@ function ownerBefore(ctx: ArticleContext, out: MentionSet, first: number): Owner
   if (m.label === 'ORG') {
     const body = m.entity;
     const names = bodyNames(body);
-    return { entity: body, explicit: true, holds: (h) => names.some((re) => re.test(h.entity.description)) };
+    return { entity: body, explicit: true, first: tokenAt(ctx, m.start), holds: (h) => names.some((re) => re.test(h.entity.description)) };
   }
   if (m.label !== 'GPE' && m.label !== 'NORP') return undefined;
   const country = ctx.index.countryOf(m.entity);
-  return country && { entity: country, explicit: true, holds: (h) => h.country === country.id };
+  return country && { entity: country, explicit: true, first: tokenAt(ctx, m.start), holds: (h) => h.country === country.id };
+}
+
+/** The index of the token that starts at `start` (a mention's first token). */
+function tokenAt(ctx: ArticleContext, start: number): number {
+  let lo = 0;
+  let hi = ctx.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.tokens[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const bodyPatterns = new WeakMap<KbEntity, RegExp[]>();
@@ -245,7 +275,7 @@ function articleCountry(ctx: ArticleContext): Owner | undefined {
     if (n > most) [best, most] = [id, n];
   }
   const entity = best && !tie && most >= 2 ? ctx.index.byId.get(best) : undefined;
-  return entity && { entity, explicit: false, holds: (h) => h.country === entity.id };
+  return entity && { entity, explicit: false, first: -1, holds: (h) => h.country === entity.id };
 }
 
 /** The name after the title: the capitalised words from token i that no detector took (two at most). */
@@ -260,13 +290,15 @@ function nameEnd(ctx: ArticleContext, out: MentionSet, i: number): number {
  * The holder of the office (its owner's holders) that year whose name the surface is most like, if
  * alike enough and clearly more than any other holder (two deputies at once).
  */
-function bestHolder(holders: Holder[], year: number, surface: string, words: number): { holder: Holder; similarity: number; replacement: string } | undefined {
+function bestHolder(holders: Holder[], year: number, surface: string, words: number, former = false): { holder: Holder; similarity: number; replacement: string } | undefined {
+  const inOffice = (h: Holder) => h.terms.some(([from, to]) => (former ? to < year || (to === year && from < year) : from <= year && year <= to));
   const scored = holders
-    .filter((h) => h.terms.some(([from, to]) => from <= year && year <= to))
+    .filter(inOffice)
     .map((holder) => ({ holder, ...likeness(surface, holder.entity, words) }))
     .sort((a, b) => b.similarity - a.similarity);
   const [best, second] = scored;
   if (!best || (second && best.similarity - second.similarity < 0.15)) return undefined;
+  if (former) return best.similarity >= MIN_SIMILARITY_FORMER ? best : undefined;
   const sameInitial = surface[0].toLowerCase() === best.replacement[0].toLowerCase();
   return best.similarity >= MIN_SIMILARITY || (sameInitial && best.similarity >= MIN_SIMILARITY_SAME_INITIAL) ? best : undefined;
 }
