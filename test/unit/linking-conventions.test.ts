@@ -161,3 +161,11 @@ describe('linking: words after an office\'s or a body\'s head word belong to its
     assert.ok(found('Foreign Affairs magazine reported the talks on Monday.').includes('Foreign Affairs|MEDIA|Foreign Affairs'));
   });
 });
+
+describe('linking: a hyphenated name written without its hyphen', () => {
+  it('is the same name ("Amir Abdollahian", "Moon Jae In")', () => {
+    const all = found('Iranian Foreign Minister Hossein Amir Abdollahian met South Korean President Moon Jae In.');
+    assert.ok(all.includes('Hossein Amir Abdollahian|PERSON|Hossein Amir-Abdollahian'), all.join('; '));
+    assert.ok(all.includes('Moon Jae In|PERSON|Moon Jae-in'), all.join('; '));
+  });
+});

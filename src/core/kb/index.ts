@@ -120,6 +120,8 @@ export class KbIndex {
     // "US House of Representatives" is also written "U.S. House of Representatives".
     const dotted = withDottedAcronym(form);
     if (dotted) this.addKey(entity, dotted, kind);
+    // "Amir-Abdollahian" is also written "Amir Abdollahian" (a translation drops the hyphen).
+    if (kind !== 'context' && HYPHEN_BETWEEN_LETTERS.test(form)) this.addKey(entity, form.replace(HYPHENS_BETWEEN_LETTERS, ' '), kind);
   }
 
   private addKey(entity: KbEntity, form: string, kind: FormKind): void {
@@ -231,3 +233,5 @@ function withDottedAcronym(form: string): string | undefined {
 }
 
 const LEADING_ACRONYM = /^([A-Z]{2,3})( \S.*)$/;
+const HYPHEN_BETWEEN_LETTERS = /\p{L}-\p{L}/u;
+const HYPHENS_BETWEEN_LETTERS = /(?<=\p{L})-(?=\p{L})/gu;
