@@ -169,3 +169,11 @@ describe('linking: a hyphenated name written without its hyphen', () => {
     assert.ok(all.includes('Moon Jae In|PERSON|Moon Jae-in'), all.join('; '));
   });
 });
+
+describe('linking: a name that starts inside a shorter form of the same person and goes on past it', () => {
+  it('"Crown Prince Mohammed bin Salman" is the whole name, not "Crown Prince Mohammed" and a stray "Salman"', () => {
+    const all = found('Saudi Crown Prince Mohammed bin Salman met reporters in Riyadh.');
+    assert.ok(all.includes('Mohammed bin Salman|PERSON|Mohammed bin Salman'), all.join('; '));
+    assert.ok(!all.some((a) => a.startsWith('Crown Prince') || a.startsWith('Salman|')), all.join('; '));
+  });
+});

@@ -27,19 +27,39 @@ const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 
 /**
  * Longest-match scan: at each token, the longest run of tokens whose key is a form (and that
- * `accept` takes) wins, and the scan resumes after it. `accept` must not change the matches.
+ * `accept` takes) wins, and the scan resumes after it. `accept` must not change the matches; it
+ * may be asked about a run that is then not taken (only the returned matches are the scan's).
  */
 export function scanGazetteer(text: string, tokens: Token[], index: KbIndex, accept?: (m: GazetteerMatch) => boolean): GazetteerMatch[] {
   const out: GazetteerMatch[] = [];
   const runs = runsOf(text, tokens, index);
   for (let i = 0; i < tokens.length; ) {
     const m = firstAccepted(runs[i], accept);
-    if (m) {
-      out.push(m);
-      i = m.last;
-    } else i++;
+    if (!m) {
+      i++;
+      continue;
+    }
+    // "Crown Prince Mohammed bin Salman": a form of the same entity that starts inside this one
+    // and goes on past it is the name; the words before it are left to the next detectors.
+    const later = m.last - m.first > 1 ? laterOfSameEntity(runs, m, accept) : -1;
+    if (later >= 0) {
+      i = later;
+      continue;
+    }
+    out.push(m);
+    i = m.last;
   }
   return out;
+}
+
+/** The first token inside m where an accepted form of one of m's entities starts and ends after m (-1: none). */
+function laterOfSameEntity(runs: Array<GazetteerMatch[] | undefined>, m: GazetteerMatch, accept?: (m: GazetteerMatch) => boolean): number {
+  for (let k = m.first + 1; k < m.last; k++) {
+    const r = runs[k]?.[0];
+    if (!r || r.last <= m.last || !r.entries.some((e) => m.entries.some((f) => f.entity === e.entity))) continue;
+    if (firstAccepted(runs[k], accept) === r) return k;
+  }
+  return -1;
 }
 
 // A loop, not `find` with a closure: this runs for every token, twice per analysis.

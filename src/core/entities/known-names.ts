@@ -47,14 +47,16 @@ const TYPE_ORDER: EntityLabel[] = ['GPE', 'PERSON', 'ORG', 'MEDIA', 'NORP', 'LOC
  * article is about. Returns the matches counted (in text order).
  */
 export function countKnownNames(ctx: ArticleContext): GazetteerMatch[] {
-  // The scan asks whether a match has an exact use; the exact entries are the answer: keep them.
-  const exact: Array<readonly FormEntry[]> = [];
+  // The scan asks whether a match has an exact use; the exact entries are the answer: keep them
+  // (for the matches the scan returns: it may ask about a run it then leaves).
+  const exact = new Map<GazetteerMatch, readonly FormEntry[]>();
   const matches = scanGazetteer(ctx.text, ctx.tokens, ctx.index, (m) => {
     const entries = kept(m.entries, (e) => isExactUse(ctx, m, e));
-    if (entries.length) exact.push(entries.length === 1 && sharedWithContextAlias(m.entries, entries[0]) ? NONE : entries);
+    if (entries.length) exact.set(m, entries.length === 1 && sharedWithContextAlias(m.entries, entries[0]) ? NONE : entries);
     return entries.length > 0;
   });
-  for (const entries of exact) {
+  for (const m of matches) {
+    const entries = exact.get(m)!;
     // An ambiguous form ("Tripoli") counts for none of its entities: it must not tip the balance.
     // Unless they all belong to one country ("Singapore", the city-state and its city): it counts for that country.
     if (entries.length > 1) countSharedCountry(ctx, entries);
@@ -137,13 +139,13 @@ const ALL_CAPS = /^\p{Lu}{2,}$/u;
 /** Pass 2: every KB form, with case and mistranslation corrections. */
 export function findKnownNames(ctx: ArticleContext, out: MentionSet): void {
   // The scan asks whether a match is usable; the answer is the mention itself: keep it.
-  const chosen = new Map<number, Mention>();
-  scanGazetteer(ctx.text, ctx.tokens, ctx.index, (m) => {
+  const chosen = new Map<GazetteerMatch, Mention>();
+  const matches = scanGazetteer(ctx.text, ctx.tokens, ctx.index, (m) => {
     const mention = choose(ctx, m);
-    if (mention) chosen.set(m.start, mention);
+    if (mention) chosen.set(m, mention);
     return mention !== undefined;
   });
-  for (const mention of chosen.values()) out.add(mention);
+  for (const m of matches) out.add(chosen.get(m)!);
 }
 
 function choose(ctx: ArticleContext, m: GazetteerMatch): Mention | undefined {
