@@ -177,3 +177,11 @@ describe('linking: a name that starts inside a shorter form of the same person a
     assert.ok(!all.some((a) => a.startsWith('Crown Prince') || a.startsWith('Salman|')), all.join('; '));
   });
 });
+
+describe('linking: a possessive ends a name', () => {
+  it('"Russia\'s Putin" is Russia and Putin, not one longer name', () => {
+    const all = found("Russia's Putin said so on Monday.");
+    assert.ok(all.includes('Russia|GPE|Russia'), all.join('; '));
+    assert.ok(all.includes('Putin|PERSON|Vladimir Putin'), all.join('; '));
+  });
+});

@@ -50,6 +50,8 @@ function inTitleCaseLine(ctx: ArticleContext, offset: number): boolean {
  * is not a title, a date word or a function word, is part of a longer name.
  */
 export function continuesIntoLongerName(ctx: ArticleContext, m: GazetteerMatch): boolean {
+  // "Russia's Putin": a possessive ends the name.
+  if (POSSESSIVE_AFTER.test(ctx.text.slice(m.end, m.end + 2))) return false;
   const next = wordAfter(ctx, m);
   if (!next || !/^\p{Lu}/u.test(next)) return false;
   const lower = next.toLowerCase();
@@ -60,6 +62,8 @@ export function continuesIntoLongerName(ctx: ArticleContext, m: GazetteerMatch):
   if (words.length !== 1 || !isEnglishWord(words[0].toLowerCase())) return false;
   return !inTitleCaseLine(ctx, m.start);
 }
+
+const POSSESSIVE_AFTER = /^['’]s$/;
 
 /**
  * "Minister of Foreign Affairs", "Ministry of Culture": the words after an office's or a body's
