@@ -15,8 +15,8 @@ import { findUnknownNames } from './entities/unknown-names';
 import { findPossessives } from './names/possessive';
 import { findAcronyms } from './names/acronym';
 import { findAbbreviationConfusions, findNationalityConflicts } from './names/abbreviation';
-import { findOfficeHolders } from './names/office-holders';
-import { findSurnamesAlone } from './names/surname-alone';
+import { findOfficeHolders, prepareOfficeHolders } from './names/office-holders';
+import { findSurnamesAlone, prepareFamilyNames } from './names/surname-alone';
 import { findTransliterations, learnSoundsLike, possibleGarblings } from './names/transliteration';
 import { countReadingNames, findReadingNames } from './names/reading-names';
 import { findHomeInstitutions } from './names/home-institution';
@@ -167,6 +167,9 @@ export class Analyzer {
       const built = await TransliterationIndex.build(this.index, stored, pause);
       this.soundIndex ??= this.withAddedSounds(built); // unless a synchronous analysis built it meanwhile
     }
+    // The office holders' and the family names' indexes, in slices.
+    await prepareOfficeHolders(this.index, pause);
+    await prepareFamilyNames(this.index, pause);
     this.namesIndexed = true;
     // The very first run compiles every detector's code and patterns: dates and names apart.
     findDates(WARM_UP[0], '2020-01-08');

@@ -62,18 +62,50 @@ const MIN_SIMILARITY_SAME_INITIAL = 0.5;
 /** Close enough to be a preferred fix when the country is named before the title. */
 const CLOSE = 0.75;
 
+const HAS_YEAR = /(?:19|20)\d\d/;
+
 const cache = new WeakMap<KbIndex, Offices>();
+
+/** KB entities looked at per step of the stepwise build (the editor's preparation: no step holds the thread long). */
+const ENTITIES_PER_STEP = 2000;
+
+/** Builds the KB's office index in steps, `pause` between them (the editor's preparation), not at the first title. */
+export async function prepareOfficeHolders(index: KbIndex, pause: () => Promise<void>): Promise<void> {
+  if (cache.get(index)?.changes === index.changes) return;
+  const changes = index.changes;
+  const steps = buildOffices(index);
+  let step = steps.next();
+  for (; !step.done; step = steps.next()) await pause();
+  if (index.changes === changes) cache.set(index, step.value);
+}
 
 function officesOf(index: KbIndex): Offices {
   const cached = cache.get(index);
   if (cached && cached.changes === index.changes) return cached;
+  const steps = buildOffices(index);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  cache.set(index, step.value);
+  return step.value;
+}
+
+/** The office index, built one slice of people per step. */
+function* buildOffices(index: KbIndex): Generator<void, Offices> {
+  const changes = index.changes;
   const byRole = new Map<string, Holder[]>();
+  // Roles recur (600 of them over 20,000 uses): whether one is an office is asked once.
+  const isOffice = new Map<string, boolean>();
+  let n = 0;
   for (const e of index.byId.values()) {
-    if (e.type !== 'PERSON' || !e.roles?.length) continue;
+    if (++n % ENTITIES_PER_STEP === 0) yield;
+    // No year in the description, no term: most people are done at this test.
+    if (e.type !== 'PERSON' || !e.roles?.length || !HAS_YEAR.test(e.description)) continue;
     const country = index.countryOf(e)?.id;
     if (!country) continue;
     for (const role of e.roles) {
-      if (!OFFICE_WORD.test(role)) continue;
+      let office = isOffice.get(role);
+      if (office === undefined) isOffice.set(role, (office = OFFICE_WORD.test(role)));
+      if (!office) continue;
       const terms = termsOf(e.description, role);
       if (!terms.length) continue;
       const list = byRole.get(role) ?? byRole.set(role, []).get(role)!;
@@ -87,9 +119,7 @@ function officesOf(index: KbIndex): Offices {
     if (holders) for (const f of forms) byRole.set(f, [...(byRole.get(f) ?? []), ...holders]);
   }
   const roles = [...byRole.keys()];
-  const offices = { changes: index.changes, byRole, lastWords: new Set(roles.map((r) => r.split(' ').pop()!)), longest: Math.max(1, ...roles.map((r) => r.split(' ').length)) };
-  cache.set(index, offices);
-  return offices;
+  return { changes, byRole, lastWords: new Set(roles.map((r) => r.split(' ').pop()!)), longest: Math.max(1, ...roles.map((r) => r.split(' ').length)) };
 }
 
 /**

@@ -64,23 +64,49 @@ function mainCountries(ctx: ArticleContext): ReadonlySet<string> {
 
 const cache = new WeakMap<KbIndex, { changes: number; byFamilyName: Map<string, KbEntity[]> }>();
 
+/** KB entities looked at per step of the stepwise build (the editor's preparation: no step holds the thread long). */
+const ENTITIES_PER_STEP = 2000;
+
+/** Builds the KB's family-name index in steps, `pause` between them (the editor's preparation), not at the first capitalised word. */
+export async function prepareFamilyNames(index: KbIndex, pause: () => Promise<void>): Promise<void> {
+  if (cache.get(index)?.changes === index.changes) return;
+  const changes = index.changes;
+  const steps = buildFamilyNames(index);
+  let step = steps.next();
+  for (; !step.done; step = steps.next()) await pause();
+  if (index.changes === changes) cache.set(index, { changes, byFamilyName: step.value });
+}
+
 /** KB people by their family name (folded): the last word of the name, the first where it comes first. */
 function familyNames(index: KbIndex): Map<string, KbEntity[]> {
   const cached = cache.get(index);
   if (cached && cached.changes === index.changes) return cached.byFamilyName;
+  const steps = buildFamilyNames(index);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  cache.set(index, { changes: index.changes, byFamilyName: step.value });
+  return step.value;
+}
+
+/** The family-name index, built one slice of people per step. */
+function* buildFamilyNames(index: KbIndex): Generator<void, Map<string, KbEntity[]>> {
   const byFamilyName = new Map<string, KbEntity[]>();
+  let n = 0;
   for (const e of index.byId.values()) {
+    if (++n % ENTITIES_PER_STEP === 0) yield;
     if (e.type !== 'PERSON') continue;
-    const words = e.name.replace(/\s*\(.*\)$/, '').split(/\s+/);
-    if (words.length < 2) continue;
+    // Index arithmetic, no pattern: this runs over every person of the KB.
+    const paren = e.name.indexOf(' (');
+    const name = paren > 0 ? e.name.slice(0, paren) : e.name;
+    const firstSpace = name.indexOf(' ');
+    if (firstSpace < 0) continue;
     const first = writesFamilyNameFirst(e);
-    const family = fold(first ? words[0] : words[words.length - 1]);
+    const family = fold(first ? name.slice(0, firstSpace) : name.slice(name.lastIndexOf(' ') + 1));
     // One-syllable family names (Wang, Ying) are shared by millions: no one's alone.
     if (family.length < (first ? 5 : 3)) continue;
     const list = byFamilyName.get(family);
     if (list) list.push(e);
     else byFamilyName.set(family, [e]);
   }
-  cache.set(index, { changes: index.changes, byFamilyName });
   return byFamilyName;
 }
