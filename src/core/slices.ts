@@ -11,3 +11,22 @@ export async function mapInSlices<T, R>(items: readonly T[], f: (item: T) => R, 
   }
   return out;
 }
+
+/** KB entities a stepwise index build looks at per step (the editor's preparation: no step holds its thread long). */
+export const KB_ENTITIES_PER_STEP = 2000;
+
+/**
+ * A build written as a generator that yields between its slices: run at once (a first synchronous
+ * analysis, the CLI), or with `pause` at every yield (the editor's preparation steps).
+ */
+export function runAtOnce<R>(build: Generator<void, R>): R {
+  let step = build.next();
+  while (!step.done) step = build.next();
+  return step.value;
+}
+
+export async function runInSteps<R>(build: Generator<void, R>, pause: () => Promise<void>): Promise<R> {
+  let step = build.next();
+  for (; !step.done; step = build.next()) await pause();
+  return step.value;
+}

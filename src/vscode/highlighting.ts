@@ -3,6 +3,7 @@ import type { Annotation, Label } from '../core/types';
 import type { Block } from '../core/structure/structure';
 import type { AnnotationService } from './service';
 import { readConfig } from './config';
+import { firstStartingAt } from '../core/text/spans';
 
 /** One semantic token type per label, plus the article's structure. Order is the legend's. */
 export const TOKEN_TYPES = [
@@ -51,17 +52,6 @@ function annotationSpans(annotations: Annotation[]): Span[] {
   }));
 }
 
-/** The index of the first of `sorted` (by start) that starts at or after `offset`. */
-function firstStartingAt(sorted: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Headline and heading lines, minus the entities inside them (tokens may not overlap). */
 function structureSpans(blocks: Block[], entities: Span[]): Span[] {

@@ -1,22 +1,17 @@
 import assert from 'node:assert/strict';
 import { Analyzer } from '../../src/core/analyzer';
 import type { CompiledKb } from '../../src/core/kb/model';
+import { inventedKb } from './invented-kb';
 import { termsOf } from '../../src/core/names/office-holders';
 
 // Invented countries and office holders, with their terms in the descriptions as the KB writes them.
-const kb: CompiledKb = {
-  version: 1,
-  abbreviations: [],
-  entities: [
-    { id: 'country:AA', type: 'GPE', name: 'Aldoria', demonyms: ['Aldorian'], description: 'Invented country' },
-    { id: 'country:BB', type: 'GPE', name: 'Belmora', demonyms: ['Belmoran'], description: 'Invented country' },
-    { id: 'person:tovar-kelling', type: 'PERSON', name: 'Tovar Kelling', description: 'Aldorian foreign minister (2019–2023)', country: 'country:AA', roles: ['foreign minister'] },
-    { id: 'person:mira-dostane', type: 'PERSON', name: 'Mira Dostane', description: 'Aldorian foreign minister (2023–), former trade minister (2018–2023)', country: 'country:AA', roles: ['foreign minister', 'trade minister'] },
-    { id: 'person:ivo-brask', type: 'PERSON', name: 'Ivo Brask', description: 'Belmoran foreign minister (2021–)', country: 'country:BB', roles: ['foreign minister'] },
-    { id: 'org:wfo', type: 'ORG', name: 'World Forestry Office', aliases: ['WFO'], description: 'Invented international body' },
-    { id: 'person:selam-tekle-haile', type: 'PERSON', name: 'Selam Tekle Haile', description: 'Director-general of the World Forestry Office (2020–)', country: 'country:BB', roles: ['director-general'] },
-  ],
-};
+const kb: CompiledKb = inventedKb([
+  { id: 'person:tovar-kelling', type: 'PERSON', name: 'Tovar Kelling', description: 'Aldorian foreign minister (2019–2023)', country: 'country:AA', roles: ['foreign minister'] },
+  { id: 'person:mira-dostane', type: 'PERSON', name: 'Mira Dostane', description: 'Aldorian foreign minister (2023–), former trade minister (2018–2023)', country: 'country:AA', roles: ['foreign minister', 'trade minister'] },
+  { id: 'person:ivo-brask', type: 'PERSON', name: 'Ivo Brask', description: 'Belmoran foreign minister (2021–)', country: 'country:BB', roles: ['foreign minister'] },
+  { id: 'org:wfo', type: 'ORG', name: 'World Forestry Office', aliases: ['WFO'], description: 'Invented international body' },
+  { id: 'person:selam-tekle-haile', type: 'PERSON', name: 'Selam Tekle Haile', description: 'Director-general of the World Forestry Office (2020–)', country: 'country:BB', roles: ['director-general'] },
+]);
 const analyzer = new Analyzer(kb);
 const fixes = (text: string, date = '2024-05-02') =>
   analyzer.analyze(text, date).annotations.filter((a) => a.correction).map((a) => `${a.text} -> ${a.correction!.replacement} ${a.correction!.confidence} [${a.canonical}]`);

@@ -1,21 +1,16 @@
 import assert from 'node:assert/strict';
 import { Analyzer } from '../../src/core/analyzer';
 import type { CompiledKb } from '../../src/core/kb/model';
+import { inventedKb } from './invented-kb';
 
 // Invented people: two footballers and an economist of one country, a footballer of another.
-const kb: CompiledKb = {
-  version: 1,
-  abbreviations: [],
-  entities: [
-    { id: 'country:AA', type: 'GPE', name: 'Aldoria', demonyms: ['Aldorian'], description: 'Invented country' },
-    { id: 'country:BB', type: 'GPE', name: 'Belmora', demonyms: ['Belmoran'], description: 'Invented country' },
-    { id: 'city:vesk', type: 'GPE', name: 'Vesk', description: 'Invented city', country: 'country:AA' },
-    { id: 'person:oren-talvik', type: 'PERSON', name: 'Oren Talvik', description: 'Aldorian footballer', country: 'country:AA', roles: ['footballer'] },
-    { id: 'person:lio-brandovic', type: 'PERSON', name: 'Lio Brandovic', description: 'Aldorian footballer', country: 'country:AA', roles: ['footballer'] },
-    { id: 'person:ama-quorell', type: 'PERSON', name: 'Ama Quorell', description: 'Aldorian economist', country: 'country:AA', roles: ['economist'] },
-    { id: 'person:ruk-quorell', type: 'PERSON', name: 'Ruk Quorell', description: 'Belmoran footballer', country: 'country:BB', roles: ['footballer'] },
-  ],
-};
+const kb: CompiledKb = inventedKb([
+  { id: 'city:vesk', type: 'GPE', name: 'Vesk', description: 'Invented city', country: 'country:AA' },
+  { id: 'person:oren-talvik', type: 'PERSON', name: 'Oren Talvik', description: 'Aldorian footballer', country: 'country:AA', roles: ['footballer'] },
+  { id: 'person:lio-brandovic', type: 'PERSON', name: 'Lio Brandovic', description: 'Aldorian footballer', country: 'country:AA', roles: ['footballer'] },
+  { id: 'person:ama-quorell', type: 'PERSON', name: 'Ama Quorell', description: 'Aldorian economist', country: 'country:AA', roles: ['economist'] },
+  { id: 'person:ruk-quorell', type: 'PERSON', name: 'Ruk Quorell', description: 'Belmoran footballer', country: 'country:BB', roles: ['footballer'] },
+]);
 const analyzer = new Analyzer(kb);
 const people = (text: string) => analyzer.analyze(text, '2020-01-08').annotations.filter((a) => a.label === 'PERSON').map((a) => `${a.text}|${a.canonical ?? ''}`);
 

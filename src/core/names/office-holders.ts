@@ -6,6 +6,8 @@ import type { Token } from '../text/tokens';
 import { isCapitalized } from '../text/tokens';
 import type { Correction } from '../types';
 import { similarity } from './weighted-distance';
+import { KB_ENTITIES_PER_STEP, runAtOnce, runInSteps } from '../slices';
+import { firstStartingAt } from '../text/spans';
 
 /**
  * A name no matcher recognised, written right after the title of an office ("US Secretary of
@@ -66,27 +68,20 @@ const HAS_YEAR = /(?:19|20)\d\d/;
 
 const cache = new WeakMap<KbIndex, Offices>();
 
-/** KB entities looked at per step of the stepwise build (the editor's preparation: no step holds the thread long). */
-const ENTITIES_PER_STEP = 2000;
-
 /** Builds the KB's office index in steps, `pause` between them (the editor's preparation), not at the first title. */
 export async function prepareOfficeHolders(index: KbIndex, pause: () => Promise<void>): Promise<void> {
   if (cache.get(index)?.changes === index.changes) return;
   const changes = index.changes;
-  const steps = buildOffices(index);
-  let step = steps.next();
-  for (; !step.done; step = steps.next()) await pause();
-  if (index.changes === changes) cache.set(index, step.value);
+  const built = await runInSteps(buildOffices(index), pause);
+  if (index.changes === changes) cache.set(index, built);
 }
 
 function officesOf(index: KbIndex): Offices {
   const cached = cache.get(index);
   if (cached && cached.changes === index.changes) return cached;
-  const steps = buildOffices(index);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  cache.set(index, step.value);
-  return step.value;
+  const built = runAtOnce(buildOffices(index));
+  cache.set(index, built);
+  return built;
 }
 
 /** The office index, built one slice of people per step. */
@@ -97,7 +92,7 @@ function* buildOffices(index: KbIndex): Generator<void, Offices> {
   const isOffice = new Map<string, boolean>();
   let n = 0;
   for (const e of index.byId.values()) {
-    if (++n % ENTITIES_PER_STEP === 0) yield;
+    if (++n % KB_ENTITIES_PER_STEP === 0) yield;
     // No year in the description, no term: most people are done at this test.
     if (e.type !== 'PERSON' || !e.roles?.length || !HAS_YEAR.test(e.description)) continue;
     const country = index.countryOf(e)?.id;
@@ -264,23 +259,11 @@ function ownerBefore(ctx: ArticleContext, out: MentionSet, first: number): Owner
   if (m.label === 'ORG') {
     const body = m.entity;
     const names = bodyNames(body);
-    return { entity: body, explicit: true, first: tokenAt(ctx, m.start), holds: (h) => names.some((re) => re.test(h.entity.description)) };
+    return { entity: body, explicit: true, first: firstStartingAt(ctx.tokens, m.start), holds: (h) => names.some((re) => re.test(h.entity.description)) };
   }
   if (m.label !== 'GPE' && m.label !== 'NORP') return undefined;
   const country = ctx.index.countryOf(m.entity);
-  return country && { entity: country, explicit: true, first: tokenAt(ctx, m.start), holds: (h) => h.country === country.id };
-}
-
-/** The index of the token that starts at `start` (a mention's first token). */
-function tokenAt(ctx: ArticleContext, start: number): number {
-  let lo = 0;
-  let hi = ctx.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.tokens[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return country && { entity: country, explicit: true, first: firstStartingAt(ctx.tokens, m.start), holds: (h) => h.country === country.id };
 }
 
 const bodyPatterns = new WeakMap<KbEntity, RegExp[]>();

@@ -5,6 +5,7 @@ import type { MentionSet } from '../entities/mention';
 import { fold, isCapitalized } from '../text/tokens';
 import { isEnglishWord } from '../text/english';
 import { writesFamilyNameFirst } from './surname-first';
+import { KB_ENTITIES_PER_STEP, runAtOnce, runInSteps } from '../slices';
 
 /**
  * A person named by the family name alone ("Ndombele scored"), where the article never gives the
@@ -64,28 +65,21 @@ function mainCountries(ctx: ArticleContext): ReadonlySet<string> {
 
 const cache = new WeakMap<KbIndex, { changes: number; byFamilyName: Map<string, KbEntity[]> }>();
 
-/** KB entities looked at per step of the stepwise build (the editor's preparation: no step holds the thread long). */
-const ENTITIES_PER_STEP = 2000;
-
 /** Builds the KB's family-name index in steps, `pause` between them (the editor's preparation), not at the first capitalised word. */
 export async function prepareFamilyNames(index: KbIndex, pause: () => Promise<void>): Promise<void> {
   if (cache.get(index)?.changes === index.changes) return;
   const changes = index.changes;
-  const steps = buildFamilyNames(index);
-  let step = steps.next();
-  for (; !step.done; step = steps.next()) await pause();
-  if (index.changes === changes) cache.set(index, { changes, byFamilyName: step.value });
+  const built = await runInSteps(buildFamilyNames(index), pause);
+  if (index.changes === changes) cache.set(index, { changes, byFamilyName: built });
 }
 
 /** KB people by their family name (folded): the last word of the name, the first where it comes first. */
 function familyNames(index: KbIndex): Map<string, KbEntity[]> {
   const cached = cache.get(index);
   if (cached && cached.changes === index.changes) return cached.byFamilyName;
-  const steps = buildFamilyNames(index);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  cache.set(index, { changes: index.changes, byFamilyName: step.value });
-  return step.value;
+  const built = runAtOnce(buildFamilyNames(index));
+  cache.set(index, { changes: index.changes, byFamilyName: built });
+  return built;
 }
 
 /** The family-name index, built one slice of people per step. */
@@ -93,7 +87,7 @@ function* buildFamilyNames(index: KbIndex): Generator<void, Map<string, KbEntity
   const byFamilyName = new Map<string, KbEntity[]>();
   let n = 0;
   for (const e of index.byId.values()) {
-    if (++n % ENTITIES_PER_STEP === 0) yield;
+    if (++n % KB_ENTITIES_PER_STEP === 0) yield;
     if (e.type !== 'PERSON') continue;
     // Index arithmetic, no pattern: this runs over every person of the KB.
     const paren = e.name.indexOf(' (');

@@ -4,6 +4,7 @@ import type { ArticleContext } from '../entities/context';
 import type { MentionSet } from '../entities/mention';
 import { isCapitalized, type Token } from '../text/tokens';
 import { similarity } from './weighted-distance';
+import { firstStartingAt } from '../text/spans';
 
 /**
  * Chinese, Japanese and Korean write the family name first, and translations often keep that
@@ -84,7 +85,7 @@ export function findGarbledGivenNames(ctx: ArticleContext, out: MentionSet): voi
     if (words.length !== 2) continue;
     const [given, family] = words;
     if (text.slice(m.start, m.end) !== family) continue;
-    const next = nextToken(tokens, m.end);
+    const next: Token | undefined = tokens[firstStartingAt(tokens, m.end)];
     if (!next || next.start !== m.end + 1 || text.charCodeAt(m.end) !== 32 || !isCapitalized(next.text) || out.covers(next.start, next.end)) continue;
     const alike = similarity(next.text, given);
     if (alike < GIVEN_NAME_ALIKE) continue;
@@ -111,14 +112,3 @@ export function findGarbledGivenNames(ctx: ArticleContext, out: MentionSet): voi
 
 /** How alike a given name must be to be taken in with the family name before it. */
 const GIVEN_NAME_ALIKE = 0.7;
-
-function nextToken(tokens: readonly Token[], end: number): Token | undefined {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < end) lo = mid + 1;
-    else hi = mid;
-  }
-  return tokens[lo];
-}

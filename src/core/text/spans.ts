@@ -19,6 +19,18 @@ export function firstEndingAfter(sorted: readonly Spanned[], offset: number): nu
   return lo;
 }
 
+/** Index of the first of `sorted` (sorted by start) that starts at or after `offset`. Binary search. */
+export function firstStartingAt(sorted: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Whether `span` overlaps one of `sorted` (sorted, not overlapping one another). */
 export function overlapsSorted(sorted: readonly Spanned[], span: Spanned): boolean {
   const o = sorted[firstEndingAfter(sorted, span.start)];
