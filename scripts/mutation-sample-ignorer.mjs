@@ -1,4 +1,4 @@
-// A Stryker "ignorer" plugin for scripts/mutation-sample.mjs. The `mutate` ranges select the
+// Stryker plugins for scripts/mutation-sample.mjs: an "ignorer" and a progress reporter. The ignorer: for scripts/mutation-sample.mjs. The `mutate` ranges select the
 // sampled mutants' nodes, but a range also takes in every mutant nested inside that node (a
 // BlockStatement mutant's range is the whole block). This plugin marks a node "Ignored" (not run)
 // when it holds no sampled location, so only the sampled nodes' mutants run. Mutants of another
@@ -40,4 +40,20 @@ export const sampleIgnorer = {
   },
 };
 
-export const strykerPlugins = [declareValuePlugin(PluginKind.Ignore, 'mutation-sample', sampleIgnorer)];
+/**
+ * A reporter that appends each tested mutant to a JSON-lines file as soon as it is known, so a
+ * long run's survivors can be read (and tests written) before the run ends.
+ */
+const progressReporter = {
+  onMutantTested(result) {
+    const file = process.env.MUTATION_SAMPLE_PROGRESS;
+    if (!file || result.status === 'Ignored') return;
+    const { fileName, location, mutatorName, replacement, status } = result;
+    fs.appendFileSync(file, `${JSON.stringify({ fileName: path.relative(process.cwd(), fileName), location, mutatorName, replacement, status })}\n`);
+  },
+};
+
+export const strykerPlugins = [
+  declareValuePlugin(PluginKind.Ignore, 'mutation-sample', sampleIgnorer),
+  declareValuePlugin(PluginKind.Reporter, 'mutation-sample-progress', progressReporter),
+];

@@ -17,7 +17,7 @@
 // static mutants (module-level code, run at import time) are not run (`ignoreStatic`): each would
 // need the whole unit suite (3-4 minutes here); they are counted apart and left out of the score.
 //
-// Usage: node scripts/mutation-sample.mjs [--n 60] [--seed 20] [--folders a,b] [--list] [--force]
+// Usage: node scripts/mutation-sample.mjs [--n 30] [--seed 20] [--folders a,b] [--list] [--force]
 //   --list   only list and sample, do not run Stryker
 //   --force  ignore the incremental file (reports/mutation/sample-incremental.json) and run all
 import { spawnSync } from 'node:child_process';
@@ -32,7 +32,7 @@ const DEFAULT_FOLDERS = ['src/core/annotations', 'src/core/dates', 'src/core/nam
 const DETECTED = new Set(['Killed', 'Timeout']);
 
 function parseArgs(argv) {
-  const args = { n: 60, seed: 20, folders: DEFAULT_FOLDERS, list: false, force: false };
+  const args = { n: 30, seed: 20, folders: DEFAULT_FOLDERS, list: false, force: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--n') args.n = Number(argv[++i]);
@@ -148,7 +148,7 @@ function strykerConfig(patterns, force) {
     incremental: true,
     force,
     incrementalFile: 'reports/mutation/sample-incremental.json',
-    reporters: ['json', 'progress'],
+    reporters: ['json', 'progress', 'mutation-sample-progress'],
     jsonReporter: { fileName: 'reports/mutation/sample-report.json' },
     tempDirName: '.stryker-tmp',
     cleanTempDir: true,
@@ -159,7 +159,10 @@ function runStryker(config, locationsFile) {
   const configFile = path.join(OUT, 'stryker.sample.config.json');
   fs.writeFileSync(configFile, JSON.stringify(config, null, 2));
   const bin = path.join(ROOT, 'node_modules/.bin/stryker');
-  const res = spawnSync(bin, ['run', configFile], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, MUTATION_SAMPLE_LOCATIONS: locationsFile } });
+  const progress = path.join(OUT, 'sample-progress.jsonl');
+  fs.rmSync(progress, { force: true });
+  const env = { ...process.env, MUTATION_SAMPLE_LOCATIONS: locationsFile, MUTATION_SAMPLE_PROGRESS: progress };
+  const res = spawnSync(bin, ['run', configFile], { cwd: ROOT, stdio: 'inherit', env });
   if (res.status !== 0) throw new Error(`stryker exited with ${res.status}`);
   return JSON.parse(fs.readFileSync(path.join(ROOT, config.jsonReporter.fileName), 'utf8'));
 }
