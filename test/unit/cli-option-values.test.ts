@@ -50,6 +50,16 @@ describe('CLI option values', function () {
     }
   });
 
+  it('export refuses an unknown or missing --format before reading any file, exit 2, listing the formats', async () => {
+    const file = path.join(dir, 'a.txt');
+    fs.writeFileSync(file, ARTICLE);
+    for (const argv of [['export', '--format', 'xml', file], ['export', file]]) {
+      const r = await runCli(...argv);
+      assert.equal(r.code, 2, argv.join(' '));
+      assert.equal(r.err.split('\n')[0], 'news-annotator: export: --format must be one of brat, conll, jsonl, w3c, labelstudio');
+    }
+  });
+
   it('a broken --jsonl line with a decimal id is answered under that id', async () => {
     const out = sink();
     const input = Readable.from([Buffer.from('{"id": 7.25, "text": "unterminated\n')]);
