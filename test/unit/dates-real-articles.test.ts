@@ -50,6 +50,12 @@ describe('dates on real articles (#19): bare years in a date role', () => {
       assert.deepEqual(found(text, REF), [], text);
     }
   });
+  it('does not read a season inside a name before a year as a season, however many spaces (#20)', () => {
+    // Machine-translated text often doubles spaces; "Prague Spring" is still a name, 1968 a year.
+    for (const text of ['Veterans of the Prague Spring 1968 met in Brno.', 'Veterans of the Prague  Spring 1968 met in Brno.']) {
+      assert.deepEqual(found(text, REF), [['1968', '1968', 'year']], text);
+    }
+  });
 });
 
 describe('dates on real articles (#19): lists and ranges of days', () => {
@@ -102,6 +108,10 @@ describe('dates on real articles (#19): vague spans', () => {
     assert.deepEqual(found('The plan will be ready in the next few weeks.', REF), [['the next few weeks', '2021-08-13', '2021-09-10', 'coming-span']]);
     assert.deepEqual(found('Prices may rise in the coming months.', REF), [['the coming months', '2021-08', '2021-12', 'coming-span']]);
     assert.deepEqual(found('The next week will be busy.', REF), [['The next week', '2021-08-16', '2021-08-22', 'relative-week']]);
+  });
+  it('gives a span of whole years from the reference year for "the next two years" (mutation-sample survivor, #20)', () => {
+    assert.deepEqual(found('Growth will slow over the next two years.', REF), [['the next two years', '2021', '2023', 'coming-span']]);
+    assert.deepEqual(found('Exports should double in the coming three years.', REF), [['the coming three years', '2021', '2024', 'coming-span']]);
   });
   it('reads weekends as Saturday-Sunday ranges, by the word before and the tense', () => {
     const WED = '2021-08-11';
