@@ -85,6 +85,17 @@ describe('dates on real articles (#19): lists and ranges of days', () => {
     assert.deepEqual(found('The vote was held between 8 and 9 November, officials said.', REF), [['8 and 9 November', '2021-11-08', '2021-11-09', 'month-day-range']]);
     assert.deepEqual(found('Fighting raged from the 3rd to the 5th, residents said.', REF), [['3rd to the 5th', '2021-11-03', '2021-11-05', 'bare-ordinal-range']]);
   });
+  it('annotates a list of two-digit days before the month, and a (14th) after a weekday at the start of the text (#20)', () => {
+    assert.deepEqual(found('Talks were held on 12, 14 and 16 June in Geneva.', REF), [
+      ['12', '2021-06-12', 'month-day-list'],
+      ['14', '2021-06-14', 'month-day-list'],
+      ['16 June', '2021-06-16', 'month-day'],
+    ]);
+    assert.deepEqual(found('On Sunday (14th) the talks resumed in Geneva after a long pause.', REF), [
+      ['Sunday', '2021-11-14', 'weekday-before-reference'],
+      ['14th', '2021-11-14', 'bare-ordinal'],
+    ]);
+  });
   it('does not take a count after a month-day for a day of its list', () => {
     assert.deepEqual(found('On November 9 and 10 families were moved.', REF).map((d) => d[0]), ['November 9']);
   });
