@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import { threadCount } from '../../src/cli/jsonl-pool';
 import { main } from '../../src/cli/main';
 import { runCli, sink } from './helpers';
 
@@ -57,6 +58,20 @@ describe('CLI option values', function () {
       const r = await runCli(...argv);
       assert.equal(r.code, 2, argv.join(' '));
       assert.equal(r.err.split('\n')[0], 'news-annotator: export: --format must be one of brat, conll, jsonl, w3c, labelstudio');
+    }
+  });
+
+  it('--jsonl threads: --threads N as given, else 0 (the main thread) under NEWS_ANNOTATOR_WORKERS=0', () => {
+    const prev = process.env.NEWS_ANNOTATOR_WORKERS;
+    try {
+      process.env.NEWS_ANNOTATOR_WORKERS = '0';
+      assert.equal(threadCount(undefined), 0);
+      assert.equal(threadCount(3), 3, '--threads wins over the variable');
+      delete process.env.NEWS_ANNOTATOR_WORKERS;
+      assert.equal(threadCount(undefined), os.availableParallelism());
+    } finally {
+      if (prev === undefined) delete process.env.NEWS_ANNOTATOR_WORKERS;
+      else process.env.NEWS_ANNOTATOR_WORKERS = prev;
     }
   });
 
