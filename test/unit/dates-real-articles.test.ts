@@ -255,3 +255,20 @@ describe('dates on real articles (#19): a paragraph read alone reads as in the w
     assert.deepEqual(dates(smallAnalyzer.annotate(text, REF, { start: head.length, end: text.length }, smallAnalyzer.lastCounts, { acronyms: new Map() })), full);
   });
 });
+
+describe('dates: months back and ahead, seasons without a cue word (mutation-sample survivors, #20)', () => {
+  const REF = '2021-03-10';
+  it('"N months ago" is the month N months before the reference month, across the new year', () => {
+    assert.deepEqual(found('The mine closed a month ago.', REF), [['a month ago', '2021-02', 'ago']]);
+    assert.deepEqual(found('The mine closed two months ago.', REF), [['two months ago', '2021-01', 'ago']]);
+    assert.deepEqual(found('He left five months ago.', REF), [['five months ago', '2020-10', 'ago']]);
+  });
+  it('a month in the future tense is this year when it is still ahead, next year when it is past', () => {
+    assert.deepEqual(found('The vote will be held in May.', REF), [['May', '2021-05', 'month']]);
+    assert.deepEqual(found('The vote will be held in February.', REF), [['February', '2022-02', 'month']]);
+  });
+  it('reads a season with a year and no word before it', () => {
+    assert.deepEqual(found('Summer 2019 was the hottest on record.', REF), [['Summer 2019', '2019-06', '2019-08', 'season']]);
+    assert.deepEqual(found('The harvest of summer 2019 was poor.', REF), [['summer 2019', '2019-06', '2019-08', 'season']]);
+  });
+});
