@@ -242,7 +242,7 @@ async function main() {
   if (notRun) throw new Error('the ranges do not select every sampled mutant');
   fs.writeFileSync(path.join(OUT, 'sample.json'), JSON.stringify({ seed: args.seed, n: args.n, folders: perFolder.map((f) => ({ folder: f.folder, mutants: f.total, sampled: f.sampled.map(keyOf) })) }, null, 2));
   if (args.list) {
-    if (process.env.MUTATION_SAMPLE_DEBUG) for (const m of willRun.filter((w) => !sampledKeys.has(keyOf(w)))) console.log('extra', keyOf(m));
+    for (const f of perFolder) for (const m of f.sampled) console.log(`  ${keyOf(m)}`);
     return;
   }
 
