@@ -5,10 +5,11 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Readable, Writable } from 'node:stream';
 import { main } from '../../src/cli/main';
 import { sink } from './helpers';
 
-describe('--jsonl --out when the run fails', () => {
+describe('--jsonl output in this process', () => {
   let dir: string;
   beforeEach(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'na-jsonl-out-'));
@@ -23,5 +24,21 @@ describe('--jsonl --out when the run fails', () => {
     assert.equal(code, 1);
     assert.match(err.text(), /broken\.jsonl\.gz: not valid gzip/);
     assert.deepEqual(fs.readdirSync(dir), ['broken.jsonl.gz']);
+  });
+
+  it('a reader that closes the pipe after the first line ends the run quietly: exit 0, no summary', async () => {
+    // As `news-annotator analyze --jsonl | head -1`: the second write fails with EPIPE.
+    let writes = 0;
+    const out = new Writable({
+      write(_chunk, _enc, cb) {
+        writes++;
+        cb(writes > 1 ? Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }) : null);
+      },
+    });
+    const err = sink();
+    const lines = ['Haftar met Erdogan in Ankara.', 'Tripoli was calm.', 'Cairo hosted the talks.'].map((text, i) => JSON.stringify({ id: i + 1, text }));
+    const code = await main(['analyze', '--jsonl', '--threads', '0'], out, err, Readable.from([Buffer.from(lines.join('\n'))]));
+    assert.equal(code, 0);
+    assert.equal(err.text(), '', 'nothing on stderr: the reader has what it wanted');
   });
 });
