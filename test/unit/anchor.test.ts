@@ -22,6 +22,25 @@ describe('annotations survive edits', () => {
     assert.equal(out.find((x) => x.id === b.id)!.start, b.start);
   });
 
+  it('an edit that moves a decided name to the very start of the text keeps the annotation on it (#20)', () => {
+    // "Gen. Haftar met ..." rewritten as "Haftar, the general, met ...": the name is now at offset 0.
+    const text = 'Gen. Haftar met Erdogan in Tripoli.';
+    const m = manual(text, 'Haftar');
+    const change = { start: 0, end: 11, text: 'Haftar, the general,' };
+    const newText = change.text + text.slice(change.end);
+    const out = shiftAnnotations([m], change, newText);
+    assert.deepEqual(out.map((a) => [a.status, a.start, a.end, newText.slice(a.start, a.end)]), [['accepted', 0, 6, 'Haftar']]);
+  });
+
+  it('re-anchors a decided name on the whole word, not on the nearer end of a longer word (#20)', () => {
+    const text = 'Gen. Haftar met Erdogan in Tripoli.';
+    const m = manual(text, 'Haftar');
+    const change = { start: 0, end: 11, text: 'Haftar and AbuHaftar' };
+    const newText = change.text + text.slice(change.end);
+    const out = shiftAnnotations([m], change, newText);
+    assert.deepEqual(out.map((a) => [a.status, a.start, a.end]), [['accepted', 0, 6]], 'on "Haftar", not inside "AbuHaftar" at 14');
+  });
+
   it('an edit inside an annotation orphans a decision whose words are gone, drops a suggestion', () => {
     const text = TEXT;
     const m = manual(text, 'Erdogan');

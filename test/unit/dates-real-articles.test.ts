@@ -50,6 +50,12 @@ describe('dates on real articles (#19): bare years in a date role', () => {
       assert.deepEqual(found(text, REF), [], text);
     }
   });
+  it('does not read a season inside a name before a year as a season, however many spaces (#20)', () => {
+    // Machine-translated text often doubles spaces; "Prague Spring" is still a name, 1968 a year.
+    for (const text of ['Veterans of the Prague Spring 1968 met in Brno.', 'Veterans of the Prague  Spring 1968 met in Brno.']) {
+      assert.deepEqual(found(text, REF), [['1968', '1968', 'year']], text);
+    }
+  });
 });
 
 describe('dates on real articles (#19): lists and ranges of days', () => {
@@ -79,6 +85,17 @@ describe('dates on real articles (#19): lists and ranges of days', () => {
     assert.deepEqual(found('The vote was held between 8 and 9 November, officials said.', REF), [['8 and 9 November', '2021-11-08', '2021-11-09', 'month-day-range']]);
     assert.deepEqual(found('Fighting raged from the 3rd to the 5th, residents said.', REF), [['3rd to the 5th', '2021-11-03', '2021-11-05', 'bare-ordinal-range']]);
   });
+  it('annotates a list of two-digit days before the month, and a (14th) after a weekday at the start of the text (#20)', () => {
+    assert.deepEqual(found('Talks were held on 12, 14 and 16 June in Geneva.', REF), [
+      ['12', '2021-06-12', 'month-day-list'],
+      ['14', '2021-06-14', 'month-day-list'],
+      ['16 June', '2021-06-16', 'month-day'],
+    ]);
+    assert.deepEqual(found('On Sunday (14th) the talks resumed in Geneva after a long pause.', REF), [
+      ['Sunday', '2021-11-14', 'weekday-before-reference'],
+      ['14th', '2021-11-14', 'bare-ordinal'],
+    ]);
+  });
   it('does not take a count after a month-day for a day of its list', () => {
     assert.deepEqual(found('On November 9 and 10 families were moved.', REF).map((d) => d[0]), ['November 9']);
   });
@@ -102,6 +119,10 @@ describe('dates on real articles (#19): vague spans', () => {
     assert.deepEqual(found('The plan will be ready in the next few weeks.', REF), [['the next few weeks', '2021-08-13', '2021-09-10', 'coming-span']]);
     assert.deepEqual(found('Prices may rise in the coming months.', REF), [['the coming months', '2021-08', '2021-12', 'coming-span']]);
     assert.deepEqual(found('The next week will be busy.', REF), [['The next week', '2021-08-16', '2021-08-22', 'relative-week']]);
+  });
+  it('gives a span of whole years from the reference year for "the next two years" (mutation-sample survivor, #20)', () => {
+    assert.deepEqual(found('Growth will slow over the next two years.', REF), [['the next two years', '2021', '2023', 'coming-span']]);
+    assert.deepEqual(found('Exports should double in the coming three years.', REF), [['the coming three years', '2021', '2024', 'coming-span']]);
   });
   it('reads weekends as Saturday-Sunday ranges, by the word before and the tense', () => {
     const WED = '2021-08-11';
@@ -232,5 +253,22 @@ describe('dates on real articles (#19): a paragraph read alone reads as in the w
     const dates = (as: ReturnType<typeof smallAnalyzer.annotate>) => as.filter((a) => a.label === 'DATE' && a.start >= head.length).map((a) => [a.text, a.value]);
     const full = dates(smallAnalyzer.annotate(text, REF));
     assert.deepEqual(dates(smallAnalyzer.annotate(text, REF, { start: head.length, end: text.length }, smallAnalyzer.lastCounts, { acronyms: new Map() })), full);
+  });
+});
+
+describe('dates: months back and ahead, seasons without a cue word (mutation-sample survivors, #20)', () => {
+  const REF = '2021-03-10';
+  it('"N months ago" is the month N months before the reference month, across the new year', () => {
+    assert.deepEqual(found('The mine closed a month ago.', REF), [['a month ago', '2021-02', 'ago']]);
+    assert.deepEqual(found('The mine closed two months ago.', REF), [['two months ago', '2021-01', 'ago']]);
+    assert.deepEqual(found('He left five months ago.', REF), [['five months ago', '2020-10', 'ago']]);
+  });
+  it('a month in the future tense is this year when it is still ahead, next year when it is past', () => {
+    assert.deepEqual(found('The vote will be held in May.', REF), [['May', '2021-05', 'month']]);
+    assert.deepEqual(found('The vote will be held in February.', REF), [['February', '2022-02', 'month']]);
+  });
+  it('reads a season with a year and no word before it', () => {
+    assert.deepEqual(found('Summer 2019 was the hottest on record.', REF), [['Summer 2019', '2019-06', '2019-08', 'season']]);
+    assert.deepEqual(found('The harvest of summer 2019 was poor.', REF), [['summer 2019', '2019-06', '2019-08', 'season']]);
   });
 });

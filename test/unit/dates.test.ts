@@ -212,6 +212,12 @@ describe('dates: bare day numbers', () => {
     const d = only(text, REF, [end]);
     assert.deepEqual([d.text, d.value, d.rule], ['6', '2020-01-06', 'name-day']);
   });
+  it('reads "Name N," from the name detector also with no reporting verb after it (#20)', () => {
+    // The existing case above is also read by the reporting-verb rule; this one only by the name's end.
+    const text = 'In a speech Haftar 6, in Benghazi, urged his men to advance.';
+    const d = only(text, REF, [text.indexOf('Haftar') + 'Haftar'.length]);
+    assert.deepEqual([d.text, d.value, d.rule], ['6', '2020-01-06', 'name-day']);
+  });
   it('reads "Name N, <reporting verb>" without a name detector', () => {
     const d = only('According to the agency, bulhan 7, issued a decree.');
     assert.deepEqual([d.text, d.value], ['7', '2020-01-07']);

@@ -297,6 +297,9 @@ describe('exporters', function () {
       });
       const dw = doc.meta.annotations.find((m: { kbId?: string }) => m.kbId === 'media:deutsche-welle');
       assert.equal(dw.correction.replacement, 'Deutsche Welle');
+      // The KB entity's name travels with the link (#20: a sampled mutant dropped it unnoticed).
+      assert.equal(dw.canonical, 'Deutsche Welle');
+      assert.equal(dw.label, 'MEDIA');
       assert.ok(doc.meta.annotations.some((m: { value?: string }) => m.value === '2020-01-06'));
     });
   });

@@ -124,6 +124,15 @@ describe('literal translations of zh names', function () {
       assert.ok(!c.needsCue);
     });
 
+    it('suggests the name the workspace KB gives an entity it replaces (#20)', () => {
+      // The workspace KB renames the party (same id): the fix offers the new name, not the shipped one.
+      const ws = new KbIndex(kb);
+      ws.add({ id: 'org:verde-futuro', type: 'ORG', name: 'Verde Futuro Unito', names: { zh: ['绿色未来党'] }, description: 'Invented party, renamed' });
+      const text = 'Leaders of the Green Future Party met in the capital on Monday.';
+      const found = findLiteralTranslations(text, tokenize(text), new LiteralIndex(stored, ws), ws);
+      assert.deepEqual(spans(text, found), ['Green Future Party -> Verde Futuro Unito']);
+    });
+
     it('writes the name spelt out for a rendering spelt out (the alias sharing its words), not the initials', () => {
       const text = 'The France Broadcast Association reported the result on Monday.';
       assert.deepEqual(spans(text, find(text)), ['France Broadcast Association -> France Broadcasting Corporation']);

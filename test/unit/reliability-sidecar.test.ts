@@ -158,7 +158,12 @@ describe('reliability: sidecar files', function () {
       assert.equal(new Set(merged.annotations.map((a) => a.id)).size, merged.annotations.length, 'ids unique');
       assert.deepEqual(merged.annotations.map((a) => a.start), [...merged.annotations.map((a) => a.start)].sort((x, y) => x - y), 'sorted');
       assert.equal(merged.history.length, new Set(merged.history.map((h) => JSON.stringify(h))).size, 'history events once each');
-      assert.deepEqual(mergeSidecars!(TEXT, t.sidecar, o.sidecar).annotations.map((a) => [a.id, a.status]).sort(), merged.annotations.map((a) => [a.id, a.status]).sort(), 'symmetric');
+      const back = mergeSidecars!(TEXT, t.sidecar, o.sidecar);
+      assert.deepEqual(back.annotations.map((a) => [a.id, a.status]).sort(), merged.annotations.map((a) => [a.id, a.status]).sort(), 'symmetric');
+      // Theirs (10:02-10:04) merged into ours (10:00-10:01) or the other way: one history in time order (#20).
+      const times = ['2026-01-01T10:00:00.000Z', '2026-01-01T10:01:00.000Z', '2026-01-01T10:02:00.000Z', '2026-01-01T10:03:00.000Z', '2026-01-01T10:04:00.000Z'];
+      assert.deepEqual(merged.history.map((h) => h.at).filter((at) => at.startsWith('2026-01-01')), times);
+      assert.deepEqual(back.history.map((h) => h.at).filter((at) => at.startsWith('2026-01-01')), times);
     });
   });
 });

@@ -24,6 +24,18 @@ describe('workspace corrections list ("X -> Y")', () => {
     assert.equal(list[2].correction, undefined);
   });
 
+  it('names the kind of each listed correction: case, possessive, else transliteration (#20)', () => {
+    const list = [annotation('sarraj'), annotation('Haftars'), annotation('Assadi'), annotation('salaj')];
+    applyCorrectionRules(list, parseCorrectionRules("sarraj -> Sarraj\nHaftars -> Haftar's\nAssadi -> Assad's\nsalaj -> Sarraj\n"));
+    assert.deepEqual(list.map((a) => [a.text, a.correction?.replacement, a.correction?.kind]), [
+      ['sarraj', 'Sarraj', 'case'],
+      ['Haftars', "Haftar's", 'possessive'],
+      // An "s" inside the word is no possessive ending.
+      ['Assadi', "Assad's", 'transliteration'],
+      ['salaj', 'Sarraj', 'transliteration'],
+    ]);
+  });
+
   it('adds a line to the file as it reads', () => {
     assert.equal(withRule('a -> b', 'c', 'c'), 'a -> b\nc -> c\n');
     assert.equal(withRule('', 'c', 'd'), 'c -> d\n');

@@ -1,0 +1,22 @@
+// A name read syllable by syllable carries its confidence to the fix, rounded to three decimals
+// (mutation-sample survivor, issue 20: a confidence divided instead of multiplied became 0, and
+// `fix` would never apply it).
+import assert from 'node:assert/strict';
+import { createBuiltinAnalyzer } from '../../src/core/kb/builtin';
+
+describe('syllable readings: the fix, its confidence, a possessive after it', function () {
+  this.timeout(60_000);
+  it('"Han Kan" is Han Kang, a likely fix (0.92)', () => {
+    const annotations = createBuiltinAnalyzer().analyze('The writer Han Kan won the prize.', '2020-01-08').annotations;
+    const fixes = annotations.filter((a) => a.correction).map((a) => [a.text, a.rule, a.correction!.replacement, a.correction!.confidence]);
+    assert.deepEqual(fixes, [['Han Kan', 'names:syllables', 'Han Kang', 0.92]]);
+  });
+  it('reads the name before a possessive, straight or curly apostrophe (#20)', () => {
+    // A sampled mutant made every word "plain letters", so "Kan's" was never read as Kan.
+    const analyzer = createBuiltinAnalyzer();
+    for (const text of ["The writer Han Kan's novel won the prize.", 'Critics praised Han Kan’s novel.']) {
+      const fixes = analyzer.analyze(text, '2020-01-08').annotations.filter((a) => a.correction).map((a) => [a.text, a.correction!.replacement]);
+      assert.deepEqual(fixes, [['Han Kan', 'Han Kang']], text);
+    }
+  });
+});
