@@ -30,3 +30,27 @@ export async function runInSteps<R>(build: Generator<void, R>, pause: () => Prom
   for (; !step.done; step = build.next()) await pause();
   return step.value;
 }
+
+/**
+ * An index derived from a KB index, built once per KB version by a stepwise `build`: `get` builds
+ * it at once when missing (an analysis needs it now), `prepare` in steps (the editor's preparation).
+ */
+export function perKbIndex<K extends { changes: number }, T>(build: (index: K) => Generator<void, T>): { get(index: K): T; prepare(index: K, pause: () => Promise<void>): Promise<void> } {
+  const cache = new WeakMap<K, { changes: number; value: T }>();
+  return {
+    get(index) {
+      const cached = cache.get(index);
+      if (cached && cached.changes === index.changes) return cached.value;
+      const value = runAtOnce(build(index));
+      cache.set(index, { changes: index.changes, value });
+      return value;
+    },
+    async prepare(index, pause) {
+      if (cache.get(index)?.changes === index.changes) return;
+      const changes = index.changes;
+      const value = await runInSteps(build(index), pause);
+      // The KB changed meanwhile: built again on first use.
+      if (index.changes === changes) cache.set(index, { changes, value });
+    },
+  };
+}

@@ -6,7 +6,7 @@ import type { Token } from '../text/tokens';
 import { isCapitalized } from '../text/tokens';
 import type { Correction } from '../types';
 import { similarity } from './weighted-distance';
-import { KB_ENTITIES_PER_STEP, runAtOnce, runInSteps } from '../slices';
+import { KB_ENTITIES_PER_STEP, perKbIndex } from '../slices';
 import { firstStartingAt } from '../text/spans';
 
 /**
@@ -19,7 +19,7 @@ import { firstStartingAt } from '../text/spans';
  * is a hint unless the spelling is close. Pure: no vscode, no Node APIs.
  */
 
-/** An office holder with the years of their term (end undefined: still in office). */
+/** An office holder with the years of their terms (end Infinity: still in office). */
 interface Holder {
   entity: KbEntity;
   country: string;
@@ -27,7 +27,6 @@ interface Holder {
 }
 
 interface Offices {
-  changes: number;
   /** Role (lower case, words space-separated) -> its holders, every country. */
   byRole: Map<string, Holder[]>;
   /** The last word of every role: a title ends with one, so most words are done at one lookup. */
@@ -66,27 +65,13 @@ const CLOSE = 0.75;
 
 const HAS_YEAR = /(?:19|20)\d\d/;
 
-const cache = new WeakMap<KbIndex, Offices>();
+const offices = perKbIndex(buildOffices);
 
 /** Builds the KB's office index in steps, `pause` between them (the editor's preparation), not at the first title. */
-export async function prepareOfficeHolders(index: KbIndex, pause: () => Promise<void>): Promise<void> {
-  if (cache.get(index)?.changes === index.changes) return;
-  const changes = index.changes;
-  const built = await runInSteps(buildOffices(index), pause);
-  if (index.changes === changes) cache.set(index, built);
-}
-
-function officesOf(index: KbIndex): Offices {
-  const cached = cache.get(index);
-  if (cached && cached.changes === index.changes) return cached;
-  const built = runAtOnce(buildOffices(index));
-  cache.set(index, built);
-  return built;
-}
+export const prepareOfficeHolders = (index: KbIndex, pause: () => Promise<void>): Promise<void> => offices.prepare(index, pause);
 
 /** The office index, built one slice of people per step. */
 function* buildOffices(index: KbIndex): Generator<void, Offices> {
-  const changes = index.changes;
   const byRole = new Map<string, Holder[]>();
   // Roles recur (600 of them over 20,000 uses): whether one is an office is asked once.
   const isOffice = new Map<string, boolean>();
@@ -114,7 +99,7 @@ function* buildOffices(index: KbIndex): Generator<void, Offices> {
     if (holders) for (const f of forms) byRole.set(f, [...(byRole.get(f) ?? []), ...holders]);
   }
   const roles = [...byRole.keys()];
-  return { changes, byRole, lastWords: new Set(roles.map((r) => r.split(' ').pop()!)), longest: Math.max(1, ...roles.map((r) => r.split(' ').length)) };
+  return { byRole, lastWords: new Set(roles.map((r) => r.split(' ').pop()!)), longest: Math.max(1, ...roles.map((r) => r.split(' ').length)) };
 }
 
 /**
@@ -136,7 +121,7 @@ const TERM = /\b((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d)?(?=\s*[),;])/g;
 export function findOfficeHolders(ctx: ArticleContext, out: MentionSet): void {
   const year = Number(ctx.referenceDate?.slice(0, 4));
   if (!year) return;
-  let offices: Offices | undefined;
+  let known: Offices | undefined;
   const { tokens } = ctx;
   const fixed = new Map<string, Mention>();
   const decided = new Map<string, { entity: KbEntity; correction: Correction } | null>();
@@ -145,9 +130,9 @@ export function findOfficeHolders(ctx: ArticleContext, out: MentionSet): void {
     const t = tokens[i];
     if (t.text.length < 3 || !isCapitalized(t.text)) continue;
     // Most words follow no title: the set of titles' last words first, the span checks after.
-    offices ??= officesOf(ctx.index);
-    if (!offices.lastWords.has(tokens[i - 1].lower) || t.start - tokens[i - 1].end !== 1 || ctx.text.charCodeAt(t.start - 1) !== 32 || out.covers(t.start, t.end)) continue;
-    const written = titleEndingAt(ctx, offices, i - 1);
+    known ??= offices.get(ctx.index);
+    if (!known.lastWords.has(tokens[i - 1].lower) || t.start - tokens[i - 1].end !== 1 || ctx.text.charCodeAt(t.start - 1) !== 32 || out.covers(t.start, t.end)) continue;
+    const written = titleEndingAt(ctx, known, i - 1);
     if (!written) continue;
     // "former President X", "Japan's former Prime Minister X", "Former US Secretary of State X":
     // a holder whose term had ended.
@@ -223,13 +208,13 @@ interface Title {
 }
 
 /** The longest KB role whose words end at token `last` (not after "former", "deputy"...). */
-function titleEndingAt(ctx: ArticleContext, offices: Offices, last: number): Title | undefined {
+function titleEndingAt(ctx: ArticleContext, known: Offices, last: number): Title | undefined {
   let words = '';
   let found: Title | undefined;
-  for (let k = last; k >= 0 && last - k < offices.longest; k--) {
+  for (let k = last; k >= 0 && last - k < known.longest; k--) {
     if (k < last && !/^[ -]$/.test(ctx.text.slice(ctx.tokens[k].end, ctx.tokens[k + 1].start))) break;
     words = k === last ? ctx.tokens[k].lower : `${ctx.tokens[k].lower} ${words}`;
-    const holders = offices.byRole.get(words) ?? offices.byRole.get(words.replace(/ - /g, '-'));
+    const holders = known.byRole.get(words) ?? known.byRole.get(words.replace(/ - /g, '-'));
     if (holders) found = { first: k, text: ctx.text.slice(ctx.tokens[k].start, ctx.tokens[last].end), holders };
   }
   if (!found || (found.first > 0 && OTHER_OFFICE.has(ctx.tokens[found.first - 1].lower))) return undefined;

@@ -5,7 +5,7 @@ import type { MentionSet } from '../entities/mention';
 import { fold, isCapitalized } from '../text/tokens';
 import { isEnglishWord } from '../text/english';
 import { writesFamilyNameFirst } from './surname-first';
-import { KB_ENTITIES_PER_STEP, runAtOnce, runInSteps } from '../slices';
+import { KB_ENTITIES_PER_STEP, perKbIndex } from '../slices';
 
 /**
  * A person named by the family name alone ("Ndombele scored"), where the article never gives the
@@ -25,7 +25,7 @@ export function findSurnamesAlone(ctx: ArticleContext, out: MentionSet): void {
     const t = tokens[i];
     if (t.text.length < 3 || !isCapitalized(t.text)) continue;
     // Most capitalised words are no KB person's family name: the map first, the span checks after.
-    byFamilyName ??= familyNames(ctx.index);
+    byFamilyName ??= familyNames.get(ctx.index);
     const people = byFamilyName.get(t.folded);
     if (!people || out.covers(t.start, t.end) || isEnglishWord(t.lower)) continue;
     // A word of a longer name ("Wu Ying") is no family name alone.
@@ -63,24 +63,11 @@ function mainCountries(ctx: ArticleContext): ReadonlySet<string> {
   return out;
 }
 
-const cache = new WeakMap<KbIndex, { changes: number; byFamilyName: Map<string, KbEntity[]> }>();
+/** KB people by their family name (folded): the last word of the name, the first where it comes first. */
+const familyNames = perKbIndex(buildFamilyNames);
 
 /** Builds the KB's family-name index in steps, `pause` between them (the editor's preparation), not at the first capitalised word. */
-export async function prepareFamilyNames(index: KbIndex, pause: () => Promise<void>): Promise<void> {
-  if (cache.get(index)?.changes === index.changes) return;
-  const changes = index.changes;
-  const built = await runInSteps(buildFamilyNames(index), pause);
-  if (index.changes === changes) cache.set(index, { changes, byFamilyName: built });
-}
-
-/** KB people by their family name (folded): the last word of the name, the first where it comes first. */
-function familyNames(index: KbIndex): Map<string, KbEntity[]> {
-  const cached = cache.get(index);
-  if (cached && cached.changes === index.changes) return cached.byFamilyName;
-  const built = runAtOnce(buildFamilyNames(index));
-  cache.set(index, { changes: index.changes, byFamilyName: built });
-  return built;
-}
+export const prepareFamilyNames = (index: KbIndex, pause: () => Promise<void>): Promise<void> => familyNames.prepare(index, pause);
 
 /** The family-name index, built one slice of people per step. */
 function* buildFamilyNames(index: KbIndex): Generator<void, Map<string, KbEntity[]>> {
