@@ -52,9 +52,6 @@ interface Entry {
   reversed: boolean;
 }
 
-/** Words on each side of a span whose keys toCandidate may read (longer own names are not checked further). */
-const OWN_WINDOW = 16;
-
 const blank = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
 
 /** One or two spaces or tabs, or a line break with a space at most on each side: one phrase (no slice, no regex: per word). */
@@ -206,16 +203,30 @@ export class LiteralIndex {
     }
   }
 
-  private readonly keys = new Map<string, string>();
+  private readonly words = new Map<string, WordKey>();
 
   /** The matching key of one folded word: a demonym as its country, else stemmed (remembered per word, up to a bound). */
   key(folded: string): string {
-    let k = this.keys.get(folded);
-    if (k === undefined) {
-      if (this.keys.size >= 100_000) this.keys.clear();
-      this.keys.set(folded, (k = this.keyOf(folded)));
+    return this.wordKey(folded).key;
+  }
+
+  /**
+   * The patterns whose first segment is rendered by this one word (by the word after it), and
+   * whether a longer rendering begins with it: one lookup per capitalised word of the text,
+   * which is all most of them get. Asked only once the index is built.
+   */
+  startOf(folded: string): WordStart {
+    const w = this.wordKey(folded);
+    return (w.start ??= { entries: this.byStart.get(w.key), longer: this.startPrefixes.has(w.key) });
+  }
+
+  private wordKey(folded: string): WordKey {
+    let w = this.words.get(folded);
+    if (w === undefined) {
+      if (this.words.size >= 100_000) this.words.clear();
+      this.words.set(folded, (w = { key: this.keyOf(folded), start: undefined }));
     }
-    return k;
+    return w;
   }
 
   private keyOf(folded: string): string {
@@ -306,6 +317,18 @@ function addTo(map: Map<number, Set<number>>, key: number, value: number): void 
   else map.set(key, new Set([value]));
 }
 
+/** A word's matching key, and what it starts (worked out on first use). */
+interface WordKey {
+  key: string;
+  start: WordStart | undefined;
+}
+
+/** The patterns a one-word first rendering selects, by the key of the word after it; whether longer renderings begin with the word. */
+interface WordStart {
+  entries: ReadonlyMap<string, Entry[]> | undefined;
+  longer: boolean;
+}
+
 /** One way the segments matched: the gloss each rendered segment took (undefined: dropped or optional). */
 interface Match {
   /** Token index after the last matched token. */
@@ -350,9 +373,9 @@ const better = (a: Path | undefined, b: Path): boolean =>
 const NO_ENTRIES: readonly Entry[] = [];
 
 export function findLiteralTranslations(text: string, tokens: Token[], index: LiteralIndex, kb: KbIndex, referenceDate?: string): NameCandidate[] {
-  // Word keys on demand: most words are never looked at past the first test.
-  const keys: string[] = new Array(tokens.length);
-  const keyAt = (k: number): string => (keys[k] ??= index.key(tokens[k].folded));
+  // Word keys on demand (remembered per word by the index): most words are never looked at
+  // past the first test.
+  const keyAt = (k: number): string => index.key(tokens[k].folded);
   // Whether token k and k+1 are adjacent words of one phrase (spaces only between them).
   const joined = (k: number): boolean => k + 1 < tokens.length && adjacent(text, tokens[k].end, tokens[k + 1].start);
 
@@ -410,20 +433,23 @@ export function findLiteralTranslations(text: string, tokens: Token[], index: Li
    * would cover and the word after them (past connectors) select them (see LiteralIndex.entriesAt).
    */
   const startingAt = (i: number): readonly Entry[] => {
+    // Most words start no rendering: no look at the words after them.
+    const first = index.startOf(tokens[i].folded);
+    if (!first.entries && !first.longer) return NO_ENTRIES;
     let out: Entry[] | undefined; // most words start nothing: no list for them
     let rendering = '';
     for (let len = 1; len <= index.longestStart && i + len < tokens.length; len++) {
       if (len > 1 && !joined(i + len - 2)) break;
       rendering = len === 1 ? keyAt(i) : `${rendering} ${keyAt(i + len - 1)}`;
-      // Most words start no rendering: no look at the words after them.
-      if (!index.hasStart(rendering)) {
+      if (len > 1 && !index.hasStart(rendering)) {
         if (index.hasLongerStart(rendering)) continue;
         break;
       }
+      if (len === 1 && !first.entries) continue;
       let next = i + len;
       while (next < tokens.length && next - (i + len) < 2 && joined(next - 1) && CONNECTORS.has(tokens[next].lower)) next++;
       if (!(next < tokens.length && joined(next - 1))) continue;
-      const entries = index.entriesAt(rendering, keyAt(next));
+      const entries = len === 1 ? first.entries!.get(keyAt(next)) : index.entriesAt(rendering, keyAt(next));
       if (entries) for (const e of entries) if (!out?.includes(e)) (out ??= []).push(e);
     }
     return out ?? NO_ENTRIES;
@@ -482,9 +508,7 @@ export function findLiteralTranslations(text: string, tokens: Token[], index: Li
       // A missing segment must leave three rendered at least, and a word of this name, not only words that recur in many
       // names and places ("News Agency", "Libyan government").
       if (m.dropped > 0 && !m.headless && (m.matched < 3 || p.segments.every((s, k) => glosses[k] === undefined || s.generic || s.place))) continue;
-      // The words around the span too: toCandidate compares them with the entity's own names.
-      for (let k = Math.max(0, i - OWN_WINDOW); k < Math.min(tokens.length, m.end + OWN_WINDOW); k++) keyAt(k);
-      const candidate = toCandidate(text, tokens, keys, i, m.end, p, glosses, m, reversed, kb, referenceDate);
+      const candidate = toCandidate(text, tokens, keyAt, i, m.end, p, glosses, m, reversed, kb, referenceDate);
       if (candidate) found.push(candidate);
     }
   }
@@ -494,7 +518,7 @@ export function findLiteralTranslations(text: string, tokens: Token[], index: Li
 function toCandidate(
   text: string,
   tokens: Token[],
-  keys: string[],
+  keyAt: (k: number) => string,
   first: number,
   end: number,
   p: Pattern,
@@ -509,11 +533,12 @@ function toCandidate(
   const span = text.slice(start, stop);
   // A real English name (this entity's or any other's) is not garbled.
   if (kb.lookup(formKey(span))?.some((f) => (f.kind === 'name' || f.kind === 'alias' || f.kind === 'demonym') && !notYet(f.entity, referenceDate))) return undefined;
-  const spanKeys = keys.slice(first, end);
+  const spanKeys: string[] = [];
+  for (let k = first; k < end; k++) spanKeys.push(keyAt(k));
   if (p.ownKeys.some((k) => k.join(' ') === spanKeys.join(' '))) return undefined;
   // Nor a piece of the entity's name standing in it ("National Army" of "Libyan National Army"),
   // nor its name with a word more ("Chinese People's Liberation Army").
-  if (insideOwnName(keys, first, end, p.ownKeys) || p.ownKeys.some((k) => containsRun(spanKeys, k))) return undefined;
+  if (insideOwnName(keyAt, tokens.length, first, end, p.ownKeys) || p.ownKeys.some((k) => containsRun(spanKeys, k))) return undefined;
 
   // A lower-case content word ("Peninsula television") is weaker than a capitalised name.
   let lowerCase = !isCapitalized(tokens[first].text) && !startsWithDigit(tokens[first].text);
@@ -591,14 +616,14 @@ const startsWithDigit = (word: string): boolean => {
 };
 
 /** Whether tokens first..end-1 stand inside one of the names in `own`, the text around completing it. */
-function insideOwnName(keys: string[], first: number, end: number, own: string[][]): boolean {
+function insideOwnName(keyAt: (k: number) => string, count: number, first: number, end: number, own: string[][]): boolean {
   const len = end - first;
   for (const name of own) {
     if (name.length <= len) continue;
     for (let o = 0; o + len <= name.length; o++) {
-      if (first - o < 0 || first - o + name.length > keys.length) continue;
+      if (first - o < 0 || first - o + name.length > count) continue;
       let all = true;
-      for (let j = 0; j < name.length && all; j++) all = keys[first - o + j] === name[j];
+      for (let j = 0; j < name.length && all; j++) all = keyAt(first - o + j) === name[j];
       if (all) return true;
     }
   }
