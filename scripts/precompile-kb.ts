@@ -11,6 +11,12 @@ import { precompile } from '../src/core/kb/precompiled';
 import { compileLiteralPatterns, PATTERN_TYPES } from '../src/core/kb/literal-patterns';
 import { placeTypeWords } from '../src/core/names/place-type';
 import { splitDetails } from '../src/core/kb/details';
+import { alignReadings, japaneseNameOf } from '../src/core/names/kanji-readings-data';
+
+interface KanjiFile {
+  namesHash: string;
+  kanji: Record<string, string>;
+}
 
 interface GlossFile {
   namesHash: string;
@@ -19,6 +25,7 @@ interface GlossFile {
 
 export function run(root: string): { forms: number; sounds: number; literals: number } {
   const kb = JSON.parse(fs.readFileSync(path.join(root, 'out/kb.index.json'), 'utf8')) as CompiledKb;
+  addJapaneseReadings(root, kb);
   const glosses = JSON.parse(fs.readFileSync(path.join(root, 'data/cedict/glosses.json'), 'utf8')) as GlossFile;
   const { stored, transcribed, stats } = compileLiteralPatterns(kb, glosses.words);
   // A place's reading without its type character (豪登省 without 省 "province"), and the
@@ -42,4 +49,24 @@ export function run(root: string): { forms: number; sounds: number; literals: nu
   }
   if (process.env.NEWS_ANNOTATOR_VERBOSE) console.log(`out/kb.literal.json: ${stats.patterns} patterns for ${stats.entities} entities`);
   return { forms: pre.forms.entries.length / 3, sounds: pre.sounds.length, literals: stats.patterns };
+}
+
+/**
+ * The readings of the Japanese people's names, character by character, from the KANJIDIC subset
+ * data/kanjidic/readings.json, aligned with each English name (src/core/names/kanji-readings-data.ts):
+ * added to out/kb.index.json (the CLI's and the tests' KB) and, through its details, to the editor's.
+ */
+function addJapaneseReadings(root: string, kb: CompiledKb): void {
+  const file = JSON.parse(fs.readFileSync(path.join(root, 'data/kanjidic/readings.json'), 'utf8')) as KanjiFile;
+  const readingsOf = (ch: string): string[] | undefined => file.kanji[ch]?.split(' ');
+  const names = new Set<string>();
+  for (const e of kb.entities) {
+    const name = japaneseNameOf(e);
+    if (name) names.add(name);
+    const readings = alignReadings(e, readingsOf);
+    if (readings) e.jaReadings = readings;
+  }
+  const hash = createHash('sha256').update([...names].sort().join('\n')).digest('hex').slice(0, 16);
+  if (hash !== file.namesHash) console.warn('data/kanjidic/readings.json was derived from other Japanese names than the KB has now: run `npm run kanjidic`');
+  fs.writeFileSync(path.join(root, 'out/kb.index.json'), JSON.stringify(kb));
 }

@@ -17,6 +17,7 @@ import { findAcronyms } from './names/acronym';
 import { findAbbreviationConfusions, findNationalityConflicts } from './names/abbreviation';
 import { findOfficeHolders, prepareOfficeHolders } from './names/office-holders';
 import { findSurnamesAlone, prepareFamilyNames } from './names/surname-alone';
+import { findMisreadJapaneseNames, prepareKanjiReadings } from './names/kanji-readings';
 import { findTransliterations, learnSoundsLike, possibleGarblings } from './names/transliteration';
 import { countReadingNames, findReadingNames } from './names/reading-names';
 import { findHomeInstitutions } from './names/home-institution';
@@ -170,6 +171,7 @@ export class Analyzer {
     // The office holders' and the family names' indexes, in slices.
     await prepareOfficeHolders(this.index, pause);
     await prepareFamilyNames(this.index, pause);
+    await prepareKanjiReadings(this.index, pause);
     this.namesIndexed = true;
     // The very first run compiles every detector's code and patterns: dates and names apart.
     findDates(WARM_UP[0], '2020-01-08');
@@ -368,6 +370,7 @@ export class Analyzer {
       const literal = this.literals;
       findReadingNames(ctx, this.syllables, out, literal ? findLiteralTranslations(text, tokens, literal, this.index, ctx.referenceDate) : []);
       findWholeNames(ctx, this.sounds, out);
+      findMisreadJapaneseNames(ctx, out);
       findDeclinedNames(ctx, out);
       findTransliterations(ctx, this.sounds, out);
       findOfficeHolders(ctx, out);

@@ -25,6 +25,12 @@ export interface KbEntity {
   names?: Partial<Record<ScriptLang, string[]>>;
   /** Toneless pinyin of the `zh` names, syllables space-separated (filled by the KB compiler). */
   pinyin?: string[];
+  /**
+   * Japanese people: the readings of each character of the name in kanji (KANJIDIC, romaji,
+   * space-separated, the one the English name uses first), family name then given name (filled
+   * by the build step: src/core/names/kanji-readings-data.ts).
+   */
+  jaReadings?: [string[], string[]];
   /** One line: who or what this is. */
   description: string;
   /** Wikidata id, only where it is certain. */

@@ -119,7 +119,7 @@ const nameWord = (t: Token): boolean => t.text.length >= 2 && isCapitalized(t.te
  * knows alone, a given name that is also a place's ("Vladimir"). A demonym is no part of a
  * person's name ("Russian Foreign").
  */
-function replaceable(out: MentionSet, start: number, end: number): boolean {
+export function replaceable(out: MentionSet, start: number, end: number): boolean {
   for (let at = start; at < end; ) {
     const m = out.at(at, end);
     if (!m) return true;

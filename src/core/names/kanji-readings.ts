@@ -1,0 +1,142 @@
+import type { KbEntity } from '../kb/model';
+import type { KbIndex } from '../kb/index';
+import type { ArticleContext } from '../entities/context';
+import type { MentionSet } from '../entities/mention';
+import { isCapitalized, type Token } from '../text/tokens';
+import { isEnglishWord } from '../text/english';
+import { Memo } from '../memo';
+import { perKbIndex } from '../slices';
+import { japaneseNameOf, normaliseRomaji, spellingsOf } from './kanji-readings-data';
+import type { NameCandidate } from './candidates';
+import { rankSpan } from './ranker';
+import { titleBefore } from './reading-names';
+import { replaceable } from './whole-names';
+
+/**
+ * Japanese names read with other readings of their characters: a name in kanji has several
+ * readings per character (on'yomi, kun'yomi, the nanori of names), and a translation from
+ * Japanese that does not know the person picks another one: 岸田文雄 Kishida Fumio comes back
+ * "Kishida Bunyu" (文 bun, 雄 yū), 上川陽子 Kamikawa Yōko "Jokawa Yoko". Two capitalised words
+ * that are, one the family name and one the given name of one Japanese person of the KB, each
+ * read out of its characters (data/kanjidic/readings.json, KANJIDIC), and not both the way the
+ * person writes them, are that person. A word that is itself how some Japanese person of the KB
+ * writes a name part ("Makoto") is a real name, not a misreading: it is never taken as one.
+ */
+
+/** One way one part of a person's name is read out. */
+interface PartSpelling {
+  entity: KbEntity;
+  /** 0: the family name, 1: the given name. */
+  part: 0 | 1;
+  /** The way the person's English name writes it. */
+  right: boolean;
+}
+
+interface ReadingsIndex {
+  bySpelling: Map<string, PartSpelling[]>;
+  /** How the KB's Japanese people write their name parts: real names, never misreadings. */
+  realNames: Set<string>;
+}
+
+/** People per build step (each spelled out in up to 2 x 64 ways). */
+const PEOPLE_PER_STEP = 200;
+
+function* buildIndex(index: KbIndex): Generator<void, ReadingsIndex> {
+  const built: ReadingsIndex = { bySpelling: new Map(), realNames: new Set() };
+  let n = 0;
+  for (const e of index.byId.values()) {
+    if (!e.jaReadings || !japaneseNameOf(e)) continue;
+    if (++n % PEOPLE_PER_STEP === 0) yield;
+    e.jaReadings.forEach((chars, part) => {
+      const spellings = spellingsOf(chars.map((c) => c.split(' ')));
+      // The first spelling takes each character's first reading: the one the English name uses.
+      built.realNames.add(spellings[0]);
+      spellings.forEach((s, k) => push(built.bySpelling, s, { entity: e, part: part as 0 | 1, right: k === 0 }));
+    });
+  }
+  return built;
+}
+
+const readingsIndex = perKbIndex(buildIndex);
+
+/** Builds the index in steps (the editor's thread is never held for the whole build). */
+export const prepareKanjiReadings = (index: KbIndex, pause: () => Promise<void>): Promise<void> => readingsIndex.prepare(index, pause);
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+// A word's romaji spelling (seven replacements): remembered, words recur.
+const spelled = new Memo(normaliseRomaji, 20_000);
+
+export function findMisreadJapaneseNames(ctx: ArticleContext, out: MentionSet): void {
+  const idx = readingsIndex.get(ctx.index);
+  if (!idx.bySpelling.size) return;
+  const tokens = ctx.tokens;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    // Most tokens: not two capitalised words one space apart, decided without a call.
+    if (b.start !== a.end + 1 || !isCapitalized(a.text) || !isCapitalized(b.text) || !romaji(a) || !romaji(b)) continue;
+    const first = idx.bySpelling.get(spelled.get(a.lower));
+    if (!first) continue;
+    const second = idx.bySpelling.get(spelled.get(b.lower));
+    if (!second || !replaceable(out, a.start, b.end)) continue;
+    const candidates = pairsOf(first, second).flatMap((p) => candidateOf(idx, a, b, p) ?? []);
+    const best = candidates.length ? rankSpan(ctx, candidates, titleBefore(ctx, a)) : undefined;
+    if (!best) continue;
+    const mention = {
+      start: a.start,
+      end: b.end,
+      label: 'PERSON' as const,
+      entity: best.entity,
+      rule: `names:${best.generator}`,
+      correction: {
+        replacement: best.replacement,
+        kind: 'transliteration' as const,
+        confidence: Math.round(best.confidence * 1000) / 1000,
+        reason: `"${ctx.text.slice(a.start, b.end)}" ${best.evidence}: ${best.entity.description ? `${best.entity.name} (${best.entity.description})` : best.entity.name}${best.support.length ? `; ${best.support.join('; ')}` : ''}`,
+      },
+    };
+    if (out.covers(a.start, b.end)) out.replace(mention);
+    else out.add(mention);
+    i++;
+  }
+}
+
+/** A word of romaji: Latin letters (macrons too), two at least. */
+const romaji = (t: Token): boolean => t.text.length >= 2 && ROMAJI.test(t.text);
+const ROMAJI = /^[A-Za-zĀāĒēĪīŌōŪū]+$/;
+
+/** The two words as the two parts of one person's name, in either order. */
+function pairsOf(first: PartSpelling[], second: PartSpelling[]): Array<[PartSpelling, PartSpelling]> {
+  const out: Array<[PartSpelling, PartSpelling]> = [];
+  for (const p of first) for (const q of second) if (p.entity === q.entity && p.part !== q.part && !(p.right && q.right)) out.push([p, q]);
+  return out;
+}
+
+function candidateOf(idx: ReadingsIndex, a: Token, b: Token, [p, q]: [PartSpelling, PartSpelling]): NameCandidate | undefined {
+  const words = [a, b];
+  const misread = [p, q].map((s, k) => (s.right ? undefined : words[k])).filter((t): t is Token => t !== undefined);
+  // A misreading is no real name of anyone the KB knows, and no English word.
+  if (misread.some((t) => idx.realNames.has(spelled.get(t.lower)) || isEnglishWord(t.lower))) return undefined;
+  const e = p.entity;
+  const [given, family] = e.name.split(/\s+/);
+  const familyFirst = p.part === 0;
+  const kanji = japaneseNameOf(e)!;
+  return {
+    start: a.start,
+    end: b.end,
+    entity: e,
+    replacement: familyFirst ? `${family} ${given}` : e.name,
+    kind: 'transliteration',
+    generator: 'kanji-readings',
+    // One part read right and one not is the stronger sign; both misread needs the article's support.
+    similarity: misread.length === 1 ? 0.9 : 0.82,
+    basis: 'reading',
+    part: 'full',
+    evidence: `reads ${kanji} with other readings of its characters (${misread.map((t) => `"${t.text}"`).join(' and ')}; KANJIDIC), where ${e.name} reads them "${familyFirst ? `${family} ${given}` : e.name}"`,
+  };
+}
