@@ -23,23 +23,24 @@ import { replaceable } from './whole-names';
  * writes a name part ("Makoto") is a real name, not a misreading: it is never taken as one.
  */
 
-/** One way one part of a person's name is read out. */
-interface PartSpelling {
+/** One part of a person's name (one object per part, shared by all its spellings). */
+interface NamePart {
   entity: KbEntity;
   /** 0: the family name, 1: the given name. */
   part: 0 | 1;
   /** The way the person's English name writes it. */
-  right: boolean;
+  right: string;
 }
 
 interface ReadingsIndex {
-  bySpelling: Map<string, PartSpelling[]>;
+  /** Every spelling of every part, to the parts it spells. */
+  bySpelling: Map<string, NamePart[]>;
   /** How the KB's Japanese people write their name parts: real names, never misreadings. */
   realNames: Set<string>;
 }
 
 /** People per build step (each spelled out in up to 2 x 64 ways). */
-const PEOPLE_PER_STEP = 200;
+const PEOPLE_PER_STEP = 50;
 
 function* buildIndex(index: KbIndex): Generator<void, ReadingsIndex> {
   const built: ReadingsIndex = { bySpelling: new Map(), realNames: new Set() };
@@ -47,11 +48,12 @@ function* buildIndex(index: KbIndex): Generator<void, ReadingsIndex> {
   for (const e of index.byId.values()) {
     if (!e.jaReadings || !japaneseNameOf(e)) continue;
     if (++n % PEOPLE_PER_STEP === 0) yield;
-    e.jaReadings.forEach((chars, part) => {
+    e.jaReadings.forEach((chars, k) => {
       const spellings = spellingsOf(chars.map((c) => c.split(' ')));
       // The first spelling takes each character's first reading: the one the English name uses.
-      built.realNames.add(spellings[0]);
-      spellings.forEach((s, k) => push(built.bySpelling, s, { entity: e, part: part as 0 | 1, right: k === 0 }));
+      const part: NamePart = { entity: e, part: k as 0 | 1, right: spellings[0] };
+      built.realNames.add(part.right);
+      for (const s of spellings) push(built.bySpelling, s, part);
     });
   }
   return built;
@@ -80,11 +82,13 @@ export function findMisreadJapaneseNames(ctx: ArticleContext, out: MentionSet): 
     const b = tokens[i + 1];
     // Most tokens: not two capitalised words one space apart, decided without a call.
     if (b.start !== a.end + 1 || !isCapitalized(a.text) || !isCapitalized(b.text) || !romaji(a) || !romaji(b)) continue;
-    const first = idx.bySpelling.get(spelled.get(a.lower));
+    const x = spelled.get(a.lower);
+    const first = idx.bySpelling.get(x);
     if (!first) continue;
-    const second = idx.bySpelling.get(spelled.get(b.lower));
+    const y = spelled.get(b.lower);
+    const second = idx.bySpelling.get(y);
     if (!second || !replaceable(out, a.start, b.end)) continue;
-    const candidates = pairsOf(first, second).flatMap((p) => candidateOf(idx, a, b, p) ?? []);
+    const candidates = pairsOf(first, second, x, y).flatMap((p) => candidateOf(idx, a, b, p) ?? []);
     const best = candidates.length ? rankSpan(ctx, candidates, titleBefore(ctx, a)) : undefined;
     if (!best) continue;
     const mention = {
@@ -110,21 +114,35 @@ export function findMisreadJapaneseNames(ctx: ArticleContext, out: MentionSet): 
 const romaji = (t: Token): boolean => t.text.length >= 2 && ROMAJI.test(t.text);
 const ROMAJI = /^[A-Za-zĀāĒēĪīŌōŪū]+$/;
 
-/** The two words as the two parts of one person's name, in either order. */
-function pairsOf(first: PartSpelling[], second: PartSpelling[]): Array<[PartSpelling, PartSpelling]> {
-  const out: Array<[PartSpelling, PartSpelling]> = [];
-  for (const p of first) for (const q of second) if (p.entity === q.entity && p.part !== q.part && !(p.right && q.right)) out.push([p, q]);
+/** A part of a name as one word spells it. */
+interface PartAsSpelled {
+  part: NamePart;
+  right: boolean;
+}
+
+/** The two words (spelled x and y) as the two parts of one person's name, in either order, not both written right. */
+function pairsOf(first: NamePart[], second: NamePart[], x: string, y: string): Array<[PartAsSpelled, PartAsSpelled]> {
+  const out: Array<[PartAsSpelled, PartAsSpelled]> = [];
+  for (const p of first) {
+    for (const q of second) {
+      if (p.entity !== q.entity || p.part === q.part || (p.right === x && q.right === y)) continue;
+      out.push([
+        { part: p, right: p.right === x },
+        { part: q, right: q.right === y },
+      ]);
+    }
+  }
   return out;
 }
 
-function candidateOf(idx: ReadingsIndex, a: Token, b: Token, [p, q]: [PartSpelling, PartSpelling]): NameCandidate | undefined {
+function candidateOf(idx: ReadingsIndex, a: Token, b: Token, [p, q]: [PartAsSpelled, PartAsSpelled]): NameCandidate | undefined {
   const words = [a, b];
   const misread = [p, q].map((s, k) => (s.right ? undefined : words[k])).filter((t): t is Token => t !== undefined);
   // A misreading is no real name of anyone the KB knows, and no English word.
   if (misread.some((t) => idx.realNames.has(spelled.get(t.lower)) || isEnglishWord(t.lower))) return undefined;
-  const e = p.entity;
+  const e = p.part.entity;
   const [given, family] = e.name.split(/\s+/);
-  const familyFirst = p.part === 0;
+  const familyFirst = p.part.part === 0;
   const kanji = japaneseNameOf(e)!;
   return {
     start: a.start,
