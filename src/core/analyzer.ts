@@ -18,6 +18,7 @@ import { findAbbreviationConfusions, findNationalityConflicts } from './names/ab
 import { findOfficeHolders, prepareOfficeHolders } from './names/office-holders';
 import { findSurnamesAlone, prepareFamilyNames } from './names/surname-alone';
 import { findMisreadJapaneseNames, prepareKanjiReadings } from './names/kanji-readings';
+import { findNamesViaRussian, prepareRussianSpellings } from './names/via-russian';
 import { findTransliterations, learnSoundsLike, possibleGarblings } from './names/transliteration';
 import { countReadingNames, findReadingNames } from './names/reading-names';
 import { findHomeInstitutions } from './names/home-institution';
@@ -172,6 +173,7 @@ export class Analyzer {
     await prepareOfficeHolders(this.index, pause);
     await prepareFamilyNames(this.index, pause);
     await prepareKanjiReadings(this.index, pause);
+    await prepareRussianSpellings(this.index, pause);
     this.namesIndexed = true;
     // The very first run compiles every detector's code and patterns: dates and names apart.
     findDates(WARM_UP[0], '2020-01-08');
@@ -367,10 +369,13 @@ export class Analyzer {
     findPossessives(ctx, out);
     findAbbreviationConfusions(ctx, out);
     if (this.namesComplete) {
+      // Whole names by a fixed system (a character's other reading, a Russian transcription)
+      // before the syllable readings, which would read them as something else.
+      findMisreadJapaneseNames(ctx, out);
+      findNamesViaRussian(ctx, out);
       const literal = this.literals;
       findReadingNames(ctx, this.syllables, out, literal ? findLiteralTranslations(text, tokens, literal, this.index, ctx.referenceDate) : []);
       findWholeNames(ctx, this.sounds, out);
-      findMisreadJapaneseNames(ctx, out);
       findDeclinedNames(ctx, out);
       findTransliterations(ctx, this.sounds, out);
       findOfficeHolders(ctx, out);
