@@ -9,6 +9,7 @@ import { perKbIndex } from '../slices';
 import { japaneseNameOf, normaliseRomaji, spellingsOf } from './kanji-readings-data';
 import type { NameCandidate } from './candidates';
 import { rankSpan } from './ranker';
+import { addPersonFix } from './person-fix';
 import { titleBefore } from './reading-names';
 import { replaceable } from './whole-names';
 
@@ -91,21 +92,7 @@ export function findMisreadJapaneseNames(ctx: ArticleContext, out: MentionSet): 
     const candidates = pairsOf(first, second, x, y).flatMap((p) => candidateOf(idx, a, b, p) ?? []);
     const best = candidates.length ? rankSpan(ctx, candidates, titleBefore(ctx, a)) : undefined;
     if (!best) continue;
-    const mention = {
-      start: a.start,
-      end: b.end,
-      label: 'PERSON' as const,
-      entity: best.entity,
-      rule: `names:${best.generator}`,
-      correction: {
-        replacement: best.replacement,
-        kind: 'transliteration' as const,
-        confidence: Math.round(best.confidence * 1000) / 1000,
-        reason: `"${ctx.text.slice(a.start, b.end)}" ${best.evidence}: ${best.entity.description ? `${best.entity.name} (${best.entity.description})` : best.entity.name}${best.support.length ? `; ${best.support.join('; ')}` : ''}`,
-      },
-    };
-    if (out.covers(a.start, b.end)) out.replace(mention);
-    else out.add(mention);
+    addPersonFix(ctx, out, a.start, b.end, best);
     i++;
   }
 }

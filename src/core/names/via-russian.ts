@@ -7,6 +7,7 @@ import { isEnglishWord } from '../text/english';
 import { perKbIndex } from '../slices';
 import type { NameCandidate } from './candidates';
 import { rankSpan } from './ranker';
+import { addPersonFix } from './person-fix';
 import { titleBefore } from './reading-names';
 import { replaceable } from './whole-names';
 import { latinSpellings, palladius, polivanov } from './russian-systems';
@@ -108,21 +109,7 @@ export function findNamesViaRussian(ctx: ArticleContext, out: MentionSet): void 
     const candidates = [...candidatesOf(first, b, a, b), ...candidatesOf(second, a, a, b)];
     const best = candidates.length ? rankSpan(ctx, candidates, titleBefore(ctx, a)) : undefined;
     if (!best) continue;
-    const mention = {
-      start: a.start,
-      end: b.end,
-      label: 'PERSON' as const,
-      entity: best.entity,
-      rule: `names:${best.generator}`,
-      correction: {
-        replacement: best.replacement,
-        kind: 'transliteration' as const,
-        confidence: Math.round(best.confidence * 1000) / 1000,
-        reason: `"${ctx.text.slice(a.start, b.end)}" ${best.evidence}: ${best.entity.description ? `${best.entity.name} (${best.entity.description})` : best.entity.name}${best.support.length ? `; ${best.support.join('; ')}` : ''}`,
-      },
-    };
-    if (out.covers(a.start, b.end)) out.replace(mention);
-    else out.add(mention);
+    addPersonFix(ctx, out, a.start, b.end, best);
     i++;
   }
 }

@@ -10,6 +10,7 @@ import { letters, similarity, similarityOfLetters } from './weighted-distance';
 import { articleScripts, SCRIPTS, scriptOfCountry, spellingsBefore, throughScript, type SourceScript } from './script-round-trips';
 import { caseEndingOf, DECLINED_SIMILARITY } from './slavic-case-endings';
 import { rankSpan } from './ranker';
+import { addPersonFix } from './person-fix';
 import { titleBefore } from './reading-names';
 import type { NameCandidate } from './candidates';
 import { writesFamilyNameFirst } from './surname-first';
@@ -78,21 +79,7 @@ export function findWholeNames(ctx: ArticleContext, sounds: TransliterationIndex
     const candidates = matches.flatMap((m) => candidateOf(m, start, end, scripts) ?? []);
     const best = candidates.length ? rankSpan(ctx, candidates, title) : undefined;
     if (!best) continue;
-    const mention = {
-      start,
-      end,
-      label: 'PERSON' as const,
-      entity: best.entity,
-      rule: `names:${best.generator}`,
-      correction: {
-        replacement: best.replacement,
-        kind: 'transliteration' as const,
-        confidence: Math.round(best.confidence * 1000) / 1000,
-        reason: `"${ctx.text.slice(start, end)}" ${best.evidence}: ${best.entity.description ? `${best.entity.name} (${best.entity.description})` : best.entity.name}${best.support.length ? `; ${best.support.join('; ')}` : ''}`,
-      },
-    };
-    if (out.covers(start, end)) out.replace(mention);
-    else out.add(mention);
+    addPersonFix(ctx, out, start, end, best);
     i += n - 1;
   }
 }
