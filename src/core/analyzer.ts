@@ -19,6 +19,7 @@ import { findOfficeHolders, prepareOfficeHolders } from './names/office-holders'
 import { findSurnamesAlone, prepareFamilyNames } from './names/surname-alone';
 import { findMisreadJapaneseNames, prepareKanjiReadings } from './names/kanji-readings';
 import { findNamesViaRussian, prepareRussianSpellings } from './names/via-russian';
+import { findKoreanSystemSpellings, prepareKoreanSpellings } from './names/korean-names';
 import { findTransliterations, learnSoundsLike, possibleGarblings } from './names/transliteration';
 import { countReadingNames, findReadingNames } from './names/reading-names';
 import { findHomeInstitutions } from './names/home-institution';
@@ -174,6 +175,7 @@ export class Analyzer {
     await prepareFamilyNames(this.index, pause);
     await prepareKanjiReadings(this.index, pause);
     await prepareRussianSpellings(this.index, pause);
+    await prepareKoreanSpellings(this.index, pause);
     this.namesIndexed = true;
     // The very first run compiles every detector's code and patterns: dates and names apart.
     findDates(WARM_UP[0], '2020-01-08');
@@ -369,10 +371,11 @@ export class Analyzer {
     findPossessives(ctx, out);
     findAbbreviationConfusions(ctx, out);
     if (this.namesComplete) {
-      // Whole names by a fixed system (a character's other reading, a Russian transcription)
-      // before the syllable readings, which would read them as something else.
+      // Whole names by a fixed system (a character's other reading, a Russian transcription,
+      // the Korean romanisation) before the syllable readings, which would read them as something else.
       findMisreadJapaneseNames(ctx, out);
       findNamesViaRussian(ctx, out);
+      findKoreanSystemSpellings(ctx, out);
       const literal = this.literals;
       findReadingNames(ctx, this.syllables, out, literal ? findLiteralTranslations(text, tokens, literal, this.index, ctx.referenceDate) : []);
       findWholeNames(ctx, this.sounds, out);
