@@ -70,3 +70,21 @@ describe('termsOf: the years of a role in a description', () => {
     assert.deepEqual(termsOf('Aldorian writer', 'prime minister'), []);
   });
 });
+
+describe('a holder whose name is written family name first, in more words than the text has', () => {
+  // Invented: a Korean president of three words, the given name spaced in the KB.
+  const korea: CompiledKb = {
+    version: 1,
+    abbreviations: [],
+    entities: [
+      { id: 'country:KR', type: 'GPE', name: 'South Korea', demonyms: ['South Korean'], description: 'Country' },
+      { id: 'person:baek-jin-ho', type: 'PERSON', name: 'Baek Jin Ho', description: 'President of South Korea (2022–)', country: 'country:KR', roles: ['president'] },
+    ],
+  };
+  const a = new Analyzer(korea);
+
+  it('is fixed to the whole name, family name first, not to its last two words', () => {
+    const fixed = a.analyze('South Korean President Baik Jinhoo met reporters.', '2024-05-02').annotations.find((x) => x.correction);
+    assert.equal(fixed?.correction?.replacement, 'Baek Jin Ho');
+  });
+});

@@ -8,6 +8,7 @@ import type { Correction } from '../types';
 import { similarity } from './weighted-distance';
 import { KB_ENTITIES_PER_STEP, perKbIndex } from '../slices';
 import { firstStartingAt } from '../text/spans';
+import { writesFamilyNameFirst } from './surname-first';
 
 /**
  * A name no matcher recognised, written right after the title of an office ("US Secretary of
@@ -303,11 +304,13 @@ function bestHolder(holders: Holder[], year: number, surface: string, words: num
 
 /**
  * How alike the surface is to the person's name as many words long: for one word, the most alike
- * word of the name (a surname, or the given name some are called by: "Tedros").
+ * word of the name (a surname, or the given name some are called by: "Tedros"); for more, the
+ * last words (the given names are left out), but a name written family name first is a whole
+ * name in two words too ("Yun Seok-yeol" for Yoon Suk Yeol: a given name hyphenated or spaced).
  */
 function likeness(surface: string, e: KbEntity, words: number): { similarity: number; replacement: string } {
   const parts = e.name.split(/\s+/);
-  const options = words >= parts.length ? [e.name] : words === 1 ? parts.filter((p) => p.length >= 3) : [parts.slice(-words).join(' ')];
+  const options = words >= parts.length || (words >= 2 && writesFamilyNameFirst(e)) ? [e.name] : words === 1 ? parts.filter((p) => p.length >= 3) : [parts.slice(-words).join(' ')];
   let best = { similarity: 0, replacement: parts.slice(-words).join(' ') };
   for (const o of options) {
     const sim = similarity(surface, o);
