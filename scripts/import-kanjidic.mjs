@@ -54,19 +54,24 @@ function traditionalForms() {
   return out;
 }
 
-/** One kana reading as romaji: the stem before okurigana ("た.べる" -> "ta"), affix marks dropped. */
-function romajiOf(kana) {
-  const stem = kana.split('.')[0].replace(/-/g, '');
-  if (!stem) return '';
-  return normaliseRomaji(toRomaji(stem));
+/** Kana as romaji in the one spelling of names, affix marks dropped. */
+const romajiOf = (kana) => normaliseRomaji(toRomaji(kana.replace(/[-.]/g, '')));
+
+/**
+ * One reading's romaji forms: the stem before okurigana ("た.べる" -> "ta"), and for a kun'yomi
+ * with okurigana the whole word too, which given names use (進 すす.む: Susumu, 守 まも.る: Mamoru).
+ */
+function formsOf(kana, kun) {
+  const stem = kana.split('.')[0];
+  return kun && kana.includes('.') ? [romajiOf(stem), romajiOf(kana)] : [romajiOf(stem)];
 }
 
 /** The readings of one character, on'yomi first, then kun'yomi, then nanori; each once. */
 function readingsOf(entry) {
   const out = [];
-  for (const kana of [...entry.on_readings, ...entry.kun_readings, ...entry.name_readings]) {
-    const r = romajiOf(kana);
-    if (r && /^[a-z]+$/.test(r) && !out.includes(r)) out.push(r);
+  const all = [...entry.on_readings.map((k) => [k, false]), ...entry.kun_readings.map((k) => [k, true]), ...entry.name_readings.map((k) => [k, false])];
+  for (const [kana, kun] of all) {
+    for (const r of formsOf(kana, kun)) if (r && /^[a-z]+$/.test(r) && !out.includes(r)) out.push(r);
   }
   return out;
 }
@@ -81,8 +86,12 @@ function main() {
   for (const name of names) {
     for (const ch of name) {
       if (!HAN.test(ch) || kanji[ch]) continue;
-      const entry = dictionary[ch] ?? (traditional.get(ch) ?? []).map((t) => dictionary[t]).find(Boolean);
-      if (entry) kanji[ch] = readingsOf(entry).join(' ');
+      // The character's own entry, else (none, or one without readings: 岛) its traditional form's.
+      const readings = [dictionary[ch], ...(traditional.get(ch) ?? []).map((t) => dictionary[t])]
+        .filter(Boolean)
+        .map(readingsOf)
+        .find((r) => r.length);
+      if (readings) kanji[ch] = readings.join(' ');
       else missing++;
     }
   }
