@@ -93,7 +93,9 @@ function runsAt(text: string, tokens: Token[], i: number, first: FormNode): Gaze
   let node: FormNode | undefined = first;
   for (let j = i + 1; node; j++) {
     if (node.entries) {
-      const m = { start: tokens[i].start, end: tokens[j - 1].end, first: i, last: j, surface: text.slice(tokens[i].start, tokens[j - 1].end), entries: node.entries };
+      // A one-word run is its token's text (most runs: no copy).
+      const surface = j === i + 1 ? tokens[i].text : text.slice(tokens[i].start, tokens[j - 1].end);
+      const m = { start: tokens[i].start, end: tokens[j - 1].end, first: i, last: j, surface, entries: node.entries };
       (out ??= []).unshift(m);
     }
     if (j >= tokens.length || !node.next || !joined(text, tokens[j - 1], tokens[j])) break;
