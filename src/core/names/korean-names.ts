@@ -2,7 +2,7 @@ import type { KbEntity } from '../kb/model';
 import type { KbIndex } from '../kb/index';
 import type { ArticleContext } from '../entities/context';
 import type { MentionSet } from '../entities/mention';
-import { isCapitalized, type Token } from '../text/tokens';
+import { capitalisedPairAt, isCapitalized, type Token } from '../text/tokens';
 import { isEnglishWord } from '../text/english';
 import { perKbIndex } from '../slices';
 import type { NameCandidate } from './candidates';
@@ -11,6 +11,7 @@ import { titleBefore } from './reading-names';
 import { replaceable } from './whole-names';
 import { addPersonFix } from './person-fix';
 import { romanizeName } from './korean-romanization';
+import { pushTo } from '../collections';
 
 /**
  * Korean names in the Revised Romanization: a translation from Korean that does not know the
@@ -67,7 +68,7 @@ function* buildIndex(index: KbIndex): Generator<void, Map<string, KoreanPart[]>>
       const spelling = p.system[k];
       // The system's spelling where it is not the person's own and no English word.
       if (spelling === p.own[k] || spelling.length < 2 || isEnglishWord(spelling)) continue;
-      push(bySpelling, spelling, { entity: e, part: k, otherOwn: p.own[1 - k], otherSystem: p.system[1 - k], shown: `${p.hangul.join('')}, ${p.syllables[0].join('-')} ${p.syllables[1].join('-')}` });
+      pushTo(bySpelling, spelling, { entity: e, part: k, otherOwn: p.own[1 - k], otherSystem: p.system[1 - k], shown: `${p.hangul.join('')}, ${p.syllables[0].join('-')} ${p.syllables[1].join('-')}` });
     }
   }
   return bySpelling;
@@ -78,11 +79,6 @@ const koreanIndex = perKbIndex(buildIndex);
 /** Builds the index in steps (the editor's thread is never held for the whole build). */
 export const prepareKoreanSpellings = (index: KbIndex, pause: () => Promise<void>): Promise<void> => koreanIndex.prepare(index, pause);
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 export function findKoreanSystemSpellings(ctx: ArticleContext, out: MentionSet): void {
   const idx = koreanIndex.get(ctx.index);
@@ -91,8 +87,7 @@ export function findKoreanSystemSpellings(ctx: ArticleContext, out: MentionSet):
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i];
     const b = tokens[i + 1];
-    // Most tokens: not two capitalised words one space apart, decided without a call.
-    if (b.start !== a.end + 1 || !isCapitalized(a.text) || !isCapitalized(b.text)) continue;
+    if (!capitalisedPairAt(tokens, i)) continue;
     // The given name in one word ("Seok-yeol"), or in two ("Seok Yeol").
     const c = tokens[i + 2];
     const spaced = c && c.start === b.end + 1 && isCapitalized(c.text) ? joined(b.text + c.text) : undefined;

@@ -6,6 +6,7 @@ import { isCapitalized, tokenize, type Token } from '../text/tokens';
 import { quoted, reportingFrame } from '../text/name-cues';
 import { notYet } from '../entities/context';
 import type { NameCandidate } from './candidates';
+import { pushTo } from '../collections';
 
 /**
  * Names translated word by word from Chinese: a party, outlet, agency or event whose zh name the
@@ -259,7 +260,7 @@ export class LiteralIndex {
         for (let n = 1; n < a.keys.length; n++) this.startPrefixes.add(a.keys.slice(0, n).join(' '));
         let byNext = this.byStart.get(rendering);
         if (!byNext) this.byStart.set(rendering, (byNext = new Map()));
-        for (const k of after) push(byNext, k, entry);
+        for (const k of after) pushTo(byNext, k, entry);
       }
     }
   }
@@ -287,11 +288,6 @@ export class LiteralIndex {
   }
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 /**
  * The keys the word after a match's first segment may have (connectors skipped): the first word

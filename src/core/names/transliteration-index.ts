@@ -7,6 +7,7 @@ import { isEnglishWord } from '../text/english';
 import { isPinyinWord, pinyinAsEnglish, pinyinSkeleton, skeleton } from './phonetic';
 import { similarity } from './weighted-distance';
 import { beforeCyrillic } from './script-round-trips';
+import { pushTo } from '../collections';
 
 /** One way an entity's name can sound. */
 export interface SoundKey {
@@ -116,8 +117,8 @@ export class TransliterationIndex {
   private index(key: SoundKey, skel: string, codes: string[]): void {
     key.skeleton = skel;
     this.stored.push({ key, skel, codes });
-    for (const k of [skel, ...deletions(skel)]) push(this.bySkeleton, k, key);
-    for (const code of codes) push(this.byMetaphone, code, key);
+    for (const k of [skel, ...deletions(skel)]) pushTo(this.bySkeleton, k, key);
+    for (const code of codes) pushTo(this.byMetaphone, code, key);
   }
 
   /** Candidate keys for a garbled word: same skeleton, one class apart, or same metaphone code. */
@@ -188,8 +189,3 @@ function deletions(s: string): string[] {
   return out;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}

@@ -2,7 +2,7 @@ import type { KbEntity } from '../kb/model';
 import type { KbIndex } from '../kb/index';
 import type { ArticleContext } from '../entities/context';
 import type { MentionSet } from '../entities/mention';
-import { isCapitalized, type Token } from '../text/tokens';
+import { capitalisedPairAt, type Token } from '../text/tokens';
 import { isEnglishWord } from '../text/english';
 import { perKbIndex } from '../slices';
 import type { NameCandidate } from './candidates';
@@ -12,6 +12,7 @@ import { titleBefore } from './reading-names';
 import { replaceable } from './whole-names';
 import { latinSpellings, palladius, polivanov } from './russian-systems';
 import { pinyinSyllables } from './romanisation';
+import { pushTo } from '../collections';
 
 /**
  * Chinese and Japanese names that came through Russian: "Si Tszinpin" for Xi Jinping (习近平,
@@ -47,7 +48,7 @@ function* buildIndex(index: KbIndex): Generator<void, Map<string, RussianWord[]>
   for (const e of index.byId.values()) {
     if (e.type !== 'PERSON' || !e.country) continue;
     if (++n % PEOPLE_PER_STEP === 0) yield;
-    for (const w of russianWords(e)) for (const s of latinSpellings(w.cyrillic)) if (telling(s, w)) push(bySpelling, s, w);
+    for (const w of russianWords(e)) for (const s of latinSpellings(w.cyrillic)) if (telling(s, w)) pushTo(bySpelling, s, w);
   }
   return bySpelling;
 }
@@ -88,11 +89,6 @@ function russianWords(e: KbEntity): RussianWord[] {
 
 const capitalised = (words: string[]): string => words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 export function findNamesViaRussian(ctx: ArticleContext, out: MentionSet): void {
   const idx = russianIndex.get(ctx.index);
@@ -101,8 +97,7 @@ export function findNamesViaRussian(ctx: ArticleContext, out: MentionSet): void 
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i];
     const b = tokens[i + 1];
-    // Most tokens: not two capitalised words one space apart, decided without a call.
-    if (b.start !== a.end + 1 || !isCapitalized(a.text) || !isCapitalized(b.text)) continue;
+    if (!capitalisedPairAt(tokens, i)) continue;
     const first = idx.get(a.lower);
     const second = idx.get(b.lower);
     if ((!first && !second) || !replaceable(out, a.start, b.end)) continue;

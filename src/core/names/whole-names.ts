@@ -1,7 +1,7 @@
 import type { KbEntity } from '../kb/model';
 import type { ArticleContext } from '../entities/context';
 import type { MentionSet } from '../entities/mention';
-import { fold, isCapitalized, type Token } from '../text/tokens';
+import { capitalisedPairAt, fold, isCapitalized, type Token } from '../text/tokens';
 import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
 import { TITLE_WORDS } from '../text/name-cues';
 import { Memo } from '../memo';
@@ -61,10 +61,9 @@ interface SpanMatch {
 export function findWholeNames(ctx: ArticleContext, sounds: TransliterationIndex, out: MentionSet): void {
   const scripts = articleScripts(ctx);
   for (let i = 0; i + 1 < ctx.tokens.length; i++) {
-    // Most tokens: not two capitalised words one space apart, decided without a call.
     const a = ctx.tokens[i];
     const b = ctx.tokens[i + 1];
-    if (b.start !== a.end + 1 || !isCapitalized(b.text) || !isCapitalized(a.text)) continue;
+    if (!capitalisedPairAt(ctx.tokens, i)) continue;
     // A known name over both words, or a place or a demonym in them (most capitalised pairs): a binary search.
     if (!replaceable(out, a.start, b.end)) continue;
     const n = windowAt(ctx, i);

@@ -90,6 +90,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
+/**
+ * Tokens i and i+1 are two capitalised words one space apart: where a two-word name may stand
+ * (decided without a call for most tokens, which are not).
+ */
+export function capitalisedPairAt(tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  return b !== undefined && b.start === a.end + 1 && isCapitalized(a.text) && isCapitalized(b.text);
+}
+
 /** Starts with an upper-case letter (ASCII decided without a regex: this runs for most tokens). */
 export const isCapitalized = (word: string): boolean => {
   const c = word.charCodeAt(0);
