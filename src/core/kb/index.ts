@@ -221,7 +221,6 @@ function addToTrie(root: Map<string, FormNode>, key: string, entries: FormEntry[
   node.entries = entries;
 }
 
-
 /** A name that starts with an acronym of two or three capitals and goes on ("US House"), with the acronym written with dots ("U.S. House"). */
 function withDottedAcronym(form: string): string | undefined {
   const m = LEADING_ACRONYM.exec(form);

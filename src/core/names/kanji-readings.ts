@@ -66,7 +66,6 @@ const readingsIndex = perKbIndex(buildIndex);
 /** Builds the index in steps (the editor's thread is never held for the whole build). */
 export const prepareKanjiReadings = (index: KbIndex, pause: () => Promise<void>): Promise<void> => readingsIndex.prepare(index, pause);
 
-
 // A word's romaji spelling (seven replacements): remembered, words recur.
 const spelled = new Memo(normaliseRomaji, 20_000);
 

@@ -79,7 +79,6 @@ const koreanIndex = perKbIndex(buildIndex);
 /** Builds the index in steps (the editor's thread is never held for the whole build). */
 export const prepareKoreanSpellings = (index: KbIndex, pause: () => Promise<void>): Promise<void> => koreanIndex.prepare(index, pause);
 
-
 export function findKoreanSystemSpellings(ctx: ArticleContext, out: MentionSet): void {
   const idx = koreanIndex.get(ctx.index);
   if (!idx.size) return;

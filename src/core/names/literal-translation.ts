@@ -288,7 +288,6 @@ export class LiteralIndex {
   }
 }
 
-
 /**
  * The keys the word after a match's first segment may have (connectors skipped): the first word
  * of a rendering of any later segment (one may be dropped); for the English order ("Y of X"),

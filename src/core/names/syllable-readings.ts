@@ -7,7 +7,6 @@ import { Memo } from '../memo';
 import { trailingTypeWord, typeNounAround, type PlaceTypeWords } from './place-type';
 import { spokenName } from '../kb/spoken-name';
 
-
 /**
  * Syllable readings: the ways a name written in Chinese characters comes back in Latin letters
  * after a machine translation reads the characters instead of knowing the name. Built for every

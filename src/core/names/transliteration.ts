@@ -118,7 +118,6 @@ function findTransliteration(ctx: ArticleContext, sounds: TransliterationIndex, 
   else out.add(mention);
 }
 
-
 // Per key list (one per word, remembered by soundsLike): whether the word is a name token as spelled.
 const spelled = new WeakMap<ScoredKey[], boolean>();
 
@@ -431,7 +430,6 @@ function onlySpaceBetween(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!/\s/.test(text[k])) return false;
   return true;
 }
-
 
 /**
  * "kardabiya air base", "padrino lopez": when the next words are the rest of the entity's name

@@ -89,7 +89,6 @@ function russianWords(e: KbEntity): RussianWord[] {
 
 const capitalised = (words: string[]): string => words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
 
-
 export function findNamesViaRussian(ctx: ArticleContext, out: MentionSet): void {
   const idx = russianIndex.get(ctx.index);
   if (!idx.size) return;
