@@ -114,6 +114,16 @@ describe('a Japanese name read with other readings of its characters', () => {
     assert.equal(fixes('Japanese trade minister Sakuragawa Shunto spoke in Tokyo.').length, 1);
   });
 
+  it('writes the fix in the text\'s order even for a person whose English name puts the family name first', () => {
+    const familyFirst = new Analyzer({
+      ...kb,
+      entities: kb.entities.map((e) => (e.id === 'person:haruto-sakuragawa' ? { ...e, name: 'Sakuragawa Haruto' } : e)),
+    });
+    const fixed = (text: string) => familyFirst.analyze(text, '2024-06-12').annotations.find((a) => a.correction)?.correction?.replacement;
+    assert.equal(fixed('Japanese trade minister Shunto Sakuragawa spoke in Tokyo.'), 'Haruto Sakuragawa');
+    assert.equal(fixed('Japanese trade minister Sakuragawa Shunto spoke in Tokyo.'), 'Sakuragawa Haruto');
+  });
+
   it('leaves the name alone when both parts are read the way the person writes them', () => {
     assert.deepEqual(fixes('Japanese trade minister Haruto Sakuragawa spoke in Tokyo.'), []);
   });

@@ -117,25 +117,28 @@ function pairsOf(first: NamePart[], second: NamePart[], x: string, y: string): A
 }
 
 function candidateOf(idx: ReadingsIndex, a: Token, b: Token, [p, q]: [PartAsSpelled, PartAsSpelled]): NameCandidate | undefined {
-  const words = [a, b];
-  const misread = [p, q].map((s, k) => (s.right ? undefined : words[k])).filter((t): t is Token => t !== undefined);
+  const tokens = [a, b];
+  const misread = [p, q].map((s, k) => (s.right ? undefined : tokens[k])).filter((t): t is Token => t !== undefined);
   // A misreading is no real name of anyone the KB knows, and no English word.
   if (misread.some((t) => idx.realNames.has(spelled.get(t.lower)) || isEnglishWord(t.lower))) return undefined;
   const e = p.part.entity;
-  const [given, family] = e.name.split(/\s+/);
+  // The English name's words, told apart by the family name's spelling (most put it last).
+  const words = e.name.split(/\s+/);
+  const familyRight = (p.part.part === 0 ? p : q).part.right;
+  const [given, family] = normaliseRomaji(words[0]) === familyRight ? [words[1], words[0]] : [words[0], words[1]];
   const familyFirst = p.part.part === 0;
   const kanji = japaneseNameOf(e)!;
   return {
     start: a.start,
     end: b.end,
     entity: e,
-    replacement: familyFirst ? `${family} ${given}` : e.name,
+    replacement: familyFirst ? `${family} ${given}` : `${given} ${family}`,
     kind: 'transliteration',
     generator: 'kanji-readings',
     // One part read right and one not is the stronger sign; both misread needs the article's support.
     similarity: misread.length === 1 ? 0.9 : 0.82,
     basis: 'reading',
     part: 'full',
-    evidence: `reads ${kanji} with other readings of its characters (${misread.map((t) => `"${t.text}"`).join(' and ')}; KANJIDIC), where ${e.name} reads them "${familyFirst ? `${family} ${given}` : e.name}"`,
+    evidence: `reads ${kanji} with other readings of its characters (${misread.map((t) => `"${t.text}"`).join(' and ')}; KANJIDIC), where ${e.name} reads them "${familyFirst ? `${family} ${given}` : `${given} ${family}`}"`,
   };
 }
