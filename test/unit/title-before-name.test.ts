@@ -1,8 +1,9 @@
 // A title right before a garbled name that fits the person ("President", "Foreign Minister") is
 // the article's support for the fix: it makes a weak reading a likely one and is named in the
-// reason the user reads. Without the title the same words get only a weak fix. (Survivor of the
+// reason the user reads. Without the title the same words get only a weak fix. (Survivors of the
 // seed-21 mutation sample of src/core/names, issue 20: `titleBefore` returning nothing passed
-// every test, because the tests' sentences also named the person's country.)
+// every test, because the tests' sentences also named the person's country; so did a lower-case
+// name after a title never being read.)
 import assert from 'node:assert/strict';
 import { createBuiltinAnalyzer } from '../../src/core/kb/builtin';
 import { LIKELY_CONFIDENCE, type Annotation } from '../../src/core/types';
@@ -36,5 +37,15 @@ describe('a title before a garbled name', function () {
     assert.equal(titled.replacement, 'Lavrov');
     assert.ok(titled.confidence >= LIKELY_CONFIDENCE, `confidence ${titled.confidence}`);
     assert.match(titled.reason, /^"Lavrova" is Lavrov with the Slavic case ending "-a": .*; the title before it fits$/);
+  });
+
+  it('reads an English word in lower case after a title as the name it sounds like, unless "of" follows', () => {
+    // Survivor of the same sample: isEnglishPhraseAfter true for any following word, so a lower-case
+    // name after a title was never read.
+    const fix = fixOver('Colombian President duke said the talks would resume.', 'duke');
+    assert.equal(fix.replacement, 'Duque');
+    assert.match(fix.reason, /^sounds like Duque .*; the title before the name fits$/);
+    const text = 'Colombian President duke of the region said so.';
+    assert.ok(!analyzer.analyze(text, '2024-03-01').annotations.some((a) => a.text === 'duke' && a.correction), 'a description ("duke of ..."), not a name');
   });
 });
