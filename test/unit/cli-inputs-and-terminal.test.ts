@@ -1,14 +1,17 @@
 // What a CLI user sees for the inputs they point it at and on their terminal: a folder gives its
 // .txt files only, `--in` refuses a folder in its own words, `--version` answers, a broken --jsonl
-// line keeps an id that is not its first field, a rejected suggestion stays out of the report, and
-// the progress bars appear on a terminal with the right counts. (Survivors of the seed-21
+// line keeps an id that is not its first field, an analyzer bug is not a bad line, a rejected
+// suggestion stays out of the report, and the progress bars appear on a terminal with the right
+// counts. (Survivors of the seed-21
 // mutation sample of src/cli, issue 20; each test fails with its mutant put back.)
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import { analyzeLine } from '../../src/cli/jsonl-article';
 import { main } from '../../src/cli/main';
+import type { Analyzer } from '../../src/core/analyzer';
 import { runCli, sink } from './helpers';
 
 const ARTICLE = 'Talks in Tripoli\n\nThe Libyan commander haftal met Prime Minister salaj in Tripoli on Monday.\n';
@@ -63,6 +66,14 @@ describe('CLI inputs and terminal output', function () {
     assert.equal(code, 1);
     const line = JSON.parse(out.text().trim());
     assert.deepEqual([line.id, line.line], [31.5, 1]);
+  });
+
+  it('an analyzer bug on a --jsonl line is not passed off as a problem with the line', () => {
+    // The pools turn the exception into an "internal error: ..." line with "id": null; answered
+    // here as a bad line, it would lose both the "id" key and the words "internal error".
+    const broken = new Proxy({}, { get: () => { throw new TypeError('analyzer bug'); } }) as Analyzer;
+    const line = { number: 3, text: jsonlLine('fine', 'A perfectly good article.') };
+    assert.throws(() => analyzeLine(broken, line, { maxBytes: 1 << 20, compact: false }), /analyzer bug/);
   });
 
   it('a suggestion rejected in the sidecar is left out of the next report', async () => {
