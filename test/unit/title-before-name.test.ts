@@ -3,7 +3,7 @@
 // reason the user reads. Without the title the same words get only a weak fix. (Survivors of the
 // seed-21 mutation sample of src/core/names, issue 20: `titleBefore` returning nothing passed
 // every test, because the tests' sentences also named the person's country; so did a lower-case
-// name after a title never being read.)
+// name after a title never being read, and read whatever the title.)
 import assert from 'node:assert/strict';
 import { createBuiltinAnalyzer } from '../../src/core/kb/builtin';
 import { LIKELY_CONFIDENCE, type Annotation } from '../../src/core/types';
@@ -47,5 +47,14 @@ describe('a title before a garbled name', function () {
     assert.match(fix.reason, /^sounds like Duque .*; the title before the name fits$/);
     const text = 'Colombian President duke of the region said so.';
     assert.ok(!analyzer.analyze(text, '2024-03-01').annotations.some((a) => a.text === 'duke' && a.correction), 'a description ("duke of ..."), not a name');
+  });
+
+  it('reads a lower-case word after a title only as a person the title fits', () => {
+    // Survivor of the same sample: the title's fit and the similarity floor skipped, so "Prime
+    // Minister duke" became Duque (a president) and "Foreign Minister trump" Trump.
+    for (const [text, word] of [['Colombian Prime Minister duke said the talks would resume.', 'duke'], ['Foreign Minister trump said the talks would resume.', 'trump']]) {
+      const fixed = analyzer.analyze(text, '2024-03-01').annotations.filter((a) => a.text === word && a.correction);
+      assert.deepEqual(fixed.map((a) => a.correction!.replacement), [], text);
+    }
   });
 });
