@@ -17,7 +17,9 @@
 // static mutants (module-level code, run at import time) are not run (`ignoreStatic`): each would
 // need the whole unit suite (3-4 minutes here); they are counted apart and left out of the score.
 //
-// Usage: node scripts/mutation-sample.mjs [--n 30] [--seed 20] [--folders a,b] [--list] [--force]
+// Usage: node scripts/mutation-sample.mjs [--n 30] [--seed 20] [--folders a,b] [--also SEED:a,b] [--list] [--force]
+//   --also   another sample (its own seed and folders) in the same Stryker run: one initial test
+//            run for both; its rows are labelled "folder (seed N)"
 //   --list   only list and sample, do not run Stryker
 //   --force  ignore the incremental file (reports/mutation/sample-incremental.json) and run all
 import { spawnSync } from 'node:child_process';
@@ -32,13 +34,16 @@ const DEFAULT_FOLDERS = ['src/core/annotations', 'src/core/dates', 'src/core/nam
 const DETECTED = new Set(['Killed', 'Timeout']);
 
 function parseArgs(argv) {
-  const args = { n: 30, seed: 20, folders: DEFAULT_FOLDERS, list: false, force: false };
+  const args = { n: 30, seed: 20, folders: DEFAULT_FOLDERS, also: [], list: false, force: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--n') args.n = Number(argv[++i]);
     else if (a === '--seed') args.seed = Number(argv[++i]);
     else if (a === '--folders') args.folders = argv[++i].split(',').map((f) => f.replace(/\/$/, ''));
-    else if (a === '--list') args.list = true;
+    else if (a === '--also') {
+      const [seed, folders] = argv[++i].split(':');
+      args.also.push({ seed: Number(seed), folders: folders.split(',').map((f) => f.replace(/\/$/, '')) });
+    } else if (a === '--list') args.list = true;
     else if (a === '--force') args.force = true;
     else throw new Error(`unknown argument ${a}`);
   }
@@ -145,6 +150,9 @@ function strykerConfig(patterns, force) {
     ignorers: ['mutation-sample'],
     ignoreStatic: true,
     concurrency: 1,
+    // The initial run is the whole unit suite: on the shared machine under load it takes longer
+    // than Stryker's default 5 minutes.
+    dryRunTimeoutMinutes: 30,
     incremental: true,
     force,
     incrementalFile: 'reports/mutation/sample-incremental.json',
@@ -225,9 +233,12 @@ async function main() {
   const args = parseArgs(process.argv.slice(2));
   fs.mkdirSync(OUT, { recursive: true });
   const perFolder = [];
-  for (const folder of args.folders) {
-    const all = await listMutants(tsFiles(folder));
-    perFolder.push({ folder, total: all.length, sampled: drawSample(all, args.n, args.seed, folder) });
+  for (const [k, { seed, folders }] of [{ seed: args.seed, folders: args.folders }, ...args.also].entries()) {
+    for (const folder of folders) {
+      const all = await listMutants(tsFiles(folder));
+      // The sample's stream depends on the folder's name only: the label does not change it.
+      perFolder.push({ folder: k ? `${folder} (seed ${seed})` : folder, total: all.length, sampled: drawSample(all, args.n, seed, folder) });
+    }
   }
   const sampled = perFolder.flatMap((f) => f.sampled);
   const patterns = [...new Set(sampled.map(rangePattern))];
@@ -238,7 +249,7 @@ async function main() {
   const extra = willRun.filter((m) => !sampledKeys.has(keyOf(m))).length;
   const notRun = sampled.filter((m) => !willRun.some((w) => keyOf(w) === keyOf(m))).length;
   for (const f of perFolder) console.log(`${f.folder}: ${f.total} mutants, ${f.sampled.length} sampled`);
-  console.log(`${patterns.length} ranges; Stryker will run ${willRun.length} mutants: ${sampled.length} sampled + ${extra} other mutators on the same nodes (not counted)${notRun ? `; ${notRun} SAMPLED MUTANTS MISSING` : ''}`);
+  console.log(`${patterns.length} ranges; Stryker will run ${willRun.length} mutants: ${sampledKeys.size} sampled${sampledKeys.size < sampled.length ? ` (${sampled.length - sampledKeys.size} in two samples)` : ''} + ${extra} other mutators on the same nodes (not counted)${notRun ? `; ${notRun} SAMPLED MUTANTS MISSING` : ''}`);
   if (notRun) throw new Error('the ranges do not select every sampled mutant');
   fs.writeFileSync(path.join(OUT, 'sample.json'), JSON.stringify({ seed: args.seed, n: args.n, folders: perFolder.map((f) => ({ folder: f.folder, mutants: f.total, sampled: f.sampled.map(keyOf) })) }, null, 2));
   if (args.list) {

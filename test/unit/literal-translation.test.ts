@@ -195,6 +195,15 @@ describe('literal translations of zh names', function () {
       assert.ok(found[0].similarity < 1);
     });
 
+    it('reads the English order in lower case, "of" one or two words after the head\'s first word', () => {
+      // "of" two words on (a head of two words, "research center of"): the seed-21 mutation sample
+      // looked two words back instead and no test saw it (issue 20).
+      const text = 'A report by the research center of the national ocean environment appeared.';
+      const found = find(text).filter((c) => c.entity.id === 'org:institut-marin');
+      assert.deepEqual(spans(text, found), ['research center of the national ocean environment -> Institut Marin']);
+      assert.ok(found[0].needsCue, 'lower-case words ask for a cue');
+    });
+
     it('asks for a cue when only a place and generic words matched; a reporting frame is one', () => {
       const text = 'Oslo News covered the talks, which failed.';
       const found = find(text);
