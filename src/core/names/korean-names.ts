@@ -95,7 +95,7 @@ export function findKoreanSystemSpellings(ctx: ArticleContext, out: MentionSet):
     const best = rankSpan(ctx, found.candidates, titleBefore(ctx, a));
     if (!best) continue;
     addPersonFix(ctx, out, a.start, found.last.end, best);
-    i = tokens.indexOf(found.last, i);
+    i = found.last === b ? i + 1 : i + 2;
   }
 }
 

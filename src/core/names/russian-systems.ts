@@ -1,3 +1,5 @@
+import { normaliseRomaji } from './kanji-readings-data';
+
 /**
  * How Russian writes Chinese and Japanese names, and how a translation from Russian writes the
  * Cyrillic back in Latin letters: Russian does not take "Xi Jinping" or "Fumio Kishida" from
@@ -72,7 +74,8 @@ const DOUBLED: Record<string, string> = { k: 'к', t: 'т', s: 'с', p: 'п', b:
 
 /** A Japanese name word in Hepburn romaji ("Kishida") in Cyrillic by the Polivanov system ("Кисида"); undefined if it is not romaji. */
 export function polivanov(word: string): string | undefined {
-  let w = word.toLowerCase().replace(/[āâ]/g, 'a').replace(/[ōô]/g, 'o').replace(/[ūû]/g, 'u').replace(/oh(?=[^aeiouy]|$)/g, 'o');
+  // The one spelling of a name's romanisations (long vowels once: Ōno, Ohno, Ōuno all "ono").
+  let w = normaliseRomaji(word);
   let out = '';
   while (w) {
     // A doubled consonant (Hattori, Sapporo): written doubled.
