@@ -207,7 +207,7 @@ function nameSpans(ctx: ArticleContext): Span[] {
   const spans: Span[] = [];
   const tokens = ctx.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    if (!nameLike(tokens[i], true)) continue;
+    if (!nameLike(tokens[i], true) && !surnameAsFunctionWord(ctx.text, tokens, i)) continue;
     let j = i + 1;
     while (j < tokens.length && j - i < MAX_RUN && nameLike(tokens[j], false) && spaced(ctx.text, tokens[j - 1], tokens[j])) j++;
     spansOfRun(tokens, i, j, spans);
@@ -287,6 +287,20 @@ function nameLike(t: Token, first: boolean): boolean {
 }
 
 const spaced = (text: string, a: Token, b: Token): boolean => b.start - a.end === 1 && text[a.end] === ' ';
+
+/**
+ * A capitalised function word that is a pinyin syllable, before a capitalised word that is no
+ * English word and reads as pinyin: a surname read as it is written in Chinese (何 He, 安 An,
+ * 游 You, 佘 She: "He Yunshi", "An Beijinsan"), not the pronoun or article, which are not
+ * followed by a name-like word in pinyin.
+ */
+function surnameAsFunctionWord(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  const c = t.text.charCodeAt(0);
+  if (c < 65 || c > 90 || !next || !FUNCTION_WORDS.has(t.lower) || !readsAsPinyin(t.lower)) return false;
+  return spaced(text, t, next) && nameLike(next, true) && next.text.length >= 3 && !isEnglishWord(next.lower) && readsAsPinyin(next.lower);
+}
 
 // Titles written before a name, and the KB roles they fit.
 const TITLE_ROLES: Array<[RegExp, string[]]> = [

@@ -60,8 +60,20 @@ export interface ReadingForm {
 
 // Countries whose people's names are written in Chinese characters (and read back as pinyin).
 const HAN_NAME_COUNTRIES = new Set(['country:TW', 'country:HK', 'country:MO', 'country:SG', 'country:JP', 'country:KR', 'country:KP', 'country:VN', 'country:MY']);
-// Mainland Chinese names are written in pinyin in English: their reading is their name.
+// Mainland Chinese names are written in pinyin in English: their reading is their name, not a
+// garbling of it. Not so for the mainland people English writes otherwise (Jack Ma for 马云, Li
+// Ka-shing for 李嘉诚, Eileen Gu for 谷爱凌): a translation that reads their characters writes
+// "Ma Yun", which is theirs to fix.
 const PINYIN_NAME_COUNTRIES = new Set(['country:CN']);
+
+/** Whether the reading (toneless syllables, space-separated) spells one of the entity's English names, in either order. */
+function readsAsOwnName(e: KbEntity, pinyin: string): boolean {
+  const syllables = pinyin.replace(/ü/g, 'u').split(' ');
+  const spellings = new Set<string>();
+  for (let k = 0; k < syllables.length; k++) spellings.add([...syllables.slice(k), ...syllables.slice(0, k)].join(''));
+  // "Liu Yang (astronaut)": the name without the KB's disambiguation.
+  return [e.name, ...(e.aliases ?? [])].some((n) => spellings.has(fold(n.replace(/\s*\(.*\)$/, '')).replace(/[^a-z]/g, '')));
+}
 // Japanese names in English news put the given name first; Chinese and Korean names do not.
 const GIVEN_NAME_FIRST = new Set(['country:JP']);
 const HAN = /\p{Script=Han}/u;
@@ -144,11 +156,12 @@ export class SyllableIndex {
   }
 
   addEntity(e: KbEntity): void {
-    if (e.type === 'PERSON' && e.country && PINYIN_NAME_COUNTRIES.has(e.country)) return;
+    const pinyinNamed = e.type === 'PERSON' && !!e.country && PINYIN_NAME_COUNTRIES.has(e.country);
     const always = TRANSCRIBED_TYPES.has(e.type);
     (e.names?.zh ?? []).forEach((zh, k) => {
       const pinyin = e.pinyin?.[k];
       if (!pinyin || !(always || this.transcribed?.has(zh))) return;
+      if (pinyinNamed && readsAsOwnName(e, pinyin)) return;
       for (const f of formsOf(e, zh, pinyin.replace(/ü/g, 'v').split(' '), this.types)) this.add(f);
     });
   }
@@ -186,7 +199,7 @@ function formsOf(e: KbEntity, zh: string, syllables: string[], types?: PlaceType
   const parts = zh.split(PART_SEPARATOR).filter((p) => HAN.test(p));
   if (parts.reduce((n, p) => n + hanCount(p), 0) !== syllables.length || !syllables.length) return [];
   const spoken = `${zh} ${syllables.join(' ')}`;
-  if (e.type === 'PERSON' && e.country && HAN_NAME_COUNTRIES.has(e.country) && HAN_ONLY.test(zh) && zh.length >= 2 && zh.length <= 4) {
+  if (e.type === 'PERSON' && e.country && (HAN_NAME_COUNTRIES.has(e.country) || PINYIN_NAME_COUNTRIES.has(e.country)) && HAN_ONLY.test(zh) && zh.length >= 2 && zh.length <= 4) {
     return eastAsianForms(e, zh, syllables, spoken);
   }
   const forms = transcriptionForms(e, parts, syllables, spoken);

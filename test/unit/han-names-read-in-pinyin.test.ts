@@ -1,0 +1,30 @@
+// East Asian names written in Chinese characters, read back in pinyin by a translation that does
+// not know the person: the mainland people English writes otherwise than in pinyin, and surnames
+// that are English function words when read (何 He, 安 An, 游 You). Invented sentences.
+import assert from 'node:assert/strict';
+import { createBuiltinAnalyzer } from '../../src/core/kb/builtin';
+
+const analyzer = createBuiltinAnalyzer();
+const fixesIn = (text: string) =>
+  analyzer.analyze(text, '2024-06-12').annotations.filter((a) => a.correction).map((a) => [a.text, a.correction!.replacement]);
+
+describe('Han names read in pinyin', function () {
+  this.timeout(60_000);
+  it('a mainland person English writes otherwise is fixed from the pinyin of the name (李嘉诚 Li Ka-shing, 曹国伟 Charles Chao)', () => {
+    assert.deepEqual(fixesIn('The Hong Kong tycoon Li Jiacheng said on Tuesday that he would retire.'), [['Li Jiacheng', 'Li Ka-shing']]);
+    assert.deepEqual(fixesIn('Weibo chairman Cao Guowei said the company had grown.'), [['Cao Guowei', 'Charles Chao']]);
+  });
+  it('a mainland person written in pinyin in English is named, not fixed (王毅 Wang Yi)', () => {
+    const a = analyzer.analyze('Foreign Minister Wang Yi said on Tuesday that talks would resume.', '2024-06-12').annotations.find((x) => x.text === 'Wang Yi');
+    assert.equal(a?.canonical, 'Wang Yi');
+    assert.equal(a?.correction, undefined);
+  });
+  it('a surname read as an English function word starts the name (何 He, 安 An, 游 You), at a sentence start too', () => {
+    assert.deepEqual(fixesIn('The delegation arrived. He Yunshi said the talks had been useful.'), [['He Yunshi', 'Denise Ho']]);
+    assert.deepEqual(fixesIn('Japanese Prime Minister An Beijinsan said the talks went well.'), [['An Beijinsan', 'Shinzo Abe']]);
+    assert.deepEqual(fixesIn("Taiwan's former premier You Xikun spoke to reporters."), [['You Xikun', 'You Si-kun']]);
+  });
+  it('the pronoun or article before a known or English word stays what it is', () => {
+    assert.deepEqual(fixesIn('He Visited Beijing. An Xinhua reporter said. He said Yes.'), []);
+  });
+});
