@@ -24,6 +24,9 @@ describe('Han names read in pinyin', function () {
     assert.deepEqual(fixesIn('Japanese Prime Minister An Beijinsan said the talks went well.'), [['An Beijinsan', 'Shinzo Abe']]);
     assert.deepEqual(fixesIn("Taiwan's former premier You Xikun spoke to reporters."), [['You Xikun', 'You Si-kun']]);
   });
+  it('吕 is read the way translations write it: Lü, Lu or Lv (吕秀莲 Annette Lu)', () => {
+    for (const lu of ['Lü', 'Lu', 'Lv']) assert.deepEqual(fixesIn(`Taiwan's former vice president ${lu} Xiulian spoke.`), [[`${lu} Xiulian`, 'Annette Lu']], lu);
+  });
   it('the pronoun or article before a known or English word stays what it is', () => {
     assert.deepEqual(fixesIn('He Visited Beijing. An Xinhua reporter said. He said Yes.'), []);
   });

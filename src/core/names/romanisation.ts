@@ -88,7 +88,8 @@ export function pinyinSyllables(word: string): string[] | undefined {
       if (!best[end] || prev.length + 1 < best[end]!.length) best[end] = [...prev, syl];
     }
   }
-  return best[w.length];
+  // lü and nü written "lv", "nv": the same syllables as "Lü" folded (lu, nu), as readings store them.
+  return best[w.length]?.map((s) => (s === 'lv' ? 'lu' : s === 'nv' ? 'nu' : s));
 }
 
 export const isPinyinSyllable = (s: string): boolean => SYLLABLES.has(s);

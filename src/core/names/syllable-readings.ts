@@ -66,6 +66,12 @@ const HAN_NAME_COUNTRIES = new Set(['country:TW', 'country:HK', 'country:MO', 'c
 // "Ma Yun", which is theirs to fix.
 const PINYIN_NAME_COUNTRIES = new Set(['country:CN']);
 
+/**
+ * The syllables of a stored reading as the text's words are read (pinyinSyllables): lü and nü
+ * as lu and nu, since translations write 吕 "Lü", "Lu" or "Lv" and folding takes the umlaut off.
+ */
+const readingSyllables = (pinyin: string): string[] => pinyin.split(' ').map((s) => (s === 'lü' ? 'lu' : s === 'nü' ? 'nu' : s.replace(/ü/g, 'v')));
+
 /** Whether the reading (toneless syllables, space-separated) spells one of the entity's English names, in either order. */
 function readsAsOwnName(e: KbEntity, pinyin: string): boolean {
   const syllables = pinyin.replace(/ü/g, 'u').split(' ');
@@ -162,7 +168,7 @@ export class SyllableIndex {
       const pinyin = e.pinyin?.[k];
       if (!pinyin || !(always || this.transcribed?.has(zh))) return;
       if (pinyinNamed && readsAsOwnName(e, pinyin)) return;
-      for (const f of formsOf(e, zh, pinyin.replace(/ü/g, 'v').split(' '), this.types)) this.add(f);
+      for (const f of formsOf(e, zh, readingSyllables(pinyin), this.types)) this.add(f);
     });
   }
 
@@ -307,7 +313,11 @@ export function spanWord(word: string): SpanWord {
   return spanWords.get(word);
 }
 
-const spanWords = new Memo<SpanWord>((word) => ({ text: word, sound: soundForm(word), syllables: pinyinSyllables(word) }), 50_000);
+const spanWords = new Memo<SpanWord>((word) => {
+  const syllables = pinyinSyllables(word);
+  // A pinyin word sounds as its syllables read ("lv" as lu, like the readings).
+  return { text: word, sound: soundForm(syllables ? syllables.join('') : word), syllables };
+}, 50_000);
 
 interface Match {
   similarity: number;
