@@ -27,6 +27,9 @@ describe('Han names read in pinyin', function () {
   it('吕 is read the way translations write it: Lü, Lu or Lv (吕秀莲 Annette Lu)', () => {
     for (const lu of ['Lü', 'Lu', 'Lv']) assert.deepEqual(fixesIn(`Taiwan's former vice president ${lu} Xiulian spoke.`), [[`${lu} Xiulian`, 'Annette Lu']], lu);
   });
+  it('pinyin without its apostrophe is read either way: "Jinan" is ji nan as well as the city (金己男 Kim Ki-nam)', () => {
+    assert.deepEqual(fixesIn('North Korean diplomat Jin Jinan spoke to the assembly.'), [['Jin Jinan', 'Kim Ki-nam']]);
+  });
   it('the pronoun or article before a known or English word stays what it is', () => {
     assert.deepEqual(fixesIn('He Visited Beijing. An Xinhua reporter said. He said Yes.'), []);
   });

@@ -360,13 +360,17 @@ function joinedWord(words: readonly FormWord[]): FormWord {
 function wordMatch(w: FormWord, f: FormWord, long: boolean, floor = 0): Match {
   // The same sounds are a reading when the text's word is pinyin or the form's is an English name part.
   // Pinyin against pinyin: syllable by syllable, even when they sound the same (jian is not jiang).
-  if (w.syllables && f.syllables) return { similarity: syllableSimilarity(w.syllables, f.syllables, long ? 0.6 : 1), basis: 'reading' };
+  // The same letters are the same reading however they divide (pinyin without its apostrophe:
+  // "Jinan" is ji'nan as well as jin'an).
+  if (w.syllables && f.syllables) return { similarity: sameLetters(w.syllables, f.syllables) ? 1 : syllableSimilarity(w.syllables, f.syllables, long ? 0.6 : 1), basis: 'reading' };
   if (w.sound === f.sound) return { similarity: 1, basis: f.syllables ? 'sound' : 'reading' };
   const x = (w.resound ??= soundForm(w.sound));
   const y = (f.resound ??= soundForm(f.sound));
   // soundSimilarity(w.sound, f.sound, floor), the sound forms of both remembered on the words.
   return { similarity: similarityOfSounds(x, y, floor), basis: 'sound' };
 }
+
+const sameLetters = (a: string[], b: string[]): boolean => a.join('') === b.join('');
 
 /** 1 - syllable edit distance / length: a missing or extra syllable costs 1, a different one `substitution`. */
 function syllableSimilarity(a: string[], b: string[], substitution: number): number {
