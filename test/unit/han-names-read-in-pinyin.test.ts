@@ -30,6 +30,9 @@ describe('Han names read in pinyin', function () {
   it('pinyin without its apostrophe is read either way: "Jinan" is ji nan as well as the city (金己男 Kim Ki-nam)', () => {
     assert.deepEqual(fixesIn('North Korean diplomat Jin Jinan spoke to the assembly.'), [['Jin Jinan', 'Kim Ki-nam']]);
   });
+  it('the given name of an unknown person in pinyin is not read alone as something else ("Sun Haifang" is no 海防 Haiphong)', () => {
+    for (const name of ['Sun Haifang', 'Liang Jianbin', 'Song Jianmin']) assert.deepEqual(fixesIn(`A local official, ${name}, said on Tuesday that the new bridge would open.`), [], name);
+  });
   it('the pronoun or article before a known or English word stays what it is', () => {
     assert.deepEqual(fixesIn('He Visited Beijing. An Xinhua reporter said. He said Yes.'), []);
   });

@@ -9,6 +9,7 @@ import type { NameCandidate } from './candidates';
 import { rankSpan, type RankedCandidate } from './ranker';
 import { similarityOfSounds, soundForm } from './romanisation';
 import { LIKELY_CONFIDENCE } from '../types';
+import { givenNameAfterPinyinSurname } from './pinyin-name-parts';
 import { readingCandidates, readsAsPinyin, spanWord, type SpanWord, type SyllableIndex } from './syllable-readings';
 
 /**
@@ -210,7 +211,7 @@ function nameSpans(ctx: ArticleContext): Span[] {
     if (!nameLike(tokens[i], true) && !surnameAsFunctionWord(ctx.text, tokens, i)) continue;
     let j = i + 1;
     while (j < tokens.length && j - i < MAX_RUN && nameLike(tokens[j], false) && spaced(ctx.text, tokens[j - 1], tokens[j])) j++;
-    spansOfRun(tokens, i, j, spans);
+    spansOfRun(ctx.text, tokens, i, j, spans);
     i = j - 1;
   }
   spansByTokens.set(ctx.tokens, spans);
@@ -221,13 +222,15 @@ function nameSpans(ctx: ArticleContext): Span[] {
  * The spans of the run of name-like tokens i..j-1. Each word is looked at once (its bare form,
  * whether it is English, its sound): this runs for every capitalised word of the text.
  */
-function spansOfRun(tokens: Token[], i: number, j: number, spans: Span[]): void {
+function spansOfRun(text: string, tokens: Token[], i: number, j: number, spans: Span[]): void {
   if (j - i === 1) return spanOfWord(tokens, i, spans);
   const bareWords: string[] = [];
   for (let k = i; k < j; k++) bareWords.push(bare(tokens[k].text));
   const english = bareWords.map((w) => w.length > 0 && isEnglishWord(w.toLowerCase()));
   let sounds: Array<SpanWord | undefined> | undefined;
   for (let a = 0; a < bareWords.length; a++) {
+    // A given name is not read without the surname before it.
+    if (a > 0 && givenNameAfterPinyinSurname(text, tokens, i + a)) continue;
     for (let b = a + 1; b <= bareWords.length && b - a <= MAX_SPAN; b++) {
       if (!bareWords[b - 1].length) break;
       if (b - a === 1 && bareWords[a].length < 4) continue;

@@ -1,4 +1,5 @@
 import type { KbEntity } from '../kb/model';
+import { givenNameAfterPinyinSurname } from './pinyin-name-parts';
 import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
 import { fold, isCapitalized, isLowerWord, type Token } from '../text/tokens';
 import { salience, type ArticleContext } from '../entities/context';
@@ -163,6 +164,7 @@ function candidateKind(ctx: ArticleContext, t: Token, i: number): CandidateKind 
   }
   // At a sentence start too: a word that is no English word is capitalised as a name is.
   if (word.english || !word.capitalised || ctx.index.lookup(t.folded) || ctx.index.lookup(t.folded.replace(/'s$/, ''))) return undefined;
+  if (givenNameAfterPinyinSurname(ctx.text, ctx.tokens, i)) return undefined;
   const prev = ctx.tokens[i - 1];
   const next = ctx.tokens[i + 1];
   // A capitalised neighbour makes the word part of a longer name, unless it is a title or an
