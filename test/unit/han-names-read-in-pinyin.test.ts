@@ -33,6 +33,15 @@ describe('Han names read in pinyin', function () {
   it('the given name of an unknown person in pinyin is not read alone as something else ("Sun Haifang" is no 海防 Haiphong)', () => {
     for (const name of ['Sun Haifang', 'Liang Jianbin', 'Song Jianmin']) assert.deepEqual(fixesIn(`A local official, ${name}, said on Tuesday that the new bridge would open.`), [], name);
   });
+  it('the reason says the article names the person elsewhere only when it does, and her country only when something else of it is there', () => {
+    const reasons = (text: string) => analyzer.analyze(text, '2024-06-12').annotations.filter((a) => a.correction).map((a) => a.correction!.reason ?? '');
+    const [alone] = reasons('Lv Xiulian spoke to reporters on Tuesday.');
+    assert.doesNotMatch(alone, /named elsewhere|is in the article/);
+    for (const twice of reasons('Lv Xiulian spoke on Tuesday. Later Lv Xiulian left for Taipei.')) {
+      assert.match(twice, /Annette Lu is named elsewhere in the article/);
+      assert.match(twice, /Taiwan is in the article/);
+    }
+  });
   it('the pronoun or article before a known or English word stays what it is', () => {
     assert.deepEqual(fixesIn('He Visited Beijing. An Xinhua reporter said. He said Yes.'), []);
   });

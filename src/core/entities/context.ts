@@ -35,6 +35,12 @@ export interface ArticleContext {
   nameVariants: Map<string, NameVariant>;
   /** Lower-case acronyms introduced so far, by their first introduction (see findAcronyms). */
   acronyms?: Map<string, Mention>;
+  /**
+   * Where the counting pass counted a confident reading, per entity id (span starts): a name's
+   * own count is no sign that the article names the entity elsewhere (see ranker's supportOf).
+   * Only a full pass has them; a re-analysed paragraph goes without.
+   */
+  countedReadings?: Map<string, Set<number>>;
 }
 
 export function countMention(ctx: ArticleContext, e: KbEntity): void {

@@ -6,7 +6,7 @@ import { isCapitalized, tokenize, type Token } from '../text/tokens';
 import { quoted, reportingFrame } from '../text/name-cues';
 import { notYet } from '../entities/context';
 import type { NameCandidate } from './candidates';
-import { pushTo } from '../collections';
+import { addToSet, pushTo } from '../collections';
 
 /**
  * Names translated word by word from Chinese: a party, outlet, agency or event whose zh name the
@@ -153,9 +153,9 @@ export class LiteralIndex {
       const type = entities[P[i]]?.type;
       if (type === 'GPE' || type === 'LOC') continue;
       const ids = P.slice(i + 3, i + 3 + P[i + 2]);
-      for (const w of ids) addTo(uses, w, P[i]);
+      for (const w of ids) addToSet(uses, w, P[i]);
       const last = [...ids].reverse().find((w) => words[w].alternatives.length > 0);
-      if (last !== undefined) addTo(heads, last, P[i]);
+      if (last !== undefined) addToSet(heads, last, P[i]);
     }
     yield;
 
@@ -304,12 +304,6 @@ function firstRequired(segments: Segment[], from: number): number {
   let i = from;
   while (i < segments.length - 1 && segments[i].optional) i++;
   return i;
-}
-
-function addTo(map: Map<number, Set<number>>, key: number, value: number): void {
-  const set = map.get(key);
-  if (set) set.add(value);
-  else map.set(key, new Set([value]));
 }
 
 /** A word's matching key, and what it starts (worked out on first use). */

@@ -26,10 +26,17 @@ interface Support {
 }
 
 /** What the article says about an entity: how often it is named, its country, a fitting title. */
-function supportOf(ctx: ArticleContext, e: KbEntity, titleRoles?: readonly string[]): Support {
-  const own = (ctx.entityCounts.get(e.id) ?? 0) + (ctx.pinyinNamed.has(e.id) ? 1 : 0);
+function supportOf(ctx: ArticleContext, c: NameCandidate, titleRoles?: readonly string[]): Support {
+  const e = c.entity;
+  // The counting pass counted this very span when it read it confidently: that count (and its
+  // country's) says nothing about the rest of the article.
+  const counted = ctx.countedReadings?.get(e.id);
+  const self = counted?.has(c.start) ? 1 : 0;
+  const namedInPinyin = ctx.pinyinNamed.has(e.id) && (!counted || counted.size > self);
+  const own = (ctx.entityCounts.get(e.id) ?? 0) - self + (namedInPinyin ? 1 : 0);
   const country = ctx.index.countryOf(e);
-  const inCountry = country ? (ctx.countryCounts.get(country.id) ?? 0) > 0 || ctx.namedCountries.has(country.id) : false;
+  // Its country in the article: named, or something of it other than the entity itself.
+  const inCountry = country ? (ctx.countryCounts.get(country.id) ?? 0) - (ctx.entityCounts.get(e.id) ?? 0) > 0 || ctx.namedCountries.has(country.id) : false;
   const title = !!titleRoles && !!e.roles?.some((r) => titleRoles.includes(r));
   return { own, country: inCountry, title };
 }
@@ -54,7 +61,7 @@ export function rankSpan(ctx: ArticleContext, candidates: readonly NameCandidate
   // winner's support is put into words.
   const ranked: Scored[] = [];
   for (const c of candidates) {
-    const s = supportOf(ctx, c.entity, titleRoles);
+    const s = supportOf(ctx, c, titleRoles);
     const confidence = gate(c, s.own > 0, s.country || s.title);
     if (confidence >= HINT_FLOOR) ranked.push({ c, s, confidence, score: c.similarity + (s.own > 0 ? 0.08 : 0) + (s.country ? 0.04 : 0) + (s.title ? 0.04 : 0) });
   }
