@@ -36,7 +36,8 @@ describe('Han names read in pinyin', function () {
   it('the reason says the article names the person elsewhere only when it does, and her country only when something else of it is there', () => {
     const reasons = (text: string) => analyzer.analyze(text, '2024-06-12').annotations.filter((a) => a.correction).map((a) => a.correction!.reason ?? '');
     const [alone] = reasons('Lv Xiulian spoke to reporters on Tuesday.');
-    assert.doesNotMatch(alone, /named elsewhere|is in the article/);
+    assert.doesNotMatch(alone, /named elsewhere|is in the article|one word/);
+    assert.match(reasons('Lvxiulian spoke to reporters on Tuesday.')[0], /written as one word/);
     for (const twice of reasons('Lv Xiulian spoke on Tuesday. Later Lv Xiulian left for Taipei.')) {
       assert.match(twice, /Annette Lu is named elsewhere in the article/);
       assert.match(twice, /Taiwan is in the article/);

@@ -168,7 +168,7 @@ export class SyllableIndex {
       const pinyin = e.pinyin?.[k];
       if (!pinyin || !(always || this.transcribed?.has(zh))) return;
       if (pinyinNamed && readsAsOwnName(e, pinyin)) return;
-      for (const f of formsOf(e, zh, readingSyllables(pinyin), this.types)) this.add(f);
+      for (const f of formsOf(e, zh, readingSyllables(pinyin), this.types, pinyin)) this.add(f);
     });
   }
 
@@ -201,10 +201,11 @@ const reading = (syllables: string[]): FormWord => ({ sound: soundForm(syllables
 const english = (word: string): FormWord => ({ sound: soundForm(word) });
 const hanCount = (s: string): number => [...s].filter((c) => HAN.test(c)).length;
 
-function formsOf(e: KbEntity, zh: string, syllables: string[], types?: PlaceTypeWords): ReadingForm[] {
+/** `said`: the reading as shown in reasons (with its ü), when it differs from the syllables matched. */
+function formsOf(e: KbEntity, zh: string, syllables: string[], types?: PlaceTypeWords, said = syllables.join(' ')): ReadingForm[] {
   const parts = zh.split(PART_SEPARATOR).filter((p) => HAN.test(p));
   if (parts.reduce((n, p) => n + hanCount(p), 0) !== syllables.length || !syllables.length) return [];
-  const spoken = `${zh} ${syllables.join(' ')}`;
+  const spoken = `${zh} ${said}`;
   if (e.type === 'PERSON' && e.country && (HAN_NAME_COUNTRIES.has(e.country) || PINYIN_NAME_COUNTRIES.has(e.country)) && HAN_ONLY.test(zh) && zh.length >= 2 && zh.length <= 4) {
     return eastAsianForms(e, zh, syllables, spoken);
   }
@@ -227,6 +228,8 @@ function withoutTypeWord(e: KbEntity, zh: string, syllables: string[], spoken: s
   return { entity: e, words: [reading(stem)], part: 'full', replacement, how: `${spoken}, ${type.word} rendered as "${type.nouns[0]}"`, typeNouns: type.nouns };
 }
 
+const ONE_WORD = 'written as one word';
+
 /** A name in Chinese characters: surname then given name, read syllable by syllable. */
 function eastAsianForms(e: KbEntity, zh: string, syl: string[], spoken: string): ReadingForm[] {
   const surnameLength = GIVEN_NAME_FIRST.has(e.country!) && zh.length >= 4 ? 2 : 1;
@@ -236,7 +239,7 @@ function eastAsianForms(e: KbEntity, zh: string, syl: string[], spoken: string):
   const form = (words: FormWord[], part: ReadingForm['part'], replacement: string, how: string): ReadingForm => ({ entity: e, words, part, replacement, how: `${spoken}${how ? `, ${how}` : ''}` });
   const [s, g] = [reading(surname), reading(given)];
   if (!given.length) return [form([s], 'full', e.name, '')];
-  const forms = [form([s, g], 'full', e.name, ''), form([reading(syl)], 'full', e.name, 'written as one word'), form([g, s], 'full', e.name, 'given name first')];
+  const forms = [form([s, g], 'full', e.name, ''), form([reading(syl)], 'full', e.name, ONE_WORD), form([g, s], 'full', e.name, 'given name first')];
   if (engSurname && fold(engSurname) !== surname.join('')) forms.push(form([english(engSurname), g], 'full', e.name, `the surname as ${engSurname}, the given name in pinyin`));
   if (engGiven && fold(engGiven).replace(/[^a-z]/g, '') !== given.join('')) forms.push(form([s, english(engGiven)], 'full', e.name, `the surname in pinyin, the given name as ${engGiven}`));
   if (engSurname) {
@@ -397,7 +400,9 @@ export function readingCandidates(index: SyllableIndex, words: readonly SpanWord
     if (similarity < floor) continue;
     if (f.typeNouns && !(text !== undefined && typeNounAround(text, start, end, f.typeNouns))) continue;
     const typed: Match['basis'] = f.typeNouns ? 'reading' : basis;
-    out.push({ start, end, entity: f.entity, replacement: f.replacement, kind: 'transliteration', generator: 'syllables', similarity, basis: typed, part: f.part, evidence: `reads as ${f.how}` });
+    // The one-word form matches a name the text writes in several words too: not "written as one word" then.
+    const how = words.length > 1 && f.how.endsWith(`, ${ONE_WORD}`) ? f.how.slice(0, -ONE_WORD.length - 2) : f.how;
+    out.push({ start, end, entity: f.entity, replacement: f.replacement, kind: 'transliteration', generator: 'syllables', similarity, basis: typed, part: f.part, evidence: `reads as ${how}` });
   }
   return out;
 }
