@@ -143,13 +143,15 @@ describe('names translated from other source languages', () => {
     // What each set reaches, minus a small margin (the failures left: surnames that are English
     // words have no sound key; a possessive that takes a given name first; a "kh" for h before
     // a vowel change in a one-word surname). The sets are drawn from the KB: its growth changes
-    // which people they hold (the Cyrillic surnames went from 26 to 20 with the third growth).
+    // which people they hold (the Cyrillic surnames went from 26 to 20 with the third growth; the
+    // Arabic-script and hangul western people from 28 and 26 to 27 and 25 with the fifth, whose
+    // newly drawn misses fail the same way with the KB before it).
     const floors: Record<string, number> = {
       'Arabic script, people of Arabic-script countries': 27,
-      'Arabic script, western people': 28,
+      'Arabic script, western people': 27,
       'Cyrillic, western people': 26,
       'Japanese kana, western people': 23,
-      'Korean hangul, western people': 26,
+      'Korean hangul, western people': 25,
       'Arabic script, surname alone': 21,
       'Cyrillic, surname alone': 18,
       'Japanese kana, surname alone': 26,
