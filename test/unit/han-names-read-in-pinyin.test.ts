@@ -43,6 +43,9 @@ describe('Han names read in pinyin', function () {
       assert.match(twice, /Taiwan is in the article/);
     }
   });
+  it('a name in pinyin is not fixed to another pinyin name one syllable off, whatever the country (Zeng Zhiying, a Chilean player)', () => {
+    assert.deepEqual(fixesIn("The company's chief executive Zeng Zhiping told reporters in Beijing that sales had risen."), []);
+  });
   it('the pronoun or article before a known or English word stays what it is', () => {
     assert.deepEqual(fixesIn('He Visited Beijing. An Xinhua reporter said. He said Yes.'), []);
   });

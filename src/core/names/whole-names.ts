@@ -7,6 +7,7 @@ import { TITLE_WORDS } from '../text/name-cues';
 import { Memo } from '../memo';
 import type { TransliterationIndex } from './transliteration-index';
 import { letters, similarity, similarityOfLetters } from './weighted-distance';
+import { pinyinSyllables } from './romanisation';
 import { articleScripts, SCRIPTS, scriptOfCountry, spellingsBefore, throughScript, type SourceScript } from './script-round-trips';
 import { caseEndingOf, DECLINED_SIMILARITY } from './slavic-case-endings';
 import { rankSpan } from './ranker';
@@ -137,6 +138,9 @@ function matchSpan(sounds: TransliterationIndex, words: string[]): SpanMatch[] {
     for (const form of [e.name, ...(e.aliases ?? [])]) {
       const parts = form.split(/\s+/);
       if (parts.length !== words.length) continue;
+      // Pinyin against pinyin (a Chinese-born player of another country): a syllable is a
+      // character, one off is another person's name; the syllable readings judge those.
+      if (allPinyin(parts) && allPinyin(words)) continue;
       const matched = matchWords(words, parts);
       const score = matched && bestRoute(matched, ALL_SCRIPTS).similarity;
       if (matched && score && score > bestScore) [best, bestScore] = [{ entity: e, form, words: matched }, score];
@@ -145,6 +149,8 @@ function matchSpan(sounds: TransliterationIndex, words: string[]): SpanMatch[] {
   }
   return out;
 }
+
+const allPinyin = (words: readonly string[]): boolean => words.every((w) => pinyinSyllables(w) !== undefined);
 
 /** Below this a surname is not worth comparing word by word (the scripts' spellings are probed too). */
 const PROBE_FLOOR = 0.6;
