@@ -46,6 +46,16 @@ describe('Han names read in pinyin', function () {
   it('a name in pinyin is not fixed to another pinyin name one syllable off, whatever the country (Zeng Zhiying, a Chilean player)', () => {
     assert.deepEqual(fixesIn("The company's chief executive Zeng Zhiping told reporters in Beijing that sales had risen."), []);
   });
+  it('a mainland name written with its syllables spaced or joined is the person the KB writes in pinyin (赵心童 Zhao Xintong)', () => {
+    assert.deepEqual(fixesIn('Snooker player Zhao Xin Tong won the final on Sunday.'), [['Zhao Xin Tong', 'Zhao Xintong']]);
+    assert.deepEqual(fixesIn('Snooker player Zhao Xintong won the final on Sunday.'), []);
+  });
+  it('a name in pinyin is not cut into pieces that read as someone else ("Li Shi" of "Li Shi Feng", "Jian Fang" of "Chen Jian Fang")', () => {
+    for (const name of ['Chen Jian Fang', 'Hu Jian Fang', 'Wang Shi Feng']) {
+      const fixes = fixesIn(`A local official, ${name}, said on Tuesday that the new bridge would open.`);
+      assert.ok(fixes.every(([text]) => text === name), `${name}: ${JSON.stringify(fixes)}`);
+    }
+  });
   it('the pronoun or article before a known or English word stays what it is', () => {
     assert.deepEqual(fixesIn('He Visited Beijing. An Xinhua reporter said. He said Yes.'), []);
   });

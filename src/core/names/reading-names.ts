@@ -225,17 +225,20 @@ function nameSpans(ctx: ArticleContext): Span[] {
  * whether it is English, its sound): this runs for every capitalised word of the text.
  */
 function spansOfRun(text: string, tokens: Token[], i: number, j: number, spans: Span[]): void {
-  if (j - i === 1) return spanOfWord(tokens, i, spans);
+  if (j - i === 1) return spanOfWord(text, tokens, i, spans);
   const bareWords: string[] = [];
   for (let k = i; k < j; k++) bareWords.push(bare(tokens[k].text));
   const english = bareWords.map((w) => w.length > 0 && isEnglishWord(w.toLowerCase()));
   let sounds: Array<SpanWord | undefined> | undefined;
   for (let a = 0; a < bareWords.length; a++) {
-    // A given name is not read without the surname before it.
-    if (a > 0 && givenNameAfterPinyinSurname(text, tokens, i + a)) continue;
+    // A given name is not read without the surname before it (in the run, or a word that ends
+    // no run: "Jun", a month's abbreviation too, in "Jun Hezi").
+    if (givenNameAfterPinyinSurname(text, tokens, i + a)) continue;
     for (let b = a + 1; b <= bareWords.length && b - a <= MAX_SPAN; b++) {
       if (!bareWords[b - 1].length) break;
       if (b - a === 1 && bareWords[a].length < 4) continue;
+      // Nor is a name in pinyin cut before its last syllables ("Li Shi" of "Li Shi Feng").
+      if (b < bareWords.length && givenNameAfterPinyinSurname(text, tokens, i + b)) continue;
       if (!mayBeName(bareWords, english, a, b)) continue;
       sounds ??= bareWords.map((w) => (w ? spanWord(w.toLowerCase()) : undefined));
       spans.push({ start: tokens[i + a].start, end: tokens[i + b - 1].start + bareWords[b - 1].length, words: sounds.slice(a, b) as SpanWord[], whole: a === 0 && b === bareWords.length, first: i + a });
@@ -244,7 +247,8 @@ function spansOfRun(text: string, tokens: Token[], i: number, j: number, spans: 
 }
 
 /** A run of one word (most runs): a span unless it is short or English ("Government", "Monday"). */
-function spanOfWord(tokens: Token[], i: number, spans: Span[]): void {
+function spanOfWord(text: string, tokens: Token[], i: number, spans: Span[]): void {
+  if (givenNameAfterPinyinSurname(text, tokens, i)) return;
   const word = bare(tokens[i].text);
   if (word.length < 4) return;
   const lower = word.toLowerCase();

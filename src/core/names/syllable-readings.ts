@@ -167,8 +167,10 @@ export class SyllableIndex {
     (e.names?.zh ?? []).forEach((zh, k) => {
       const pinyin = e.pinyin?.[k];
       if (!pinyin || !(always || this.transcribed?.has(zh))) return;
-      if (pinyinNamed && readsAsOwnName(e, pinyin)) return;
-      for (const f of formsOf(e, zh, readingSyllables(pinyin), this.types, pinyin)) this.add(f);
+      // A name that is its own reading is written right as the KB has it; only its whole
+      // reading differently spaced ("Zhao Xin Tong", "Zhaoxintong") is a misspelling of it.
+      const own = pinyinNamed && readsAsOwnName(e, pinyin);
+      for (const f of formsOf(e, zh, readingSyllables(pinyin), this.types, pinyin)) if (!own || (f.part === 'full' && f.how === `${zh} ${pinyin}`)) this.add(f);
     });
   }
 

@@ -8,6 +8,7 @@ import { Memo } from '../memo';
 import type { TransliterationIndex } from './transliteration-index';
 import { letters, similarity, similarityOfLetters } from './weighted-distance';
 import { pinyinSyllables } from './romanisation';
+import { givenNameAfterPinyinSurname } from './pinyin-name-parts';
 import { articleScripts, SCRIPTS, scriptOfCountry, spellingsBefore, throughScript, type SourceScript } from './script-round-trips';
 import { caseEndingOf, DECLINED_SIMILARITY } from './slavic-case-endings';
 import { rankSpan } from './ranker';
@@ -65,6 +66,8 @@ export function findWholeNames(ctx: ArticleContext, sounds: TransliterationIndex
     const a = ctx.tokens[i];
     const b = ctx.tokens[i + 1];
     if (!capitalisedPairAt(ctx.tokens, i)) continue;
+    // The given name of a name in pinyin is no name without its surname ("Jian Fang" of "Chen Jian Fang").
+    if (givenNameAfterPinyinSurname(ctx.text, ctx.tokens, i)) continue;
     // A known name over both words, or a place or a demonym in them (most capitalised pairs): a binary search.
     if (!replaceable(out, a.start, b.end)) continue;
     const n = windowAt(ctx, i);
