@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens';
-import { pinyinSyllables } from './romanisation';
+import { spanWord } from './syllable-readings';
 
 /**
  * Token i is the given name of a name in pinyin whose surname, one syllable, stands right before
@@ -13,5 +13,6 @@ export function givenNameAfterPinyinSurname(text: string, tokens: readonly Token
   if (!prev || t.start - prev.end !== 1 || text.charCodeAt(prev.end) !== 32) return false;
   const c = prev.text.charCodeAt(0);
   if (c < 65 || c > 90) return false;
-  return pinyinSyllables(prev.lower)?.length === 1 && pinyinSyllables(t.lower) !== undefined;
+  // The words' syllables as the readings have them (remembered per word).
+  return spanWord(prev.lower).syllables?.length === 1 && spanWord(t.lower).syllables !== undefined;
 }

@@ -291,7 +291,7 @@ function rank(ctx: ArticleContext, keys: ScoredKey[], t: Token, kind: CandidateK
     // the caller reads).
     if (bound + ARTICLE_MAX < top.rivalRank) break;
     const titled = !!title && !!key.entity.roles?.some((r) => title.includes(r));
-    if (kind === 'titled-lower' && (!titled || sim < TITLED_ENGLISH_SIMILARITY)) continue;
+    if (kind === 'titled-lower' && !titled) continue;
     let sal = saliences.get(key.entity);
     if (sal === undefined) saliences.set(key.entity, (sal = salience(ctx, key.entity)));
     // Context separates close sound-alikes; it must not beat a much closer sound: similarity
@@ -356,6 +356,9 @@ function staticRanking(keys: ScoredKey[], kind: CandidateKind, skel: string): St
     const type = k.key.entity.type;
     const fits = kind === 'unknown-lower' || (kind === 'capitalised-place' ? type === 'GPE' || type === 'LOC' : type === 'PERSON');
     if (k.similarity < (capitalised ? 0.85 : MIN_SIMILARITY) || !fits) continue;
+    // After a title, an English word is a name only as someone with a role, close in sound (the
+    // rest rank would skip, one by one, for every article).
+    if (kind === 'titled-lower' && (k.similarity < TITLED_ENGLISH_SIMILARITY || !k.key.entity.roles?.length)) continue;
     const fixed = fixedContext(k.key, skel, capitalised);
     list.push({ ...k, fixed, bound: 2 * k.similarity + fixed });
   }
