@@ -2,14 +2,12 @@ import type { KbEntity } from '../kb/model';
 import type { KbIndex } from '../kb/index';
 import type { ArticleContext } from '../entities/context';
 import type { MentionSet } from '../entities/mention';
-import { capitalisedPairAt, isCapitalized, type Token } from '../text/tokens';
+import { isCapitalized, type Token } from '../text/tokens';
 import { isEnglishWord } from '../text/english';
 import { perKbIndex } from '../slices';
 import type { NameCandidate } from './candidates';
-import { rankSpan } from './ranker';
-import { titleBefore } from './reading-names';
 import { replaceable } from './whole-names';
-import { addPersonFix } from './person-fix';
+import { fixPersonsAtPairs } from './person-fix';
 import { romanizeName } from './korean-romanization';
 import { pushTo } from '../collections';
 
@@ -83,20 +81,14 @@ export function findKoreanSystemSpellings(ctx: ArticleContext, out: MentionSet):
   const idx = koreanIndex.get(ctx.index);
   if (!idx.size) return;
   const tokens = ctx.tokens;
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const a = tokens[i];
-    const b = tokens[i + 1];
-    if (!capitalisedPairAt(tokens, i)) continue;
+  fixPersonsAtPairs(ctx, out, (i) => {
+    const [a, b, c] = [tokens[i], tokens[i + 1], tokens[i + 2]];
     // The given name in one word ("Seok-yeol"), or in two ("Seok Yeol").
-    const c = tokens[i + 2];
     const spaced = c && c.start === b.end + 1 && isCapitalized(c.text) ? joined(b.text + c.text) : undefined;
     const found = matchAt(idx, a, joined(b.text), b) ?? (spaced ? matchAt(idx, a, spaced, c) : undefined);
-    if (!found || !replaceable(out, a.start, found.last.end)) continue;
-    const best = rankSpan(ctx, found.candidates, titleBefore(ctx, a));
-    if (!best) continue;
-    addPersonFix(ctx, out, a.start, found.last.end, best);
-    i = found.last === b ? i + 1 : i + 2;
-  }
+    if (!found || !replaceable(out, a.start, found.last.end)) return undefined;
+    return { candidates: found.candidates, last: found.last === b ? i + 1 : i + 2 };
+  });
 }
 
 /** The candidates for family name `a` and given name `given` (ending with token `last`), if any. */

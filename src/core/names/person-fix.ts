@@ -1,6 +1,9 @@
 import type { ArticleContext } from '../entities/context';
 import type { MentionSet } from '../entities/mention';
-import type { RankedCandidate } from './ranker';
+import { rankSpan, type RankedCandidate } from './ranker';
+import type { NameCandidate } from './candidates';
+import { capitalisedPairAt } from '../text/tokens';
+import { titleBefore } from './reading-names';
 
 /**
  * The ranked fix of a person's whole name over [start, end) into the article's mentions (in place
@@ -24,4 +27,28 @@ export function addPersonFix(ctx: ArticleContext, out: MentionSet, start: number
   };
   if (out.covers(start, end)) out.replace(mention);
   else out.add(mention);
+}
+
+/** A generator's proposal at a capitalised pair: its candidates, and the token the name ends with. */
+export interface PairProposal {
+  candidates: NameCandidate[];
+  last: number;
+}
+
+/**
+ * The loop of the generators that read two or three capitalised words as one person's name
+ * (Russian systems, the Korean romanisation): at each capitalised pair, `propose` gives the
+ * candidates (it checks what covers the span), the ranker with the title before the name picks,
+ * and the fix writes the whole name; the scan resumes after it.
+ */
+export function fixPersonsAtPairs(ctx: ArticleContext, out: MentionSet, propose: (i: number) => PairProposal | undefined): void {
+  const tokens = ctx.tokens;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!capitalisedPairAt(tokens, i)) continue;
+    const p = propose(i);
+    const best = p?.candidates.length ? rankSpan(ctx, p.candidates, titleBefore(ctx, tokens[i])) : undefined;
+    if (!p || !best) continue;
+    addPersonFix(ctx, out, tokens[i].start, tokens[p.last].end, best);
+    i = p.last;
+  }
 }

@@ -2,13 +2,11 @@ import type { KbEntity } from '../kb/model';
 import type { KbIndex } from '../kb/index';
 import type { ArticleContext } from '../entities/context';
 import type { MentionSet } from '../entities/mention';
-import { capitalisedPairAt, type Token } from '../text/tokens';
+import type { Token } from '../text/tokens';
 import { isEnglishWord } from '../text/english';
 import { perKbIndex } from '../slices';
 import type { NameCandidate } from './candidates';
-import { rankSpan } from './ranker';
-import { addPersonFix } from './person-fix';
-import { titleBefore } from './reading-names';
+import { fixPersonsAtPairs } from './person-fix';
 import { replaceable } from './whole-names';
 import { latinSpellings, palladius, polivanov } from './russian-systems';
 import { pinyinSyllables } from './romanisation';
@@ -93,19 +91,13 @@ export function findNamesViaRussian(ctx: ArticleContext, out: MentionSet): void 
   const idx = russianIndex.get(ctx.index);
   if (!idx.size) return;
   const tokens = ctx.tokens;
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const a = tokens[i];
-    const b = tokens[i + 1];
-    if (!capitalisedPairAt(tokens, i)) continue;
+  fixPersonsAtPairs(ctx, out, (i) => {
+    const [a, b] = [tokens[i], tokens[i + 1]];
     const first = idx.get(a.lower);
     const second = idx.get(b.lower);
-    if ((!first && !second) || !replaceable(out, a.start, b.end)) continue;
-    const candidates = [...candidatesOf(first, b, a, b), ...candidatesOf(second, a, a, b)];
-    const best = candidates.length ? rankSpan(ctx, candidates, titleBefore(ctx, a)) : undefined;
-    if (!best) continue;
-    addPersonFix(ctx, out, a.start, b.end, best);
-    i++;
-  }
+    if ((!first && !second) || !replaceable(out, a.start, b.end)) return undefined;
+    return { candidates: [...candidatesOf(first, b, a, b), ...candidatesOf(second, a, a, b)], last: i + 1 };
+  });
 }
 
 /**
