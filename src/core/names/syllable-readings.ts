@@ -4,6 +4,7 @@ import { fold } from '../text/tokens';
 import type { NameCandidate } from './candidates';
 import { pinyinSyllables, similarityOfSounds, soundForm, soundSimilarity } from './romanisation';
 import { Memo } from '../memo';
+import { pushTo } from '../collections';
 import { trailingTypeWord, typeNounAround, type PlaceTypeWords } from './place-type';
 import { spokenName } from '../kb/spoken-name';
 
@@ -30,6 +31,8 @@ export interface FormWord {
    * spelling is compared with hundreds of forms, each a look-up otherwise).
    */
   resound?: string;
+  /** The syllables as one string (filled on first use): the same letters are the same reading however divided. */
+  letters?: string;
 }
 
 /**
@@ -56,6 +59,8 @@ export interface ReadingForm {
    * must stand by the span ("Houten province").
    */
   typeNouns?: readonly string[];
+  /** The words as one (joinedWord; filled on first use: a new spelling is compared with thousands of forms). */
+  joined?: FormWord;
 }
 
 // Countries whose people's names are written in Chinese characters (and read back as pinyin).
@@ -93,6 +98,8 @@ const LOWEST_FLOOR = 0.8;
 
 export class SyllableIndex {
   private readonly byKey = new Map<string, ReadingForm[]>();
+  /** The entity and word sounds of every form added (see add). */
+  private readonly added = new Set<string>();
   size = 0;
   /** Forms near a spelling (its words, space-separated), remembered up to a bound. */
   readonly near = new Memo<NearForm[]>((spelling) => formsNear(this, spelling.split(' ').map(spanWord)), 50_000);
@@ -176,13 +183,11 @@ export class SyllableIndex {
 
   private add(f: ReadingForm): void {
     if (joinedSound(f.words).length < 3) return;
-    const key = keyOf(f.words[0].sound);
-    const list = this.byKey.get(key);
-    const same = (g: ReadingForm) => g.entity === f.entity && g.words.length === f.words.length && g.words.every((w, i) => w.sound === f.words[i].sound);
-    if (list) {
-      if (list.some(same)) return;
-      list.push(f);
-    } else this.byKey.set(key, [f]);
+    // One form per entity and words' sounds (looked up, not searched for: a key has thousands of forms).
+    const signature = `${f.entity.id}|${f.words.map((w) => w.sound).join('|')}`;
+    if (this.added.has(signature)) return;
+    this.added.add(signature);
+    pushTo(this.byKey, keyOf(f.words[0].sound), f);
     this.size++;
   }
 
@@ -334,10 +339,10 @@ interface Match {
  * string. Pinyin against pinyin is compared syllable by syllable (a different syllable is a
  * different character; in a name of four syllables or more one misread syllable costs less).
  */
-export function formSimilarity(span: readonly SpanWord[], form: ReadingForm, floor = 0): Match {
+export function formSimilarity(span: readonly SpanWord[], form: ReadingForm, floor = 0, spanJoined?: FormWord): Match {
   const long = form.words.reduce((n, w) => n + (w.syllables?.length ?? 1), 0) >= 4;
   // Word by word when the counts agree (a mixed form is only ever compared so), else as one string.
-  if (span.length !== form.words.length || span.length === 1) return wordMatch(joinedWord(span), joinedWord(form.words), long, floor);
+  if (span.length !== form.words.length || span.length === 1) return wordMatch(spanJoined ?? joinedWord(span), (form.joined ??= joinedWord(form.words)), long, floor);
   let total = 0;
   for (let i = 0; i < span.length; i++) total += Math.max(span[i].sound.length, form.words[i].sound.length);
   let weighted = 0;
@@ -367,7 +372,7 @@ function wordMatch(w: FormWord, f: FormWord, long: boolean, floor = 0): Match {
   // Pinyin against pinyin: syllable by syllable, even when they sound the same (jian is not jiang).
   // The same letters are the same reading however they divide (pinyin without its apostrophe:
   // "Jinan" is ji'nan as well as jin'an).
-  if (w.syllables && f.syllables) return { similarity: sameLetters(w.syllables, f.syllables) ? 1 : syllableSimilarity(w.syllables, f.syllables, long ? 0.6 : 1), basis: 'reading' };
+  if (w.syllables && f.syllables) return { similarity: sameLetters(w, f) ? 1 : syllableSimilarity(w.syllables, f.syllables, long ? 0.6 : 1), basis: 'reading' };
   if (w.sound === f.sound) return { similarity: 1, basis: f.syllables ? 'sound' : 'reading' };
   const x = (w.resound ??= soundForm(w.sound));
   const y = (f.resound ??= soundForm(f.sound));
@@ -375,7 +380,7 @@ function wordMatch(w: FormWord, f: FormWord, long: boolean, floor = 0): Match {
   return { similarity: similarityOfSounds(x, y, floor), basis: 'sound' };
 }
 
-const sameLetters = (a: string[], b: string[]): boolean => a.join('') === b.join('');
+const sameLetters = (a: FormWord, b: FormWord): boolean => (a.letters ??= a.syllables!.join('')) === (b.letters ??= b.syllables!.join(''));
 
 /** 1 - syllable edit distance / length: a missing or extra syllable costs 1, a different one `substitution`. */
 function syllableSimilarity(a: string[], b: string[], substitution: number): number {
@@ -417,9 +422,10 @@ interface NearForm extends Match {
 function formsNear(index: SyllableIndex, words: readonly SpanWord[]): NearForm[] {
   const out: NearForm[] = [];
   const length = words.reduce((n, w) => n + w.sound.length, 0);
+  const joined = joinedWord(words);
   for (const f of index.candidates(words[0].sound)) {
-    if (Math.abs(joinedSound(f.words).length - length) > Math.max(3, length * 0.4)) continue;
-    const m = formSimilarity(words, f, LOWEST_FLOOR);
+    if (Math.abs((f.joined ??= joinedWord(f.words)).sound.length - length) > Math.max(3, length * 0.4)) continue;
+    const m = formSimilarity(words, f, LOWEST_FLOOR, joined);
     if (m.similarity < LOWEST_FLOOR) continue;
     // One word that only sounds like a name is the transliteration detector's to judge.
     // A place read without its type character is the exception: the noun by it is checked later.

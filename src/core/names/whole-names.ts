@@ -4,7 +4,7 @@ import type { MentionSet } from '../entities/mention';
 import { capitalisedPairAt, fold, isCapitalized, type Token } from '../text/tokens';
 import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
 import { TITLE_WORDS } from '../text/name-cues';
-import { Memo } from '../memo';
+import { Memo, PairMemo } from '../memo';
 import type { TransliterationIndex } from './transliteration-index';
 import { letters, similarity, similarityOfLetters } from './weighted-distance';
 import { pinyinSyllables } from './romanisation';
@@ -175,12 +175,13 @@ function peopleSoundingLike(sounds: TransliterationIndex, last: string): Set<KbE
 
 /** Each word against the name's word in the same place; undefined when one is too far on every route or all are exact. */
 function matchWords(words: string[], parts: string[]): WordMatch[] | undefined {
-  const out: WordMatch[] = [];
-  for (let k = 0; k < words.length; k++) {
-    // Cheap first: the last word (the surname) must be near on the plain route or through a script.
-    const m = matchWord(words[k], parts[k]);
-    if (Math.max(...Object.values(m.byRoute)) < MIN_WORD) return undefined;
-    out.push(m);
+  const out: WordMatch[] = new Array(words.length);
+  // The last word first: the people come by it, and their surnames repeat (namesakes, and the
+  // same surname in the spans of other given names), so its comparison is most often remembered.
+  for (let k = words.length - 1; k >= 0; k--) {
+    const m = wordMatches.get(words[k], parts[k]);
+    if (m === TOO_FAR) return undefined;
+    out[k] = m;
   }
   // A short word one letter off is too many names' word: the words that differ carry the match.
   return out.every((m) => m.exact) || words.some((w, k) => !out[k].exact && letters(w).length < MIN_CHANGED_LETTERS) ? undefined : out;
@@ -188,6 +189,14 @@ function matchWords(words: string[], parts: string[]): WordMatch[] | undefined {
 
 /** Below this at plain prices no script brings a word back to the name (a kana or hangul spelling of a short word is about 0.4). */
 const FAR = 0.35;
+
+// A word of the text against a name's word: the same pairs recur across spans and articles.
+// Most are too far on every route: they share one value.
+const wordMatches = new PairMemo<WordMatch>((written, name) => {
+  const m = matchWord(written, name);
+  return Math.max(...Object.values(m.byRoute)) < MIN_WORD ? TOO_FAR : m;
+}, 50_000);
+const TOO_FAR: WordMatch = { byRoute: { plain: 0, arabic: 0, cyrillic: 0, kana: 0, hangul: 0 }, notes: {}, telling: {}, exact: false };
 
 function matchWord(written: string, name: string): WordMatch {
   if (fold(written) === fold(name)) return { byRoute: { plain: 1, arabic: 1, cyrillic: 1, kana: 1, hangul: 1 }, notes: {}, telling: {}, exact: true };
