@@ -4,7 +4,7 @@ import { bundledData } from './bundled-data';
 
 let lexicon: Bloom | undefined;
 
-/** True when a lower-case word is in the English lexicon (1% false positives, no false negatives). */
+/** True when a lower-case word is in the English lexicon (0.1 % false positives, no false negatives). */
 export function isEnglishWord(lower: string): boolean {
   lexicon ??= new Bloom(bundledData<BloomData>(bloomData));
   if (lexicon.has(lower)) return true;
