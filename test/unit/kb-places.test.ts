@@ -35,4 +35,15 @@ describe('small places in the built-in KB', function () {
     assert.equal(annotationAt(text, anns, 'Anji County')?.kbId, 'city:anji-cn');
     assert.equal(annotationAt(text, anns, 'Nakano Ward')?.kbId, 'city:nakano-jp');
   });
+
+  // The KB tells namesakes apart in brackets ("Anping County (Hebei)", "Baisha County (Hainan)",
+  // "Ibaraki City (Osaka)"): a text writes the name without them.
+  it('finds a place whose KB name carries a disambiguator in brackets, written without it, and never writes the brackets into the text', () => {
+    const text = 'Officials in Anping County, Hebei, said the river rose; Baisha County and Ibaraki City were spared.';
+    const anns = analyze(text);
+    assert.equal(annotationAt(text, anns, 'Anping County')?.kbId, 'city:anping-hebei-cn');
+    assert.equal(annotationAt(text, anns, 'Baisha County')?.kbId, 'city:baisha-hainan-cn');
+    assert.equal(annotationAt(text, anns, 'Ibaraki City')?.kbId, 'city:ibaraki-osaka-jp');
+    assert.deepEqual(anns.filter((a) => a.correction).map((a) => `${a.text} -> ${a.correction!.replacement}`), []);
+  });
 });

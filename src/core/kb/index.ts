@@ -1,6 +1,7 @@
 import type { EntityLabel } from '../types';
 import type { CompiledKb, KbEntity } from './model';
 import { formKey } from './forms';
+import { withoutDisambiguator } from './spoken-name';
 import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
 import { pushTo } from '../collections';
 
@@ -118,6 +119,11 @@ export class KbIndex {
 
   private addForm(entity: KbEntity, form: string, kind: FormKind): void {
     this.addKey(entity, form, kind);
+    // "Anping County (Hebei)" is written "Anping County": the brackets tell namesakes apart. Places
+    // only: an outlet's or an organisation's name without them is often a phrase or another's
+    // name ("The Guardian (Nigeria)", "National Unity (Israel)").
+    const bare = (kind === 'name' || kind === 'alias') && (entity.type === 'GPE' || entity.type === 'LOC') ? withoutDisambiguator(form) : form;
+    if (bare !== form) this.addForm(entity, bare, kind);
     // "US House of Representatives" is also written "U.S. House of Representatives".
     const dotted = withDottedAcronym(form);
     if (dotted) this.addKey(entity, dotted, kind);

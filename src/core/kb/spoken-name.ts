@@ -9,5 +9,13 @@ export const CLUB_SUFFIX = /\s+(?:A\.?F\.?C\.?|F\.?C\.?|C\.?F\.?)$/;
  * full title, and the knowledge base keeps the full title as the canonical name.
  */
 export function spokenName(e: Pick<KbEntity, 'name' | 'type'>): string {
-  return e.type === 'ORG' ? e.name.replace(CLUB_SUFFIX, '') : e.name;
+  const name = withoutDisambiguator(e.name);
+  return e.type === 'ORG' ? name.replace(CLUB_SUFFIX, '') : name;
 }
+
+/**
+ * A name without the knowledge base's disambiguator in brackets ("Anping County (Hebei)",
+ * "Al-Akhbar (Egypt)"): the KB tells namesakes apart so, a text never writes it.
+ */
+export const withoutDisambiguator = (name: string): string => name.replace(DISAMBIGUATOR, '');
+const DISAMBIGUATOR = /\s+\([^()]+\)$/;

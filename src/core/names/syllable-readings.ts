@@ -6,7 +6,7 @@ import { pinyinSyllables, similarityOfSounds, soundForm, soundSimilarity } from 
 import { Memo } from '../memo';
 import { pushTo } from '../collections';
 import { trailingTypeWord, typeNounAround, type PlaceTypeWords } from './place-type';
-import { spokenName } from '../kb/spoken-name';
+import { spokenName, withoutDisambiguator } from '../kb/spoken-name';
 
 /**
  * Syllable readings: the ways a name written in Chinese characters comes back in Latin letters
@@ -230,8 +230,8 @@ function withoutTypeWord(e: KbEntity, zh: string, syllables: string[], spoken: s
   const type = trailingTypeWord(zh, types);
   if (!type) return undefined;
   const stem = syllables.slice(0, syllables.length - [...type.word].length);
-  const words = e.name.split(/\s+/);
-  const replacement = words.length > 1 && type.nouns.includes(words[words.length - 1].toLowerCase()) ? words.slice(0, -1).join(' ') : e.name;
+  const words = withoutDisambiguator(e.name).split(/\s+/);
+  const replacement = words.length > 1 && type.nouns.includes(words[words.length - 1].toLowerCase()) ? words.slice(0, -1).join(' ') : spokenName(e);
   return { entity: e, words: [reading(stem)], part: 'full', replacement, how: `${spoken}, ${type.word} rendered as "${type.nouns[0]}"`, typeNouns: type.nouns };
 }
 
