@@ -20,6 +20,7 @@ import { findSurnamesAlone, prepareFamilyNames } from './names/surname-alone';
 import { findMisreadJapaneseNames, prepareKanjiReadings } from './names/kanji-readings';
 import { findNamesViaRussian, prepareRussianSpellings } from './names/via-russian';
 import { findKoreanSystemSpellings, prepareKoreanSpellings } from './names/korean-names';
+import { findJapaneseRomanisations, prepareJapaneseSpellings } from './names/japanese-romanisation';
 import { findTransliterations, learnSoundsLike, possibleGarblings } from './names/transliteration';
 import { countReadingNames, findReadingNames } from './names/reading-names';
 import { findHomeInstitutions } from './names/home-institution';
@@ -176,6 +177,7 @@ export class Analyzer {
     await prepareKanjiReadings(this.index, pause);
     await prepareRussianSpellings(this.index, pause);
     await prepareKoreanSpellings(this.index, pause);
+    await prepareJapaneseSpellings(this.index, pause);
     this.namesIndexed = true;
     // The very first run compiles every detector's code and patterns: dates and names apart.
     findDates(WARM_UP[0], '2020-01-08');
@@ -376,6 +378,7 @@ export class Analyzer {
       findMisreadJapaneseNames(ctx, out);
       findNamesViaRussian(ctx, out);
       findKoreanSystemSpellings(ctx, out);
+      findJapaneseRomanisations(ctx, out);
       const literal = this.literals;
       findReadingNames(ctx, this.syllables, out, literal ? findLiteralTranslations(text, tokens, literal, this.index, ctx.referenceDate) : []);
       findWholeNames(ctx, this.sounds, out);
