@@ -136,6 +136,40 @@ describe('names translated from other source languages', () => {
     }
   });
 
+  describe('names with particles (bin, al, de, von), each word garbled on a script route', () => {
+    // Generated from the KB: every person whose name has a particle between its words, each
+    // capitalised word through Arabic script (o read u, e read i). The particle used to end the
+    // window, so only the words before it were compared (and fixed to someone else's first name).
+    const people = builtinKb().entities.filter((e) => e.type === 'PERSON' && /\s(?:bin|bint|ibn|al|el|abu|de|da|van|von|der|dos|du)\s/.test(e.name) && /^[\p{L}\s'-]+$/u.test(e.name));
+    const byId = new Map(builtinKb().entities.map((e) => [e.id, e]));
+    const arabic = (w: string): string => (/^\p{Lu}/u.test(w) ? w.replace(/o/g, 'u').replace(/e/g, 'i') : w);
+    it('fixes most of them whole, to the person, and few to someone else', () => {
+      let right = 0;
+      let wrong = 0;
+      let changed = 0;
+      for (const e of people) {
+        const written = e.name.split(' ').map(arabic).join(' ');
+        if (written === e.name) continue;
+        changed++;
+        const country = e.country ? byId.get(e.country) : undefined;
+        const text = `${country?.demonyms?.[0] ?? 'The'} officials said on Monday that ${written} would travel to Geneva next week.`;
+        const a = over(text, written);
+        if (a?.correction && a.kbId === e.id && a.text === written) right++;
+        else if (a?.correction) wrong++;
+      }
+      assert.ok(changed >= 100, `${changed} names`);
+      assert.ok(right >= 0.8 * changed, `${right} of ${changed} fixed whole`);
+      assert.ok(wrong <= 0.05 * changed, `${wrong} of ${changed} fixed to someone else`);
+    });
+
+    it('an Emirati name with bin and Al: the whole name, not its first word', () => {
+      const text = 'Emirati President Muhammad bin Zayid Al Nahyan met the delegation.';
+      const a = over(text, 'Muhammad');
+      assert.equal(a?.text, 'Muhammad bin Zayid Al Nahyan');
+      assert.equal(a?.kbId, 'person:mohamed-bin-zayed');
+    });
+  });
+
   describe('invented sentences generated from the KB, per source language', () => {
     const cases = foreignNameCases(builtinKb());
     const sets = new Map<string, Case[]>();

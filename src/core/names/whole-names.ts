@@ -65,7 +65,7 @@ export function findWholeNames(ctx: ArticleContext, sounds: TransliterationIndex
   for (let i = 0; i + 1 < ctx.tokens.length; i++) {
     const a = ctx.tokens[i];
     const b = ctx.tokens[i + 1];
-    if (!capitalisedPairAt(ctx.tokens, i)) continue;
+    if (!capitalisedPairAt(ctx.tokens, i) && !(NAME_PARTICLES.has(b.text) && isCapitalized(a.text))) continue;
     // The given name of a name in pinyin is no name without its surname ("Jian Fang" of "Chen Jian Fang").
     if (givenNameAfterPinyinSurname(ctx.text, ctx.tokens, i)) continue;
     // A known name over both words, or a place or a demonym in them (most capitalised pairs): a binary search.
@@ -93,14 +93,22 @@ export function findWholeNames(ctx: ArticleContext, sounds: TransliterationIndex
  */
 function windowAt(ctx: ArticleContext, i: number): number {
   let n = 0;
-  for (; n < 3 && i + n < ctx.tokens.length; n++) {
+  let named = 0;
+  // Up to three words, four in a name with particles (Arabic names: "Tamim bin Hamad Al Thani").
+  for (; named < (n > named ? 4 : 3) && i + n < ctx.tokens.length; n++) {
     const t = ctx.tokens[i + n];
-    if ((n > 0 && (t.start !== ctx.tokens[i + n - 1].end + 1 || ctx.text.charCodeAt(t.start - 1) !== 32)) || !nameWord(t)) break;
+    if (n > 0 && (t.start !== ctx.tokens[i + n - 1].end + 1 || ctx.text.charCodeAt(t.start - 1) !== 32)) break;
+    if (nameWord(t)) named++;
+    // A particle between the words of a name ("Muhammad bin Salman", "Ursula von der Leyen").
+    else if (!(n > 0 && n - named < 2 && NAME_PARTICLES.has(t.text) && nameWord(ctx.tokens[i + n + 1] ?? t))) break;
   }
-  if (n < 2) return 0;
-  for (let k = 0; k < n; k++) if (!isEnglishWord(ctx.tokens[i + k].lower)) return n;
+  if (named < 2) return 0;
+  for (let k = 0; k < n; k++) if (!NAME_PARTICLES.has(ctx.tokens[i + k].text) && !isEnglishWord(ctx.tokens[i + k].lower)) return n;
   return 0;
 }
+
+/** Lower-case particles inside names (Arabic bin, ibn, al; Romance de, da; Germanic van, von, der). */
+const NAME_PARTICLES = new Set('bin bint ibn al el ad abu de del della der di da dos das du la le van von'.split(' '));
 
 const nameWord = (t: Token): boolean => t.text.length >= 2 && isCapitalized(t.text) && !/\d|\./.test(t.text) && !TITLE_WORDS.has(t.lower) && !FUNCTION_WORDS.has(t.lower);
 
