@@ -21,6 +21,7 @@ import { findMisreadJapaneseNames, prepareKanjiReadings } from './names/kanji-re
 import { findNamesViaRussian, prepareRussianSpellings } from './names/via-russian';
 import { findKoreanSystemSpellings, prepareKoreanSpellings } from './names/korean-names';
 import { findJapaneseRomanisations, prepareJapaneseSpellings } from './names/japanese-romanisation';
+import { findPatronymicNames } from './names/patronymic';
 import { findTransliterations, learnSoundsLike, possibleGarblings } from './names/transliteration';
 import { countReadingNames, findReadingNames } from './names/reading-names';
 import { findHomeInstitutions } from './names/home-institution';
@@ -367,6 +368,7 @@ export class Analyzer {
     this.lastCounts = { entityCounts: ctx.entityCounts, countryCounts: ctx.countryCounts, namedCountries: ctx.namedCountries, pinyinNamed: ctx.pinyinNamed, nameVariants: ctx.nameVariants, marksThisYear: counts?.marksThisYear };
     const out = new MentionSet();
     findKnownNames(ctx, out);
+    findPatronymicNames(ctx, out);
     findSurnameFirstNames(ctx, out);
     findGarbledGivenNames(ctx, out);
     findAcronyms(ctx, out);
