@@ -129,6 +129,7 @@ export class KbIndex {
     if (dotted) this.addKey(entity, dotted, kind);
     // "Amir-Abdollahian" is also written "Amir Abdollahian" (a translation drops the hyphen).
     if (kind !== 'context' && HYPHEN_BETWEEN_LETTERS.test(form)) this.addKey(entity, form.replace(HYPHENS_BETWEEN_LETTERS, ' '), kind);
+    if (entity.type === 'PERSON' && (kind === 'name' || kind === 'alias')) for (const v of personSpellings(form)) this.addKey(entity, v, kind);
   }
 
   private addKey(entity: KbEntity, form: string, kind: FormKind): void {
@@ -234,5 +235,22 @@ function withDottedAcronym(form: string): string | undefined {
 }
 
 const LEADING_ACRONYM = /^([A-Z]{2,3})( \S.*)$/;
+/**
+ * Other ways a person's name is written with the same words: the Arabic article as "el-" or
+ * "al-" ("Bashar el-Assad"), and a compound given name hyphenated, as Persian and Arabic names
+ * often are ("Mohammad-Bagher Ghalibaf", "Mohammad-Javad Zarif").
+ */
+function personSpellings(name: string): string[] {
+  const out: string[] = [];
+  const otherArticle = name.replace(ARABIC_ARTICLE, (_, before: string, article: string) => before + OTHER_VOWEL[article[0]] + article.slice(1));
+  if (otherArticle !== name) out.push(otherArticle);
+  const words = name.split(' ');
+  if (words.length >= 3 && words.slice(0, 2).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) out.push(`${words[0]}-${words.slice(1).join(' ')}`);
+  return out;
+}
+
+const ARABIC_ARTICLE = /(^|\s)([ae]l)(?=-\p{Lu})/giu;
+const OTHER_VOWEL: Record<string, string> = { a: 'e', e: 'a', A: 'E', E: 'A' };
+
 const HYPHEN_BETWEEN_LETTERS = /\p{L}-\p{L}/u;
 const HYPHENS_BETWEEN_LETTERS = /(?<=\p{L})-(?=\p{L})/gu;
