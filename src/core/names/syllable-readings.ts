@@ -250,7 +250,7 @@ function eastAsianForms(e: KbEntity, zh: string, syl: string[], spoken: string):
   if (engSurname && fold(engSurname) !== surname.join('')) forms.push(form([english(engSurname), g], 'full', e.name, `the surname as ${engSurname}, the given name in pinyin`));
   if (engGiven && fold(engGiven).replace(/[^a-z]/g, '') !== given.join('')) forms.push(form([s, english(engGiven)], 'full', e.name, `the surname in pinyin, the given name as ${engGiven}`));
   // The person's own spelling with the given name's syllables run together ("Moon Jaein" for Moon Jae-in).
-  if (engSurname && engGiven && /[-\s]/.test(engGiven)) forms.push(form([english(engSurname), english(engGiven.replace(/[-\s]/g, ''))], 'full', e.name, `the given name ${engGiven} written as one word`));
+  if (engSurname && engGiven && engGiven.includes('-')) forms.push(form([english(engSurname), english(engGiven.replace(/-/g, ''))], 'full', e.name, `the given name ${engGiven} written as one word`));
   if (engSurname) {
     if (given.length >= 2) forms.push(form([s, reading(given.slice(0, -1))], 'part', engSurname, 'the last syllable missing'));
     forms.push(form([s], 'part', engSurname, 'the surname alone'));
