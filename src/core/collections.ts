@@ -11,3 +11,10 @@ export function addToSet<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   if (set) set.add(value);
   else map.set(key, new Set([value]));
 }
+
+/** Sets `inner` to `value` in the map of `key` in a map of maps. */
+export function setIn<K, I, V>(map: Map<K, Map<I, V>>, key: K, inner: I, value: V): void {
+  const m = map.get(key);
+  if (m) m.set(inner, value);
+  else map.set(key, new Map([[inner, value]]));
+}

@@ -13,6 +13,14 @@ describe('syllable readings: the fix, its confidence, a possessive after it', fu
     // The name's own count in the counting pass is no support: nothing else in the text is hers.
     assert.deepEqual(fixes('The writer Han Kan won the prize.'), [['Han Kan', 'names:syllables', 'Han Kang', 0.85]]);
   });
+  it('the same spelling again is no support either: a garbled name repeated is one name, not two mentions', () => {
+    const analyzer = createBuiltinAnalyzer();
+    const fixes = (text: string) => analyzer.analyze(text, '2020-01-08').annotations.filter((a) => a.correction && a.rule === 'names:syllables').map((a) => [a.text, a.correction!.confidence, /named elsewhere/.test(a.correction!.reason ?? '')]);
+    assert.deepEqual(fixes('The writer Han Kan won the prize. Han Kan thanked her readers.'), [
+      ['Han Kan', 0.85, false],
+      ['Han Kan', 0.85, false],
+    ]);
+  });
   it('reads the name before a possessive, straight or curly apostrophe (#20)', () => {
     // A sampled mutant made every word "plain letters", so "Kan's" was never read as Kan.
     const analyzer = createBuiltinAnalyzer();

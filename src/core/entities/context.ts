@@ -36,11 +36,12 @@ export interface ArticleContext {
   /** Lower-case acronyms introduced so far, by their first introduction (see findAcronyms). */
   acronyms?: Map<string, Mention>;
   /**
-   * Where the counting pass counted a confident reading, per entity id (span starts): a name's
-   * own count is no sign that the article names the entity elsewhere (see ranker's supportOf).
-   * Only a full pass has them; a re-analysed paragraph goes without.
+   * Where the counting pass counted a confident reading, per entity id (span start to its
+   * spelling, lower case): a name's own count, or its same spelling's elsewhere, is no sign that
+   * the article names the entity elsewhere (see ranker's supportOf). Only a full pass has them; a
+   * re-analysed paragraph goes without.
    */
-  countedReadings?: Map<string, Set<number>>;
+  countedReadings?: Map<string, Map<number, string>>;
 }
 
 export function countMention(ctx: ArticleContext, e: KbEntity): void {

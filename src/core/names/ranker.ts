@@ -28,10 +28,13 @@ interface Support {
 /** What the article says about an entity: how often it is named, its country, a fitting title. */
 function supportOf(ctx: ArticleContext, c: NameCandidate, titleRoles?: readonly string[]): Support {
   const e = c.entity;
-  // The counting pass counted this very span when it read it confidently: that count (and its
-  // country's) says nothing about the rest of the article.
+  // The counting pass counted this very span when it read it confidently, and the same spelling
+  // wherever else the article repeats it: those counts (and their country's) say nothing about
+  // the rest of the article ("Xini" twice is no sign of Sydney).
   const counted = ctx.countedReadings?.get(e.id);
-  const self = counted?.has(c.start) ? 1 : 0;
+  const spelling = counted ? ctx.text.slice(c.start, c.end).toLowerCase() : '';
+  let self = 0;
+  if (counted) for (const s of counted.values()) if (s === spelling) self++;
   const namedInPinyin = ctx.pinyinNamed.has(e.id) && (!counted || counted.size > self);
   const own = (ctx.entityCounts.get(e.id) ?? 0) - self + (namedInPinyin ? 1 : 0);
   const country = ctx.index.countryOf(e);

@@ -10,7 +10,7 @@ import { rankSpan, type RankedCandidate } from './ranker';
 import { similarityOfSounds, soundForm } from './romanisation';
 import { LIKELY_CONFIDENCE } from '../types';
 import { givenNameAfterPinyinSurname } from './pinyin-name-parts';
-import { addToSet } from '../collections';
+import { setIn } from '../collections';
 import { readingCandidates, readsAsPinyin, spanWord, type SpanWord, type SyllableIndex } from './syllable-readings';
 
 /**
@@ -56,7 +56,7 @@ export function countReadingNames(ctx: ArticleContext, index: SyllableIndex, cou
     const c = found[0];
     if (!ctx.pinyinNamed.has(c.entity.id)) ctx.pinyinNamed.add(c.entity.id);
     countMention(ctx, c.entity);
-    addToSet((ctx.countedReadings ??= new Map()), c.entity.id, span.start);
+    setIn((ctx.countedReadings ??= new Map()), c.entity.id, span.start, ctx.text.slice(span.start, span.end).toLowerCase());
     const sound = joinedSound(span);
     if (!ctx.nameVariants.has(sound)) ctx.nameVariants.set(sound, { entity: c.entity, replacement: c.replacement, via: ctx.text.slice(span.start, span.end), similarity: 1 });
   }
