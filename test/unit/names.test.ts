@@ -70,6 +70,13 @@ describe('misrendered-name detectors (small KB)', () => {
     assert.equal(fix('Islamic state')?.replacement, 'Islamic State');
   });
 
+  it('case: initials written as a word are fixed alone, never as a word of a name beside another', () => {
+    const analyzer = createBuiltinAnalyzer();
+    const fixes = (text: string) => analyzer.analyze(text, '2024-06-12').annotations.filter((a) => a.correction).map((a) => `${a.text} -> ${a.correction!.replacement}`);
+    assert.deepEqual(fixes('The figure skater Uno Shoma won, and Uno said it would act.'), ['Uno -> UNO']);
+    assert.deepEqual(fixes('The oas held a meeting.'), ['oas -> OAS']);
+  });
+
   it('acronym: introduced in parentheses, then lone, but never the verb "is"', () => {
     const paren = ARTICLE.indexOf('(is)') + 1;
     const intro = anns.find((a) => a.start === paren);

@@ -201,10 +201,21 @@ function usableEntry(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): bool
   if (single) {
     const acronym = /^\p{Lu}{3,}$/u.test(e.form); // "ecowas": acronyms are lower-cased by translation too
     if (isEnglishWord(m.surface.toLowerCase())) return englishSurnameInNameSlot(ctx, m, e);
+    // "Uno Shoma", "Ena Shibahara": a capitalised word beside another is a word of a name, not initials.
+    if (acronym && m.surface !== m.surface.toLowerCase() && besideCapitalisedWord(ctx, m)) return false;
     return m.surface.length >= 3 && (e.entity.type === 'PERSON' || acronym || salience(ctx, e.entity) > 0);
   }
   if (m.surface.split(/\s+/).some((w) => !isEnglishWord(w.toLowerCase()))) return true;
   return wholePhraseIsName(m, e) && (e.entity.type !== 'MEDIA' || reportingFrame(ctx.text, m.start, m.end));
+}
+
+/** The match's one word has a capitalised word right before or after it (a space between). */
+function besideCapitalisedWord(ctx: ArticleContext, m: GazetteerMatch): boolean {
+  const capitalised = (k: number, a: number, b: number): boolean => {
+    const t = ctx.tokens[k];
+    return !!t && /^\p{Lu}/u.test(t.text) && !FUNCTION_WORDS.has(t.lower) && ctx.text.slice(ctx.tokens[a].end, ctx.tokens[b].start) === ' ';
+  };
+  return capitalised(m.last, m.first, m.last) || (m.first > 0 && capitalised(m.first - 1, m.first - 1, m.first));
 }
 
 /** "quoted idioms in English.": a language, which is no nationality (and no entity). */
