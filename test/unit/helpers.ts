@@ -15,6 +15,14 @@ export function annotationAt(text: string, annotations: Annotation[], s: string,
 }
 
 /** A small seeded random number generator (the same sequence on every run). */
+/** The fixes an analyzer makes in `text`, as "span -> replacement (confidence)". */
+export function fixesIn(analyzer: Analyzer, text: string, ref = '2024-06-12'): string[] {
+  return analyzer
+    .analyze(text, ref)
+    .annotations.filter((a) => a.correction)
+    .map((a) => `${a.text} -> ${a.correction!.replacement} (${a.correction!.confidence})`);
+}
+
 export function prng(seed: number): () => number {
   return () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { Analyzer } from '../../src/core/analyzer';
+import { fixesIn } from './helpers';
 import type { CompiledKb } from '../../src/core/kb/model';
 import { builtinKb, createBuiltinAnalyzer } from '../../src/core/kb/builtin';
 import { japaneseSpelling } from '../../src/core/names/japanese-romanisation';
@@ -27,11 +28,7 @@ describe('a Japanese name in another romanisation', () => {
     ],
   };
   const analyzer = new Analyzer(kb);
-  const fixes = (text: string) =>
-    analyzer
-      .analyze(text, '2024-06-12')
-      .annotations.filter((a) => a.correction)
-      .map((a) => `${a.text} -> ${a.correction!.replacement} (${a.correction!.confidence})`);
+  const fixes = (text: string) => fixesIn(analyzer, text);
 
   it('fixes both words respelled, in either order, keeping the order of the text', () => {
     assert.deepEqual(fixes('Japanese Foreign Minister Kouno Harouto met reporters.'), []); // not the same sounds: no fix

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { Analyzer } from '../../src/core/analyzer';
+import { fixesIn } from './helpers';
 import type { CompiledKb } from '../../src/core/kb/model';
 import { romanizeName, romanizeSyllable } from '../../src/core/names/korean-romanization';
 import { builtinKb, createBuiltinAnalyzer } from '../../src/core/kb/builtin';
@@ -28,11 +29,7 @@ describe('a Korean name written by the Revised Romanization', () => {
     ],
   };
   const analyzer = new Analyzer(kb);
-  const fixes = (text: string) =>
-    analyzer
-      .analyze(text, '2024-06-12')
-      .annotations.filter((a) => a.correction)
-      .map((a) => `${a.text} -> ${a.correction!.replacement} (${a.correction!.confidence})`);
+  const fixes = (text: string) => fixesIn(analyzer, text);
 
   it('fixes the given name, the family name or both, one word, hyphenated or two', () => {
     assert.deepEqual(fixes('South Korean trade minister Choi Hyeok-jun said.'), ['Choi Hyeok-jun -> Choi Hyuk-joon (0.92)']);
