@@ -28,4 +28,11 @@ describe('a person named with the same words written another way', () => {
     assert.ok(people.length >= 50, `${people.length} people`);
     assert.ok(linked >= 0.9 * people.length, `${linked} of ${people.length}`);
   });
+
+  it('a Hungarian name in the Hungarian order, family name first: every Hungarian person of the KB named in two words', () => {
+    const people = kb.entities.filter((e) => e.type === 'PERSON' && e.country === 'country:HU' && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(e.name));
+    const linked = people.filter((e) => linkedWhole(e.name.split(' ').reverse().join(' '), e.id)).length;
+    assert.ok(people.length >= 15, `${people.length} people`);
+    assert.ok(linked >= 0.9 * people.length, `${linked} of ${people.length}`);
+  });
 });

@@ -52,12 +52,19 @@ export function findSurnameFirstNames(ctx: ArticleContext, out: MentionSet): voi
   }
 }
 
-/** The East Asian person of these name forms (a two-word form found in the trie), if exactly one. */
+/** The family-name-first person of these name forms (a two-word form found in the trie), if exactly one. */
 function personNamed(entries: readonly FormEntry[] | undefined): KbEntity | undefined {
   if (!entries) return undefined;
-  const people = new Set(entries.filter((f) => (f.kind === 'name' || f.kind === 'alias') && writesFamilyNameFirst(f.entity)).map((f) => f.entity));
+  const people = new Set(entries.filter((f) => (f.kind === 'name' || f.kind === 'alias') && (writesFamilyNameFirst(f.entity) || HUNGARIAN_ORDER(f.entity))).map((f) => f.entity));
   return people.size === 1 ? [...people][0] : undefined;
 }
+
+/**
+ * Hungarian writes the family name first too ("Orbán Viktor"), and a translation from Hungarian
+ * may keep that order; but a Hungarian name is no reading of characters, so only this linking
+ * counts it (the readings and the whole-name matcher ask writesFamilyNameFirst).
+ */
+const HUNGARIAN_ORDER = (e: KbEntity): boolean => e.type === 'PERSON' && e.country === 'country:HU';
 
 /** Nothing covers [start, end) but exact, uncorrected names inside it (no longer span, no fix). */
 function replaceable(out: MentionSet, start: number, end: number): boolean {
