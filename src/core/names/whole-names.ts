@@ -65,7 +65,7 @@ export function findWholeNames(ctx: ArticleContext, sounds: TransliterationIndex
   for (let i = 0; i + 1 < ctx.tokens.length; i++) {
     const a = ctx.tokens[i];
     const b = ctx.tokens[i + 1];
-    if (!capitalisedPairAt(ctx.tokens, i) && !(NAME_PARTICLES.has(b.text) && isCapitalized(a.text))) continue;
+    if (!capitalisedPairAt(ctx.tokens, i) && !(isCapitalized(a.text) && (NAME_PARTICLES.has(b.text) || ARTICLE_WORD.test(b.text)))) continue;
     // The given name of a name in pinyin is no name without its surname ("Jian Fang" of "Chen Jian Fang").
     if (givenNameAfterPinyinSurname(ctx.text, ctx.tokens, i)) continue;
     // A known name over both words, or a place or a demonym in them (most capitalised pairs): a binary search.
@@ -110,7 +110,10 @@ function windowAt(ctx: ArticleContext, i: number): number {
 /** Lower-case particles inside names (Arabic bin, ibn, al; Romance de, da; Germanic van, von, der). */
 const NAME_PARTICLES = new Set('bin bint ibn al el ad abu de del della der di da dos das du la le van von'.split(' '));
 
-const nameWord = (t: Token): boolean => t.text.length >= 2 && isCapitalized(t.text) && !/\d|\./.test(t.text) && !TITLE_WORDS.has(t.lower) && !FUNCTION_WORDS.has(t.lower);
+const nameWord = (t: Token): boolean => t.text.length >= 2 && (isCapitalized(t.text) || ARTICLE_WORD.test(t.text)) && !/\d|\./.test(t.text) && !TITLE_WORDS.has(t.lower) && !FUNCTION_WORDS.has(t.lower);
+
+/** A name word after the Arabic article, the article joined with a hyphen ("al-Houthi", "el-Sisi", "ash-Sharaa"). */
+const ARTICLE_WORD = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-\p{Lu}/u;
 
 /**
  * Nothing covers [start, end) but exact, uncorrected names strictly inside it: a surname the KB
