@@ -70,11 +70,13 @@ describe('misrendered-name detectors (small KB)', () => {
     assert.equal(fix('Islamic state')?.replacement, 'Islamic State');
   });
 
-  it('case: initials written as a word are fixed alone, never as a word of a name beside another', () => {
+  it('case: initials in lower case are fixed, a capitalised word is a name (beside another, or of three letters)', () => {
     const analyzer = createBuiltinAnalyzer();
     const fixes = (text: string) => analyzer.analyze(text, '2024-06-12').annotations.filter((a) => a.correction).map((a) => `${a.text} -> ${a.correction!.replacement}`);
-    assert.deepEqual(fixes('The figure skater Uno Shoma won, and Uno said it would act.'), ['Uno -> UNO']);
-    assert.deepEqual(fixes('The oas held a meeting.'), ['oas -> OAS']);
+    assert.deepEqual(fixes('The figure skater Uno Shoma won, and Uno said it would act.'), []);
+    assert.deepEqual(fixes('The Ena reported that Ethiopia would respond.'), []);
+    assert.deepEqual(fixes('The oas held a meeting, and ecowas said it would act.'), ['oas -> OAS', 'ecowas -> ECOWAS']);
+    assert.deepEqual(fixes('The Ecowas Commission said it would act.'), []);
   });
 
   it('acronym: introduced in parentheses, then lone, but never the verb "is"', () => {

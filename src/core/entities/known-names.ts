@@ -202,7 +202,7 @@ function usableEntry(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): bool
     const acronym = /^\p{Lu}{3,}$/u.test(e.form); // "ecowas": acronyms are lower-cased by translation too
     if (isEnglishWord(m.surface.toLowerCase())) return englishSurnameInNameSlot(ctx, m, e);
     // "Uno Shoma", "Ena Shibahara": a capitalised word beside another is a word of a name, not initials.
-    if (acronym && m.surface !== m.surface.toLowerCase() && besideCapitalisedWord(ctx, m)) return false;
+    if (acronym && m.surface !== m.surface.toLowerCase() && (besideCapitalisedWord(ctx, m) || m.surface.length <= 3)) return false;
     return m.surface.length >= 3 && (e.entity.type === 'PERSON' || acronym || salience(ctx, e.entity) > 0);
   }
   if (m.surface.split(/\s+/).some((w) => !isEnglishWord(w.toLowerCase()))) return true;
