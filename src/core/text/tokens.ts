@@ -116,8 +116,15 @@ export function fold(s: string): string {
   return s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .replace(/ı/g, 'i')
-    .replace(/[ßø]/g, (c) => (c === 'ß' ? 'ss' : 'o'))
-    .replace(/[’‘`]/g, "'")
-    .toLowerCase();
+    .toLowerCase()
+    .replace(LETTERS_WITHOUT_MARKS, (c) => AS_ASCII[c])
+    .replace(/[’‘`]/g, "'");
 }
+
+/**
+ * Letters that are no base letter plus a mark (NFD leaves them whole), as English text writes
+ * them: Turkish ı, German ß, Danish and Norwegian ø and æ, Polish ł, Vietnamese and Croatian đ,
+ * Icelandic ð and þ, French œ, Maltese ħ ("Đoković" is "Dokovic", "Łódź" "Lodz").
+ */
+const AS_ASCII: Record<string, string> = { ı: 'i', ß: 'ss', ø: 'o', æ: 'ae', ł: 'l', đ: 'd', ð: 'd', þ: 'th', œ: 'oe', ħ: 'h' };
+const LETTERS_WITHOUT_MARKS = new RegExp(`[${Object.keys(AS_ASCII).join('')}]`, 'g');
