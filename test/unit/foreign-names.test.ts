@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { builtinKb, createBuiltinAnalyzer } from '../../src/core/kb/builtin';
+import type { KbEntity } from '../../src/core/kb/model';
 import { LIKELY_CONFIDENCE, type Annotation } from '../../src/core/types';
 import { spellingsBefore, throughScript } from '../../src/core/names/script-round-trips';
 import { caseEndingOf, nominativesOf } from '../../src/core/names/slavic-case-endings';
@@ -142,21 +143,24 @@ describe('names translated from other source languages', () => {
     // window, so only the words before it were compared (and fixed to someone else's first name).
     const people = builtinKb().entities.filter((e) => e.type === 'PERSON' && /\s(?:bin|bint|ibn|al|el|abu|de|da|van|von|der|dos|du)\s/.test(e.name) && /^[\p{L}\s'-]+$/u.test(e.name));
     const byId = new Map(builtinKb().entities.map((e) => [e.id, e]));
-    const arabic = (w: string): string => (/^\p{Lu}/u.test(w) ? w.replace(/o/g, 'u').replace(/e/g, 'i') : w);
-    it('fixes most of them whole, to the person, and few to someone else', () => {
-      let right = 0;
-      let wrong = 0;
-      let changed = 0;
-      for (const e of people) {
-        const written = e.name.split(' ').map(arabic).join(' ');
+    /** Each name respelled by `respell`, in a sentence with the person's country: how many are fixed whole to the person, how many to someone else. */
+    const fixedWhole = (names: KbEntity[], respell: (w: string) => string): { changed: number; right: number; wrong: number } => {
+      const r = { changed: 0, right: 0, wrong: 0 };
+      for (const e of names) {
+        const written = e.name.split(' ').map(respell).join(' ');
         if (written === e.name) continue;
-        changed++;
+        r.changed++;
         const country = e.country ? byId.get(e.country) : undefined;
-        const text = `${country?.demonyms?.[0] ?? 'The'} officials said on Monday that ${written} would travel to Geneva next week.`;
-        const a = over(text, written);
-        if (a?.correction && a.kbId === e.id && a.text === written) right++;
-        else if (a?.correction) wrong++;
+        const a = over(`${country?.demonyms?.[0] ?? 'The'} officials said on Monday that ${written} would travel to Geneva next week.`, written);
+        if (a?.correction && a.kbId === e.id && a.text === written) r.right++;
+        else if (a?.correction && a.kbId !== e.id) r.wrong++;
       }
+      return r;
+    };
+
+    it('fixes most of them whole, to the person, and few to someone else', () => {
+      const arabic = (w: string): string => (/^\p{Lu}/u.test(w) ? w.replace(/o/g, 'u').replace(/e/g, 'i') : w);
+      const { changed, right, wrong } = fixedWhole(people, arabic);
       assert.ok(changed >= 100, `${changed} names`);
       assert.ok(right >= 0.8 * changed, `${right} of ${changed} fixed whole`);
       assert.ok(wrong <= 0.05 * changed, `${wrong} of ${changed} fixed to someone else`);
@@ -167,18 +171,7 @@ describe('names translated from other source languages', () => {
       // fixed whole before, 5 to someone else).
       const withArticle = builtinKb().entities.filter((e) => e.type === 'PERSON' && /(?:^|\s)[ae]l-\p{Lu}/u.test(e.name) && /^[\p{L}\s'-]+$/u.test(e.name));
       const throughArabic = (w: string): string => w.replace(/(^|-)(\p{Lu}\p{Ll}+)/gu, (_, p: string, x: string) => p + x.replace(/o/g, 'u').replace(/e/g, 'i'));
-      let right = 0;
-      let wrong = 0;
-      let changed = 0;
-      for (const e of withArticle) {
-        const written = e.name.split(' ').map(throughArabic).join(' ');
-        if (written === e.name) continue;
-        changed++;
-        const country = e.country ? byId.get(e.country) : undefined;
-        const a = over(`${country?.demonyms?.[0] ?? 'The'} officials said on Monday that ${written} would travel to Geneva next week.`, written);
-        if (a?.correction && a.kbId === e.id && a.text === written) right++;
-        else if (a?.correction && a.kbId !== e.id) wrong++;
-      }
+      const { changed, right, wrong } = fixedWhole(withArticle, throughArabic);
       assert.ok(changed >= 60, `${changed} names`);
       assert.ok(right >= 0.5 * changed, `${right} of ${changed} fixed whole`);
       assert.ok(wrong <= 0.05 * changed, `${wrong} of ${changed} fixed to someone else`);
