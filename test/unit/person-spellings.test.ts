@@ -35,4 +35,11 @@ describe('a person named with the same words written another way', () => {
     assert.ok(people.length >= 15, `${people.length} people`);
     assert.ok(linked >= 0.9 * people.length, `${linked} of ${people.length}`);
   });
+
+  it('"Abdel" written Abdul, Abd al-, Abd el-: every person of the KB whose name has it as a word', () => {
+    const people = kb.entities.filter((e) => e.type === 'PERSON' && /(?:^|\s)Abdel \p{Lu}/u.test(e.name));
+    const linked = people.filter((e) => ['Abdul ', 'Abd al-', 'Abd el-'].every((other) => linkedWhole(e.name.replace('Abdel ', other), e.id))).length;
+    assert.ok(people.length >= 10, `${people.length} people`);
+    assert.equal(linked, people.length, `${linked} of ${people.length}`);
+  });
 });

@@ -246,8 +246,14 @@ function personSpellings(name: string): string[] {
   if (otherArticle !== name) out.push(otherArticle);
   const words = name.split(' ');
   if (words.length >= 3 && words.slice(0, 2).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) out.push(`${words[0]}-${words.slice(1).join(' ')}`);
+  // "Abdel Fattah" is Arabic ʿAbd al-Fattāḥ: written Abdul, Abd al-, Abd el- as well.
+  const servant = SERVANT_OF.exec(name);
+  if (servant) for (const other of SERVANT_FORMS) if (other !== servant[2]) out.push(name.replace(SERVANT_OF, `$1${other}$3`));
   return out;
 }
+
+const SERVANT_FORMS = ['Abdel ', 'Abdul ', 'Abd al-', 'Abd el-'];
+const SERVANT_OF = /(^|\s)(Abdel |Abdul |Abd al-|Abd el-)(\p{Lu})/u;
 
 const ARABIC_ARTICLE = /(^|\s)([ae]l)(?=-\p{Lu})/giu;
 const OTHER_VOWEL: Record<string, string> = { a: 'e', e: 'a', A: 'E', E: 'A' };
