@@ -37,6 +37,22 @@ describe('tokenize', () => {
     }
   });
 
+  // Each ASCII word's strings are shared through a bounded table (word-table.ts): words that
+  // collide, a full table and later texts must still give every token its own word.
+  it('gives every token its own word when the text has more distinct words than the shared table holds', () => {
+    const rnd = prng(11);
+    const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+    const words = Array.from({ length: 90_000 }, () => {
+      let w = '';
+      for (let i = 0, len = 1 + Math.floor(rnd() * 9); i < len; i++) w += letters[Math.floor(rnd() * letters.length)];
+      return w;
+    });
+    for (let k = 0; k < 3; k++) {
+      const text = words.slice(k * 30_000, k * 30_000 + 40_000).join(rnd() < 0.5 ? ' ' : '-x ');
+      assert.deepEqual(tokenize(text), reference(text));
+    }
+  });
+
   it('keeps abbreviations, apostrophes and hyphens inside words, and folds diacritics', () => {
     const t = tokenize("U.S. envoy O’Brien met al-Sarraj and Çavuşoğlu.");
     assert.deepEqual(t.map((x) => x.text), ['U.S', 'envoy', 'O’Brien', 'met', 'al-Sarraj', 'and', 'Çavuşoğlu']);

@@ -1,3 +1,5 @@
+import { HASH_START, hashStep, sharedWord } from './word-table';
+
 /** Word tokens with UTF-16 offsets. */
 export interface Token {
   start: number;
@@ -68,11 +70,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const start = i;
     let ascii = c < 128;
     let upper = c >= 65 && c <= 90;
+    let hash = hashStep(HASH_START, c);
     i += first;
     while (i < n) {
       c = text.charCodeAt(i);
       if (c < 128 && ASCII_CLASS[c] === 2) {
         upper ||= c >= 65 && c <= 90;
+        hash = hashStep(hash, c);
         i++;
       } else if (c >= 128 && (wide = wideWordCharAt(text, i, true))) {
         ascii = false;
@@ -80,14 +84,23 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       } else if ((c < 128 ? ASCII_CLASS[c] === 1 : c === 0x2019) && i + 1 < n && startsWord(text, i + 1) && !sentenceEndWithoutSpace(text, i)) {
         // A joiner (' - . ’) continues the word only before another word character.
         ascii &&= c < 128;
+        hash = hashStep(hash, c);
         i++;
       } else break;
     }
-    const word = text.slice(start, i);
-    const lower = ascii && !upper ? word : word.toLowerCase();
-    tokens.push({ start, end: i, text: word, lower, folded: ascii ? lower : fold(word) });
+    tokens.push(ascii ? asciiToken(text, start, i, hash, upper) : wideToken(text.slice(start, i), start, i));
   }
   return tokens;
+}
+
+/** An ASCII word: its strings shared with every other token of the same word (see word-table). */
+function asciiToken(text: string, start: number, end: number, hash: number, upper: boolean): Token {
+  const word = sharedWord(text, start, end, hash, upper);
+  return { start, end, text: word.text, lower: word.lower, folded: word.lower };
+}
+
+function wideToken(word: string, start: number, end: number): Token {
+  return { start, end, text: word, lower: word.toLowerCase(), folded: fold(word) };
 }
 
 /**
