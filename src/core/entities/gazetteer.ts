@@ -1,4 +1,4 @@
-import type { KbIndex, FormEntry, FormNode } from '../kb/index';
+import { following, type KbIndex, type FormEntry, type FormNode } from '../kb/index';
 import type { Token } from '../text/tokens';
 
 /** A run of tokens whose normalised text is a knowledge-base form. */
@@ -98,11 +98,12 @@ function runsAt(text: string, tokens: Token[], i: number, first: FormNode): Gaze
       const m = { start: tokens[i].start, end: tokens[j - 1].end, first: i, last: j, surface, entries: node.entries };
       (out ??= []).unshift(m);
     }
-    if (j >= tokens.length || !node.next || !joined(text, tokens[j - 1], tokens[j])) break;
-    const next: FormNode | undefined = node.next.get(tokens[j].folded);
+    if (j >= tokens.length || (!node.next && !node.pending) || !joined(text, tokens[j - 1], tokens[j])) break;
+    const level: Map<string, FormNode> = following(node)!;
+    const next: FormNode | undefined = level.get(tokens[j].folded);
     // "South Africa's": the possessive ends the name; the match stops before "'s".
     if (!next && isPossessive(tokens[j].folded)) {
-      const own = possessiveRun(text, tokens, i, j, node.next.get(tokens[j].folded.slice(0, -2)));
+      const own = possessiveRun(text, tokens, i, j, level.get(tokens[j].folded.slice(0, -2)));
       if (own) (out ??= []).unshift(...own);
     }
     node = next;

@@ -208,24 +208,39 @@ export class KbIndex {
   }
 }
 
-/** One token of a form: the forms that end here, and the tokens that can follow. */
+/**
+ * One token of a form: the forms that end here, and the tokens that can follow. The tokens that
+ * follow are sorted into their own nodes when a scan first walks past this one (`following`):
+ * most of the KB's 47,000 forms start with a word no article of a session contains, and building
+ * every level at once was most of the cold start's trie time.
+ */
 export interface FormNode {
   entries?: FormEntry[];
+  /** The following tokens' nodes, once sorted. */
   next?: Map<string, FormNode>;
+  /** Not yet sorted: the rest of each longer form's key (after this token's space) with its entries. */
+  pending?: Array<string | FormEntry[]>;
 }
 
-/** Adds one form key (folded tokens joined by spaces) and its entries to a trie. */
-function addToTrie(root: Map<string, FormNode>, key: string, entries: FormEntry[]): void {
-  const [first, ...rest] = key.split(' ');
-  let node = root.get(first);
-  if (!node) root.set(first, (node = {}));
-  for (const token of rest) {
-    node.next ??= new Map();
-    let child = node.next.get(token);
-    if (!child) node.next.set(token, (child = {}));
-    node = child;
+/** The nodes of the tokens that may follow this one (undefined: no longer form goes on from here). */
+export function following(node: FormNode): Map<string, FormNode> | undefined {
+  if (node.pending) {
+    const next = (node.next ??= new Map());
+    const pending = node.pending;
+    node.pending = undefined;
+    for (let i = 0; i < pending.length; i += 2) addToTrie(next, pending[i] as string, pending[i + 1] as FormEntry[]);
   }
-  node.entries = entries;
+  return node.next;
+}
+
+/** Adds one form key (folded tokens joined by spaces) and its entries to a trie level. */
+function addToTrie(level: Map<string, FormNode>, key: string, entries: FormEntry[]): void {
+  const space = key.indexOf(' ');
+  const first = space < 0 ? key : key.slice(0, space);
+  let node = level.get(first);
+  if (!node) level.set(first, (node = {}));
+  if (space < 0) node.entries = entries;
+  else (node.pending ??= []).push(key.slice(space + 1), entries);
 }
 
 /** A name that starts with an acronym of two or three capitals and goes on ("US House"), with the acronym written with dots ("U.S. House"). */

@@ -1,5 +1,5 @@
 import type { KbEntity } from '../kb/model';
-import type { FormEntry } from '../kb/index';
+import { following, type FormEntry } from '../kb/index';
 import type { ArticleContext } from '../entities/context';
 import type { MentionSet } from '../entities/mention';
 import { isCapitalized, type Token } from '../text/tokens';
@@ -42,8 +42,8 @@ export function findSurnameFirstNames(ctx: ArticleContext, out: MentionSet): voi
     // Two capitalised words one space apart, the second one beginning a KB form: most pairs are done at the first test.
     if (b.start !== a.end + 1 || !isCapitalized(b.text) || !isCapitalized(a.text) || text.charCodeAt(a.end) !== 32) continue;
     const first = trie.get(b.folded);
-    if (!first?.next) continue;
-    const entity = personNamed(first.next.get(a.folded)?.entries);
+    if (!first) continue;
+    const entity = personNamed(following(first)?.get(a.folded)?.entries);
     if (!entity || !replaceable(out, a.start, b.end)) continue;
     const mention = { start: a.start, end: b.end, label: 'PERSON' as const, entity, rule: 'names:surname-first' };
     if (out.covers(a.start, b.end)) out.replace(mention);
