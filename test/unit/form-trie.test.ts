@@ -10,10 +10,10 @@ import { inventedKb } from './invented-kb';
 describe('name forms as a trie of tokens', () => {
   const index = new KbIndex(
     inventedKb([
-      { id: 'city:port-vale', type: 'GPE', name: 'Port Vale', country: 'country:AA' },
-      { id: 'org:port-vale-harbour-board', type: 'ORG', name: 'Port Vale Harbour Board', country: 'country:AA' },
-      { id: 'city:port-sorrel', type: 'GPE', name: 'Port Sorrel', country: 'country:BB' },
-      { id: 'org:port', type: 'ORG', name: 'Port', country: 'country:BB' },
+      { id: 'city:port-vale', type: 'GPE', name: 'Port Vale', country: 'country:AA', description: 'Invented' },
+      { id: 'org:port-vale-harbour-board', type: 'ORG', name: 'Port Vale Harbour Board', country: 'country:AA', description: 'Invented' },
+      { id: 'city:port-sorrel', type: 'GPE', name: 'Port Sorrel', country: 'country:BB', description: 'Invented' },
+      { id: 'org:port', type: 'ORG', name: 'Port', country: 'country:BB', description: 'Invented' },
     ]),
   );
   const found = (text: string): string[] => scanGazetteer(text, tokenize(text), index).map((m) => `${m.surface}=${m.entries[0].entity.id}`);
