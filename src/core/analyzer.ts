@@ -46,6 +46,8 @@ export interface ArticleCounts {
   nameVariants: ReadonlyMap<string, NameVariant>;
   /** Where the counting pass counted a confident reading (see ArticleContext.countedReadings). */
   countedReadings?: ReadonlyMap<string, ReadonlyMap<number, string>>;
+  /** Where the counting pass counted a KB name (see ArticleContext.countedNames). */
+  countedNames?: ReadonlyMap<string, readonly number[]>;
   /** The article writes this year's months as "July this year" (how its "last May" reads: see dates/months.ts). */
   marksThisYear?: boolean;
 }
@@ -365,11 +367,12 @@ export class Analyzer {
       nameVariants: counts ? new Map(counts.nameVariants) : new Map(),
       // Only read when the counts are given (the counting pass, which fills it, does not run then).
       countedReadings: counts?.countedReadings as ArticleContext['countedReadings'],
+      countedNames: counts?.countedNames as ArticleContext['countedNames'],
       acronyms,
       referenceDate: ref ?? undefined,
     };
     if (!counts) this.count(ctx);
-    this.lastCounts = { entityCounts: ctx.entityCounts, countryCounts: ctx.countryCounts, namedCountries: ctx.namedCountries, pinyinNamed: ctx.pinyinNamed, nameVariants: ctx.nameVariants, countedReadings: ctx.countedReadings, marksThisYear: counts?.marksThisYear };
+    this.lastCounts = { entityCounts: ctx.entityCounts, countryCounts: ctx.countryCounts, namedCountries: ctx.namedCountries, pinyinNamed: ctx.pinyinNamed, nameVariants: ctx.nameVariants, countedReadings: ctx.countedReadings, countedNames: ctx.countedNames, marksThisYear: counts?.marksThisYear };
     const out = new MentionSet();
     findKnownNames(ctx, out);
     findPatronymicNames(ctx, out);
@@ -444,8 +447,8 @@ function fromMention(text: string, m: Mention): Annotation {
 type Range = { start: number; end: number };
 /** What the pieces of one article analysed in pieces share (see annotate). */
 type Piece = { acronyms: Map<string, Mention> };
-type MutableCounts = { entityCounts: Map<string, number>; countryCounts: Map<string, number>; namedCountries: Set<string>; pinyinNamed: Set<string>; nameVariants: Map<string, NameVariant>; countedReadings: Map<string, Map<number, string>>; marksThisYear?: boolean };
-const emptyCounts = (): MutableCounts => ({ entityCounts: new Map(), countryCounts: new Map(), namedCountries: new Set(), pinyinNamed: new Set(), nameVariants: new Map(), countedReadings: new Map() });
+type MutableCounts = { entityCounts: Map<string, number>; countryCounts: Map<string, number>; namedCountries: Set<string>; pinyinNamed: Set<string>; nameVariants: Map<string, NameVariant>; countedReadings: Map<string, Map<number, string>>; countedNames: Map<string, number[]>; marksThisYear?: boolean };
+const emptyCounts = (): MutableCounts => ({ entityCounts: new Map(), countryCounts: new Map(), namedCountries: new Set(), pinyinNamed: new Set(), nameVariants: new Map(), countedReadings: new Map(), countedNames: new Map() });
 type Reference = { ref: string | null; source: AnalysisResult['referenceSource'] };
 const given = (date: string): Reference => ({ ref: date, source: 'given' });
 const inferred = (r: InferredReference | null): Reference => ({ ref: r?.date ?? null, source: r?.source ?? 'none' });

@@ -14,7 +14,6 @@ export function annotationAt(text: string, annotations: Annotation[], s: string,
   return annotations.find((a) => a.start <= at && at < a.end);
 }
 
-/** A small seeded random number generator (the same sequence on every run). */
 /** The fixes an analyzer makes in `text`, as "span -> replacement (confidence)". */
 export function fixesIn(analyzer: Analyzer, text: string, ref = '2024-06-12'): string[] {
   return analyzer
@@ -23,6 +22,7 @@ export function fixesIn(analyzer: Analyzer, text: string, ref = '2024-06-12'): s
     .map((a) => `${a.text} -> ${a.correction!.replacement} (${a.correction!.confidence})`);
 }
 
+/** A small seeded random number generator (the same sequence on every run). */
 export function prng(seed: number): () => number {
   return () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
 }

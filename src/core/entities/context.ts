@@ -42,6 +42,12 @@ export interface ArticleContext {
    * re-analysed paragraph goes without.
    */
   countedReadings?: Map<string, Map<number, string>>;
+  /**
+   * Where the counting pass counted a KB name, per entity id (span starts): a name counted inside
+   * the span a fix is for ("Kuleba" in "Dmitry Kuleba") is that span, not the entity named
+   * elsewhere (see ranker's supportOf). Only a full pass has them.
+   */
+  countedNames?: Map<string, number[]>;
 }
 
 export function countMention(ctx: ArticleContext, e: KbEntity): void {

@@ -5,6 +5,7 @@ import { preferredSpelling } from '../kb/forms';
 import { inNameSlot, reportingFrame } from '../text/name-cues';
 import { scanGazetteer, type GazetteerMatch } from './gazetteer';
 import { PairMemo } from '../memo';
+import { pushTo } from '../collections';
 import { countMention, notYet, salience, type ArticleContext } from './context';
 import type { Mention, MentionSet } from './mention';
 import { afterInstitutionHead, continuesIntoLongerName, namedAfterPlace, stateWordFollows } from './phrase-cues';
@@ -62,6 +63,7 @@ export function countKnownNames(ctx: ArticleContext): GazetteerMatch[] {
     if (entries.length > 1) countSharedCountry(ctx, entries);
     if (entries.length !== 1) continue;
     countMention(ctx, entries[0].entity);
+    pushTo((ctx.countedNames ??= new Map()), entries[0].entity.id, m.start);
     if (entries[0].kind !== 'demonym' && entries[0].entity.id.startsWith('country:')) ctx.namedCountries.add(entries[0].entity.id);
   }
   return matches;

@@ -36,7 +36,9 @@ function supportOf(ctx: ArticleContext, c: NameCandidate, titleRoles?: readonly 
   let self = 0;
   if (counted) for (const s of counted.values()) if (s === spelling) self++;
   const namedInPinyin = ctx.pinyinNamed.has(e.id) && (!counted || counted.size > self);
-  const own = (ctx.entityCounts.get(e.id) ?? 0) - self + (namedInPinyin ? 1 : 0);
+  // A KB name of the entity counted inside the span ("Kuleba" in "Dmitry Kuleba") is the span itself.
+  const inside = ctx.countedNames?.get(e.id)?.filter((start) => start >= c.start && start < c.end).length ?? 0;
+  const own = (ctx.entityCounts.get(e.id) ?? 0) - self - inside + (namedInPinyin ? 1 : 0);
   const country = ctx.index.countryOf(e);
   // Its country in the article: named, or something of it other than the entity itself.
   const inCountry = country ? (ctx.countryCounts.get(country.id) ?? 0) - (ctx.entityCounts.get(e.id) ?? 0) > 0 || ctx.namedCountries.has(country.id) : false;

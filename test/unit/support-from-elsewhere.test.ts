@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { createBuiltinAnalyzer } from '../../src/core/kb/builtin';
+
+// A fix is surer when the article names the entity elsewhere. The family name inside the span
+// being fixed ("Kuleba" in "Dmitry Kuleba") is the span itself: no sign of another mention, and
+// the reason must not say there is one.
+describe('support from the rest of the article', () => {
+  const analyzer = createBuiltinAnalyzer();
+  const fixOf = (text: string, span: string) => {
+    const a = analyzer.analyze(text, '2023-05-02').annotations.find((x) => x.text === span);
+    assert.ok(a?.correction, `"${span}" has a fix`);
+    return a.correction;
+  };
+
+  it('the family name inside the span is not the entity named elsewhere', () => {
+    const fix = fixOf('Ukrainian Foreign Minister Dmitry Kuleba met his counterparts in Brussels on Tuesday.', 'Dmitry Kuleba');
+    assert.equal(fix.replacement, 'Dmytro Kuleba');
+    assert.doesNotMatch(fix.reason, /named elsewhere/);
+    assert.equal(fix.confidence, 0.8);
+  });
+
+  it('the full name in another sentence is', () => {
+    const fix = fixOf('Dmytro Kuleba arrived in Brussels. Ukrainian Foreign Minister Dmitry Kuleba met his counterparts on Tuesday.', 'Dmitry Kuleba');
+    assert.match(fix.reason, /Dmytro Kuleba is named elsewhere in the article/);
+    assert.equal(fix.confidence, 0.9);
+  });
+});
