@@ -31,6 +31,14 @@ describe('entities: a form inside a longer phrase', () => {
     assert.ok(!all.some((a) => a.includes('norp:ethnic-koreans')), all.join('; '));
   });
 
+  it('a demonym opening a sentence before a title is a nationality, and makes its country the article\'s', () => {
+    const all = found('Chinese President Shi Jinbing met the visiting delegation on Tuesday.');
+    assert.ok(all.includes('Chinese|NORP|country:CN'), all.join('; '));
+    assert.ok(all.includes('Shi Jinbing|PERSON|person:xi-jinping'), all.join('; '));
+    // Before a lower-case word it is no evidence by itself.
+    assert.ok(!found('Polish the silver before the guests arrive.').some((a) => a.startsWith('Polish|')));
+  });
+
   it('titles and headlines keep their names: "US President", a Title Case headline', () => {
     assert.ok(found('US President Biden spoke on Monday.').some((a) => a.startsWith('US|GPE|country:US')));
     assert.ok(found('Officials From Tripoli Meet Envoys\n\nThe meeting was short.').some((a) => a.startsWith('Tripoli|GPE|')));

@@ -5,6 +5,7 @@ import { preferredSpelling } from '../kb/forms';
 import { inNameSlot, reportingFrame } from '../text/name-cues';
 import { scanGazetteer, type GazetteerMatch } from './gazetteer';
 import { PairMemo } from '../memo';
+import { isCapitalized } from '../text/tokens';
 import { pushTo } from '../collections';
 import { countMention, notYet, salience, type ArticleContext } from './context';
 import type { Mention, MentionSet } from './mention';
@@ -102,7 +103,7 @@ function isExactUse(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): boole
   if (namesSomethingElse(ctx, m, e) || isStatesDemonym(ctx, m, e) || notYet(e.entity, ctx.referenceDate)) return false;
   const fit = caseFit(m.surface, e.form);
   if (fit === 'wrong') return false;
-  return !isAmbiguousWord(ctx, m) || isCountryOrCapitalName(ctx, e);
+  return !isAmbiguousWord(ctx, m) || isCountryOrCapitalName(ctx, e) || isDemonymBeforeName(ctx, m, e);
 }
 
 /**
@@ -129,6 +130,16 @@ function typeWordAfterName(m: GazetteerMatch, e: FormEntry): Mention | undefined
 
 /** A country's or a capital's own name (not a demonym: "Turkish" is no English word to confuse anyway). */
 const isCountryOrCapitalName = (ctx: ArticleContext, e: FormEntry): boolean => (e.kind === 'name' || e.kind === 'alias') && ctx.index.isCountryOrCapital(e.entity);
+
+/**
+ * A demonym that opens a sentence before another capitalised word ("Chinese President ...",
+ * "Polish Prime Minister ..."): an adjective of nationality before a title or a name, whatever
+ * else the word may mean ("Polish the ..." goes on in lower case).
+ */
+function isDemonymBeforeName(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): boolean {
+  const next = ctx.tokens[m.last];
+  return e.kind === 'demonym' && next !== undefined && next.start === m.end + 1 && ctx.text.charCodeAt(m.end) === 32 && isCapitalized(next.text);
+}
 
 /** A single capitalised English word at the start of a sentence ("Dawn broke") is not evidence of a name; an acronym is. */
 function isAmbiguousWord(ctx: ArticleContext, m: GazetteerMatch): boolean {
@@ -197,7 +208,7 @@ function usableEntry(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): bool
   if (e.kind === 'context') return (!ALL_CAPS.test(e.form) || m.surface === e.form) && contextSupports(ctx, e);
   // An outlet's literal translation in lower case ("latest news") is a phrase unless something is reported in it.
   if (e.kind === 'mistranslation') return (!single || !isEnglishWord(m.surface.toLowerCase())) && (e.entity.type !== 'MEDIA' || /\p{Lu}/u.test(m.surface) || reportingFrame(ctx.text, m.start, m.end));
-  if (caseFit(m.surface, e.form) !== 'wrong') return !isAmbiguousWord(ctx, m) || salience(ctx, e.entity) > 0 || isCountryOrCapitalName(ctx, e);
+  if (caseFit(m.surface, e.form) !== 'wrong') return !isAmbiguousWord(ctx, m) || salience(ctx, e.entity) > 0 || isCountryOrCapitalName(ctx, e) || isDemonymBeforeName(ctx, m, e);
   // Wrong case: a name written in lower case. A single English word ("turkey", "is") is just a
   // word; a lower-case place or outlet must belong to the article (people are garbled most).
   if (single) {
