@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Analyzer } from '../core/analyzer';
-import { createBuiltinAnalyzer } from '../core/kb/builtin';
+import { cliAnalyzer } from './builtin-analyzer';
 import { analyzeLine, type ArticleOptions, type ArticleResult } from './jsonl-article';
 import type { InputLine } from './jsonl-lines';
 
@@ -27,7 +27,7 @@ class InlinePool implements LinePool {
   private analyzer?: Analyzer;
   constructor(private readonly options: ArticleOptions) {}
   submit(input: InputLine): Promise<ArticleResult> {
-    this.analyzer ??= createBuiltinAnalyzer();
+    this.analyzer ??= cliAnalyzer();
     return Promise.resolve(safeAnalyzeLine(this.analyzer, input, this.options));
   }
   async close(): Promise<void> {}
@@ -95,7 +95,7 @@ function safeAnalyzeLine(analyzer: Analyzer, input: InputLine, options: ArticleO
 export function jsonlWorkerMain(): boolean {
   if (isMainThread || !workerData?.newsAnnotatorJsonlWorker) return false;
   const options = workerData.options as ArticleOptions;
-  const analyzer = createBuiltinAnalyzer();
+  const analyzer = cliAnalyzer();
   parentPort!.on('message', (m: { seq: number; input: InputLine }) => parentPort!.postMessage({ seq: m.seq, result: safeAnalyzeLine(analyzer, m.input, options) }));
   return true;
 }

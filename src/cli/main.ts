@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Analyzer } from '../core/analyzer';
 import { AnnotatedDocument, SidecarProblem } from '../core/annotated-document';
-import { createBuiltinAnalyzer } from '../core/kb/builtin';
+import { cliAnalyzer, DataFileUnreadable } from './builtin-analyzer';
 import { serializeSidecar } from '../core/annotations/sidecar';
 import { COMMAND_USAGE, parseArgs, USAGE, UsageError, type CliArgs } from './args';
 import { analyzeInWorkers, startProgress, useWorkers, workerMain } from './parallel';
@@ -77,7 +77,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
   for (const [file, first] of clashing) onResult({ file, problem: `${file}: its sidecar in ${args.outDir} would be the one of ${first}; not analysed (run the folders separately)` });
   if (useWorkers(files.length)) await analyzeInWorkers(files, argv, onResult, (problem) => onResult({ file: '', problem }));
   else {
-    const analyzer = createBuiltinAnalyzer();
+    const analyzer = cliAnalyzer();
     const writer = new SidecarWriter(!args.noFsync);
     for (const file of files) onResult(analyzeOne(analyzer, file, args, writer));
     for (const problem of await writer.sync()) onResult({ file: '', problem });
@@ -161,7 +161,7 @@ if (workerMain(analyzeOne) || jsonlWorkerMain()) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (e) => {
-      process.stderr.write(`news-annotator: internal error: ${(e as Error).stack ?? e}\n`);
+      process.stderr.write(e instanceof DataFileUnreadable ? `${e.message}\n` : `news-annotator: internal error: ${(e as Error).stack ?? e}\n`);
       process.exit(1);
     },
   );

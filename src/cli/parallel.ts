@@ -2,7 +2,7 @@ import os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { SingleBar, Presets } from 'cli-progress';
 import type { Analyzer } from '../core/analyzer';
-import { createBuiltinAnalyzer } from '../core/kb/builtin';
+import { cliAnalyzer } from './builtin-analyzer';
 import { parseArgs, type CliArgs } from './args';
 import type { FileResult } from './main';
 import { SidecarWriter } from './sidecar-writer';
@@ -57,7 +57,7 @@ export async function analyzeInWorkers(files: string[], argv: string[], onResult
 export function workerMain(analyzeOne: (analyzer: Analyzer, file: string, args: CliArgs, writer: SidecarWriter) => FileResult): boolean {
   if (isMainThread || !workerData?.newsAnnotatorWorker) return false;
   const args = parseArgs(workerData.argv as string[]);
-  const analyzer = createBuiltinAnalyzer();
+  const analyzer = cliAnalyzer();
   const writer = new SidecarWriter(!args.noFsync);
   for (const [index, file] of workerData.share as Array<[number, string]>) parentPort!.postMessage({ index, result: analyzeOne(analyzer, file, args, writer) });
   // The thread ends (and its share counts as done) once its sidecars are on disk.

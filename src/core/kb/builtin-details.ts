@@ -6,7 +6,7 @@ import { addDetails, type KbDetails } from './details';
 /**
  * The built-in KB's descriptions and pinyin, put back into its entities (the extension reads them
  * after the first paint, with the name matchers' indexes: src/core/kb/details.ts). Only the
- * extension imports this module: the CLI's KB is whole from the start. Idempotent.
+ * extension and the CLI bundle import this module (the KB the tests import is whole). Idempotent.
  */
 export function addBuiltinDetails(): void {
   const kb = builtinKb();
