@@ -344,9 +344,14 @@ export class Analyzer {
     const article = articleDateFacts(text, ref, range ? { marksThisYear: counts?.marksThisYear ?? false } : undefined);
     if (!range) this.lastCounts.marksThisYear = article.marksThisYear;
     const found = findDates(slice, ref, { nameEnds: range ? new Set([...nameEnds].map((e) => e - from)) : nameEnds, farCheck: !piece, article });
-    const dates = (from ? found.map((d) => ({ ...d, start: d.start + from, end: d.end + from })) : found).filter((d) => !overlapsSorted(mentions, d));
+    const placed = from ? found.map((d) => ({ ...d, start: d.start + from, end: d.end + from })) : found;
+    // A date in another calendar ("12 Mordad 1402", "Reiwa 5") is a whole date: its month or era
+    // word is no name ("Mordad" read as a garbled Mehrdad, "Reiwa" the era's KB entry).
+    const calendar = placed.filter((d) => d.rule.startsWith('calendar-'));
+    const kept = calendar.length ? mentions.filter((m) => !overlapsSorted(calendar, m)) : mentions;
+    const dates = placed.filter((d) => !overlapsSorted(kept, d));
     // Both lists are in text order and never overlap: one merge, no sort.
-    return mergeSorted(mentions.map((m) => fromMention(text, m)), dates.map(fromDate), byPosition);
+    return mergeSorted(kept.map((m) => fromMention(text, m)), dates.map(fromDate), byPosition);
   }
 
   /**

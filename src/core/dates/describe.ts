@@ -33,6 +33,13 @@ export function describeDate(value: string, referenceDate: string | null): { wee
 
 const PRECISION: Record<number, string> = { 4: 'year', 7: 'month' };
 
+/** What a date of another calendar (dates/calendars.ts) was read as. */
+const CALENDAR_NOTES: Record<string, string> = {
+  'calendar-solar-hijri': 'A date of the Solar Hijri calendar (Iran, Afghanistan), read as its Gregorian day.',
+  'calendar-hijri': "A date of the Islamic (Hijri) calendar, read by Saudi Arabia's Umm al-Qura calendar: where a month begins with the sighted moon it may begin a day earlier or later.",
+  'calendar-japanese-era': "A year of Japan's era calendar (Reiwa 1 is 2019), read as its Gregorian year: an era's first year begins, and its last ends, within that Gregorian year.",
+};
+
 /**
  * What a date's value does not say, one sentence each, for the hover: that the day is not known
  * (a month or a year, a season, a vague span such as "last week" or "a few days ago"), and what a
@@ -50,5 +57,7 @@ export function dateNotes(d: { value?: string | null; endValue?: string | null; 
     out.push('A fiscal year: its months depend on the country (Japan, India, the UK: April to March; the US government: October to September, named after the year it ends; China: the calendar year). The day is not known.');
   }
   if (rule === 'season') out.push('Seasons are read for the northern hemisphere (spring: March to May); south of the equator they fall six months later.');
+  const calendar = CALENDAR_NOTES[rule];
+  if (calendar) out.push(calendar);
   return out;
 }

@@ -2,6 +2,7 @@
  * findDates: runs every extractor, keeps the longest of overlapping candidates ("December last
  * year" beats "December" and "last year"), then flags inconsistent dates.
  */
+import { findCalendarDates, findEraYears } from './calendars';
 import { findAbsoluteDates } from './absolute';
 import { makeContext } from './context';
 import { applyFarFlags, applyFlags } from './flags';
@@ -34,6 +35,8 @@ export function findDates(text: string, referenceDate: string | null, options: F
     ...findSeasons(ctx),
     ...findQuarters(ctx),
     ...findOrdinalDays(ctx, options.nameEnds),
+    ...findCalendarDates(ctx),
+    ...findEraYears(ctx),
   ];
   lastMonthsOfLastYear(all, ref, article.marksThisYear);
   const kept = resolveOverlaps(all.filter((c) => !insideName(text, c, options.nameEnds)));

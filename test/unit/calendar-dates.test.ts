@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { findDates, dateNotes } from '../../src/core/dates';
+import { createBuiltinAnalyzer } from '../../src/core/kb/builtin';
+
+// Articles translated from Persian, Arabic and Japanese keep their calendars: the Solar Hijri and
+// Islamic months written out, Japan's era years. Each is read as its Gregorian day, month or year
+// (from the runtime's own calendar data), and its month or era word is no name.
+const found = (text: string) => findDates(text, '2024-06-12').map((d) => `${d.text}=${d.value}${d.endValue ? `..${d.endValue}` : ''} ${d.rule}`);
+
+describe('dates in other calendars', () => {
+  it('Solar Hijri days: "12 Mordad 1402" is 3 August 2023', () => {
+    assert.deepEqual(found('The meeting was held on 12 Mordad 1402 in Tehran; the new year began on 1 Farvardin 1403.'), [
+      '12 Mordad 1402=2023-08-03 calendar-solar-hijri',
+      '1 Farvardin 1403=2024-03-20 calendar-solar-hijri',
+    ]);
+  });
+
+  it('Islamic days and months, with the Arabic ordinal words translations write for ICU\'s I and II', () => {
+    assert.deepEqual(found('The decree of 15 Ramadan 1445 AH took effect on 1 Shawwal 1445, before Rabi al-Awwal 1446 and after Jumada al-Akhirah 1445.'), [
+      '15 Ramadan 1445 AH=2024-03-25 calendar-hijri',
+      '1 Shawwal 1445=2024-04-10 calendar-hijri',
+      'Rabi al-Awwal 1446=2024-09-04..2024-10-03 calendar-hijri',
+      'Jumada al-Akhirah 1445=2023-12-14..2024-01-12 calendar-hijri',
+    ]);
+  });
+
+  it('a month spelt another way, with its day ("5 Shaaban 1445")', () => {
+    assert.deepEqual(found('It was announced on 5 Shaaban 1445.'), ['5 Shaaban 1445=2024-02-15 calendar-hijri']);
+  });
+
+  it('Japanese era years, since 1868', () => {
+    assert.deepEqual(found('The tax rose in Reiwa 5; coins of Showa 64 and Heisei 31, and the first year of Reiwa.'), [
+      'Reiwa 5=2023 calendar-japanese-era',
+      'Showa 64=1989 calendar-japanese-era',
+      'Heisei 31=2019 calendar-japanese-era',
+      'first year of Reiwa=2019 calendar-japanese-era',
+    ]);
+    // Beyond the era's last year there is no such year.
+    assert.deepEqual(found('Showa 70 was never reached.'), []);
+  });
+
+  it('no date where an English word stands for a month, or a month name has no year', () => {
+    assert.deepEqual(found('About 1450 people marked Independence Day 1400, the Safari 1450 rally and the Tire 1400 model.'), []);
+    assert.deepEqual(found('Mehr said the Tir family left on Monday.').filter((d) => d.includes('calendar')), []);
+  });
+
+  it('in an article, the month word is the date\'s, not a garbled name, and the hover says how it was read', () => {
+    const analyzer = createBuiltinAnalyzer();
+    const annotations = analyzer.analyze('Iranian officials met in Tehran on 12 Mordad 1402, state media said.', '2023-08-05').annotations;
+    const date = annotations.find((a) => a.text === '12 Mordad 1402');
+    assert.equal(date?.label, 'DATE');
+    assert.equal(date?.value, '2023-08-03');
+    assert.ok(!annotations.some((a) => a.text === 'Mordad'), annotations.map((a) => a.text).join('; '));
+    assert.match(dateNotes({ value: date!.value, rule: date!.rule }).join(' '), /Solar Hijri calendar/);
+  });
+});
