@@ -3,6 +3,7 @@
  * year" beats "December" and "last year"), then flags inconsistent dates.
  */
 import { findCalendarDates, findEraYears } from './calendars';
+import { findNumericDates } from './numeric-dates';
 import { findAbsoluteDates } from './absolute';
 import { makeContext } from './context';
 import { applyFarFlags, applyFlags } from './flags';
@@ -36,6 +37,7 @@ export function findDates(text: string, referenceDate: string | null, options: F
     ...findQuarters(ctx),
     ...findOrdinalDays(ctx, options.nameEnds),
     ...findCalendarDates(ctx),
+    ...findNumericDates(ctx),
     ...findEraYears(ctx),
   ];
   lastMonthsOfLastYear(all, ref, article.marksThisYear);
