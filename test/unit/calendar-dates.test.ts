@@ -28,6 +28,15 @@ describe('dates in other calendars', () => {
     assert.deepEqual(found('It was announced on 5 Shaaban 1445.'), ['5 Shaaban 1445=2024-02-15 calendar-hijri']);
   });
 
+  it('whole years named as such, as the range of their days', () => {
+    assert.deepEqual(found('In the Iranian year 1402 prices rose; the budget for 1403 SH passed; pilgrims came in 1445 AH.'), [
+      'Iranian year 1402=2023-03-21..2024-03-19 calendar-solar-hijri-year',
+      '1403 SH=2024-03-20..2025-03-20 calendar-solar-hijri-year',
+      '1445 AH=2023-07-19..2024-07-06 calendar-hijri-year',
+    ]);
+    assert.deepEqual(found('The 1400 ships sailed at 1445 hours.'), []);
+  });
+
   it('Japanese era years, since 1868', () => {
     assert.deepEqual(found('The tax rose in Reiwa 5; coins of Showa 64 and Heisei 31, and the first year of Reiwa.'), [
       'Reiwa 5=2023 calendar-japanese-era',

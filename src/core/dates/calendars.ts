@@ -129,6 +129,7 @@ const CALENDAR_DATE =
   /\b(?:(\d{1,2})\s+)?((?:\p{Lu}[\p{L}ʻʼ'’]*)(?:[\s-]+(?:(?:al|el|ul|ath|as|an|ad)-?)?\p{L}[\p{L}ʻʼ'’]*){0,2}?)\s+(?:(\d{1,2}),?\s+)?(1[345]\d{2})\b(?:\s*(A\.?H\.?|S\.?H\.?|AP|H|Hijri|Hijra|solar Hijri)\b)?/gu;
 /** The years of those calendars in today's news (1300-1599): every calendar date holds one. */
 const CALENDAR_YEAR = /\b1[345]\d{2}\b/g;
+const HAS_CALENDAR_YEAR = /\b1[345]\d{2}\b/;
 /** How far before its year a calendar date may start ("15 Dhuʻl-Qiʻdah al-Akhirah 1445"). */
 const REACH_BEFORE = 48;
 
@@ -188,6 +189,32 @@ function readDate(cals: Calendar[], m: RegExpExecArray): { cal: Calendar; value:
     }
   }
   return undefined;
+}
+
+// A year of the calendar named as such: "1445 AH", "1403 SH", "the Iranian year 1402", "the Hijri
+// year 1446". Groups: 1 calendar word before, 2 year after it; 3 year, 4 era mark after it.
+const CALENDAR_YEAR_NAMED =
+  /\b(?:(Iranian|Persian|Shamsi|Solar Hijri|Hijri|Islamic|Hijra)\s+(?:calendar\s+)?year\s+(1[345]\d{2})|(1[345]\d{2})\s*(A\.H\.|AH|S\.H\.|SH|AP)(?![\p{L}\p{N}]))/gu;
+const SOLAR = /^(?:iranian|persian|shamsi|solar hijri|sh|s\.h\.|ap)$/i;
+
+/** Whole years of the Solar Hijri and Islamic calendars, as the range of their days. */
+export function findCalendarYears(ctx: ScanContext): Candidate[] {
+  const t = ctx.text;
+  if (!HAS_CALENDAR_YEAR.test(t)) return [];
+  const out: Candidate[] = [];
+  CALENDAR_YEAR_NAMED.lastIndex = 0;
+  for (let m = CALENDAR_YEAR_NAMED.exec(t); m; m = CALENDAR_YEAR_NAMED.exec(t)) {
+    const id: CalendarId = SOLAR.test(m[1] ?? m[4]) ? 'persian' : 'islamic-umalqura';
+    const cal = knownCalendars().find((c) => c.id === id);
+    const year = Number(m[2] ?? m[3]);
+    if (!cal || year < cal.years[0] || year > cal.years[1]) continue;
+    const first = gregorian(cal, year, 1, 1);
+    const next = gregorian(cal, year + 1, 1, 1);
+    if (!first || !next) continue;
+    const last = new Date(Date.parse(next) - DAY_MS).toISOString().slice(0, 10);
+    out.push(candidate(ctx, m.index, m.index + m[0].length, first, `calendar-${id === 'persian' ? 'solar-hijri' : 'hijri'}-year`, { endValue: last, priority: 3 }));
+  }
+  return out;
 }
 
 // "Reiwa 5", "Heisei 31", "Showa 64", "the first year of Reiwa": an era name and the year in it.

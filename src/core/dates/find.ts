@@ -2,7 +2,7 @@
  * findDates: runs every extractor, keeps the longest of overlapping candidates ("December last
  * year" beats "December" and "last year"), then flags inconsistent dates.
  */
-import { findCalendarDates, findEraYears } from './calendars';
+import { findCalendarDates, findCalendarYears, findEraYears } from './calendars';
 import { findNumericDates } from './numeric-dates';
 import { findAbsoluteDates } from './absolute';
 import { makeContext } from './context';
@@ -37,6 +37,7 @@ export function findDates(text: string, referenceDate: string | null, options: F
     ...findQuarters(ctx),
     ...findOrdinalDays(ctx, options.nameEnds),
     ...findCalendarDates(ctx),
+    ...findCalendarYears(ctx),
     ...findNumericDates(ctx),
     ...findEraYears(ctx),
   ];
