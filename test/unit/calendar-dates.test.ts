@@ -28,6 +28,14 @@ describe('dates in other calendars', () => {
     assert.deepEqual(found('It was announced on 5 Shaaban 1445.'), ['5 Shaaban 1445=2024-02-15 calendar-hijri']);
   });
 
+  it('a day without its year: by the tense, the latest one by the reference date or the next one after it', () => {
+    assert.deepEqual(found('The ceremony was held on 12 Mordad in Tehran.'), ['12 Mordad=2023-08-03 calendar-solar-hijri-day']);
+    assert.deepEqual(found('The talks will resume on 10 Shahrivar.'), ['10 Shahrivar=2024-08-31 calendar-solar-hijri-day']);
+    assert.deepEqual(found('Fighting resumed on the 5th of Ramadan.'), ['5th of Ramadan=2024-03-15 calendar-hijri-day']);
+    // Short month names beside a number may be anything ("Mehr 5", "3 Tir").
+    assert.deepEqual(found('Mehr 5 and 3 Tir were listed.'), []);
+  });
+
   it('whole years named as such, as the range of their days', () => {
     assert.deepEqual(found('In the Iranian year 1402 prices rose; the budget for 1403 SH passed; pilgrims came in 1445 AH.'), [
       'Iranian year 1402=2023-03-21..2024-03-19 calendar-solar-hijri-year',
@@ -55,6 +63,8 @@ describe('dates in other calendars', () => {
 
   it('in an article, the month word is the date\'s, not a garbled name, and the hover says how it was read', () => {
     const analyzer = createBuiltinAnalyzer();
+    const yearless = analyzer.analyze('Iranian officials met in Tehran on 12 Mordad, state media said.', '2023-08-05').annotations;
+    assert.equal(yearless.find((a) => a.text === '12 Mordad')?.value, '2023-08-03', yearless.map((a) => a.text).join('; '));
     const annotations = analyzer.analyze('Iranian officials met in Tehran on 12 Mordad 1402, state media said.', '2023-08-05').annotations;
     const date = annotations.find((a) => a.text === '12 Mordad 1402');
     assert.equal(date?.label, 'DATE');

@@ -19,7 +19,7 @@ import { fold } from '../text/tokens';
 import { isEnglishWord } from '../text/english';
 import { similarity } from '../names/weighted-distance';
 import { candidate, type ScanContext } from './context';
-import type { Candidate } from './types';
+import type { Candidate, Tense } from './types';
 
 type CalendarId = 'persian' | 'islamic-umalqura';
 
@@ -31,6 +31,8 @@ interface Calendar {
   years: [number, number];
   /** Month names as ICU writes them in English, folded and without marks (index: month - 1). */
   months: string[];
+  /** The month names as ICU writes them in English ("Shaʻban"). */
+  names: string[];
   format: Intl.DateTimeFormat;
   /** Days after 1970-01-01 of the calendar's 1 Farvardin / 1 Muharram of year 0, roughly (the search starts there). */
   epochDays: number;
@@ -49,13 +51,15 @@ function calendarOf(id: CalendarId, label: string, years: [number, number], epoc
   }
   const names = new Intl.DateTimeFormat(`en-u-ca-${id}`, { timeZone: 'UTC', month: 'long' });
   const months: string[] = new Array(12);
+  const written: string[] = new Array(12);
   // One day in each of the months of one year of the calendar (a month is 29-31 days long).
   for (let day = 0; day < 400; day += 10) {
     const at = new Date(Date.UTC(2023, 0, 1) + day * DAY_MS);
     const month = partsOf(format, at).month;
-    months[month - 1] ??= monthKey(names.format(at));
+    written[month - 1] ??= names.format(at);
+    months[month - 1] ??= monthKey(written[month - 1]);
   }
-  return months.every(Boolean) ? { id, label, years, months, format, epochDays, daysPerYear } : undefined;
+  return months.every(Boolean) ? { id, label, years, months, names: written, format, epochDays, daysPerYear } : undefined;
 }
 
 /** A month name as compared: folded, letters and spaces only ("Dhuʻl-Qiʻdah" -> "dhul qidah"). */
@@ -189,6 +193,56 @@ function readDate(cals: Calendar[], m: RegExpExecArray): { cal: Calendar; value:
     }
   }
   return undefined;
+}
+
+// A day of such a month without its year ("on 12 Mordad", "the 5th of Ramadan"): the one nearest
+// the reference date. Only months of five letters or more, written as ICU writes them (with or
+// without its ʻ): "Tir", "Dey" or "Mehr" beside a number may be anything.
+let dayPattern: RegExp | null | undefined;
+
+function monthDayPattern(): RegExp | null {
+  if (dayPattern !== undefined) return dayPattern;
+  const names = knownCalendars().flatMap((c) => c.names.filter((n) => !/ I+$/.test(n) && monthKey(n).replace(/ /g, '').length >= 5));
+  const forms = [...new Set(names.flatMap((n) => [n, n.replace(/ʻ/g, ''), n.replace(/ʻ/g, "'")]))].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  dayPattern = forms.length
+    ? new RegExp(`(?:\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)(${forms.join('|')})\\b(?!\\s*,?\\s*\\d)|\\b(${forms.join('|')})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d)`, 'gu')
+    : null;
+  return dayPattern;
+}
+
+/**
+ * The day of the month in the calendar's year before, of or after the reference date's: by the
+ * clause's tense the latest one by the reference date (past) or the first one from it (future),
+ * else the nearest.
+ */
+function nearest(cal: Calendar, month: number, day: number, ref: number, tense: Tense): string | undefined {
+  const year = partsOf(cal.format, new Date(ref)).year;
+  const days = [year - 1, year, year + 1].map((y) => gregorian(cal, y, month, day)).filter((d): d is string => d !== undefined);
+  if (tense === 'past') return days.filter((d) => Date.parse(d) <= ref).pop();
+  if (tense === 'future') return days.find((d) => Date.parse(d) >= ref);
+  return days.sort((a, b) => Math.abs(Date.parse(a) - ref) - Math.abs(Date.parse(b) - ref))[0];
+}
+
+/** Days of the Solar Hijri and Islamic months without a year, nearest the reference date. */
+export function findCalendarDays(ctx: ScanContext): Candidate[] {
+  if (!ctx.ref) return [];
+  const pattern = monthDayPattern();
+  if (!pattern) return [];
+  const out: Candidate[] = [];
+  const ref = Date.parse(ctx.ref);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(ctx.text); m; m = pattern.exec(ctx.text)) {
+    const day = Number(m[1] ?? m[4]);
+    const name = (m[2] ?? m[3])!;
+    for (const cal of knownCalendars()) {
+      const month = cal.months.indexOf(monthKey(name)) + 1;
+      if (!month || day < 1 || day > 31) continue;
+      const best = nearest(cal, month, day, ref, ctx.tense(m.index, m.index + m[0].length));
+      if (best) out.push(candidate(ctx, m.index, m.index + m[0].length, best, `calendar-${cal.id === 'persian' ? 'solar-hijri' : 'hijri'}-day`, { priority: 2 }));
+      break;
+    }
+  }
+  return out;
 }
 
 // A year of the calendar named as such: "1445 AH", "1403 SH", "the Iranian year 1402", "the Hijri

@@ -2,7 +2,7 @@
  * findDates: runs every extractor, keeps the longest of overlapping candidates ("December last
  * year" beats "December" and "last year"), then flags inconsistent dates.
  */
-import { findCalendarDates, findCalendarYears, findEraYears } from './calendars';
+import { findCalendarDates, findCalendarDays, findCalendarYears, findEraYears } from './calendars';
 import { findNumericDates } from './numeric-dates';
 import { findAbsoluteDates } from './absolute';
 import { makeContext } from './context';
@@ -38,6 +38,7 @@ export function findDates(text: string, referenceDate: string | null, options: F
     ...findOrdinalDays(ctx, options.nameEnds),
     ...findCalendarDates(ctx),
     ...findCalendarYears(ctx),
+    ...findCalendarDays(ctx),
     ...findNumericDates(ctx),
     ...findEraYears(ctx),
   ];
@@ -93,7 +94,8 @@ const OUTLET_TODAY_RE = /\b[Aa]ccording\s+to\s+(?:the\s+)?[A-Z][A-Za-z]*\s+$/;
  * "USA Today"): not a date. Without a name detector, "according to <Name> today" is read the same.
  */
 function insideName(text: string, c: Candidate, nameEnds?: ReadonlySet<number>): boolean {
-  if (nameEnds?.has(c.end)) return true;
+  // A month of another calendar ends "12 Mordad": the name a detector saw in it is the month's (see Analyzer.annotate).
+  if (nameEnds?.has(c.end)) return !c.rule.startsWith('calendar-');
   return c.text.toLowerCase() === 'today' && OUTLET_TODAY_RE.test(text.slice(Math.max(0, c.start - 40), c.start));
 }
 
