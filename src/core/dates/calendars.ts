@@ -279,7 +279,7 @@ function eraYearPattern(): RegExp | null {
   if (eraPattern !== undefined) return eraPattern;
   const names = [...japaneseEras().values()].flatMap((e) => [e.name, fold(e.name)]);
   const alternatives = [...new Set(names)].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  eraPattern = names.length ? new RegExp(`\\b(${alternatives})\\s+(\\d{1,2})\\b(?![-/.:,]?\\d)|\\bfirst\\s+year\\s+of\\s+(${alternatives})\\b`, 'giu') : null;
+  eraPattern = names.length ? new RegExp(`\\b(${alternatives})\\s+(\\d{1,2})\\b(?![-/.:,]?\\d)|\\bfirst\\s+year\\s+of\\s+(${alternatives})\\b`, 'gu') : null;
   return eraPattern;
 }
 
