@@ -274,10 +274,10 @@ export function findCalendarYears(ctx: ScanContext): Candidate[] {
 // "Reiwa 5", "Heisei 31", "Showa 64", "the first year of Reiwa": an era name and the year in it.
 let eraPattern: RegExp | null | undefined;
 
-/** The pattern of Japan's era names since 1868 (as ICU writes them and without marks), null without them. */
+/** The pattern of Japan's era names since 1868 (as ICU writes them, and without their marks: "Shōwa", "Showa"), null without them. */
 function eraYearPattern(): RegExp | null {
   if (eraPattern !== undefined) return eraPattern;
-  const names = [...japaneseEras().values()].flatMap((e) => [e.name, fold(e.name)]);
+  const names = [...japaneseEras().values()].flatMap((e) => [e.name, e.name.normalize('NFD').replace(/\p{M}/gu, '')]);
   const alternatives = [...new Set(names)].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   eraPattern = names.length ? new RegExp(`\\b(${alternatives})\\s+(\\d{1,2})\\b(?![-/.:,]?\\d)|\\bfirst\\s+year\\s+of\\s+(${alternatives})\\b`, 'gu') : null;
   return eraPattern;
