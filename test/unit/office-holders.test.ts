@@ -54,6 +54,12 @@ describe('a garbled name after the title of an office: the holder of that office
     assert.deepEqual(fixes('Aldorian former Foreign Minister Dastrovin spoke.'), []);
   });
 
+  it('reads the name after an honorific ("Seyed", "Ayatollah"), and never the honorific as the name', () => {
+    assert.deepEqual(fixes('Aldorian Foreign Minister Seyed Dastrovin met reporters on Monday.'), ['Dastrovin -> Dostane 0.6 [Mira Dostane]']);
+    const found = analyzer.analyze('Aldorian Foreign Minister Seyed Mira Dostane met reporters.', '2024-05-02').annotations;
+    assert.ok(!found.some((a) => a.text.startsWith('Seyed')), found.map((a) => a.text).join('; '));
+  });
+
   it('leaves a name alone after "deputy", without the article\'s date, or when it is not alike at all', () => {
     assert.deepEqual(fixes('Aldorian former Foreign Minister Dastrovin spoke.'), []);
     assert.deepEqual(fixes('Aldorian Deputy Foreign Minister Dastrovin spoke.'), []);

@@ -4,6 +4,7 @@ import type { ArticleContext } from '../entities/context';
 import type { Mention, MentionSet } from '../entities/mention';
 import type { Token } from '../text/tokens';
 import { isCapitalized } from '../text/tokens';
+import { TITLE_WORDS } from '../text/name-cues';
 import type { Correction } from '../types';
 import { similarity } from './weighted-distance';
 import { KB_ENTITIES_PER_STEP, perKbIndex } from '../slices';
@@ -128,13 +129,19 @@ export function findOfficeHolders(ctx: ArticleContext, out: MentionSet): void {
   const decided = new Map<string, { entity: KbEntity; correction: Correction } | null>();
   let main: Owner | null | undefined;
   for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.text.length < 3 || !isCapitalized(t.text)) continue;
+    const word = tokens[i];
+    if (word.text.length < 3 || !isCapitalized(word.text)) continue;
     // Most words follow no title: the set of titles' last words first, the span checks after.
     known ??= offices.get(ctx.index);
-    if (!known.lastWords.has(tokens[i - 1].lower) || t.start - tokens[i - 1].end !== 1 || ctx.text.charCodeAt(t.start - 1) !== 32 || out.covers(t.start, t.end)) continue;
+    if (!known.lastWords.has(tokens[i - 1].lower) || word.start - tokens[i - 1].end !== 1 || ctx.text.charCodeAt(word.start - 1) !== 32 || out.covers(word.start, word.end)) continue;
     const written = titleEndingAt(ctx, known, i - 1);
     if (!written) continue;
+    // An honorific between the title and the name ("Foreign Minister Seyed Abbas Araghchi") is
+    // neither: the name starts after it.
+    const from = i;
+    while (i + 1 < tokens.length && TITLE_WORDS.has(tokens[i].lower) && tokens[i + 1].start === tokens[i].end + 1) i++;
+    if (i !== from && (!isCapitalized(tokens[i].text) || out.covers(tokens[i].start, tokens[i].end))) continue;
+    const t = tokens[i];
     // "former President X", "Japan's former Prime Minister X", "Former US Secretary of State X":
     // a holder whose term had ended.
     const formerFirst = formerAt(ctx, written.first);

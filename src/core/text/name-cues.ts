@@ -7,7 +7,10 @@
 export const TITLE_WORDS = new Set(
   ('president vice prime minister chancellor premier secretary general commander leader king queen prince princess emir sultan ' +
     'sheikh marshal ambassador envoy spokesman spokeswoman spokesperson mr mrs ms dr professor chairman chairwoman chief director ' +
-    'governor mayor senator deputy speaker pope colonel lieutenant major captain').split(' '),
+    'governor mayor senator deputy speaker pope colonel lieutenant major captain ' +
+    // Honorifics of Iran and the Arab world before a name ("Seyed Abbas Araghchi", "Hojatoleslam
+    // Mohseni-Ejei"), kept by translation: a title, not a word of the name.
+    'seyed seyyed sayyid sayed ayatollah hojatoleslam hojjatoleslam').split(' '),
 );
 
 /** Verbs of saying and doing that follow a person's name in news ("Haftar said"). */
