@@ -292,6 +292,7 @@ function rank(ctx: ArticleContext, keys: ScoredKey[], t: Token, kind: CandidateK
     if (bound + ARTICLE_MAX < top.rivalRank) break;
     const titled = !!title && !!key.entity.roles?.some((r) => title.includes(r));
     if (kind === 'titled-lower' && !titled) continue;
+    if (kind === 'capitalised' && key.entity.type !== 'PERSON' && !countryInArticle(ctx, key.entity)) continue;
     let sal = saliences.get(key.entity);
     if (sal === undefined) saliences.set(key.entity, (sal = salience(ctx, key.entity)));
     // Context separates close sound-alikes; it must not beat a much closer sound: similarity
@@ -302,6 +303,15 @@ function rank(ctx: ArticleContext, keys: ScoredKey[], t: Token, kind: CandidateK
     top.add(c, ranked);
   }
   return ranked.sort(byRank);
+}
+
+/** How alike a capitalised word must be to a place's name to be that place spelt another way. */
+const PLACE_RESPELLING = 0.9;
+
+/** The entity's country is named in the article, or something of it other than the entity. */
+function countryInArticle(ctx: ArticleContext, e: KbEntity): boolean {
+  const country = ctx.index.countryOf(e);
+  return !!country && country !== e && (ctx.namedCountries.has(country.id) || (ctx.countryCounts.get(country.id) ?? 0) > 0);
 }
 
 /** The most articleContext can add: salience 0.12 + a fitting title 0.08 (the rest are penalties). */
@@ -354,7 +364,11 @@ function staticRanking(keys: ScoredKey[], kind: CandidateKind, skel: string): St
     // name counts (a region's, before "province"). An English word is a name only where the
     // title before it fits the person.
     const type = k.key.entity.type;
-    const fits = kind === 'unknown-lower' || (kind === 'capitalised-place' ? type === 'GPE' || type === 'LOC' : type === 'PERSON');
+    const place = type === 'GPE' || type === 'LOC';
+    // A place by another transliteration of its name ("Zhitomir" for Zhytomyr, its Russian form)
+    // only when nearly the same spelling; rank asks for its country in the article.
+    const otherSpelling = kind === 'capitalised' && place && k.similarity >= PLACE_RESPELLING;
+    const fits = kind === 'unknown-lower' || otherSpelling || (kind === 'capitalised-place' ? place : type === 'PERSON');
     if (k.similarity < (capitalised ? 0.85 : MIN_SIMILARITY) || !fits) continue;
     // After a title, an English word is a name only as someone with a role, close in sound (the
     // rest rank would skip, one by one, for every article).
