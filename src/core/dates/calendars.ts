@@ -141,9 +141,8 @@ export function findCalendarDates(ctx: ScanContext): Candidate[] {
   const t = ctx.text;
   const out: Candidate[] = [];
   let cals: Calendar[] | undefined;
-  CALENDAR_YEAR.lastIndex = 0;
   // Only around such a year (most texts have none): the date pattern runs on a short window.
-  for (let y = CALENDAR_YEAR.exec(t); y; y = CALENDAR_YEAR.exec(t)) {
+  for (const y of t.matchAll(CALENDAR_YEAR)) {
     const from = Math.max(0, y.index - REACH_BEFORE);
     const window = t.slice(from, y.index + 30);
     cals ??= knownCalendars();
@@ -230,8 +229,7 @@ export function findCalendarDays(ctx: ScanContext): Candidate[] {
   if (!pattern) return [];
   const out: Candidate[] = [];
   const ref = Date.parse(ctx.ref);
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(ctx.text); m; m = pattern.exec(ctx.text)) {
+  for (const m of ctx.text.matchAll(pattern)) {
     const day = Number(m[1] ?? m[4]);
     const name = (m[2] ?? m[3])!;
     for (const cal of knownCalendars()) {
@@ -256,8 +254,7 @@ export function findCalendarYears(ctx: ScanContext): Candidate[] {
   const t = ctx.text;
   if (!HAS_CALENDAR_YEAR.test(t)) return [];
   const out: Candidate[] = [];
-  CALENDAR_YEAR_NAMED.lastIndex = 0;
-  for (let m = CALENDAR_YEAR_NAMED.exec(t); m; m = CALENDAR_YEAR_NAMED.exec(t)) {
+  for (const m of t.matchAll(CALENDAR_YEAR_NAMED)) {
     const id: CalendarId = SOLAR.test(m[1] ?? m[4]) ? 'persian' : 'islamic-umalqura';
     const cal = knownCalendars().find((c) => c.id === id);
     const year = Number(m[2] ?? m[3]);
@@ -314,8 +311,7 @@ export function findEraYears(ctx: ScanContext): Candidate[] {
   const pattern = eraYearPattern();
   if (!pattern) return [];
   const out: Candidate[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(t); m; m = pattern.exec(t)) {
+  for (const m of t.matchAll(pattern)) {
     const era = japaneseEras().get(fold(m[1] ?? m[3]));
     if (!era) continue;
     const year = era.start + (m[2] ? Number(m[2]) : 1) - 1;

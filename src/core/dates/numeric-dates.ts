@@ -37,8 +37,7 @@ export function findNumericDates(ctx: ScanContext): Candidate[] {
   const t = ctx.text;
   if (!HINT.test(t)) return [];
   const found: Numeric[] = [];
-  NUMERIC_DATE.lastIndex = 0;
-  for (let m = NUMERIC_DATE.exec(t); m; m = NUMERIC_DATE.exec(t)) {
+  for (const m of t.matchAll(NUMERIC_DATE)) {
     found.push({ start: m.index, end: m.index + m[0].length, a: Number(m[1]), b: Number(m[3]), c: Number(m[4]), sep: m[2]!, firstDigits: m[1]!.length, secondDigits: m[3]!.length, lastDigits: m[4]!.length });
   }
   const order = articleOrder(found);
