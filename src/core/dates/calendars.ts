@@ -25,8 +25,6 @@ type CalendarId = 'persian' | 'islamic-umalqura';
 
 interface Calendar {
   id: CalendarId;
-  /** In the hover: "Solar Hijri". */
-  label: string;
   /** The years a date of today's news has in it. */
   years: [number, number];
   /** Month names as ICU writes them in English, folded and without marks (index: month - 1). */
@@ -41,7 +39,7 @@ interface Calendar {
 
 const DAY_MS = 86_400_000;
 
-function calendarOf(id: CalendarId, label: string, years: [number, number], epochDays: number, daysPerYear: number): Calendar | undefined {
+function calendarOf(id: CalendarId, years: [number, number], epochDays: number, daysPerYear: number): Calendar | undefined {
   let format: Intl.DateTimeFormat;
   try {
     format = new Intl.DateTimeFormat(`en-u-ca-${id}`, { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
@@ -59,7 +57,7 @@ function calendarOf(id: CalendarId, label: string, years: [number, number], epoc
     written[month - 1] ??= names.format(at);
     months[month - 1] ??= monthKey(written[month - 1]);
   }
-  return months.every(Boolean) ? { id, label, years, months, names: written, format, epochDays, daysPerYear } : undefined;
+  return months.every(Boolean) ? { id, years, months, names: written, format, epochDays, daysPerYear } : undefined;
 }
 
 /** A month name as compared: folded, letters and spaces only ("Dhuʻl-Qiʻdah" -> "dhul qidah"). */
@@ -77,8 +75,8 @@ let calendars: Calendar[] | undefined;
 function knownCalendars(): Calendar[] {
   calendars ??= [
     // 1 Farvardin 1 was 622-03-22 (days from 1970: -492,268); an Islamic year is 354.37 days, 1 Muharram 1 was 622-07-16.
-    calendarOf('persian', 'Solar Hijri', [1300, 1450], -492_268, 365.2422),
-    calendarOf('islamic-umalqura', 'Hijri', [1300, 1500], -492_148, 354.367),
+    calendarOf('persian', [1300, 1450], -492_268, 365.2422),
+    calendarOf('islamic-umalqura', [1300, 1500], -492_148, 354.367),
   ].filter((c): c is Calendar => c !== undefined);
   return calendars;
 }
