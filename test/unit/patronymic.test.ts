@@ -13,6 +13,13 @@ describe('an East Slavic name with its patronymic', () => {
     assert.equal(person.correction, undefined);
   });
 
+  it('links the official order too, surname first ("Lavrov Sergey Viktorovich")', () => {
+    const [person] = annotations('The decree was signed by Lavrov Sergey Viktorovich, the foreign minister.').filter((a) => a.label === 'PERSON');
+    assert.equal(person.text, 'Lavrov Sergey Viktorovich');
+    assert.equal(person.kbId, 'person:sergey-lavrov');
+    assert.equal(person.correction, undefined);
+  });
+
   it('leaves a word that only ends like a patronymic between two names alone', () => {
     // "Zurich" is no patronymic; "Lavrov Zurich Putin" names nobody as a whole.
     const people = annotations('They met Sergey Zurich Lavrov on Monday.').filter((a) => a.label === 'PERSON' && a.text.includes('Zurich'));

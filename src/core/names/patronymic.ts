@@ -10,14 +10,18 @@ import { replaceable } from './whole-names';
  * so, and the KB has them as given name and surname. The three words are the person whose given
  * name and surname the first and last are: linked whole, with no correction (the patronymic is
  * part of the full name, not a garbling), before the other passes take "Sergey Viktorovich" for
- * a garbled name of its own.
+ * a garbled name of its own. Russian official texts put the surname first ("Lavrov Sergey
+ * Viktorovich"): the same person.
  */
 export function findPatronymicNames(ctx: ArticleContext, out: MentionSet): void {
   const tokens = ctx.tokens;
   for (let i = 0; i + 2 < tokens.length; i++) {
     const [a, b, c] = [tokens[i], tokens[i + 1], tokens[i + 2]];
-    if (!PATRONYMIC.test(b.text) || !capitalisedPairAt(tokens, i) || !capitalisedPairAt(tokens, i + 1)) continue;
-    const person = ctx.index.lookup(formKey(`${a.text} ${c.text}`))?.find((f) => f.entity.type === 'PERSON' && (f.kind === 'name' || f.kind === 'alias'));
+    // Given name, patronymic, surname; or the official order, surname first ("Lavrov Sergey Viktorovich").
+    const surnameFirst = !PATRONYMIC.test(b.text) && PATRONYMIC.test(c.text);
+    if ((!surnameFirst && !PATRONYMIC.test(b.text)) || !capitalisedPairAt(tokens, i) || !capitalisedPairAt(tokens, i + 1)) continue;
+    const name = surnameFirst ? `${b.text} ${a.text}` : `${a.text} ${c.text}`;
+    const person = ctx.index.lookup(formKey(name))?.find((f) => f.entity.type === 'PERSON' && (f.kind === 'name' || f.kind === 'alias'));
     if (!person || !replaceable(out, a.start, c.end)) continue;
     const mention: Mention = { start: a.start, end: c.end, label: 'PERSON', entity: person.entity, rule: 'kb:name-with-patronymic' };
     if (out.covers(a.start, c.end)) out.replace(mention);
