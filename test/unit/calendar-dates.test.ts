@@ -52,6 +52,8 @@ describe('dates in other calendars', () => {
       'Heisei 31=2019 calendar-japanese-era',
       'first year of Reiwa=2019 calendar-japanese-era',
     ]);
+    // A month and day before the era year, as a Japanese date comes back in English: one date.
+    assert.deepEqual(found('On April 1, Reiwa 6, the law took effect.'), ['April 1, Reiwa 6=2024-04-01 calendar-japanese-era-day']);
     // Beyond the era's last year there is no such year.
     assert.deepEqual(found('Showa 70 was never reached.'), []);
   });

@@ -20,6 +20,7 @@ import { isEnglishWord } from '../text/english';
 import { similarity } from '../names/weighted-distance';
 import { candidate, type ScanContext } from './context';
 import type { Candidate, Tense } from './types';
+import { formatYMD, isValidIsoDate, MONTH_NAMES } from './iso';
 
 type CalendarId = 'persian' | 'islamic-umalqura';
 
@@ -314,7 +315,14 @@ export function findEraYears(ctx: ScanContext): Candidate[] {
     if (!era) continue;
     const year = era.start + (m[2] ? Number(m[2]) : 1) - 1;
     if (year < era.start || year > era.end) continue;
-    out.push(candidate(ctx, m.index, m.index + m[0].length, String(year), 'calendar-japanese-era', { priority: 3 }));
+    // "April 1, Reiwa 6": the month and day before it, as a Japanese date comes back in English.
+    const before = MONTH_DAY_BEFORE.exec(t.slice(Math.max(0, m.index - 20), m.index));
+    const month = before ? MONTH_NAMES.findIndex((n) => n.toLowerCase() === before[1].toLowerCase()) + 1 : 0;
+    const day = month ? formatYMD(year, month, Number(before![2])) : undefined;
+    if (day && isValidIsoDate(day)) out.push(candidate(ctx, m.index - before![0].length, m.index + m[0].length, day, 'calendar-japanese-era-day', { priority: 3 }));
+    else out.push(candidate(ctx, m.index, m.index + m[0].length, String(year), 'calendar-japanese-era', { priority: 3 }));
   }
   return out;
 }
+
+const MONTH_DAY_BEFORE = new RegExp(`\\b(${MONTH_NAMES.join('|')})\\s+(\\d{1,2}),?\\s+$`, 'i');
