@@ -24,8 +24,12 @@ describe('dates in other calendars', () => {
     ]);
   });
 
-  it('a month spelt another way, with its day ("5 Shaaban 1445")', () => {
+  it('a month spelt another way, with its day ("5 Shaaban 1445", Persian "1 Ramazan", "Rabi ol-Avval")', () => {
     assert.deepEqual(found('It was announced on 5 Shaaban 1445.'), ['5 Shaaban 1445=2024-02-15 calendar-hijri']);
+    assert.deepEqual(found('Fasting began on 1 Ramazan 1445; the Prophet\'s birthday is 12 Rabi ol-Avval 1446.'), [
+      '1 Ramazan 1445=2024-03-11 calendar-hijri',
+      '12 Rabi ol-Avval 1446=2024-09-15 calendar-hijri',
+    ]);
   });
 
   it('a day without its year: by the tense, the latest one by the reference date or the next one after it', () => {

@@ -85,13 +85,13 @@ function knownCalendars(): Calendar[] {
 /**
  * The month a name stands for in a calendar. ICU numbers two months of a name with I and II;
  * translations write the Arabic ordinal words for them (al-Awwal or al-Ula "the first", al-Thani
- * or al-Akhir(ah) "the second, the last").
+ * or al-Akhir(ah) "the second, the last"), Persian-style too (ol-Avval, os-Sani).
  */
 function monthOf(cal: Calendar, name: string, withDay: boolean): number | undefined {
   const key = monthKey(name)
-    .replace(/\b(?:al |el )?(?:awwal|awal|ula|oula)$/, 'i')
-    .replace(/\b(?:al |el )?(?:thani|sani|akhir|akhirah|akhira|akher)$/, 'ii')
-    .replace(/\b(?:al|el) /g, 'l ')
+    .replace(/\b(?:[aeo]l |[aeo]s )?(?:awwal|awal|avval|aval|ula|oula)$/, 'i')
+    .replace(/\b(?:[aeo]l |[aeo]s |[aeo]th )?(?:thani|sani|akhir|akhirah|akhira|akher)$/, 'ii')
+    .replace(/\b(?:al|el|ol) /g, 'l ')
     .replace(/^dhu l /, 'dhul ');
   let best: { month: number; sim: number } | undefined;
   cal.months.forEach((m, i) => {
