@@ -35,8 +35,11 @@ describe('entities: a form inside a longer phrase', () => {
     const all = found('Chinese President Shi Jinbing met the visiting delegation on Tuesday.');
     assert.ok(all.includes('Chinese|NORP|country:CN'), all.join('; '));
     assert.ok(all.includes('Shi Jinbing|PERSON|person:xi-jinping'), all.join('; '));
-    // Before a lower-case word it is no evidence by itself.
+    // Before a lower-case word it is no evidence by itself; before its object it is a verb even
+    // when the country is in the article.
     assert.ok(!found('Polish the silver before the guests arrive.').some((a) => a.startsWith('Polish|')));
+    const both = found('Polish the silver. Polish President Andrzej Duda arrived.');
+    assert.deepEqual(both.filter((a) => a.startsWith('Polish|')).length, 1, both.join('; '));
   });
 
   it('titles and headlines keep their names: "US President", a Title Case headline', () => {

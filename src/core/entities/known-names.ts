@@ -141,6 +141,8 @@ function isDemonymBeforeName(ctx: ArticleContext, m: GazetteerMatch, e: FormEntr
   return e.kind === 'demonym' && next !== undefined && next.start === m.end + 1 && ctx.text.charCodeAt(m.end) === 32 && isCapitalized(next.text);
 }
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that', 'these', 'those']);
+
 /** A single capitalised English word at the start of a sentence ("Dawn broke") is not evidence of a name; an acronym is. */
 function isAmbiguousWord(ctx: ArticleContext, m: GazetteerMatch): boolean {
   return m.last - m.first === 1 && ctx.sentenceStarts.has(m.first) && !ALL_CAPS.test(m.surface) && isEnglishWord(m.surface.toLowerCase());
@@ -208,7 +210,12 @@ function usableEntry(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): bool
   if (e.kind === 'context') return (!ALL_CAPS.test(e.form) || m.surface === e.form) && contextSupports(ctx, e);
   // An outlet's literal translation in lower case ("latest news") is a phrase unless something is reported in it.
   if (e.kind === 'mistranslation') return (!single || !isEnglishWord(m.surface.toLowerCase())) && (e.entity.type !== 'MEDIA' || /\p{Lu}/u.test(m.surface) || reportingFrame(ctx.text, m.start, m.end));
-  if (caseFit(m.surface, e.form) !== 'wrong') return !isAmbiguousWord(ctx, m) || salience(ctx, e.entity) > 0 || isCountryOrCapitalName(ctx, e) || isDemonymBeforeName(ctx, m, e);
+  if (caseFit(m.surface, e.form) !== 'wrong') {
+    if (!isAmbiguousWord(ctx, m)) return true;
+    // "Polish the silver": an English verb opening a sentence before its object, whatever the article is about.
+    if (DETERMINERS.has(ctx.tokens[m.last]?.lower ?? '')) return false;
+    return salience(ctx, e.entity) > 0 || isCountryOrCapitalName(ctx, e) || isDemonymBeforeName(ctx, m, e);
+  }
   // Wrong case: a name written in lower case. A single English word ("turkey", "is") is just a
   // word; a lower-case place or outlet must belong to the article (people are garbled most).
   if (single) {
