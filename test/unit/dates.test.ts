@@ -182,6 +182,12 @@ describe('dates: bare day numbers', () => {
     expectDate('The prime minister visited Algeria on the 7th.', '7th', '2020-01-07');
     expectDate('The ship docked on the 8th, officials said.', '8th', '2020-01-08');
   });
+  it('reads a day before a note of its time zone, and the day in the note', () => {
+    // As translation from Japanese or Chinese writes 当地时间7日 / 日本時間8日.
+    expectDate('The summit opened on the 7th (local time) in Washington.', '7th', '2020-01-07', 'bare-ordinal');
+    const both = findDates('Kishida met Biden on the 6th (7th Japan time).', REF).map((d) => `${d.text}=${d.value}`);
+    assert.deepEqual(both, ['6th=2020-01-06', '7th=2020-01-07']);
+  });
   it('uses the previous month when the day is still to come', () => {
     expectDate('The rebels entered the town on the 21st.', '21st', '2019-12-21');
     expectDate('The rebels entered the town the 21st, he said.', '21st', '2019-12-21');

@@ -44,8 +44,25 @@ const NOT_NAMES = new Set(
 );
 
 export function findOrdinalDays(ctx: ScanContext, nameEnds?: ReadonlySet<number>): Candidate[] {
-  return [...ordinals(ctx), ...weekdayDays(ctx), ...nameDays(ctx, nameEnds)];
+  return [...ordinals(ctx), ...weekdayDays(ctx), ...timeNoteDays(ctx), ...nameDays(ctx, nameEnds)];
 }
+
+/** The day of a time-zone note, as translation from Japanese or Chinese renders "日本時間11日": "(11th Japan time)". */
+function timeNoteDays(ctx: ScanContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(TIME_NOTE_DAY_RE)) {
+    const day = Number(m[1]);
+    if (!isDay(day)) continue;
+    const start = m.index + 1;
+    out.push(dayCandidate(ctx, start, start + m[0].indexOf(' ') - 1, day, 'bare-ordinal'));
+  }
+  return out;
+}
+
+/** A parenthesis after a day that notes its time zone: "(local time)", "(Beijing time)", "(11th Japan time)". */
+const TIME_NOTE_RE = /^\s*\((?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:local|[A-Z][a-z]+)\s+time\)/;
+/** The day in such a note: "(11th Japan time)" is the 11th there. */
+const TIME_NOTE_DAY_RE = /\((\d{1,2})(?:st|nd|rd|th)\s+(?:local|[A-Z][a-z]+)\s+time\)/g;
 
 /** "(5th)", "(the 5th)": a literal parenthesis first, cheap to scan for. */
 const PAREN_DAY_RE = /\((?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\)/g;
@@ -153,6 +170,8 @@ const ING_NOUNS = new Set(
 function followerOk(text: string, end: number, hasPreposition: boolean): boolean {
   const rest = text.slice(end, end + 40);
   if (/^\s*(?:$|[,.;:!?)"'”’\]–—-])/.test(rest)) return true;
+  // "on the 10th (local time)", "the 10th (11th Japan time)": a note on the day's time zone.
+  if (TIME_NOTE_RE.test(rest)) return true;
   const w = /^\s+([A-Za-z]+)/.exec(rest)?.[1];
   if (!w) return false;
   if (DAY_FOLLOWERS.has(w.toLowerCase())) return true;
