@@ -64,6 +64,15 @@ export function salience(ctx: ArticleContext, e: KbEntity): number {
   return own * 2 + Math.min(inCountry, 10);
 }
 
+/**
+ * The entity's country is in the article: named, or something of it other than the entity
+ * itself mentioned (the ranker's support, and what a place spelt another way needs).
+ */
+export function countryInArticle(ctx: ArticleContext, e: KbEntity): boolean {
+  const country = ctx.index.countryOf(e);
+  return !!country && ((ctx.countryCounts.get(country.id) ?? 0) - (ctx.entityCounts.get(e.id) ?? 0) > 0 || ctx.namedCountries.has(country.id));
+}
+
 /** Token indices that begin a sentence: the first token of a line, or after . ! ? : */
 export function findSentenceStarts(text: string, tokens: Token[]): Set<number> {
   const starts = new Set<number>();

@@ -1,5 +1,5 @@
 import type { KbEntity } from '../kb/model';
-import type { ArticleContext } from '../entities/context';
+import { countryInArticle, type ArticleContext } from '../entities/context';
 import type { NameCandidate } from './candidates';
 
 /**
@@ -39,9 +39,7 @@ function supportOf(ctx: ArticleContext, c: NameCandidate, titleRoles?: readonly 
   // A KB name of the entity counted inside the span ("Kuleba" in "Dmitry Kuleba") is the span itself.
   const inside = ctx.countedNames?.get(e.id)?.filter((start) => start >= c.start && start < c.end).length ?? 0;
   const own = (ctx.entityCounts.get(e.id) ?? 0) - self - inside + (namedInPinyin ? 1 : 0);
-  const country = ctx.index.countryOf(e);
-  // Its country in the article: named, or something of it other than the entity itself.
-  const inCountry = country ? (ctx.countryCounts.get(country.id) ?? 0) - (ctx.entityCounts.get(e.id) ?? 0) > 0 || ctx.namedCountries.has(country.id) : false;
+  const inCountry = countryInArticle(ctx, e);
   const title = !!titleRoles && !!e.roles?.some((r) => titleRoles.includes(r));
   return { own, country: inCountry, title };
 }

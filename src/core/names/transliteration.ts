@@ -2,7 +2,7 @@ import type { KbEntity } from '../kb/model';
 import { givenNameAfterPinyinSurname } from './pinyin-name-parts';
 import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
 import { fold, isCapitalized, isLowerWord, type Token } from '../text/tokens';
-import { salience, type ArticleContext } from '../entities/context';
+import { countryInArticle, salience, type ArticleContext } from '../entities/context';
 import type { Mention, MentionSet } from '../entities/mention';
 import type { SoundKey, TransliterationIndex } from './transliteration-index';
 import { describeDifferences, letters, similarity, similarityOfLetters } from './weighted-distance';
@@ -307,12 +307,6 @@ function rank(ctx: ArticleContext, keys: ScoredKey[], t: Token, kind: CandidateK
 
 /** How alike a capitalised word must be to a place's name to be that place spelt another way. */
 const PLACE_RESPELLING = 0.9;
-
-/** The entity's country is named in the article, or something of it other than the entity. */
-function countryInArticle(ctx: ArticleContext, e: KbEntity): boolean {
-  const country = ctx.index.countryOf(e);
-  return !!country && country !== e && (ctx.namedCountries.has(country.id) || (ctx.countryCounts.get(country.id) ?? 0) > 0);
-}
 
 /** The most articleContext can add: salience 0.12 + a fitting title 0.08 (the rest are penalties). */
 const ARTICLE_MAX = 0.2 + 1e-9;
