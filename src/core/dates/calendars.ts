@@ -15,6 +15,7 @@
  * date is read only with its year in the calendar's range, so that a name ("Mehr", "Tir") alone
  * is never a month.
  */
+import { escapeRegExp } from '../text/regexp';
 import { fold } from '../text/tokens';
 import { isEnglishWord } from '../text/english';
 import { similarity } from '../names/weighted-distance';
@@ -69,6 +70,9 @@ function partsOf(format: Intl.DateTimeFormat, at: Date): { year: number; month: 
   for (const p of format.formatToParts(at)) if (p.type === 'year' || p.type === 'month' || p.type === 'day') out[p.type] = Number(p.value);
   return out;
 }
+
+/** The rule of a date of the calendar (its hover note: dates/describe.ts). */
+const ruleOf = (id: CalendarId): string => (id === 'persian' ? 'calendar-solar-hijri' : 'calendar-hijri');
 
 let calendars: Calendar[] | undefined;
 
@@ -158,7 +162,7 @@ export function findCalendarDates(ctx: ScanContext): Candidate[] {
       }
       const { cal, value, endValue, start } = found;
       const at = from + m.index;
-      out.push(candidate(ctx, at + start, at + m[0].length, value, `calendar-${cal.id === 'persian' ? 'solar-hijri' : 'hijri'}`, { priority: 3, ...(endValue ? { endValue } : {}) }));
+      out.push(candidate(ctx, at + start, at + m[0].length, value, ruleOf(cal.id), { priority: 3, ...(endValue ? { endValue } : {}) }));
       break;
     }
   }
@@ -201,7 +205,7 @@ let dayPattern: RegExp | null | undefined;
 function monthDayPattern(): RegExp | null {
   if (dayPattern !== undefined) return dayPattern;
   const names = knownCalendars().flatMap((c) => c.names.filter((n) => !/ I+$/.test(n) && monthKey(n).replace(/ /g, '').length >= 5));
-  const forms = [...new Set(names.flatMap((n) => [n, n.replace(/ʻ/g, ''), n.replace(/ʻ/g, "'")]))].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const forms = [...new Set(names.flatMap((n) => [n, n.replace(/ʻ/g, ''), n.replace(/ʻ/g, "'")]))].map(escapeRegExp);
   dayPattern = forms.length
     ? new RegExp(`(?:\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)(${forms.join('|')})\\b(?!\\s*,?\\s*\\d)|\\b(${forms.join('|')})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d)`, 'gu')
     : null;
@@ -235,7 +239,7 @@ export function findCalendarDays(ctx: ScanContext): Candidate[] {
       const month = cal.months.indexOf(monthKey(name)) + 1;
       if (!month || day < 1 || day > 31) continue;
       const best = nearest(cal, month, day, ref, ctx.tense(m.index, m.index + m[0].length));
-      if (best) out.push(candidate(ctx, m.index, m.index + m[0].length, best, `calendar-${cal.id === 'persian' ? 'solar-hijri' : 'hijri'}-day`, { priority: 2 }));
+      if (best) out.push(candidate(ctx, m.index, m.index + m[0].length, best, `${ruleOf(cal.id)}-day`, { priority: 2 }));
       break;
     }
   }
@@ -262,7 +266,7 @@ export function findCalendarYears(ctx: ScanContext): Candidate[] {
     const next = gregorian(cal, year + 1, 1, 1);
     if (!first || !next) continue;
     const last = new Date(Date.parse(next) - DAY_MS).toISOString().slice(0, 10);
-    out.push(candidate(ctx, m.index, m.index + m[0].length, first, `calendar-${id === 'persian' ? 'solar-hijri' : 'hijri'}-year`, { endValue: last, priority: 3 }));
+    out.push(candidate(ctx, m.index, m.index + m[0].length, first, `${ruleOf(id)}-year`, { endValue: last, priority: 3 }));
   }
   return out;
 }
@@ -274,7 +278,7 @@ let eraPattern: RegExp | null | undefined;
 function eraYearPattern(): RegExp | null {
   if (eraPattern !== undefined) return eraPattern;
   const names = [...japaneseEras().values()].flatMap((e) => [e.name, e.name.normalize('NFD').replace(/\p{M}/gu, '')]);
-  const alternatives = [...new Set(names)].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const alternatives = [...new Set(names)].map(escapeRegExp).join('|');
   eraPattern = names.length ? new RegExp(`\\b(${alternatives})\\s+(\\d{1,2})\\b(?![-/.:,]?\\d)|\\bfirst\\s+year\\s+of\\s+(${alternatives})\\b`, 'gu') : null;
   return eraPattern;
 }

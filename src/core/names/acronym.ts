@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text/regexp';
 import { FUNCTION_WORDS } from '../text/english';
 import type { ArticleContext } from '../entities/context';
 import type { Mention, MentionSet } from '../entities/mention';
@@ -21,7 +22,6 @@ export function possibleLoneUses(text: string, written: string): number[] {
 }
 
 /** `s` as a literal in a `u`-flag pattern (where only syntax characters may be escaped). */
-const escapeRegExp = (s: string): string => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 
 /** The rule of an acronym's introduction in parentheses ("Islamic state (is)"). */
 export const ACRONYM_INTRODUCTION = 'names:acronym-parenthesised';

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text/regexp';
 import type { KbIndex } from '../kb/index';
 import type { KbEntity } from '../kb/model';
 import type { ArticleContext } from '../entities/context';
@@ -264,11 +265,10 @@ const bodyPatterns = new WeakMap<KbEntity, RegExp[]>();
 /** A body's names as whole-word patterns, made once per body. */
 function bodyNames(body: KbEntity): RegExp[] {
   let names = bodyPatterns.get(body);
-  if (!names) bodyPatterns.set(body, (names = [body.name, ...(body.aliases ?? [])].map((n) => new RegExp(`(?:^|[^\\p{L}])${escape(n)}(?![\\p{L}])`, 'iu'))));
+  if (!names) bodyPatterns.set(body, (names = [body.name, ...(body.aliases ?? [])].map((n) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, 'iu'))));
   return names;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The country most of the article's mentions belong to (none on a tie). */
 function articleCountry(ctx: ArticleContext): Owner | undefined {
