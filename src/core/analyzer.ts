@@ -1,3 +1,4 @@
+import { dropOwnSpellings } from './names/own-spellings';
 import type { Annotation } from './types';
 import type { CompiledKb, KbEntity } from './kb/model';
 import type { PrecompiledIndexes } from './kb/precompiled';
@@ -399,6 +400,7 @@ export class Analyzer {
       findDeclinedNames(ctx, out);
       findTransliterations(ctx, this.sounds, out);
       findOfficeHolders(ctx, out);
+      dropOwnSpellings(ctx, out);
     }
     spreadLikelyFixes(ctx, out);
     findNationalityConflicts(ctx, out);

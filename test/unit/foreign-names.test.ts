@@ -143,6 +143,9 @@ describe('names translated from other source languages', () => {
     // window, so only the words before it were compared (and fixed to someone else's first name).
     const people = builtinKb().entities.filter((e) => e.type === 'PERSON' && /\s(?:bin|bint|ibn|al|el|abu|de|da|van|von|der|dos|du)\s/.test(e.name) && /^[\p{L}\s'-]+$/u.test(e.name));
     const byId = new Map(builtinKb().entities.map((e) => [e.id, e]));
+    // Arabic script has no letters with marks: a name back from it has none ("Fernandez", never
+    // "Firnándiz"; a word with marks was written from a dictionary that knew it: own-spellings.ts).
+    const withoutMarks = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '');
     /** Each name respelled by `respell`, in a sentence with the person's country: how many are fixed whole to the person, how many to someone else. */
     const fixedWhole = (names: KbEntity[], respell: (w: string) => string): { changed: number; right: number; wrong: number } => {
       const r = { changed: 0, right: 0, wrong: 0 };
@@ -159,7 +162,7 @@ describe('names translated from other source languages', () => {
     };
 
     it('fixes most of them whole, to the person, and few to someone else', () => {
-      const arabic = (w: string): string => (/^\p{Lu}/u.test(w) ? w.replace(/o/g, 'u').replace(/e/g, 'i') : w);
+      const arabic = (w: string): string => (/^\p{Lu}/u.test(w) ? withoutMarks(w).replace(/o/g, 'u').replace(/e/g, 'i') : w);
       const { changed, right, wrong } = fixedWhole(people, arabic);
       assert.ok(changed >= 100, `${changed} names`);
       assert.ok(right >= 0.8 * changed, `${right} of ${changed} fixed whole`);
@@ -170,7 +173,7 @@ describe('names translated from other source languages', () => {
       // The window took only capitalised words: "Mahmud al-Zahar" was "Mahmud" alone (14 of 78
       // fixed whole before, 5 to someone else).
       const withArticle = builtinKb().entities.filter((e) => e.type === 'PERSON' && /(?:^|\s)[ae]l-\p{Lu}/u.test(e.name) && /^[\p{L}\s'-]+$/u.test(e.name));
-      const throughArabic = (w: string): string => w.replace(/(^|-)(\p{Lu}\p{Ll}+)/gu, (_, p: string, x: string) => p + x.replace(/o/g, 'u').replace(/e/g, 'i'));
+      const throughArabic = (w: string): string => withoutMarks(w).replace(/(^|-)(\p{Lu}\p{Ll}+)/gu, (_, p: string, x: string) => p + x.replace(/o/g, 'u').replace(/e/g, 'i'));
       const { changed, right, wrong } = fixedWhole(withArticle, throughArabic);
       assert.ok(changed >= 60, `${changed} names`);
       assert.ok(right >= 0.5 * changed, `${right} of ${changed} fixed whole`);

@@ -72,6 +72,14 @@ export class MentionSet {
     this.pending.splice(pi, pj - pi, m);
   }
 
+  /** Removes `m` (a detector's mention that a later check overrules). */
+  remove(m: Mention): void {
+    for (const list of [this.items, this.pending]) {
+      const i = list.indexOf(m);
+      if (i >= 0) list.splice(i, 1);
+    }
+  }
+
   /** Mentions in text order (a snapshot: detectors may add while iterating it). */
   all(): Mention[] {
     this.flush();

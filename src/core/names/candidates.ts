@@ -41,6 +41,11 @@ export interface NameCandidate {
   needsCue?: boolean;
   /** Every word of the entity's name corresponds to a word of the span, in order ("Fladimir Butin"): stronger than one word alike. */
   wholeName?: boolean;
+  /**
+   * A word of the span that differs from the name's is itself a name as some person writes it
+   * ("Frank Wagner" near Franz Wagner): only a fitting title or the name elsewhere makes it this one.
+   */
+  otherName?: boolean;
   /** The span differs from the name only by grammar (a case ending), the rest written right: the name itself is the support. */
   grammatical?: boolean;
   /** An outlet named without its head word ("X Economy" for "X Economy Daily"): short of its name, never a paraphrase of it. */

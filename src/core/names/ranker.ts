@@ -65,7 +65,7 @@ export function rankSpan(ctx: ArticleContext, candidates: readonly NameCandidate
   const ranked: Scored[] = [];
   for (const c of candidates) {
     const s = supportOf(ctx, c, titleRoles);
-    const confidence = gate(c, s.own > 0, s.country || s.title);
+    const confidence = c.otherName && !s.title && s.own <= 0 ? 0 : gate(c, s.own > 0, s.country || s.title);
     if (confidence >= HINT_FLOOR) ranked.push({ c, s, confidence, score: c.similarity + (s.own > 0 ? 0.08 : 0) + (s.country ? 0.04 : 0) + (s.title ? 0.04 : 0) });
   }
   if (!ranked.length) return undefined;

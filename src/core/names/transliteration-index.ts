@@ -121,6 +121,17 @@ export class TransliterationIndex {
     for (const code of codes) pushTo(this.byMetaphone, code, key);
   }
 
+  private personWords?: Set<string>;
+
+  /** Whether `folded` is a word of some person's name as the KB spells it ("frank", "mehmet"). */
+  isPersonNameWord(folded: string): boolean {
+    if (!this.personWords) {
+      this.personWords = new Set();
+      for (const { key } of this.stored) if (key.via === 'spelling' && key.entity.type === 'PERSON' && !key.spoken.includes(' ')) this.personWords.add(key.spoken);
+    }
+    return this.personWords.has(folded);
+  }
+
   /** Candidate keys for a garbled word: same skeleton, one class apart, or same metaphone code. */
   candidates(word: string): SoundKey[] {
     const skel = skeleton(word);

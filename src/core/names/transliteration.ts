@@ -10,6 +10,7 @@ import { isPinyinWord, pinyinWordAsEnglish, skeleton } from './phonetic';
 import { zhConfusable } from './abbreviation';
 import { CALENDAR_WORD, speechFollows, TITLE_WORDS } from '../text/name-cues';
 import { Memo } from '../memo';
+import { namedInFullAsAnother } from './named-in-full';
 import { soundForm } from './romanisation';
 import { withoutLoanwordVowels } from './loanword-vowels';
 import { beforeCyrillic, bestRoundTrip, plausibleScripts, SCRIPTS } from './script-round-trips';
@@ -86,6 +87,8 @@ function findTransliteration(ctx: ArticleContext, sounds: TransliterationIndex, 
   if (!ranked) ranks.set(cacheKey, (ranked = rank(ctx, keys, t, kind, title, nationality)));
   const best = ranked[0];
   if (!best) return void suggestCapital(ctx, t, i, kind, out);
+  // "Conti" alone after "Giovanni Conti": the surname of the person named in full, not a garbling.
+  if (kind === 'capitalised' && namedInFullAsAnother(ctx, t.folded.replace(/'s$/, ''), best.key.entity)) return;
   // A rival that would write the same replacement (two Haftars) does not make the fix doubtful.
   const rival = ranked.find((c) => rivals(c, best));
   const margin = rival ? (best.rank - rival.rank) / 2 : 1;

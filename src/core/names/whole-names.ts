@@ -58,6 +58,11 @@ interface SpanMatch {
   /** The name form whose words the span's words are. */
   form: string;
   words: WordMatch[];
+  /**
+   * A word that differs from the name's is how some person of the KB writes their own ("Frank"
+   * for Franz, "Mehmet" for Ahmet): likely that other name, spelled right.
+   */
+  otherName: boolean;
 }
 
 export function findWholeNames(ctx: ArticleContext, sounds: TransliterationIndex, out: MentionSet): void {
@@ -157,12 +162,30 @@ function matchSpan(sounds: TransliterationIndex, words: string[]): SpanMatch[] {
       if (allPinyin(parts) && allPinyin(words)) continue;
       const matched = matchWords(words, parts);
       const score = matched && bestRoute(matched, ALL_SCRIPTS).similarity;
-      if (matched && score && score > bestScore) [best, bestScore] = [{ entity: e, form, words: matched }, score];
+      if (matched && score && score > bestScore) [best, bestScore] = [{ entity: e, form, words: matched, otherName: matched.some((m, k) => !m.exact && isOtherName(sounds, words[k], parts[k])) }, score];
     }
     if (best) out.push(best);
   }
   return out;
 }
+
+/**
+ * `word` is how some person of the KB writes a name and has other consonants than the name's
+ * `part` ("Frank" for Franz): another name. Vowels alone differ between transliterations of one
+ * name ("Khalid", "Khaled"), above all from Arabic script, which writes few of them.
+ */
+function isOtherName(sounds: TransliterationIndex, word: string, part: string): boolean {
+  return consonants(word) !== consonants(part) && sounds.isPersonNameWord(fold(word));
+}
+
+/** The consonants, with the letters that spell one sound in several ways (c, k, q; th, t; ph, f) made one. */
+const consonants = (word: string): string =>
+  fold(word)
+    .replace(/th/g, 't')
+    .replace(/ph/g, 'f')
+    .replace(/[cq]/g, 'k')
+    .replace(/[^a-z]|[aeiouy]/g, '')
+    .replace(/(.)\1+/g, '$1');
 
 const allPinyin = (words: readonly string[]): boolean => words.every((w) => pinyinSyllables(w) !== undefined);
 
@@ -261,6 +284,7 @@ function candidateOf(m: SpanMatch, start: number, end: number, articleScripts: R
     basis: 'sound',
     wholeName: true,
     grammatical,
+    otherName: m.otherName,
     evidence: how,
   };
 }

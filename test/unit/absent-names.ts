@@ -1,0 +1,29 @@
+// Common given and family names of fourteen languages, as each writes them in Latin letters (no
+// name of a corpus article among them): the people of a translated article the KB does not know.
+// Sentences built from them must not be "corrected" to the KB's people who sound alike.
+export const ABSENT_NAMES: Record<string, [demonym: string, given: string[], family: string[]]> = {
+  ru: ['Russian', ['Alexei','Dmitri','Igor','Oleg','Yuri','Nikolai','Pavel','Andrei','Mikhail','Viktor'], ['Smirnov','Kuznetsov','Popov','Vasiliev','Petrov','Sokolov','Mikhailov','Novikov','Fedorov','Morozov','Volkov','Alekseev','Lebedev','Semenov','Egorov','Pavlov','Kozlov','Stepanov','Nikolaev','Orlov','Andreev','Makarov','Nikitin','Zakharov','Zaitsev','Soloviev','Borisov','Yakovlev','Grigoriev','Romanov','Vorobiev','Sergeev','Kuzmin','Frolov','Alexandrov','Dmitriev','Korolev','Gusev','Kiselev','Ilyin']],
+  ar: ['Egyptian', ['Ahmed','Mahmoud','Khaled','Omar','Youssef','Tarek','Hany','Walid','Sameh','Amr'], ['Hassan','Mansour','Abdel Aziz','El Sayed','Farouk','Shawky','Ragab','Saleh','Khalil','Nasser','Fawzy','Hamdy','Zaki','Ghoneim','Badawi','Helmy','Mostafa','Sabry','Ezzat','Lotfy','Rashad','Hegazy','Fathy','Atef','Osman','Qandil','Sherif','Naguib','Ibrahim','Anwar']],
+  fa: ['Iranian', ['Reza','Mehdi','Hossein','Ali','Saeed','Hamid','Majid','Amir','Mohsen','Behrouz'], ['Ahmadi','Hosseini','Karimi','Moradi','Rahimi','Jafari','Rezaei','Mousavi','Ghasemi','Sadeghi','Heidari','Najafi','Mohammadi','Kazemi','Bagheri','Hashemi','Sharifi','Asadi','Ebrahimi','Soltani','Nouri','Farahani','Ansari','Tehrani','Shirazi','Esfahani','Zamani','Mirzaei','Ghorbani','Yazdani']],
+  de: ['German', ['Thomas','Michael','Andreas','Stefan','Christian','Markus','Frank','Jürgen','Klaus','Uwe'], ['Müller','Schmidt','Schneider','Fischer','Weber','Meyer','Wagner','Becker','Schulz','Hoffmann','Koch','Richter','Klein','Wolf','Neumann','Schwarz','Zimmermann','Braun','Krüger','Hofmann','Hartmann','Lange','Werner','Krause','Lehmann','Köhler','Maier','Huber','Kaiser','Fuchs']],
+  es: ['Spanish', ['José','Antonio','Manuel','Francisco','Javier','Carlos','Miguel','Rafael','Pablo','Luis'], ['García','Fernández','González','Rodríguez','López','Martínez','Sánchez','Pérez','Gómez','Martín','Jiménez','Ruiz','Hernández','Díaz','Moreno','Muñoz','Álvarez','Romero','Alonso','Gutiérrez','Navarro','Torres','Domínguez','Vázquez','Ramos','Gil','Ramírez','Serrano','Blanco','Molina']],
+  tr: ['Turkish', ['Mehmet','Mustafa','Ahmet','Ali','Hüseyin','Hasan','Murat','İbrahim','Ömer','Osman'], ['Yılmaz','Kaya','Demir','Şahin','Çelik','Yıldız','Yıldırım','Öztürk','Aydın','Özdemir','Arslan','Doğan','Kılıç','Aslan','Çetin','Kara','Koç','Kurt','Özkan','Şimşek','Polat','Korkmaz','Karataş','Aksoy','Bulut','Güneş','Erdem','Keskin','Ünal','Tekin']],
+  uk: ['Ukrainian', ['Oleksandr','Serhiy','Andriy','Volodymyr','Yuriy','Bohdan','Taras','Ihor','Vasyl','Mykola'], ['Kovalenko','Bondarenko','Tkachenko','Kravchenko','Oliynyk','Shevchuk','Polishchuk','Lysenko','Marchenko','Rudenko','Savchenko','Petrenko','Moroz','Pavlenko','Klymenko','Melnychuk','Hnatyuk','Kovalchuk','Levchenko','Tymoshchuk']],
+  pl: ['Polish', ['Piotr','Krzysztof','Tomasz','Marcin','Pawel','Michal','Jakub','Grzegorz','Lukasz','Adam'], ['Nowak','Kowalski','Wisniewski','Wojcik','Kaminski','Lewandowski','Zielinski','Szymanski','Wozniak','Dabrowski','Kozlowski','Jankowski','Mazur','Kwiatkowski','Krawczyk','Piotrowski','Grabowski','Pawlowski','Michalski','Nowicki']],
+  fr: ['French', ['Jean','Pierre','Philippe','Nicolas','Laurent','Julien','Olivier','Christophe','Sebastien','Vincent'], ['Martin','Bernard','Dubois','Durand','Leroy','Moreau','Simon','Laurent','Lefebvre','Michel','Garcia','David','Bertrand','Roux','Vincent','Fournier','Morel','Girard','Andre','Mercier']],
+  it: ['Italian', ['Marco','Giuseppe','Luca','Giovanni','Francesco','Alessandro','Andrea','Roberto','Stefano','Paolo'], ['Rossi','Russo','Ferrari','Esposito','Bianchi','Romano','Colombo','Ricci','Marino','Greco','Bruno','Gallo','Conti','De Luca','Costa','Giordano','Mancini','Rizzo','Lombardi','Moretti']],
+  in: ['Indian', ['Rajesh','Suresh','Amit','Sanjay','Anil','Vikram','Ravi','Sunil','Manoj','Deepak'], ['Sharma','Verma','Gupta','Mehta','Iyer','Nair','Reddy','Rao','Patel','Joshi','Desai','Kulkarni','Chatterjee','Banerjee','Mukherjee','Pillai','Menon','Saxena','Agarwal','Bhatt']],
+  ng: ['Nigerian', ['Chukwuemeka','Oluwaseun','Emeka','Babatunde','Ifeanyi','Adebayo','Chinedu','Olumide','Tunde','Kelechi'], ['Okafor','Adeyemi','Okonkwo','Balogun','Eze','Nwosu','Ogunleye','Adebayo','Okoro','Uche','Afolabi','Nnamdi','Obi','Ibekwe','Oyelaran','Ajayi','Chukwu','Onyeka','Akande','Olawale']],
+  br: ['Brazilian', ['Joao','Pedro','Lucas','Gabriel','Rafael','Felipe','Bruno','Thiago','Rodrigo','Gustavo'], ['Silva','Santos','Oliveira','Souza','Lima','Pereira','Carvalho','Almeida','Ferreira','Ribeiro','Rodrigues','Gomes','Martins','Araujo','Barbosa','Cardoso','Rocha','Dias','Teixeira','Moura']],
+  id: ['Indonesian', ['Budi','Agus','Hendra','Dedi','Eko','Rudi','Bambang','Yudi','Andi','Joko'], ['Santoso','Wijaya','Gunawan','Hidayat','Setiawan','Susanto','Kurniawan','Pratama','Saputra','Hartono','Nugroho','Wibowo','Suryadi','Purnomo','Siregar','Nasution','Lubis','Simanjuntak','Harahap','Sitompul']],
+};
+
+/** Each family name with a given name of its language, named in full and then alone (as news names people). */
+export function absentNameSentences(): Array<{ lang: string; given: string; family: string; text: string }> {
+  return Object.entries(ABSENT_NAMES).flatMap(([lang, [demonym, given, family]]) =>
+    family.map((f, k) => {
+      const g = given[k % given.length];
+      return { lang, given: g, family: f, text: `${demonym} official ${g} ${f} said on Monday that the talks would continue. ${f} added that the delegation would return next week.` };
+    }),
+  );
+}
