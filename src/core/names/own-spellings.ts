@@ -1,4 +1,5 @@
 import type { ArticleContext } from '../entities/context';
+import type { KbEntity } from '../kb/model';
 import type { Mention, MentionSet } from '../entities/mention';
 import { fold, isCapitalized } from '../text/tokens';
 import { scriptOfCountry } from './script-round-trips';
@@ -18,17 +19,15 @@ import { scriptOfCountry } from './script-round-trips';
  *   Soloviev and Solovyov, Heidari and Heydari), for a person whose country writes another
  *   script: the same name by another system, so at most the same person, never a misrendering.
  * Only capitalised words: a name in lower case was not written by someone who knew it.
- * Only people: a place by its Russian form ("Zhitomir") is that place. A fix with such a word in it is dropped; the person is still linked, without a fix, when the
+ * A fix with such a word in it is dropped; the person is still linked, without a fix, when the
  * article names them elsewhere as the KB writes them (the variant is then theirs).
  */
 export function dropOwnSpellings(ctx: ArticleContext, out: MentionSet): void {
   for (const m of out.all()) {
     const c = m.correction;
-    if (!c || m.entity?.type !== 'PERSON' || !SOUND_ALIKE.test(m.rule)) continue;
+    if (!c || !m.entity || !SOUND_ALIKE.test(m.rule)) continue;
     const relation = ownSpelling(ctx.text.slice(m.start, m.end), c.replacement);
-    // Only a name first written in another script has several romanisations: "Makari" is no
-    // other spelling of an American's Makary.
-    if (!relation || (relation === 'variant' && !scriptOfCountry(m.entity.country?.replace(/^country:/, '')))) continue;
+    if (!relation || (relation === 'variant' && !variantsAreNames(m.entity))) continue;
     const namedElsewhere = (ctx.entityCounts.get(m.entity.id) ?? 0) - countedInside(ctx, m) > 0;
     if (relation === 'variant' && namedElsewhere) out.replace({ ...m, correction: undefined, rule: `${m.rule}+own-spelling` });
     else out.remove(m);
@@ -37,9 +36,19 @@ export function dropOwnSpellings(ctx: ArticleContext, out: MentionSet): void {
 
 /**
  * The generators that go by sound alone. Readings of a name's characters, case endings and
- * office holders have their own evidence; a place in another transliteration is the place.
+ * office holders have their own evidence.
  */
 const SOUND_ALIKE = /^names:(?:transliteration-|whole-name|script-round-trip)/;
+
+/**
+ * Only a person's name first written in another script has several romanisations of its own:
+ * "Makari" is no other spelling of an American's Makary, and a place by its Russian form
+ * ("Zhitomir") is that place, to be written as usual. A surname made of a place ("Tehrani",
+ * "Lombardi") is still no garbling of it.
+ */
+function variantsAreNames(e: KbEntity): boolean {
+  return e.type === 'PERSON' && !!scriptOfCountry(e.country?.replace(/^country:/, ''));
+}
 
 /** KB names of the mention's entity counted inside its own span (the span itself, not elsewhere). */
 function countedInside(ctx: ArticleContext, m: Mention): number {
