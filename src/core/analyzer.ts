@@ -1,4 +1,5 @@
 import { dropOwnSpellings } from './names/own-spellings';
+import { releaseSurnamesAfterGivenNames } from './entities/surname-after-given-name';
 import type { Annotation } from './types';
 import type { CompiledKb, KbEntity } from './kb/model';
 import type { PrecompiledIndexes } from './kb/precompiled';
@@ -381,6 +382,7 @@ export class Analyzer {
     this.lastCounts = { entityCounts: ctx.entityCounts, countryCounts: ctx.countryCounts, namedCountries: ctx.namedCountries, pinyinNamed: ctx.pinyinNamed, nameVariants: ctx.nameVariants, countedReadings: ctx.countedReadings, countedNames: ctx.countedNames, marksThisYear: counts?.marksThisYear };
     const out = new MentionSet();
     findKnownNames(ctx, out);
+    releaseSurnamesAfterGivenNames(ctx, out);
     findPatronymicNames(ctx, out);
     findSurnameFirstNames(ctx, out);
     findGarbledGivenNames(ctx, out);

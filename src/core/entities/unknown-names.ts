@@ -29,6 +29,8 @@ export function findUnknownNames(ctx: ArticleContext, out: MentionSet): void {
     let j = i + 1;
     while (j < tokens.length && joined(ctx.text, tokens[j - 1], tokens[j]) && !out.covers(tokens[j].start, tokens[j].end) && continuesName(tokens, j)) j++;
     while (j > i + 1 && !startsName(tokens[j - 1])) j--; // never end on a connector
+    // "Analyst Sarah Chase said": an English word opening the sentence before a given name is no part of the name.
+    if (j - i >= 3 && ctx.sentenceStarts.has(i) && isEnglishWord(tokens[i].lower) && !ctx.index.isGivenName(tokens[i].folded) && ctx.index.isGivenName(tokens[i + 1].folded)) i++;
     const run = tokens.slice(i, j);
     if (acceptRun(ctx, run, i)) {
       out.add({ start: run[0].start, end: run[run.length - 1].end, label: guessLabel(ctx, run, i, j), rule: 'guess:capitalised-run' });

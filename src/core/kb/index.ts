@@ -4,6 +4,8 @@ import { formKey } from './forms';
 import { withoutDisambiguator } from './spoken-name';
 import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
 import { pushTo } from '../collections';
+import { fold } from '../text/tokens';
+import { TITLE_WORDS } from '../text/name-cues';
 
 /** One word that is no English word: a garbled spelling ("haftal"), not an ordinary word. */
 const isMisspelledWord = (s: string): boolean => /^\p{L}[\p{L}'-]+$/u.test(s) && !isEnglishWord(s.toLowerCase());
@@ -65,6 +67,28 @@ export class KbIndex {
     }
   }
 
+  private givenNames?: Set<string>;
+
+  /**
+   * Whether `folded` is the first word of some person's name in the KB ("emily", "peter",
+   * "frank"): a word that may begin a person's name. Built on first use.
+   */
+  isGivenName(folded: string): boolean {
+    if (!this.givenNames) {
+      this.givenNames = new Set();
+      for (const e of this.byId.values()) {
+        if (e.type !== 'PERSON') continue;
+        for (const n of [e.name, ...(e.aliases ?? [])]) {
+          const words = n.split(/\s+/);
+          const first = fold(words[0]);
+          // "The Weeknd", "King Salman": an article or a title is no given name.
+          if (words.length >= 2 && first.length >= 3 && !first.endsWith('.') && !FUNCTION_WORDS.has(first) && !TITLE_WORDS.has(first)) this.givenNames.add(first);
+        }
+      }
+    }
+    return this.givenNames.has(folded);
+  }
+
   /** The forms in storable form (entity by its index in the KB). */
   toStored(): StoredForms {
     const position = new Map(this.kb.entities.map((e, i) => [e, i]));
@@ -94,6 +118,7 @@ export class KbIndex {
     }
     this.byId.set(e.id, e);
     this.trie = undefined;
+    this.givenNames = undefined;
     this.changes++;
     this.addForm(e, e.name, 'name');
     for (const a of e.aliases ?? []) this.addForm(e, a, 'alias');
