@@ -8,10 +8,13 @@ import type { MentionSet } from './mention';
 
 /** Capitalised words that introduce or describe a name but are not part of it: titles and their qualifiers. */
 const NOT_NAME = new Set([...TITLE_WORDS, ...'presidents ministers foreign defence defense interior finance state supreme former acting interim new said according'.split(' ')]);
+/** Words of a title before a name ("Defense Minister X") that are words of a body's name after its head ("Ministry of National Defense"). */
+const FIELD_WORDS = new Set('foreign defence defense interior finance state supreme'.split(' '));
 const ORG_HEADS = new Set(
   ('party army council ministry agency front movement union organization organisation committee forces force group bank company ' +
     'corporation university association federation league brigade brigades assembly parliament court commission office institute ' +
-    'authority alliance coalition militia corps guard police service services network times post news tribune journal herald').split(' '),
+    'authority alliance coalition militia corps guard police service services network times post news tribune journal herald ' +
+    'department administration bureau directorate secretariat foundation fund tribunal').split(' '),
 );
 const PLACE_CUES = new Set('in to from near at across into outside inside'.split(' '));
 // Lower-case words that may sit inside a name ("Bank of England", "bin Salman").
@@ -27,8 +30,8 @@ export function findUnknownNames(ctx: ArticleContext, out: MentionSet): void {
   for (let i = 0; i < tokens.length; i++) {
     if (!startsName(tokens[i]) || out.covers(tokens[i].start, tokens[i].end)) continue;
     let j = i + 1;
-    while (j < tokens.length && joined(ctx.text, tokens[j - 1], tokens[j]) && !out.covers(tokens[j].start, tokens[j].end) && continuesName(tokens, j)) j++;
-    while (j > i + 1 && !startsName(tokens[j - 1])) j--; // never end on a connector
+    while (j < tokens.length && joined(ctx.text, tokens[j - 1], tokens[j]) && !out.covers(tokens[j].start, tokens[j].end) && (continuesName(tokens, j) || fieldOfBody(tokens, i, j))) j++;
+    while (j > i + 1 && !startsName(tokens[j - 1]) && !fieldOfBody(tokens, i, j - 1)) j--; // never end on a connector
     // "Analyst Sarah Chase said": an English word opening the sentence before a given name is no part of the name.
     if (j - i >= 3 && ctx.sentenceStarts.has(i) && isEnglishWord(tokens[i].lower) && !ctx.index.isGivenName(tokens[i].folded) && ctx.index.isGivenName(tokens[i + 1].folded)) i++;
     const run = tokens.slice(i, j);
@@ -59,16 +62,22 @@ function acceptRun(ctx: ArticleContext, run: Token[], i: number): boolean {
     if (isDemonym(ctx, t.folded) || (t.folded.includes('-') && t.folded.split('-').every((p) => isDemonym(ctx, p)))) return false;
     return !ctx.sentenceStarts.has(i) && t.text.length >= 3 && (unknownWords.length === 1 || /^\p{Lu}{2,6}$/u.test(t.text));
   }
-  if (ctx.sentenceStarts.has(i) && isEnglishWord(run[0].lower) && unknownWords.length === 0) return false;
-  return unknownWords.length > 0 || ORG_HEADS.has(run[run.length - 1].lower);
+  if (ctx.sentenceStarts.has(i) && isEnglishWord(run[0].lower) && unknownWords.length === 0 && !headOfName(run)) return false;
+  return unknownWords.length > 0 || ORG_HEADS.has(run[run.length - 1].lower) || headOfName(run);
 }
 
 /** A nationality the KB knows ("english"; the parts of "sino-japanese"). */
 const isDemonym = (ctx: ArticleContext, folded: string): boolean => ctx.index.lookup(folded)?.some((f) => f.kind === 'demonym') ?? false;
 
+/** "Defense" in "Ministry of National Defense": a field word after an organisation's head and "of". */
+const fieldOfBody = (tokens: Token[], i: number, j: number): boolean => isCapitalized(tokens[j].text) && FIELD_WORDS.has(tokens[j].lower) && headOfName(tokens.slice(i, j));
+
+/** An organisation's head word before "of" ("Ministry of National Defense", "Bank of Korea"). */
+const headOfName = (run: Token[]): boolean => run.some((t, k) => k > 0 && t.lower === 'of' && ORG_HEADS.has(run[k - 1].lower));
+
 function guessLabel(ctx: ArticleContext, run: Token[], i: number, j: number): EntityLabel {
   const last = run[run.length - 1].lower;
-  if (ORG_HEADS.has(last) || /^\p{Lu}{2,6}$/u.test(run[0].text)) return ['times', 'post', 'news', 'tribune', 'journal', 'herald'].includes(last) ? 'MEDIA' : 'ORG';
+  if (ORG_HEADS.has(last) || headOfName(run) || /^\p{Lu}{2,6}$/u.test(run[0].text)) return ['times', 'post', 'news', 'tribune', 'journal', 'herald'].includes(last) ? 'MEDIA' : 'ORG';
   const prev = ctx.tokens[i - 1];
   const next = ctx.tokens[j];
   if ((prev && TITLE_WORDS.has(prev.lower)) || (next && speechFollows(ctx.text, run[run.length - 1].end))) return 'PERSON';

@@ -541,6 +541,9 @@ function toCandidate(
   // Something reported in it ("German voice said"): an outlet's rendering needs no other cue.
   const framed = p.entity.type === 'MEDIA' && reportingFrame(text, start, stop);
   const generic = p.segments.every((s, i) => glosses[i] === undefined || s.place || s.generic) && !framed;
+  // A name without its country ("气象厅", "Bureau of Meteorology") is a body of any country: this
+  // one's only where the article is about its country (or names it), as the short name is used.
+  const countryless = !!p.entity.country && !p.segments.some((s) => s.place) && !framed;
   const parts = p.segments
     .map((s, i) => (s.optional ? undefined : `${s.zh} ${glosses[i] ?? '(not rendered)'}`))
     .filter((x) => x !== undefined)
@@ -555,7 +558,7 @@ function toCandidate(
     similarity: Math.round(similarity * 100) / 100,
     part: 'full',
     evidence: `"${span}" translates ${p.zh} word by word (${parts})${reversed ? ', in English order' : ''}${m.headless ? ', an outlet named without its last word, something reported in it' : ''}`,
-    ...(generic || (lowerCase && !framed) ? { needsCue: true } : {}),
+    ...(generic || countryless || (lowerCase && !framed) ? { needsCue: true } : {}),
     ...(m.headless ? { headless: true } : {}),
   };
 }
