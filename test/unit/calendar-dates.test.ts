@@ -78,4 +78,29 @@ describe('dates in other calendars', () => {
     assert.ok(!annotations.some((a) => a.text === 'Mordad'), annotations.map((a) => a.text).join('; '));
     assert.match(dateNotes({ value: date!.value, rule: date!.rule }).join(' '), /Solar Hijri calendar/);
   });
+  describe('days of the Chinese lunar calendar (translations from Chinese)', () => {
+    const at = (text: string, ref: string) => findDates(text, ref).map((d) => `${d.text}=${d.value} ${d.rule}`);
+
+    it('a day and month written out with "lunar", the year by the tense around the reference date', () => {
+      assert.deepEqual(at('Families will gather on the 15th day of the first lunar month for the Lantern Festival.', '2024-02-01'), [
+        'the 15th day of the first lunar month=2024-02-24 calendar-chinese-lunar-day',
+      ]);
+      assert.deepEqual(at('On the eighth day of the twelfth lunar month, people ate Laba porridge.', '2024-02-01'), [
+        'the eighth day of the twelfth lunar month=2024-01-18 calendar-chinese-lunar-day',
+      ]);
+      assert.deepEqual(at('The festival falls on the fifth day of the fifth month in the Chinese lunar calendar.', '2024-02-01'), [
+        'the fifth day of the fifth month in the Chinese lunar calendar=2024-06-10 calendar-chinese-lunar-day',
+      ]);
+    });
+
+    it('compound ordinals, and the hover says which calendar', () => {
+      const [d] = findDates('He was born on the twenty-third day of the second lunar month.', '2024-02-01');
+      assert.equal(d.value, '2023-03-14');
+      assert.match(dateNotes(d).join(' '), /Chinese lunar calendar/);
+    });
+
+    it('no "lunar", no lunar date', () => {
+      assert.deepEqual(at('The vote is on the 15th day of the first month of the session.', '2024-02-01').filter((x) => x.includes('lunar')), []);
+    });
+  });
 });

@@ -42,6 +42,7 @@ const CALENDAR_NOTES: Record<string, string> = {
   'calendar-solar-hijri-year': 'A year of the Solar Hijri calendar (Iran, Afghanistan): from its first day (Nowruz, about 21 March) to the day before the next.',
   'calendar-hijri-year': "A year of the Islamic (Hijri) calendar, read by Saudi Arabia's Umm al-Qura calendar: twelve lunar months, about eleven days shorter than a Gregorian year.",
   'calendar-japanese-era-day': "A day dated by Japan's era calendar (Reiwa 1 is 2019): its month and day as written, its year the era year's.",
+  'calendar-chinese-lunar-day': "A day of the Chinese lunar calendar without its year: the one nearest the reference date by the clause's tense, read as its Gregorian day.",
   'calendar-japanese-era': "A year of Japan's era calendar (Reiwa 1 is 2019), read as its Gregorian year: an era's first year begins, and its last ends, within that Gregorian year.",
 };
 

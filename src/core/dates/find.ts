@@ -4,6 +4,7 @@
  */
 import { findCalendarDates, findCalendarDays, findCalendarYears, findEraYears } from './calendars';
 import { findNumericDates } from './numeric-dates';
+import { findLunarDays } from './lunar-dates';
 import { findAbsoluteDates } from './absolute';
 import { makeContext } from './context';
 import { applyFarFlags, applyFlags } from './flags';
@@ -41,6 +42,7 @@ export function findDates(text: string, referenceDate: string | null, options: F
     ...findCalendarDays(ctx),
     ...findNumericDates(ctx),
     ...findEraYears(ctx),
+    ...findLunarDays(ctx),
   ];
   lastMonthsOfLastYear(all, ref, article.marksThisYear);
   const kept = resolveOverlaps(all.filter((c) => !insideName(text, c, options.nameEnds)));
