@@ -154,6 +154,7 @@ export class KbIndex {
     if (dotted) this.addKey(entity, dotted, kind);
     // "Amir-Abdollahian" is also written "Amir Abdollahian" (a translation drops the hyphen).
     if (kind !== 'context' && HYPHEN_BETWEEN_LETTERS.test(form)) this.addKey(entity, form.replace(HYPHENS_BETWEEN_LETTERS, ' '), kind);
+    if (kind === 'name' || kind === 'alias') for (const v of arabicArticleSpellings(form)) this.addKey(entity, v, kind);
     if (entity.type === 'PERSON' && (kind === 'name' || kind === 'alias')) for (const v of personSpellings(form)) this.addKey(entity, v, kind);
   }
 
@@ -276,14 +277,11 @@ function withDottedAcronym(form: string): string | undefined {
 
 const LEADING_ACRONYM = /^([A-Z]{2,3})( \S.*)$/;
 /**
- * Other ways a person's name is written with the same words: the Arabic article as "el-" or
- * "al-" ("Bashar el-Assad"), and a compound given name hyphenated, as Persian and Arabic names
+ * Other ways a person's name is written with the same words: a compound given name hyphenated, as Persian and Arabic names
  * often are ("Mohammad-Bagher Ghalibaf", "Mohammad-Javad Zarif").
  */
 function personSpellings(name: string): string[] {
   const out: string[] = [];
-  const otherArticle = name.replace(ARABIC_ARTICLE, (_, before: string, article: string) => before + OTHER_VOWEL[article[0]] + article.slice(1));
-  if (otherArticle !== name) out.push(otherArticle);
   const words = name.split(' ');
   if (words.length >= 3 && words.slice(0, 2).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) out.push(`${words[0]}-${words.slice(1).join(' ')}`);
   // "Abdel Fattah" is Arabic ʿAbd al-Fattāḥ: written Abdul, Abd al-, Abd el- as well.
@@ -295,8 +293,33 @@ function personSpellings(name: string): string[] {
 const SERVANT_FORMS = ['Abdel ', 'Abdul ', 'Abd al-', 'Abd el-'];
 const SERVANT_OF = /(^|\s)(Abdel |Abdul |Abd al-|Abd el-)(\p{Lu})/u;
 
-const ARABIC_ARTICLE = /(^|\s)([ae]l)(?=-\p{Lu})/giu;
-const OTHER_VOWEL: Record<string, string> = { a: 'e', e: 'a', A: 'E', E: 'A' };
+/**
+ * The Arabic article written the other ways ("Bashar el-Assad", "Deir al-Zour" for Deir el-Zour,
+ * "an-Nahda", "al-Nahda"): al- or el-, and before a sun letter (t, th, d, dh, r, z, s, sh, n, l)
+ * assimilated to it, as transliterations write it (az-Zour, ez-Zor, ash-Sham). Every article of
+ * the name takes the same spelling; the name's own spelling is not repeated.
+ */
+export function arabicArticleSpellings(name: string): string[] {
+  if (!ARTICLE_IN_NAME.test(name)) return [];
+  const out = new Set<string>();
+  for (const vowel of ['a', 'e']) {
+    for (const assimilate of [false, true]) {
+      out.add(
+        name.replace(ARABIC_ARTICLE, (_, before: string, article: string, word: string) => {
+          const sun = assimilate ? SUN_LETTER.exec(word)?.[0].toLowerCase() : undefined;
+          const written = (sun ? vowel + sun : `${vowel}l`);
+          return `${before}${/^\p{Lu}/u.test(article) ? written[0].toUpperCase() + written.slice(1) : written}-${word}`;
+        }),
+      );
+    }
+  }
+  out.delete(name);
+  return [...out];
+}
+
+const ARTICLE_IN_NAME = /(?:^|\s)(?:[ae]l|[ae](?:[dnrstz]|sh|th|dh))-\p{L}/iu;
+const ARABIC_ARTICLE = /(^|\s)([ae]l|[ae](?:sh|th|dh|[dnrstz]))-(\p{L}[\p{L}'’]*)/giu;
+const SUN_LETTER = /^(?:th|dh|sh|[tdrzsnl])/i;
 
 const HYPHEN_BETWEEN_LETTERS = /\p{L}-\p{L}/u;
 const HYPHENS_BETWEEN_LETTERS = /(?<=\p{L})-(?=\p{L})/gu;
