@@ -7,7 +7,7 @@ import { scanGazetteer, type GazetteerMatch } from './gazetteer';
 import { PairMemo } from '../memo';
 import { isCapitalized } from '../text/tokens';
 import { pushTo } from '../collections';
-import { countMention, notYet, salience, type ArticleContext } from './context';
+import { countMention, countryInArticle, notYet, salience, type ArticleContext } from './context';
 import type { Mention, MentionSet } from './mention';
 import { afterInstitutionHead, continuesIntoLongerName, namedAfterPlace, stateWordFollows } from './phrase-cues';
 
@@ -211,6 +211,11 @@ function usableEntry(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): bool
   // An outlet's literal translation in lower case ("latest news") is a phrase unless something is reported in it.
   if (e.kind === 'mistranslation') return (!single || !isEnglishWord(m.surface.toLowerCase())) && (e.entity.type !== 'MEDIA' || /\p{Lu}/u.test(m.surface) || reportingFrame(ctx.text, m.start, m.end));
   if (caseFit(m.surface, e.form) !== 'wrong') {
+    // An outlet's one-word short name that is an English word ("Nation" for the Daily Nation,
+    // "Mirror", "Sun"): the outlet only where something is reported in it or the article is about
+    // it or its country ("the concept of 'Japan Nation'" is no Kenyan paper).
+    if (single && e.kind === 'alias' && e.entity.type === 'MEDIA' && isEnglishWord(m.surface.toLowerCase()))
+      return namedElsewhere(ctx, e.entity.id, m.start) || countryInArticle(ctx, e.entity) || reportingFrame(ctx.text, m.start, m.end);
     if (!isAmbiguousWord(ctx, m)) return true;
     // "Polish the silver": an English verb opening a sentence before its object, whatever the article is about.
     if (DETERMINERS.has(ctx.tokens[m.last]?.lower ?? '')) return false;
@@ -228,6 +233,9 @@ function usableEntry(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): bool
   if (m.surface.split(/\s+/).some((w) => !isEnglishWord(w.toLowerCase()))) return true;
   return wholePhraseIsName(m, e) && (e.entity.type !== 'MEDIA' || reportingFrame(ctx.text, m.start, m.end));
 }
+
+/** The counting pass counted the entity somewhere else than at `start`. */
+const namedElsewhere = (ctx: ArticleContext, id: string, start: number): boolean => ctx.countedNames?.get(id)?.some((at) => at !== start) ?? false;
 
 /** The match's one word has a capitalised word right before or after it (a space between). */
 function besideCapitalisedWord(ctx: ArticleContext, m: GazetteerMatch): boolean {
