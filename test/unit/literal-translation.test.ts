@@ -34,6 +34,7 @@ const kb: CompiledKb = {
     { id: 'country:SV', type: 'GPE', name: 'South Varnia', demonyms: ['South Varnian'], names: { zh: ['南瓦尼亚'] }, description: 'Invented country' },
     { id: 'media:varnia-herald', type: 'MEDIA', name: 'Varnian Herald', country: 'country:SV', names: { zh: ['南瓦尼亚奥斯陆新闻'] }, description: 'Invented paper named after two places' },
     { id: 'person:bai-xue', type: 'PERSON', name: 'Bai Xue', names: { zh: ['白雪松'] }, pinyin: ['bai xue song'], description: 'Invented person' },
+    { id: 'org:varnia-weather', type: 'ORG', name: 'Vaervarsel', country: 'country:SV', names: { zh: ['气象厅'] }, description: "Invented weather office, its zh name without its country's" },
   ],
 };
 
@@ -212,6 +213,15 @@ describe('literal translations of zh names', function () {
       const framed = find('According to Oslo News, the talks failed.');
       assert.equal(framed[0]?.entity.id, 'media:oslo-posten');
       assert.ok(!framed[0].needsCue);
+    });
+  });
+
+  describe('a name without its country', () => {
+    it("asks for a cue: a body's name without its country is any country's", () => {
+      const text = 'The Bureau of Meteorology issued a warning.';
+      const found = find(text);
+      assert.deepEqual(spans(text, found), ['Bureau of Meteorology -> Vaervarsel']);
+      assert.equal(found[0].needsCue, true);
     });
   });
 

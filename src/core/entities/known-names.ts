@@ -1,7 +1,7 @@
 import type { Correction, EntityLabel } from '../types';
 import type { FormEntry, FormKind } from '../kb/index';
 import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
-import { preferredSpelling } from '../kb/forms';
+import { formKey, preferredSpelling } from '../kb/forms';
 import { inNameSlot, reportingFrame } from '../text/name-cues';
 import { scanGazetteer, type GazetteerMatch } from './gazetteer';
 import { PairMemo } from '../memo';
@@ -207,7 +207,7 @@ function usableEntry(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): bool
   if (e.kind === 'demonym' && namesLanguage(ctx, m)) return false;
   const single = m.last - m.first === 1;
   // Initials ("PAP") only as written: in lower case they are a word.
-  if (e.kind === 'context') return (!ALL_CAPS.test(e.form) || m.surface === e.form) && contextSupports(ctx, e);
+  if (e.kind === 'context') return (!ALL_CAPS.test(e.form) || m.surface === e.form) && (contextSupports(ctx, e) || ownCountryBefore(ctx, m, e));
   // An outlet's literal translation in lower case ("latest news") is a phrase unless something is reported in it.
   if (e.kind === 'mistranslation') return (!single || !isEnglishWord(m.surface.toLowerCase())) && (e.entity.type !== 'MEDIA' || /\p{Lu}/u.test(m.surface) || reportingFrame(ctx.text, m.start, m.end));
   if (caseFit(m.surface, e.form) !== 'wrong') {
@@ -277,6 +277,25 @@ function wholePhraseIsName(m: GazetteerMatch, e: FormEntry): boolean {
 function contextSupports(ctx: ArticleContext, e: FormEntry): boolean {
   const country = ctx.index.countryOf(e.entity);
   return (country ? (ctx.countryCounts.get(country.id) ?? 0) >= 2 : false) || (ctx.entityCounts.get(e.entity.id) ?? 0) > 0;
+}
+
+/**
+ * The body's country named right before its generic name: "South Korea's Ministry of National
+ * Defense", "the Iraqi Interior Ministry" (one, two or three words, a possessive allowed).
+ */
+function ownCountryBefore(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): boolean {
+  const country = ctx.index.countryOf(e.entity);
+  if (!country) return false;
+  const { tokens, text } = ctx;
+  for (let n = 1; n <= 3 && m.first - n >= 0; n++) {
+    const first = tokens[m.first - n];
+    const last = tokens[m.first - 1];
+    if (!/^(?:['’]s)?\s$/.test(text.slice(last.end, tokens[m.first].start))) return false;
+    if (n > 1 && text.slice(tokens[m.first - n].end, tokens[m.first - n + 1].start) !== ' ') return false;
+    const words = text.slice(first.start, last.end).replace(/['’]s$/, '');
+    if (ctx.index.lookup(formKey(words))?.some((f) => f.entity === country && f.kind !== 'context')) return true;
+  }
+  return false;
 }
 
 function rank(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): number {
