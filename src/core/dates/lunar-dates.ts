@@ -58,9 +58,11 @@ function chineseCalendar(): Intl.DateTimeFormat | null {
 function lunarParts(f: Intl.DateTimeFormat, ms: number): { year: number; month: string; day: number } {
   const out = { year: 0, month: '', day: 0 };
   for (const p of f.formatToParts(new Date(ms))) {
-    if (p.type === 'relatedYear' || p.type === 'year') out.year = Number(p.value) || out.year;
-    else if (p.type === 'month') out.month = p.value;
-    else if (p.type === 'day') out.day = Number(p.value);
+    // "relatedYear" (the Gregorian year the lunar year begins in) is newer than TypeScript's part types.
+    const type: string = p.type;
+    if (type === 'relatedYear' || type === 'year') out.year = Number(p.value) || out.year;
+    else if (type === 'month') out.month = p.value;
+    else if (type === 'day') out.day = Number(p.value);
   }
   return out;
 }
