@@ -82,9 +82,10 @@ function findTransliteration(ctx: ArticleContext, sounds: TransliterationIndex, 
   if (isCapitalisedKind(kind) && spelledAsName(keys, t.folded.replace(/'s$/, ''))) return;
   const title = titleBefore(ctx, i);
   const nationality = title ? nationalityBefore(ctx, i, out) : undefined;
-  const cacheKey = `${kind}|${t.text}|${title ? TITLE_ROLES.findIndex(([, roles]) => roles === title) : -1}|${nationality?.id ?? ''}`;
+  const team = !title && TEAM_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 12), t.start));
+  const cacheKey = `${kind}|${t.text}|${title ? TITLE_ROLES.findIndex(([, roles]) => roles === title) : -1}|${nationality?.id ?? ''}|${team}`;
   let ranked = ranks.get(cacheKey);
-  if (!ranked) ranks.set(cacheKey, (ranked = rank(ctx, keys, t, kind, title, nationality)));
+  if (!ranked) ranks.set(cacheKey, (ranked = rank(ctx, keys, t, kind, title, nationality, team)));
   const best = ranked[0];
   if (!best) return void suggestCapital(ctx, t, i, kind, out);
   // "Conti" alone after "Giovanni Conti": the surname of the person named in full, not a garbling.
@@ -282,7 +283,12 @@ function scoredKeys(sounds: TransliterationIndex, word: string): ScoredKey[] {
   return scored;
 }
 
-function rank(ctx: ArticleContext, keys: ScoredKey[], t: Token, kind: CandidateKind, title: string[] | undefined, nationality: KbEntity | undefined): Candidate[] {
+/** A word naming a sports team right before a name ("the relegation team X", "club X", "side X"). */
+const TEAM_BEFORE = /\b(?:team|club|side)\s+$/i;
+/** A club or a team, by its description ("English football club", "NBA team"). */
+const IS_TEAM = /\b(?:club|team)\b/i;
+
+function rank(ctx: ArticleContext, keys: ScoredKey[], t: Token, kind: CandidateKind, title: string[] | undefined, nationality: KbEntity | undefined, team = false): Candidate[] {
   const skel = skeleton(t.text);
   const ranked: Candidate[] = [];
   // An entity has several keys (name, aliases, readings): its salience is looked up once.
@@ -293,7 +299,10 @@ function rank(ctx: ArticleContext, keys: ScoredKey[], t: Token, kind: CandidateK
     // cannot lift one above the runner-up, no later key can change the best or its rival (all
     // the caller reads).
     if (bound + ARTICLE_MAX < top.rivalRank) break;
-    const titled = !!title && !!key.entity.roles?.some((r) => title.includes(r));
+    // A team word right before the name: a club's name ("relegation team Morkam"), no person's.
+    if (team && key.entity.type === 'PERSON') continue;
+    // A team word before the name fits a club as a title fits an office holder.
+    const titled = (!!title && !!key.entity.roles?.some((r) => title.includes(r))) || (team && key.entity.type === 'ORG' && IS_TEAM.test(key.entity.description));
     if (kind === 'titled-lower' && !titled) continue;
     if (kind === 'capitalised' && key.entity.type !== 'PERSON' && !countryInArticle(ctx, key.entity)) continue;
     let sal = saliences.get(key.entity);
