@@ -6,6 +6,11 @@ const analyzer = createBuiltinAnalyzer();
 const found = (text: string) => analyzer.analyze(text, '2021-03-02').annotations.map((a) => `${a.text}|${a.label}|${a.kbId ?? ''}`);
 
 describe('entities: a form inside a longer phrase', () => {
+  it('a possessive that also begins a longer form ("Taiwan\'s armed forces") still names the place before other words', () => {
+    assert.deepEqual(found("Taiwan's president spoke on Tuesday.").filter((a) => !a.includes('|DATE|')), ['Taiwan|GPE|country:TW']);
+    assert.ok(found("Taiwan's armed forces held drills.").some((a) => a.startsWith("Taiwan's armed forces|ORG|")));
+  });
+
   it('"the National Army" is not the outlet The National (an English-word name followed by a capitalised word)', () => {
     const all = found('Libya asked for help. Units of the National Army crossed the river in Libya on Tuesday.');
     assert.ok(!all.some((a) => a.includes('media:the-national')), all.join('; '));

@@ -80,7 +80,11 @@ function runsOf(text: string, tokens: Token[], index: KbIndex): Array<GazetteerM
     for (let i = 0; i < tokens.length; i++) {
       const node = trie.get(tokens[i].folded);
       if (node) runs[i] = runsAt(text, tokens, i, node);
-      else if (isPossessive(tokens[i].folded)) runs[i] = possessiveRun(text, tokens, i, i, trie.get(tokens[i].folded.slice(0, -2)));
+      // "Taiwan's" also begins longer forms ("Taiwan's armed forces"): the name before "'s" as well, shortest last.
+      if (isPossessive(tokens[i].folded)) {
+        const own = possessiveRun(text, tokens, i, i, trie.get(tokens[i].folded.slice(0, -2)));
+        if (own) runs[i] = runs[i] ? [...runs[i]!, ...own] : own;
+      }
     }
     runCache.set(tokens, (cached = { text, trie, runs }));
   }
