@@ -27,5 +27,9 @@ describe('government bodies', () => {
     assert.equal(kbIdOf("Israel's Foreign Ministry summoned the envoy.", 'Foreign Ministry'), 'org:ministry-of-foreign-affairs-of-israel');
     // Without a country the generic name is nobody's.
     assert.equal(annotate('The Foreign Ministry said talks would resume.').length, 0);
+    // Another country named at it makes it no body of the article's other countries (the KB has
+    // no generic name for China's ministry).
+    const two = annotate("China's Foreign Ministry said Japan's Foreign Ministry had been told. The Foreign Ministry in Beijing added that China and Japan would talk.");
+    assert.deepEqual(two.filter((a) => a.text === 'Foreign Ministry').map((a) => [a.start, a.kbId]), [[38, 'org:ministry-of-foreign-affairs-of-japan']]);
   });
 });

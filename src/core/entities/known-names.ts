@@ -1,5 +1,6 @@
 import type { Correction, EntityLabel } from '../types';
 import type { FormEntry, FormKind } from '../kb/index';
+import type { KbEntity } from '../kb/model';
 import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
 import { formKey, preferredSpelling } from '../kb/forms';
 import { inNameSlot, reportingFrame } from '../text/name-cues';
@@ -207,7 +208,7 @@ function usableEntry(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): bool
   if (e.kind === 'demonym' && namesLanguage(ctx, m)) return false;
   const single = m.last - m.first === 1;
   // Initials ("PAP") only as written: in lower case they are a word.
-  if (e.kind === 'context') return (!ALL_CAPS.test(e.form) || m.surface === e.form) && (contextSupports(ctx, e) || ownCountryBefore(ctx, m, e));
+  if (e.kind === 'context') return (!ALL_CAPS.test(e.form) || m.surface === e.form) && contextFits(ctx, m, e);
   // An outlet's literal translation in lower case ("latest news") is a phrase unless something is reported in it.
   if (e.kind === 'mistranslation') return (!single || !isEnglishWord(m.surface.toLowerCase())) && (e.entity.type !== 'MEDIA' || /\p{Lu}/u.test(m.surface) || reportingFrame(ctx.text, m.start, m.end));
   if (caseFit(m.surface, e.form) !== 'wrong') {
@@ -280,22 +281,51 @@ function contextSupports(ctx: ArticleContext, e: FormEntry): boolean {
 }
 
 /**
- * The body's country named right before its generic name: "South Korea's Ministry of National
+ * The country named right before a body's generic name: "South Korea's Ministry of National
  * Defense", "the Iraqi Interior Ministry" (one, two or three words, a possessive allowed).
  */
-function ownCountryBefore(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): boolean {
-  const country = ctx.index.countryOf(e.entity);
-  if (!country) return false;
+function countryBefore(ctx: ArticleContext, m: GazetteerMatch): KbEntity | undefined {
   const { tokens, text } = ctx;
   for (let n = 1; n <= 3 && m.first - n >= 0; n++) {
-    const first = tokens[m.first - n];
     const last = tokens[m.first - 1];
-    if (!/^(?:['’]s)?\s$/.test(text.slice(last.end, tokens[m.first].start))) return false;
-    if (n > 1 && text.slice(tokens[m.first - n].end, tokens[m.first - n + 1].start) !== ' ') return false;
-    const words = text.slice(first.start, last.end).replace(/['’]s$/, '');
-    if (ctx.index.lookup(formKey(words))?.some((f) => f.entity === country && f.kind !== 'context')) return true;
+    if (!/^(?:['’]s)?\s$/.test(text.slice(last.end, tokens[m.first].start))) return undefined;
+    if (n > 1 && text.slice(tokens[m.first - n].end, tokens[m.first - n + 1].start) !== ' ') return undefined;
+    const country = countryNamed(ctx, text.slice(tokens[m.first - n].start, last.end).replace(/['’]s$/, ''));
+    if (country) return country;
   }
-  return false;
+  return undefined;
+}
+
+/** "the Foreign Ministry in Beijing": the country of the place named after "in" right after a body's generic name. */
+function countryAfter(ctx: ArticleContext, m: GazetteerMatch): KbEntity | undefined {
+  const { tokens, text } = ctx;
+  if (tokens[m.last]?.lower !== 'in' || text.slice(tokens[m.last - 1].end, tokens[m.last].start) !== ' ') return undefined;
+  for (let n = 1; n <= 3 && m.last + n < tokens.length; n++) {
+    const country = countryNamed(ctx, text.slice(tokens[m.last + 1].start, tokens[m.last + n].end));
+    if (country) return country;
+  }
+  return undefined;
+}
+
+/** The country `words` name: the country itself, its demonym, or one of its places. */
+function countryNamed(ctx: ArticleContext, words: string): KbEntity | undefined {
+  for (const f of ctx.index.lookup(formKey(words)) ?? []) {
+    if (f.kind === 'context' || (f.entity.type !== 'GPE' && f.kind !== 'demonym')) continue;
+    const country = f.entity.id.startsWith('country:') ? f.entity : ctx.index.countryOf(f.entity);
+    if (country) return country;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a body's generic name ("Foreign Ministry") is this entry's: the country named at it
+ * decides ("China's Foreign Ministry" is no other country's, even where the KB lacks China's);
+ * otherwise the article must be about the body's country.
+ */
+function contextFits(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): boolean {
+  const named = countryBefore(ctx, m) ?? countryAfter(ctx, m);
+  if (named) return named === ctx.index.countryOf(e.entity);
+  return contextSupports(ctx, e);
 }
 
 function rank(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): number {
