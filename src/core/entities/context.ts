@@ -56,6 +56,11 @@ export function countMention(ctx: ArticleContext, e: KbEntity): void {
   if (country) ctx.countryCounts.set(country.id, (ctx.countryCounts.get(country.id) ?? 0) + 1);
 }
 
+/** How many of the entity's KB names the counting pass counted inside [start, end) (the span itself, not elsewhere). */
+export function countedInside(ctx: ArticleContext, id: string, start: number, end: number): number {
+  return ctx.countedNames?.get(id)?.filter((at) => at >= start && at < end).length ?? 0;
+}
+
 /** How much an entity belongs to this article: its own mentions and its country's. */
 export function salience(ctx: ArticleContext, e: KbEntity): number {
   const own = ctx.entityCounts.get(e.id) ?? 0;

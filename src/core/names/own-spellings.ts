@@ -1,6 +1,6 @@
-import type { ArticleContext } from '../entities/context';
+import { countedInside, type ArticleContext } from '../entities/context';
 import type { KbEntity } from '../kb/model';
-import type { Mention, MentionSet } from '../entities/mention';
+import type { MentionSet } from '../entities/mention';
 import { fold, isCapitalized } from '../text/tokens';
 import { scriptOfCountry } from './script-round-trips';
 
@@ -28,7 +28,7 @@ export function dropOwnSpellings(ctx: ArticleContext, out: MentionSet): void {
     if (!c || !m.entity || !SOUND_ALIKE.test(m.rule)) continue;
     const relation = ownSpelling(ctx.text.slice(m.start, m.end), c.replacement);
     if (!relation || (relation === 'variant' && !variantsAreNames(m.entity))) continue;
-    const namedElsewhere = (ctx.entityCounts.get(m.entity.id) ?? 0) - countedInside(ctx, m) > 0;
+    const namedElsewhere = (ctx.entityCounts.get(m.entity.id) ?? 0) - countedInside(ctx, m.entity.id, m.start, m.end) > 0;
     if (relation === 'variant' && namedElsewhere) out.replace({ ...m, correction: undefined, rule: `${m.rule}+own-spelling` });
     else out.remove(m);
   }
@@ -48,11 +48,6 @@ const SOUND_ALIKE = /^names:(?:transliteration-|whole-name|script-round-trip)/;
  */
 function variantsAreNames(e: KbEntity): boolean {
   return e.type === 'PERSON' && !!scriptOfCountry(e.country?.replace(/^country:/, ''));
-}
-
-/** KB names of the mention's entity counted inside its own span (the span itself, not elsewhere). */
-function countedInside(ctx: ArticleContext, m: Mention): number {
-  return ctx.countedNames?.get(m.entity!.id)?.filter((start) => start >= m.start && start < m.end).length ?? 0;
 }
 
 export type OwnSpelling = 'marks' | 'derived' | 'variant';

@@ -1,5 +1,5 @@
 import type { KbEntity } from '../kb/model';
-import { countryInArticle, type ArticleContext } from '../entities/context';
+import { countedInside, countryInArticle, type ArticleContext } from '../entities/context';
 import type { NameCandidate } from './candidates';
 
 /**
@@ -37,7 +37,7 @@ function supportOf(ctx: ArticleContext, c: NameCandidate, titleRoles?: readonly 
   if (counted) for (const s of counted.values()) if (s === spelling) self++;
   const namedInPinyin = ctx.pinyinNamed.has(e.id) && (!counted || counted.size > self);
   // A KB name of the entity counted inside the span ("Kuleba" in "Dmitry Kuleba") is the span itself.
-  const inside = ctx.countedNames?.get(e.id)?.filter((start) => start >= c.start && start < c.end).length ?? 0;
+  const inside = countedInside(ctx, e.id, c.start, c.end);
   const own = (ctx.entityCounts.get(e.id) ?? 0) - self - inside + (namedInPinyin ? 1 : 0);
   const inCountry = countryInArticle(ctx, e);
   const title = !!titleRoles && !!e.roles?.some((r) => titleRoles.includes(r));
