@@ -121,7 +121,7 @@ describe('literal translations of zh names', function () {
       assert.equal(c.generator, 'literal');
       assert.equal(c.part, 'full');
       assert.equal(c.entity.id, 'org:verde-futuro');
-      assert.match(c.evidence, /^"Green Future Party" translates 绿色未来党 word by word \(绿色 green, 未来 future, 党 party\)$/);
+      assert.match(c.evidence, /^translates 绿色未来党 word by word \(绿色 green, 未来 future, 党 party\)$/);
       assert.ok(!c.needsCue);
     });
 

@@ -557,7 +557,8 @@ function toCandidate(
     generator: 'literal',
     similarity: Math.round(similarity * 100) / 100,
     part: 'full',
-    evidence: `"${span}" translates ${p.zh} word by word (${parts})${reversed ? ', in English order' : ''}${m.headless ? ', an outlet named without its last word, something reported in it' : ''}`,
+    // The reason puts the span before the evidence (reading-names.ts reasonOf), as for every generator.
+    evidence: `translates ${p.zh} word by word (${parts})${reversed ? ', in English order' : ''}${m.headless ? ', an outlet named without its last word, something reported in it' : ''}`,
     ...(generic || countryless || (lowerCase && !framed) ? { needsCue: true } : {}),
     ...(m.headless ? { headless: true } : {}),
   };
