@@ -7,9 +7,9 @@ import type { ArticleContext } from './context';
 import type { MentionSet } from './mention';
 
 /** Capitalised words that introduce or describe a name but are not part of it: titles and their qualifiers. */
-const NOT_NAME = new Set([...TITLE_WORDS, ...'presidents ministers foreign defence defense interior finance state supreme former acting interim new said according'.split(' ')]);
 /** Words of a title before a name ("Defense Minister X") that are words of a body's name after its head ("Ministry of National Defense"). */
 const FIELD_WORDS = new Set('foreign defence defense interior finance state supreme'.split(' '));
+const NOT_NAME = new Set([...TITLE_WORDS, ...FIELD_WORDS, ...'presidents ministers former acting interim new said according'.split(' ')]);
 const ORG_HEADS = new Set(
   ('party army council ministry agency front movement union organization organisation committee forces force group bank company ' +
     'corporation university association federation league brigade brigades assembly parliament court commission office institute ' +
