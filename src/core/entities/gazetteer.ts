@@ -32,40 +32,54 @@ const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.)+\p{Lu}$/u;
  */
 export function scanGazetteer(text: string, tokens: Token[], index: KbIndex, accept?: (m: GazetteerMatch) => boolean): GazetteerMatch[] {
   const out: GazetteerMatch[] = [];
+  scanChoosing(text, tokens, index, accept ? (m) => (accept(m) ? m : undefined) : (m) => m, (m) => out.push(m));
+  return out;
+}
+
+/**
+ * The same scan where deciding on a run also works out what the caller keeps of it (a mention,
+ * the entries that count): `choose` gives that value (undefined: the run is not taken), `take`
+ * receives each match of the scan with its value, in text order. The value travels with the
+ * match instead of being looked up again (a map keyed by thousands of match objects was a
+ * tenth of both passes).
+ */
+export function scanChoosing<T>(text: string, tokens: Token[], index: KbIndex, choose: (m: GazetteerMatch) => T | undefined, take: (m: GazetteerMatch, value: T) => void): void {
   const runs = runsOf(text, tokens, index);
   for (let i = 0; i < tokens.length; ) {
-    const m = firstAccepted(runs[i], accept);
+    const here = runs[i];
+    let m: GazetteerMatch | undefined;
+    let value: T | undefined;
+    // A loop, not `find` with a closure: this runs for every token, twice per analysis.
+    if (here)
+      for (const r of here) {
+        if ((value = choose(r)) === undefined) continue;
+        m = r;
+        break;
+      }
     if (!m) {
       i++;
       continue;
     }
     // "Crown Prince Mohammed bin Salman": a form of the same entity that starts inside this one
     // and goes on past it is the name; the words before it are left to the next detectors.
-    const later = m.last - m.first > 1 ? laterOfSameEntity(runs, m, accept) : -1;
+    const later = m.last - m.first > 1 ? laterOfSameEntity(runs, m, choose) : -1;
     if (later >= 0) {
       i = later;
       continue;
     }
-    out.push(m);
+    take(m, value as T);
     i = m.last;
   }
-  return out;
 }
 
 /** The first token inside m where an accepted form of one of m's entities starts and ends after m (-1: none). */
-function laterOfSameEntity(runs: Array<GazetteerMatch[] | undefined>, m: GazetteerMatch, accept?: (m: GazetteerMatch) => boolean): number {
+function laterOfSameEntity<T>(runs: Array<GazetteerMatch[] | undefined>, m: GazetteerMatch, choose: (m: GazetteerMatch) => T | undefined): number {
   for (let k = m.first + 1; k < m.last; k++) {
     const r = runs[k]?.[0];
     if (!r || r.last <= m.last || !r.entries.some((e) => m.entries.some((f) => f.entity === e.entity))) continue;
-    if (firstAccepted(runs[k], accept) === r) return k;
+    if (runs[k]!.find((x) => choose(x) !== undefined) === r) return k;
   }
   return -1;
-}
-
-// A loop, not `find` with a closure: this runs for every token, twice per analysis.
-function firstAccepted(runs: GazetteerMatch[] | undefined, accept?: (m: GazetteerMatch) => boolean): GazetteerMatch | undefined {
-  if (runs) for (const r of runs) if (!accept || accept(r)) return r;
-  return undefined;
 }
 
 // The counting pass and the finding pass scan the same tokens: the runs that start at each token

@@ -4,7 +4,7 @@ import type { KbEntity } from '../kb/model';
 import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
 import { formKey, preferredSpelling } from '../kb/forms';
 import { inNameSlot, reportingFrame } from '../text/name-cues';
-import { scanGazetteer, type GazetteerMatch } from './gazetteer';
+import { scanChoosing, type GazetteerMatch } from './gazetteer';
 import { PairMemo } from '../memo';
 import { isCapitalized } from '../text/tokens';
 import { pushTo } from '../collections';
@@ -50,25 +50,26 @@ const TYPE_ORDER: EntityLabel[] = ['GPE', 'PERSON', 'ORG', 'MEDIA', 'NORP', 'LOC
  * article is about. Returns the matches counted (in text order).
  */
 export function countKnownNames(ctx: ArticleContext): GazetteerMatch[] {
-  // The scan asks whether a match has an exact use; the exact entries are the answer: keep them
-  // (for the matches the scan returns: it may ask about a run it then leaves).
-  const exact = new Map<GazetteerMatch, readonly FormEntry[]>();
-  const matches = scanGazetteer(ctx.text, ctx.tokens, ctx.index, (m) => {
-    const entries = kept(m.entries, (e) => isExactUse(ctx, m, e));
-    if (entries.length) exact.set(m, entries.length === 1 && sharedWithContextAlias(m.entries, entries[0]) ? NONE : entries);
-    return entries.length > 0;
-  });
-  for (const m of matches) {
-    const entries = exact.get(m)!;
+  // A match is taken where it has an exact use; the exact entries are what counts.
+  const matches: GazetteerMatch[] = [];
+  scanChoosing(ctx.text, ctx.tokens, ctx.index, (m) => exactEntries(ctx, m), (m, entries) => {
+    matches.push(m);
     // An ambiguous form ("Tripoli") counts for none of its entities: it must not tip the balance.
     // Unless they all belong to one country ("Singapore", the city-state and its city): it counts for that country.
     if (entries.length > 1) countSharedCountry(ctx, entries);
-    if (entries.length !== 1) continue;
+    if (entries.length !== 1) return;
     countMention(ctx, entries[0].entity);
     pushTo((ctx.countedNames ??= new Map()), entries[0].entity.id, m.start);
     if (entries[0].kind !== 'demonym' && entries[0].entity.id.startsWith('country:')) ctx.namedCountries.add(entries[0].entity.id);
-  }
+  });
   return matches;
+}
+
+/** The entries of `m` used exactly (NONE: used, but counted for none of them); undefined: no exact use. */
+function exactEntries(ctx: ArticleContext, m: GazetteerMatch): readonly FormEntry[] | undefined {
+  const entries = kept(m.entries, (e) => isExactUse(ctx, m, e));
+  if (!entries.length) return undefined;
+  return entries.length === 1 && sharedWithContextAlias(m.entries, entries[0]) ? NONE : entries;
 }
 
 const NONE: readonly FormEntry[] = [];
@@ -154,14 +155,7 @@ const ALL_CAPS = /^\p{Lu}{2,}$/u;
 
 /** Pass 2: every KB form, with case and mistranslation corrections. */
 export function findKnownNames(ctx: ArticleContext, out: MentionSet): void {
-  // The scan asks whether a match is usable; the answer is the mention itself: keep it.
-  const chosen = new Map<GazetteerMatch, Mention>();
-  const matches = scanGazetteer(ctx.text, ctx.tokens, ctx.index, (m) => {
-    const mention = choose(ctx, m);
-    if (mention) chosen.set(m, mention);
-    return mention !== undefined;
-  });
-  for (const m of matches) out.add(chosen.get(m)!);
+  scanChoosing(ctx.text, ctx.tokens, ctx.index, (m) => choose(ctx, m), (_, mention) => out.add(mention));
 }
 
 function choose(ctx: ArticleContext, m: GazetteerMatch): Mention | undefined {

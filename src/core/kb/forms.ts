@@ -1,12 +1,20 @@
-import { PairMemo } from '../memo';
+import { Memo, PairMemo } from '../memo';
 import { fold, tokenize } from '../text/tokens';
 
 /** Normalised key of a multi-word form: folded tokens joined by one space ("al-qardabiya air base"). */
 export function formKey(s: string): string {
-  return tokenize(s)
-    .map((t) => fold(t.text))
-    .join(' ');
+  return keys.get(s);
 }
+
+// Detectors ask for the key of the same few phrases around every name of an article (and of the
+// next articles): remembered instead of tokenized each time.
+const keys = new Memo<string>(
+  (s) =>
+    tokenize(s)
+      .map((t) => fold(t.text))
+      .join(' '),
+  50_000,
+);
 
 /** Number of tokens in a form. */
 export const formLength = (s: string): number => tokenize(s).length;

@@ -93,11 +93,12 @@ export function stem(word: string): string {
  */
 export class LiteralIndex {
   readonly patterns: Pattern[] = [];
-  /** Where patterns may start: by the rendering of their first segment and the word after it. */
-  /** First segment's rendering -> the next word's key -> entries (two levels: no key string built per word). */
-  private readonly byStart = new Map<string, Map<string, Entry[]>>();
-  /** Every proper prefix (whole words) of a multi-word first rendering: longer renderings are tried only after one. */
-  private readonly startPrefixes = new Set<string>();
+  /**
+   * Where patterns may start: a trie of first segments' renderings, word key by word key (no
+   * rendering string is built per word of the text), each whole rendering's entries by the key
+   * of the word after it.
+   */
+  private readonly starts = new Map<string, StartNode>();
   /** Demonym token -> its country's name token ("japanese" -> "japan"), from the KB. */
   private readonly demonyms = new Map<string, string>();
 
@@ -216,9 +217,9 @@ export class LiteralIndex {
    * whether a longer rendering begins with it: one lookup per capitalised word of the text,
    * which is all most of them get. Asked only once the index is built.
    */
-  startOf(folded: string): WordStart {
+  startOf(folded: string): StartNode {
     const w = this.wordKey(folded);
-    return (w.start ??= { entries: this.byStart.get(w.key), longer: this.startPrefixes.has(w.key) });
+    return (w.start ??= this.starts.get(w.key) ?? NO_START);
   }
 
   private wordKey(folded: string): WordKey {
@@ -256,36 +257,20 @@ export class LiteralIndex {
         const rendering = a.keys.join(' ');
         if (seen.has(rendering)) continue;
         seen.add(rendering);
-        this.longestStart = Math.max(this.longestStart, a.keys.length);
-        for (let n = 1; n < a.keys.length; n++) this.startPrefixes.add(a.keys.slice(0, n).join(' '));
-        let byNext = this.byStart.get(rendering);
-        if (!byNext) this.byStart.set(rendering, (byNext = new Map()));
+        let node = nodeIn(this.starts, a.keys[0]);
+        for (let n = 1; n < a.keys.length; n++) node = nodeIn((node.longer ??= new Map()), a.keys[n]);
+        const byNext = (node.entries ??= new Map());
         for (const k of after) pushTo(byNext, k, entry);
       }
     }
   }
 
-  /** The most words a first segment's rendering has. */
-  longestStart = 1;
+}
 
-  /**
-   * The entries whose first segment is rendered by the words `rendering` (keys, space-separated)
-   * and whose next segment may begin with the word `next` (connectors skipped): a match has two
-   * segments at least, so a word tries only the few patterns that can continue there.
-   */
-  entriesAt(rendering: string, next: string): readonly Entry[] | undefined {
-    return this.byStart.get(rendering)?.get(next);
-  }
-
-  /** Whether some pattern's first segment is rendered by `rendering` (whole words). */
-  hasStart(rendering: string): boolean {
-    return this.byStart.has(rendering);
-  }
-
-  /** Whether some pattern's first segment is rendered by more words that begin with `rendering`. */
-  hasLongerStart(rendering: string): boolean {
-    return this.startPrefixes.has(rendering);
-  }
+function nodeIn(level: Map<string, StartNode>, key: string): StartNode {
+  let node = level.get(key);
+  if (!node) level.set(key, (node = { entries: undefined, longer: undefined }));
+  return node;
 }
 
 /**
@@ -309,14 +294,20 @@ function firstRequired(segments: Segment[], from: number): number {
 /** A word's matching key, and what it starts (worked out on first use). */
 interface WordKey {
   key: string;
-  start: WordStart | undefined;
+  start: StartNode | undefined;
 }
 
-/** The patterns a one-word first rendering selects, by the key of the word after it; whether longer renderings begin with the word. */
-interface WordStart {
-  entries: ReadonlyMap<string, Entry[]> | undefined;
-  longer: boolean;
+/**
+ * The renderings of first segments that end with a word: the patterns they select, by the key of
+ * the word after them (a match has two segments at least, so a word tries only the few patterns
+ * that can continue there), and the longer renderings that go on from it, by their next word.
+ */
+interface StartNode {
+  entries: Map<string, Entry[]> | undefined;
+  longer: Map<string, StartNode> | undefined;
 }
+
+const NO_START: StartNode = { entries: undefined, longer: undefined };
 
 /** One way the segments matched: the gloss each rendered segment took (undefined: dropped or optional). */
 interface Match {
@@ -362,9 +353,10 @@ const better = (a: Path | undefined, b: Path): boolean =>
 const NO_ENTRIES: readonly Entry[] = [];
 
 export function findLiteralTranslations(text: string, tokens: Token[], index: LiteralIndex, kb: KbIndex, referenceDate?: string): NameCandidate[] {
-  // Word keys on demand (remembered per word by the index): most words are never looked at
-  // past the first test.
-  const keyAt = (k: number): string => index.key(tokens[k].folded);
+  // Word keys on demand (remembered per word by the index, and per token here: the walks ask
+  // for the same few tokens again and again); most words are never looked at past the first test.
+  const keys: Array<string | undefined> = new Array(tokens.length);
+  const keyAt = (k: number): string => (keys[k] ??= index.key(tokens[k].folded));
   // Whether token k and k+1 are adjacent words of one phrase (spaces only between them).
   const joined = (k: number): boolean => k + 1 < tokens.length && adjacent(text, tokens[k].end, tokens[k + 1].start);
 
@@ -423,22 +415,15 @@ export function findLiteralTranslations(text: string, tokens: Token[], index: Li
    */
   const startingAt = (i: number): readonly Entry[] => {
     // Most words start no rendering: no look at the words after them.
-    const first = index.startOf(tokens[i].folded);
-    if (!first.entries && !first.longer) return NO_ENTRIES;
+    let node: StartNode | undefined = index.startOf(tokens[i].folded);
     let out: Entry[] | undefined; // most words start nothing: no list for them
-    let rendering = '';
-    for (let len = 1; len <= index.longestStart && i + len < tokens.length; len++) {
-      if (len > 1 && !joined(i + len - 2)) break;
-      rendering = len === 1 ? keyAt(i) : `${rendering} ${keyAt(i + len - 1)}`;
-      if (len > 1 && !index.hasStart(rendering)) {
-        if (index.hasLongerStart(rendering)) continue;
-        break;
-      }
-      if (len === 1 && !first.entries) continue;
+    for (let len = 1; node && i + len < tokens.length; len++) {
+      if (len > 1 && (!joined(i + len - 2) || !(node = node.longer?.get(keyAt(i + len - 1))))) break;
+      if (!node.entries) continue;
       let next = i + len;
       while (next < tokens.length && next - (i + len) < 2 && joined(next - 1) && CONNECTORS.has(tokens[next].lower)) next++;
       if (!(next < tokens.length && joined(next - 1))) continue;
-      const entries = len === 1 ? first.entries!.get(keyAt(next)) : index.entriesAt(rendering, keyAt(next));
+      const entries = node.entries.get(keyAt(next));
       if (entries) for (const e of entries) if (!out?.includes(e)) (out ??= []).push(e);
     }
     return out ?? NO_ENTRIES;
