@@ -61,6 +61,16 @@ function articleCountries(ctx: ArticleContext): KbEntity[] {
 const nextWord = (ctx: ArticleContext, end: number): string => NEXT_WORD.exec(ctx.text.slice(end, end + 40))?.[1]?.toLowerCase() ?? '';
 const NEXT_WORD = /^ +([\p{L}]+)/u;
 
+/** nextWord after token i, from the next token (no slice of the text: this runs for many capitalised words). */
+function wordAfter(ctx: ArticleContext, i: number): string {
+  const t = ctx.tokens[i];
+  const next = ctx.tokens[i + 1];
+  if (!next || next.start === t.end) return '';
+  for (let k = t.end; k < next.start; k++) if (ctx.text.charCodeAt(k) !== 32) return '';
+  return LETTERS.exec(next.lower)?.[0] ?? '';
+}
+const LETTERS = /^\p{L}+/u;
+
 /** Wrongly expanded country names and demonyms among the mentions already found. */
 export function findAbbreviationConfusions(ctx: ArticleContext, out: MentionSet): void {
   const countries = articleCountries(ctx);
@@ -124,7 +134,7 @@ function findMisreadCharacters(ctx: ArticleContext, out: MentionSet, countries: 
     if (!isCapitalized(t.text)) continue;
     const chars = ctx.index.abbreviationReadings.get(t.lower);
     if (!chars) continue;
-    const cue = nextWord(ctx, t.end);
+    const cue = wordAfter(ctx, i);
     if (!STATE_ACTOR.has(cue)) continue;
     const existing = out.at(t.start, t.end);
     if (existing && (existing.label !== 'PERSON' || existing.end > t.end)) continue;

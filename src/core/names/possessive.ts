@@ -15,7 +15,11 @@ const NOT_POSSESSED = new Set(
  */
 /** A capitalised word of letters ending in an "s" that is not part of "ss" or "'s". */
 const POSSESSIVE_SHAPE = /^\p{Lu}[\p{L}\p{M}]*[^sS'’]s$/u;
-const SPACES = /^ +$/;
+/** text[from, to) is one space or more (a char loop: this runs for most capitalised words ending in s). */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) !== 32) return false;
+  return to > from;
+}
 
 export function findPossessives(ctx: ArticleContext, out: MentionSet): void {
   const { tokens, text } = ctx;
@@ -23,14 +27,15 @@ export function findPossessives(ctx: ArticleContext, out: MentionSet): void {
     const t = tokens[i];
     if (t.text.charCodeAt(t.text.length - 1) !== 115 || !isCapitalized(t.text) || !POSSESSIVE_SHAPE.test(t.text) || out.covers(t.start, t.end)) continue;
     const next = tokens[i + 1];
-    if (!SPACES.test(text.slice(t.end, next.start)) || NOT_POSSESSED.has(next.lower)) continue;
+    // A KB form as written ("States", "Nations") is no possessive: asked first, it costs nothing.
+    if (!onlySpaces(text, t.end, next.start) || NOT_POSSESSED.has(next.lower) || ctx.index.lookup(t.folded)) continue;
     const stem = t.text.slice(0, -1);
     // Letters only: the stem and the word are one token each, their KB keys their folded forms.
     const entry = ctx.index
       .lookup(fold(stem))
       ?.filter((e) => e.kind !== 'context' && e.kind !== 'mistranslation' && caseFit(stem, e.form) !== 'wrong')
       .sort((a, b) => salience(ctx, b.entity) - salience(ctx, a.entity))[0];
-    if (!entry || ctx.index.lookup(t.folded)) continue;
+    if (!entry) continue;
     const known = salience(ctx, entry.entity) > 0;
     out.add({
       start: t.start,

@@ -6,6 +6,19 @@ let lexicon: Bloom | undefined;
 
 /** True when a lower-case word is in the English lexicon (0.1 % false positives, no false negatives). */
 export function isEnglishWord(lower: string): boolean {
+  // Asked for the same words by a dozen detectors, for every word of every article: the answer
+  // is remembered (a map lookup of a word string, whose hash is kept, instead of ten hashes).
+  let known = answers.get(lower);
+  if (known === undefined) {
+    if (answers.size >= 100_000) answers.clear();
+    answers.set(lower, (known = inLexicon(lower)));
+  }
+  return known;
+}
+
+const answers = new Map<string, boolean>();
+
+function inLexicon(lower: string): boolean {
   lexicon ??= new Bloom(bundledData<BloomData>(bloomData));
   if (lexicon.has(lower)) return true;
   // Inflected forms the lexicon may lack.
