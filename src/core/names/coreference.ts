@@ -37,15 +37,18 @@ function spreadRound(ctx: ArticleContext, out: MentionSet, fixes: ReadonlyMap<st
     if (t.text.length < 4) continue;
     const word = bare(t.text);
     const m = fixes.get(word);
-    // A variant is capitalised (variantOf): most words are neither a fix's spelling nor that,
-    // and are passed before the look-up of what covers them.
-    if (!m && !isCapitalized(word)) continue;
-    if (out.covers(t.start, t.start + word.length)) continue;
     if (!m) {
-      const v = spreadToVariant(ctx, out, i, word, fixes, variants);
+      // A variant is capitalised and five letters long (variantOf), and what it sounds like is
+      // the word's, wherever it stands: most words are passed before the look-up of what covers them.
+      if (word.length < 5 || !isCapitalized(word)) continue;
+      if (!variants.has(word)) variants.set(word, variantOf(ctx, word, fixes));
+      const best = variants.get(word);
+      if (!best || out.covers(t.start, t.start + word.length)) continue;
+      const v = spreadToVariant(ctx, out, i, word, best);
       if (v && !added.has(word)) added.set(word, v);
       continue;
     }
+    if (out.covers(t.start, t.start + word.length)) continue;
     out.add({
       ...m,
       start: t.start,
@@ -75,10 +78,7 @@ const SURE_CONFIDENCE = 0.9;
  * fixed to Lo Celso): a capitalised word that is no English word and sounds like it takes the
  * same fix as a hint-to-likely suggestion, never more sure than the fix it copies.
  */
-function spreadToVariant(ctx: ArticleContext, out: MentionSet, i: number, word: string, fixes: ReadonlyMap<string, Mention>, variants: Map<string, Variant | undefined>): Mention | undefined {
-  if (!variants.has(word)) variants.set(word, variantOf(ctx, word, fixes));
-  const best = variants.get(word);
-  if (!best) return undefined;
+function spreadToVariant(ctx: ArticleContext, out: MentionSet, i: number, word: string, best: Variant): Mention | undefined {
   const t = ctx.tokens[i];
   const c = best.m.correction!;
   const given = givenNameBefore(ctx, out, i, best.m);

@@ -18,8 +18,9 @@ export function findPatronymicNames(ctx: ArticleContext, out: MentionSet): void 
   for (let i = 0; i + 2 < tokens.length; i++) {
     const [a, b, c] = [tokens[i], tokens[i + 1], tokens[i + 2]];
     // Given name, patronymic, surname; or the official order, surname first ("Lavrov Sergey Viktorovich").
-    const surnameFirst = !PATRONYMIC.test(b.text) && PATRONYMIC.test(c.text);
-    if ((!surnameFirst && !PATRONYMIC.test(b.text)) || !capitalisedPairAt(tokens, i) || !capitalisedPairAt(tokens, i + 1)) continue;
+    const middle = isPatronymic(b.text);
+    const surnameFirst = !middle && isPatronymic(c.text);
+    if ((!surnameFirst && !middle) || !capitalisedPairAt(tokens, i) || !capitalisedPairAt(tokens, i + 1)) continue;
     const name = surnameFirst ? `${b.text} ${a.text}` : `${a.text} ${c.text}`;
     const person = ctx.index.lookup(formKey(name))?.find((f) => f.entity.type === 'PERSON' && (f.kind === 'name' || f.kind === 'alias'));
     if (!person || !replaceable(out, a.start, c.end)) continue;
@@ -32,3 +33,9 @@ export function findPatronymicNames(ctx: ArticleContext, out: MentionSet): void 
 
 /** East Slavic patronymics: -ovich, -evich, -ovych, -ovna, -evna, -ivna, -ichna (Russian, Ukrainian, Belarusian). */
 const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|ovych|evych|yich|ovna|evna|ivna|ichna)$/u;
+
+/** Every patronymic ends in "h" or "a": the pattern is tried only then (this runs for every word). */
+function isPatronymic(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  return (last === 104 || last === 97) && PATRONYMIC.test(word);
+}
