@@ -12,19 +12,18 @@ import { joined } from './gazetteer';
 import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
 import { CALENDAR_WORD, GROUP_HEAD_WORDS, MEETING_HEAD_WORDS, STATE_WORDS, TITLE_WORDS } from '../text/name-cues';
 import type { EntityLabel } from '../types';
+import { isCapitalized, type Token } from '../text/tokens';
 
-/** The word after the match when only a space separates them (else undefined). */
-function wordAfter(ctx: ArticleContext, m: GazetteerMatch): string | undefined {
+/** The word (token) after the match when only a space separates them (else undefined). */
+function wordAfter(ctx: ArticleContext, m: GazetteerMatch): Token | undefined {
   const next = ctx.tokens[m.last];
-  if (!next || !joined(ctx.text, ctx.tokens[m.last - 1], next)) return undefined;
-  return ctx.text.slice(next.start, next.end);
+  return next && joined(ctx.text, ctx.tokens[m.last - 1], next) ? next : undefined;
 }
 
-/** The word before the match when only a space separates them (else undefined). */
-function wordBefore(ctx: ArticleContext, m: GazetteerMatch): string | undefined {
+/** The word (token) before the match when only a space separates them (else undefined). */
+function wordBefore(ctx: ArticleContext, m: GazetteerMatch): Token | undefined {
   const previous = ctx.tokens[m.first - 1];
-  if (!previous || !joined(ctx.text, previous, ctx.tokens[m.first])) return undefined;
-  return ctx.text.slice(previous.start, previous.end);
+  return previous && joined(ctx.text, previous, ctx.tokens[m.first]) ? previous : undefined;
 }
 
 // Title Case lines (headlines) capitalise every word: no capital there says a name goes on.
@@ -53,8 +52,8 @@ export function continuesIntoLongerName(ctx: ArticleContext, m: GazetteerMatch):
   // "Russia's Putin": a possessive ends the name.
   if (POSSESSIVE_AFTER.test(ctx.text.slice(m.end, m.end + 2))) return false;
   const next = wordAfter(ctx, m);
-  if (!next || !/^\p{Lu}/u.test(next)) return false;
-  const lower = next.toLowerCase();
+  if (!next || !isCapitalized(next.text)) return false;
+  const lower = next.lower;
   if (TITLE_WORDS.has(lower) || FUNCTION_WORDS.has(lower) || CALENDAR_WORD.test(lower)) return false;
   // One content word ("The National", "Time"): a name of two or more ("Global Times", "People's
   // Daily") is specific enough to stand before another capitalised word.
@@ -86,13 +85,13 @@ const INSTITUTION_HEADS = new Set(['minister', 'ministry', 'department', 'secret
 export function namedAfterPlace(ctx: ArticleContext, m: GazetteerMatch): { end: number; label: EntityLabel } | undefined {
   const before = wordBefore(ctx, m);
   const after = wordAfter(ctx, m);
-  if (before?.toLowerCase() !== 'the' || after === undefined) return undefined;
-  const label = GROUP_HEAD_WORDS.has(after) ? 'ORG' : MEETING_HEAD_WORDS.has(after) ? 'EVENT' : undefined;
+  if (before?.lower !== 'the' || after === undefined) return undefined;
+  const label = GROUP_HEAD_WORDS.has(after.text) ? 'ORG' : MEETING_HEAD_WORDS.has(after.text) ? 'EVENT' : undefined;
   return label && { end: ctx.tokens[m.last].end, label };
 }
 
 /** "the Korean government": a state's institution follows the word. */
 export function stateWordFollows(ctx: ArticleContext, m: GazetteerMatch): boolean {
   const after = wordAfter(ctx, m);
-  return after !== undefined && STATE_WORDS.has(after.toLowerCase());
+  return after !== undefined && STATE_WORDS.has(after.lower);
 }
