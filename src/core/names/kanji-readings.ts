@@ -2,7 +2,7 @@ import type { KbEntity } from '../kb/model';
 import type { KbIndex } from '../kb/index';
 import type { ArticleContext } from '../entities/context';
 import type { MentionSet } from '../entities/mention';
-import { capitalisedPairAt, type Token } from '../text/tokens';
+import { capitalisedPairs, type Token } from '../text/tokens';
 import { isEnglishWord } from '../text/english';
 import { Memo } from '../memo';
 import { perKbIndex } from '../slices';
@@ -73,10 +73,11 @@ export function findMisreadJapaneseNames(ctx: ArticleContext, out: MentionSet): 
   const idx = readingsIndex.get(ctx.index);
   if (!idx.bySpelling.size) return;
   const tokens = ctx.tokens;
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  let after = -1; // the scan resumes after a fix
+  for (const i of capitalisedPairs(tokens)) {
     const a = tokens[i];
     const b = tokens[i + 1];
-    if (!capitalisedPairAt(tokens, i) || !romaji(a) || !romaji(b)) continue;
+    if (i <= after || !romaji(a) || !romaji(b)) continue;
     const x = spelled.get(a.lower);
     const first = idx.bySpelling.get(x);
     if (!first) continue;
@@ -87,7 +88,7 @@ export function findMisreadJapaneseNames(ctx: ArticleContext, out: MentionSet): 
     const best = candidates.length ? rankSpan(ctx, candidates, titleBefore(ctx, a)) : undefined;
     if (!best) continue;
     addPersonFix(ctx, out, a.start, b.end, best);
-    i++;
+    after = i + 1;
   }
 }
 

@@ -1,6 +1,6 @@
 import type { ArticleContext } from '../entities/context';
 import type { Mention, MentionSet } from '../entities/mention';
-import { capitalisedPairAt } from '../text/tokens';
+import { capitalisedPairAt, capitalisedPairs } from '../text/tokens';
 import { formKey } from '../kb/forms';
 import { replaceable } from './whole-names';
 
@@ -15,19 +15,21 @@ import { replaceable } from './whole-names';
  */
 export function findPatronymicNames(ctx: ArticleContext, out: MentionSet): void {
   const tokens = ctx.tokens;
-  for (let i = 0; i + 2 < tokens.length; i++) {
+  let after = -1; // the scan resumes after a name
+  for (const i of capitalisedPairs(tokens)) {
+    if (i <= after || i + 2 >= tokens.length) continue;
     const [a, b, c] = [tokens[i], tokens[i + 1], tokens[i + 2]];
     // Given name, patronymic, surname; or the official order, surname first ("Lavrov Sergey Viktorovich").
     const middle = isPatronymic(b.text);
     const surnameFirst = !middle && isPatronymic(c.text);
-    if ((!surnameFirst && !middle) || !capitalisedPairAt(tokens, i) || !capitalisedPairAt(tokens, i + 1)) continue;
+    if ((!surnameFirst && !middle) || !capitalisedPairAt(tokens, i + 1)) continue;
     const name = surnameFirst ? `${b.text} ${a.text}` : `${a.text} ${c.text}`;
     const person = ctx.index.lookup(formKey(name))?.find((f) => f.entity.type === 'PERSON' && (f.kind === 'name' || f.kind === 'alias'));
     if (!person || !replaceable(out, a.start, c.end)) continue;
     const mention: Mention = { start: a.start, end: c.end, label: 'PERSON', entity: person.entity, rule: 'kb:name-with-patronymic' };
     if (out.covers(a.start, c.end)) out.replace(mention);
     else out.add(mention);
-    i += 2;
+    after = i + 2;
   }
 }
 

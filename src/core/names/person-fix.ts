@@ -2,7 +2,7 @@ import type { ArticleContext } from '../entities/context';
 import type { MentionSet } from '../entities/mention';
 import { rankSpan, type RankedCandidate } from './ranker';
 import type { NameCandidate } from './candidates';
-import { capitalisedPairAt } from '../text/tokens';
+import { capitalisedPairs } from '../text/tokens';
 import { titleBefore } from './reading-names';
 
 /**
@@ -43,12 +43,13 @@ export interface PairProposal {
  */
 export function fixPersonsAtPairs(ctx: ArticleContext, out: MentionSet, propose: (i: number) => PairProposal | undefined): void {
   const tokens = ctx.tokens;
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!capitalisedPairAt(tokens, i)) continue;
+  let after = -1; // the scan resumes after a fix
+  for (const i of capitalisedPairs(tokens)) {
+    if (i <= after) continue;
     const p = propose(i);
     const best = p?.candidates.length ? rankSpan(ctx, p.candidates, titleBefore(ctx, tokens[i])) : undefined;
     if (!p || !best) continue;
     addPersonFix(ctx, out, tokens[i].start, tokens[p.last].end, best);
-    i = p.last;
+    after = p.last;
   }
 }

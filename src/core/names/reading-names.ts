@@ -290,9 +290,19 @@ function nameLike(t: Token, first: boolean): boolean {
   // Most words are lower case: decided by the first letter before any set or pattern is asked.
   if (!upper && (first || c < 97 || c > 122)) return false;
   if (FUNCTION_WORDS.has(t.lower) || CALENDAR_WORD.test(t.text) || TITLE_WORDS.has(t.lower)) return false;
-  if (t.text === t.text.toUpperCase() && t.text.length > 1) return false; // acronyms
+  if (t.text.length > 1 && isAllCaps(t.text)) return false; // acronyms
   if (upper) return true;
   return !first && c >= 97 && c <= 122 && !isEnglishWord(t.lower);
+}
+
+/** The word has no lower-case letter (a char loop for ASCII: this runs for every capitalised word). */
+function isAllCaps(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 128) return word === word.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
 }
 
 const spaced = (text: string, a: Token, b: Token): boolean => b.start - a.end === 1 && text[a.end] === ' ';

@@ -2,7 +2,7 @@ import type { KbEntity } from '../kb/model';
 import { following, type FormEntry } from '../kb/index';
 import type { ArticleContext } from '../entities/context';
 import type { MentionSet } from '../entities/mention';
-import { isCapitalized, type Token } from '../text/tokens';
+import { capitalisedPairs, isCapitalized, type Token } from '../text/tokens';
 import { similarity } from './weighted-distance';
 import { firstStartingAt } from '../text/spans';
 
@@ -36,11 +36,12 @@ export function writesFamilyNameFirst(e: KbEntity): boolean {
 export function findSurnameFirstNames(ctx: ArticleContext, out: MentionSet): void {
   const { tokens, text } = ctx;
   const trie = ctx.index.formTrie();
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  let after = -1; // the scan resumes after a name
+  for (const i of capitalisedPairs(tokens)) {
     const a = tokens[i];
     const b = tokens[i + 1];
-    // Two capitalised words one space apart, the second one beginning a KB form: most pairs are done at the first test.
-    if (b.start !== a.end + 1 || !isCapitalized(b.text) || !isCapitalized(a.text) || text.charCodeAt(a.end) !== 32) continue;
+    // Two capitalised words one space apart, the second one beginning a KB form.
+    if (i <= after || text.charCodeAt(a.end) !== 32) continue;
     const first = trie.get(b.folded);
     if (!first) continue;
     const entity = personNamed(following(first)?.get(a.folded)?.entries);
@@ -48,7 +49,7 @@ export function findSurnameFirstNames(ctx: ArticleContext, out: MentionSet): voi
     const mention = { start: a.start, end: b.end, label: 'PERSON' as const, entity, rule: 'names:surname-first' };
     if (out.covers(a.start, b.end)) out.replace(mention);
     else out.add(mention);
-    i++;
+    after = i + 1;
   }
 }
 

@@ -113,6 +113,23 @@ export function capitalisedPairAt(tokens: readonly Token[], i: number): boolean 
   return b !== undefined && b.start === a.end + 1 && isCapitalized(a.text) && isCapitalized(b.text);
 }
 
+/**
+ * The indices i where capitalisedPairAt(tokens, i), ascending: found once per token list for the
+ * passes that read two-word names (a fifth of the words are capitalised, a tenth begin a pair:
+ * each pass walks these instead of every word of the text).
+ */
+export function capitalisedPairs(tokens: readonly Token[]): Int32Array {
+  let pairs = pairsOf.get(tokens);
+  if (!pairs) {
+    const found: number[] = [];
+    for (let i = 0; i + 1 < tokens.length; i++) if (capitalisedPairAt(tokens, i)) found.push(i);
+    pairsOf.set(tokens, (pairs = Int32Array.from(found)));
+  }
+  return pairs;
+}
+
+const pairsOf = new WeakMap<readonly Token[], Int32Array>();
+
 /** Starts with an upper-case letter (ASCII decided without a regex: this runs for most tokens). */
 export const isCapitalized = (word: string): boolean => {
   const c = word.charCodeAt(0);
