@@ -1,0 +1,226 @@
+import type { KbIndex } from '../kb/index';
+import type { KbEntity } from '../kb/model';
+import type { ArticleContext } from '../entities/context';
+import type { MentionSet } from '../entities/mention';
+import { pushTo } from '../collections';
+import { perKbIndex } from '../slices';
+import { Memo } from '../memo';
+import { fold, isCapitalized, type Token } from '../text/tokens';
+import { scriptOfCountry } from './script-round-trips';
+import { TITLE_WORDS } from '../text/name-cues';
+import { replaceable } from './whole-names';
+
+/**
+ * Names first written in Arabic script (Arabic, Persian, Urdu, Pashto) have many English
+ * spellings, all right: the script writes no short vowels and marks a doubled consonant only with
+ * a sign, so "Mohammed", "Muhammad" and "Mohamed" are one name, as are "Haftar" and "Hafter",
+ * "Nasrallah" and "Nasr Allah", "Abdullah", "Abdallah" and "Abd Allah"; the son-of particle is
+ * written bin, ibn or ben, the article al, el or assimilated (ash-, ad-), or left out. A
+ * translation from Arabic or Persian writes the names of its people by any of these systems.
+ *
+ * `arabicSkeleton` writes a name the way all of them agree: consonants as written (a garbling
+ * changes those: kh/h, q/k, r/l stay distinct), doubled letters once, every run of vowels as one
+ * mark, the particles one way, the article dropped. A run of capitalised words whose skeleton is
+ * the full name of exactly one KB person of such a country is that person, spelled another way:
+ * linked, with no correction (the text is right), before the sound-alike generators would
+ * "correct" it to the KB's spelling.
+ */
+export function arabicSkeleton(name: string): string {
+  const words = fold(name)
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/[^a-z]/g, ''))
+    .filter((w) => w && !ARTICLES.has(w))
+    // A final h after a vowel is silent (Abdullah, Abdulla); so is the French final e (Tebboune, Amine).
+    .map((w) => (SON_OF.has(w) ? 'b' : DAUGHTER_OF.has(w) ? 'bt' : w.replace(/([aeiou])h$/, '$1').replace(/([^aeiou])e$/, '$1')));
+  return (
+    words
+      .join('')
+      // Abdel, Abdul, Abd al-: the servant-of prefix with its article written in or not.
+      .replace(/abd[aeiou]?l/g, 'abd')
+      // -allah, -ullah, -ollah: the name of God with its article, after a word (Nasrallah, Abdullah).
+      .replace(/([^aeiou])[aeiou]lla/g, '$1lla')
+      // French dj for the j of ج (Abdelmadjid, Abdelmajid).
+      .replace(/dj/g, 'j')
+      .replace(/(.)\1+/g, '$1')
+      // y before no vowel is a vowel (Shukry, Shukri); before one a consonant (Yusuf, Sayyid).
+      .replace(/y(?![aeiou])/g, 'i')
+      // The vowels the script does not write: o and u for its u (Mohammed, Muhammad), the rest for
+      // its a and i, which romanisations write a, e or i (Haftar, Hafter; Nasser, Nassir). Kept
+      // apart, the two tell Hussein from Hassan.
+      .replace(/[aeiou]+/g, (run) => (/^[ou]+$/.test(run) ? 'u' : '*'))
+  );
+}
+
+/** The Arabic article as a word of its own (al-Sisi, el-Sisi, ash-Sharaa, ad-Din), dropped. */
+// The skeleton is no key for names that differ in the a or i only: Salah and Saleh (two names in
+// Arabic) are one skeleton, so a whole name must match, and a skeleton two people have links neither.
+const ARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ed', 'an', 'en', 'ar', 'er', 'as', 'es', 'ash', 'esh', 'at', 'et', 'az', 'ez', 'ath', 'adh']);
+/** The son-of and daughter-of particles (bin Salman, ibn Salman, ben Salman; bint Bandar), each written one way. */
+const SON_OF = new Set(['bin', 'ibn', 'ben', 'bn']);
+const DAUGHTER_OF = new Set(['bint', 'bent']);
+
+/** Finds the people of Arabic-script countries named by another romanisation of their full name. */
+export function findArabicRomanisations(ctx: ArticleContext, out: MentionSet): void {
+  const people = skeletons.get(ctx.index);
+  if (!people.byName.size) return;
+  const { tokens } = ctx;
+  // The surname as this article writes it, for the person it named in full ("Hafter" after "Khalifa Hafter").
+  const surnames = new Map<string, KbEntity>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!isCapitalized(tokens[i].text)) continue;
+    const end = nameRunEnd(ctx, i);
+    const found = longestName(ctx, out, people, i, end);
+    if (found) {
+      const mention = { start: found.start, end: found.end, label: 'PERSON' as const, entity: found.person, rule: 'names:arabic-romanisation' };
+      if (out.covers(mention.start, mention.end)) out.replace(mention);
+      else out.add(mention);
+      const surname = tokens[found.last];
+      if (surname.text.length >= 4) surnames.set(surname.text, found.person);
+    }
+    i = end - 1;
+  }
+  if (surnames.size) linkSurnames(ctx, out, surnames);
+}
+
+/**
+ * The surname alone where the article wrote it in a full name it named: the same person, spelled
+ * as the article spells them (a sound-alike would "fix" it to the KB's spelling otherwise).
+ */
+function linkSurnames(ctx: ArticleContext, out: MentionSet, surnames: ReadonlyMap<string, KbEntity>): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const person = surnames.get(t.text);
+    // Capitalised as the name was; a word that opens a sentence and that the article also writes
+    // in lower case ("Said the minister", "... said") is that word.
+    if (!person || out.covers(t.start, t.end) || (ctx.sentenceStarts.has(i) && writtenInLowerCase(ctx.text, t.lower))) continue;
+    out.add({ start: t.start, end: t.end, label: 'PERSON', entity: person, rule: 'names:arabic-romanisation+surname' });
+  }
+}
+
+/**
+ * The longest span of the run of name words i..end-1 (two words or more, from a capitalised word
+ * to a name word) that is the full name of exactly one person, and free to take: "Mohammed bin
+ * Salman Al Saud" before "Mohammed bin Salman", and the name before an alias that has a title in
+ * it ("Crown Prince Muhammad" of "Crown Prince Muhammad ibn Salman").
+ */
+function longestName(ctx: ArticleContext, out: MentionSet, people: Skeletons, i: number, end: number): { person: KbEntity; start: number; end: number; last: number } | undefined {
+  const { tokens, text } = ctx;
+  for (let length = Math.min(end - i, MAX_WORDS); length >= 2; length--) {
+    for (let first = i; first + length <= end; first++) {
+      const last = first + length - 1;
+      // The words at both ends first (remembered per word): most runs name no such person.
+      if (!isCapitalized(tokens[first].text) || !endsName(tokens[last]) || !people.firstWords.has(firstSkeleton(tokens[first].lower)) || !people.lastWords.has(lastSkeleton(tokens[last].lower))) continue;
+      const found = people.byName.get(arabicSkeleton(text.slice(tokens[first].start, tokens[last].end)));
+      if (found?.length !== 1) continue;
+      const start = startWithTitle(out, found[0], tokens[first].start, tokens[last].end);
+      if (replaceable(out, start, tokens[last].end)) return { person: found[0], start, end: tokens[last].end, last };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Where the mention starts: at the name, or where the KB's form of the same person that ends inside
+ * it begins ("Crown Prince Mohammed Ben Salman": "Crown Prince Mohammed" is the KB's; the whole is
+ * the one mention).
+ */
+function startWithTitle(out: MentionSet, person: KbEntity, start: number, end: number): number {
+  const m = out.at(start, end);
+  return m && m.entity === person && !m.correction && m.start < start && m.end < end && m.rule.startsWith('kb:') ? m.start : start;
+}
+
+/** The article writes `lower` as a word of its own somewhere (a plain search: the word is the text's, no pattern). */
+function writtenInLowerCase(text: string, lower: string): boolean {
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    if (!isLetter(text[at - 1] ?? ' ') && !isLetter(text[at + lower.length] ?? ' ')) return true;
+  }
+  return false;
+}
+const isLetter = (c: string): boolean => /\p{L}/u.test(c);
+
+/** The most words a full name of the KB has, particles included ("Abdullah bin Nasser bin Khalifa Al Thani"). */
+const MAX_WORDS = 8;
+/** The longest run of capitalised words looked at (titles and a name: "Emirati President Mohamed bin Zayed Al Nahyan"). */
+const MAX_RUN = 12;
+
+/** The end (exclusive) of the run of name words from token i: capitalised words and lower-case particles, one space or hyphen apart. */
+function nameRunEnd(ctx: ArticleContext, i: number): number {
+  const { tokens, text } = ctx;
+  let j = i + 1;
+  while (j < tokens.length && j - i < MAX_RUN && nameWord(tokens[j]) && separated(text, tokens[j - 1], tokens[j])) j++;
+  return j;
+}
+
+const nameWord = (t: Token): boolean => endsName(t) || SON_OF.has(t.text) || DAUGHTER_OF.has(t.text) || ARTICLES.has(t.text);
+/** A capitalised word, or one with the article before it in lower case ("al-Sudani"). */
+const endsName = (t: Token): boolean => isCapitalized(t.text) || (ARTICLE_BEFORE.test(t.text) && isCapitalized(t.text.slice(t.text.indexOf('-') + 1)));
+const ARTICLE_BEFORE = /^(?:al|el|ad|ed|an|en|ar|er|as|es|ash|esh|at|et|az|ez|ath|adh)-/;
+const separated = (text: string, a: Token, b: Token): boolean => b.start === a.end + 1 && (text.charCodeAt(a.end) === 32 || text.charCodeAt(a.end) === 45);
+
+interface Skeletons {
+  /** The people by the skeleton of each full name of theirs. */
+  byName: Map<string, KbEntity[]>;
+  /** The skeletons of the names' first and last words, alone (see wordSkeleton). */
+  firstWords: Set<string>;
+  lastWords: Set<string>;
+}
+
+/**
+ * The skeleton of a name's first word before a hyphen, or of its last word after one ("Abdel" of
+ * "Abdel-Fattah", "Sudani" of "al-Sudani"), alone: remembered per word.
+ */
+const firstSkeleton = (word: string): string => firstParts.get(word);
+const lastSkeleton = (word: string): string => lastParts.get(word);
+const firstParts = new Memo<string>((w) => arabicSkeleton(w.split('-')[0]), 20_000);
+const lastParts = new Memo<string>((w) => arabicSkeleton(w.slice(w.lastIndexOf('-') + 1)), 20_000);
+
+/**
+ * The KB's people of Arabic-script countries by the skeleton of each full name of theirs (two
+ * words or more besides the particles: a single word is too short a key to say who).
+ */
+function* buildSkeletons(index: KbIndex): Generator<void, Skeletons> {
+  const out = new Map<string, KbEntity[]>();
+  const firstWords = new Set<string>();
+  const lastWords = new Set<string>();
+  let n = 0;
+  for (const e of index.byId.values()) {
+    if (++n % 2_000 === 0) yield;
+    if (e.type !== 'PERSON' || scriptOfCountry(e.country?.replace(/^country:/, '')) !== 'arabic') continue;
+    const keys = new Set<string>();
+    // A form that opens with a title ("Crown Prince Mohammed", "Sheikh Zayed") is no spelling of
+    // the name; a title word further in is a name's ("Zayed bin Sultan").
+    for (const form of [e.name, ...(e.aliases ?? [])]) {
+      if (nameWords(form) < 2 || fold(form).split(/\s+/).slice(0, 2).some((w) => TITLE_WORDS.has(w))) continue;
+      keys.add(arabicSkeleton(form));
+      const parts = form.split(/\s+/);
+      for (const w of endWords(parts[0], 'first')) firstWords.add(firstSkeleton(fold(w)));
+      for (const w of endWords(parts[parts.length - 1], 'last')) lastWords.add(lastSkeleton(fold(w)));
+    }
+    for (const k of keys) {
+      const list = out.get(k);
+      if (!list?.includes(e)) pushTo(out, k, e);
+    }
+  }
+  return { byName: out, firstWords, lastWords };
+}
+
+/**
+ * The words a name's first or last word may be written as at the end of a span: itself, or its
+ * part before or after the article or God's name when written apart ("Abd Allah" of "Abdullah",
+ * "Nasr Allah" of "Nasrallah"; "al-Sudani" is one word either way).
+ */
+function endWords(word: string, end: 'first' | 'last'): string[] {
+  const w = fold(word);
+  const out = [word];
+  if (end === 'first' && w.startsWith('abd')) out.push('abd');
+  if (end === 'last' && /[aeiou]ll?ah?$/.test(w)) out.push('allah');
+  return out;
+}
+
+const nameWords = (form: string): number => fold(form).split(/[\s-]+/).filter((w) => w && !ARTICLES.has(w) && !SON_OF.has(w) && !DAUGHTER_OF.has(w)).length;
+
+const skeletons = perKbIndex(buildSkeletons);
+
+/** Builds the index in steps (the editor's thread is never held for the whole build). */
+export const prepareArabicRomanisations = (index: KbIndex, pause: () => Promise<void>): Promise<void> => skeletons.prepare(index, pause);
