@@ -22,7 +22,7 @@ import { findSurnamesAlone, prepareFamilyNames } from './names/surname-alone';
 import { findMisreadJapaneseNames, prepareKanjiReadings } from './names/kanji-readings';
 import { findNamesViaRussian, prepareRussianSpellings } from './names/via-russian';
 import { findKoreanSystemSpellings, prepareKoreanSpellings } from './names/korean-names';
-import { findArabicRomanisations, prepareArabicRomanisations } from './names/arabic-romanisation';
+import { findRomanisationVariants, prepareRomanisationVariants } from './names/romanisation-variants';
 import { findJapaneseRomanisations, prepareJapaneseSpellings } from './names/japanese-romanisation';
 import { findPatronymicNames } from './names/patronymic';
 import { findTransliterations, learnSoundsLike, possibleGarblings } from './names/transliteration';
@@ -185,7 +185,7 @@ export class Analyzer {
     await prepareKanjiReadings(this.index, pause);
     await prepareRussianSpellings(this.index, pause);
     await prepareKoreanSpellings(this.index, pause);
-    await prepareArabicRomanisations(this.index, pause);
+    await prepareRomanisationVariants(this.index, pause);
     await prepareJapaneseSpellings(this.index, pause);
     this.namesIndexed = true;
     // The very first run compiles every detector's code and patterns: dates and names apart.
@@ -398,7 +398,7 @@ export class Analyzer {
       findNamesViaRussian(ctx, out);
       findKoreanSystemSpellings(ctx, out);
       findJapaneseRomanisations(ctx, out);
-      findArabicRomanisations(ctx, out);
+      findRomanisationVariants(ctx, out);
       const literal = this.literals;
       findReadingNames(ctx, this.syllables, out, literal ? findLiteralTranslations(text, tokens, literal, this.index, ctx.referenceDate) : []);
       findWholeNames(ctx, this.sounds, out);

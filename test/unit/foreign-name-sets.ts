@@ -1,6 +1,6 @@
 import type { CompiledKb, KbEntity } from '../../src/core/kb/model';
 import { pinyinSyllables } from '../../src/core/names/romanisation';
-import { arabicSkeleton } from '../../src/core/names/arabic-romanisation';
+import { arabicSkeleton } from '../../src/core/names/romanisation-variants';
 
 /**
  * Invented sentences with names garbled the way a translation from another language garbles them,
@@ -131,7 +131,7 @@ export function foreignNameCases(kb: CompiledKb, perSet = 30): Case[] {
   const west = twoWordPeople(kb, LATIN_WEST);
   return [
     // Their own names back from Arabic script with only the vowels or a doubled letter changed are
-    // the same name in another romanisation (arabic-romanisation.ts): linked, with no correction.
+    // the same name in another romanisation (romanisation-variants.ts): linked, with no correction.
     ...scriptCases(kb, 'Arabic script, people of Arabic-script countries', twoWordPeople(kb, ARABIC_SCRIPT), throughArabic, 'Cairo', perSet, (span, e) => (arabicSkeleton(span) === arabicSkeleton(e.name) ? 'link' : 'fix')),
     ...scriptCases(kb, 'Arabic script, western people', west, throughArabic, 'Tehran', perSet),
     ...scriptCases(kb, 'Cyrillic, western people', west, throughCyrillic, 'Moscow', perSet),

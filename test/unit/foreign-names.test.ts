@@ -3,7 +3,7 @@ import { builtinKb, createBuiltinAnalyzer } from '../../src/core/kb/builtin';
 import type { KbEntity } from '../../src/core/kb/model';
 import { LIKELY_CONFIDENCE, type Annotation } from '../../src/core/types';
 import { scriptOfCountry, spellingsBefore, throughScript } from '../../src/core/names/script-round-trips';
-import { arabicSkeleton } from '../../src/core/names/arabic-romanisation';
+import { arabicSkeleton } from '../../src/core/names/romanisation-variants';
 import { caseEndingOf, nominativesOf } from '../../src/core/names/slavic-case-endings';
 import { foreignNameCases, type Case } from './foreign-name-sets';
 

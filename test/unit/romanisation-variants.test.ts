@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { createBuiltinAnalyzer } from '../../src/core/kb/builtin';
-import { arabicSkeleton } from '../../src/core/names/arabic-romanisation';
+import { arabicSkeleton, cyrillicSkeleton } from '../../src/core/names/romanisation-variants';
 import type { Annotation } from '../../src/core/types';
 
-// A translation from Arabic or Persian writes its people's names by any romanisation: the script
-// writes no short vowels and marks a doubled consonant only with a sign. These spellings are the
-// person, written right: linked, never "corrected" to the KB's spelling (which made a false fix
-// in every such article) nor left unlinked.
-describe('names of Arabic-script countries in another romanisation', () => {
+// A translation from Arabic, Persian or Russian writes its people's names by any romanisation:
+// Arabic script writes no short vowels and marks a doubled consonant only with a sign; Cyrillic is
+// written back by several systems. These spellings are the person, written right: linked, never
+// "corrected" to the KB's spelling (which made a false fix in every such article) nor left unlinked.
+describe('names of Arabic- and Cyrillic-script countries in another romanisation', () => {
   const analyzer = createBuiltinAnalyzer();
   const over = (text: string, span: string): Annotation | undefined => {
     const at = text.indexOf(span);
@@ -49,6 +49,30 @@ describe('names of Arabic-script countries in another romanisation', () => {
       assert.equal(a?.text, span, text);
       assert.equal(a?.kbId, id, text);
       assert.equal(a?.correction, undefined, text);
+    }
+  });
+
+  it('Cyrillic: the systems\' y or i, -iy or -y, ya or ia, ye or e, x or ks, a doubled letter, as one', () => {
+    for (const spellings of [
+      ['Dmitri Peskov', 'Dmitry Peskov', 'Dmitriy Peskov'],
+      ['Volodymyr Zelenskiy', 'Volodymyr Zelenskyy', 'Volodymyr Zelensky'],
+      ['Mariya Zakharova', 'Maria Zakharova'],
+      ['Vassily Nebenzia', 'Vasily Nebenzya'],
+      ['Yevgeny Prigozhin', 'Evgeny Prigozhin'],
+      ['Aleksei Navalny', 'Alexei Navalny', 'Alexey Navalniy'],
+    ]) assert.equal(new Set(spellings.map(cyrillicSkeleton)).size, 1, spellings.join(' / '));
+    // A garbling's letters stay apart: kh and h, and the female form is another person.
+    assert.notEqual(cyrillicSkeleton('Nikita Hrushchev'), cyrillicSkeleton('Nikita Khrushchev'));
+    assert.notEqual(cyrillicSkeleton('Sergei Lavrova'), cyrillicSkeleton('Sergei Lavrov'));
+  });
+
+  it('Cyrillic: links the person by another system\'s spelling, and the surname alone after it', () => {
+    const text = 'Chechen leader Ramzan Kadirov said on Monday that the war would go on. Kadirov added that Kremlin spokesman Dmitri Peskov agreed.';
+    for (const [span, id] of [['Ramzan Kadirov', 'person:ramzan-kadyrov'], ['Kadirov added', 'person:ramzan-kadyrov'], ['Dmitri Peskov', 'person:dmitry-peskov']]) {
+      const a = over(text, span);
+      assert.equal(a?.text, span.replace(' added', ''), span);
+      assert.equal(a?.kbId, id, span);
+      assert.equal(a?.correction, undefined, span);
     }
   });
 

@@ -11,19 +11,21 @@ import { TITLE_WORDS } from '../text/name-cues';
 import { replaceable } from './whole-names';
 
 /**
- * Names first written in Arabic script (Arabic, Persian, Urdu, Pashto) have many English
- * spellings, all right: the script writes no short vowels and marks a doubled consonant only with
- * a sign, so "Mohammed", "Muhammad" and "Mohamed" are one name, as are "Haftar" and "Hafter",
- * "Nasrallah" and "Nasr Allah", "Abdullah", "Abdallah" and "Abd Allah"; the son-of particle is
- * written bin, ibn or ben, the article al, el or assimilated (ash-, ad-), or left out. A
- * translation from Arabic or Persian writes the names of its people by any of these systems.
- *
- * `arabicSkeleton` writes a name the way all of them agree: consonants as written (a garbling
- * changes those: kh/h, q/k, r/l stay distinct), doubled letters once, every run of vowels as one
- * mark, the particles one way, the article dropped. A run of capitalised words whose skeleton is
- * the full name of exactly one KB person of such a country is that person, spelled another way:
+ * Names first written in another script have several English spellings, all right, and a
+ * translation from that language writes its people's names by any of them. The script's own
+ * spelling decides which differences are a system's and which a garbling's:
+ * - Arabic script (Arabic, Persian, Urdu, Pashto) writes no short vowels and marks a doubled
+ *   consonant only with a sign: "Mohammed", "Muhammad" and "Mohamed" are one name, as are
+ *   "Haftar" and "Hafter", "Nasrallah" and "Nasr Allah", "Abdullah" and "Abd Allah"; the son-of
+ *   particle is written bin, ibn or ben, the article al, el or assimilated (ash-, ad-), or left out.
+ * - Cyrillic is written back by several systems: y or i (Dmitry, Dmitri; Kadyrov, Kadirov), -iy,
+ *   -yy or -y (Zelenskiy, Zelensky), ya or ia (Mariya, Maria), ye or e (Yevgeny, Evgeny), x or ks,
+ *   j or y (Sergej, Sergey), a doubled letter or not (Vassily, Vasily).
+ * A skeleton per script writes a name the way all its systems agree: the consonants a garbling
+ * changes (kh and h, q and k, r and l) stay apart. A run of capitalised words whose skeleton is the
+ * full name of exactly one KB person of such a country is that person, spelled another way:
  * linked, with no correction (the text is right), before the sound-alike generators would
- * "correct" it to the KB's spelling.
+ * "correct" it to the KB's spelling; so is the surname alone as the article wrote it in the name.
  */
 export function arabicSkeleton(name: string): string {
   const words = fold(name)
@@ -52,6 +54,24 @@ export function arabicSkeleton(name: string): string {
 }
 
 /** The Arabic article as a word of its own (al-Sisi, el-Sisi, ash-Sharaa, ad-Din), dropped. */
+/** A name as every system of writing Cyrillic in Latin letters writes it (see the module's comment). */
+export function cyrillicSkeleton(name: string): string {
+  return fold(name)
+    .split(/[\s-]+/)
+    .map((w) =>
+      w
+        .replace(/[^a-z]/g, '')
+        .replace(/x/g, 'ks')
+        .replace(/w/g, 'v')
+        .replace(/[jy]/g, 'i')
+        // ye, yo at a word's start or after a vowel are the vowel's soft form (Yevgeny, Fyodor).
+        .replace(/i([eo])/g, '$1')
+        .replace(/(.)\1+/g, '$1'),
+    )
+    .filter(Boolean)
+    .join(' ');
+}
+
 // The skeleton is no key for names that differ in the a or i only: Salah and Saleh (two names in
 // Arabic) are one skeleton, so a whole name must match, and a skeleton two people have links neither.
 const ARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ed', 'an', 'en', 'ar', 'er', 'as', 'es', 'ash', 'esh', 'at', 'et', 'az', 'ez', 'ath', 'adh']);
@@ -59,8 +79,12 @@ const ARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ed', 'an', 'en', 'ar', 'er', 
 const SON_OF = new Set(['bin', 'ibn', 'ben', 'bn']);
 const DAUGHTER_OF = new Set(['bint', 'bent']);
 
-/** Finds the people of Arabic-script countries named by another romanisation of their full name. */
-export function findArabicRomanisations(ctx: ArticleContext, out: MentionSet): void {
+type Script = 'arabic' | 'cyrillic';
+const SKELETONS: Record<Script, (name: string) => string> = { arabic: arabicSkeleton, cyrillic: cyrillicSkeleton };
+const SCRIPTS = Object.keys(SKELETONS) as Script[];
+
+/** Finds the people of Arabic- and Cyrillic-script countries named by another romanisation of their full name. */
+export function findRomanisationVariants(ctx: ArticleContext, out: MentionSet): void {
   const people = skeletons.get(ctx.index);
   if (!people.byName.size) return;
   const { tokens } = ctx;
@@ -71,7 +95,7 @@ export function findArabicRomanisations(ctx: ArticleContext, out: MentionSet): v
     const end = nameRunEnd(ctx, i);
     const found = longestName(ctx, out, people, i, end);
     if (found) {
-      const mention = { start: found.start, end: found.end, label: 'PERSON' as const, entity: found.person, rule: 'names:arabic-romanisation' };
+      const mention = { start: found.start, end: found.end, label: 'PERSON' as const, entity: found.person, rule: 'names:romanisation-variant' };
       if (out.covers(mention.start, mention.end)) out.replace(mention);
       else out.add(mention);
       const surname = tokens[found.last];
@@ -94,7 +118,7 @@ function linkSurnames(ctx: ArticleContext, out: MentionSet, surnames: ReadonlyMa
     // Capitalised as the name was; a word that opens a sentence and that the article also writes
     // in lower case ("Said the minister", "... said") is that word.
     if (!person || out.covers(t.start, t.end) || (ctx.sentenceStarts.has(i) && writtenInLowerCase(ctx.text, t.lower))) continue;
-    out.add({ start: t.start, end: t.end, label: 'PERSON', entity: person, rule: 'names:arabic-romanisation+surname' });
+    out.add({ start: t.start, end: t.end, label: 'PERSON', entity: person, rule: 'names:romanisation-variant+surname' });
   }
 }
 
@@ -109,12 +133,15 @@ function longestName(ctx: ArticleContext, out: MentionSet, people: Skeletons, i:
   for (let length = Math.min(end - i, MAX_WORDS); length >= 2; length--) {
     for (let first = i; first + length <= end; first++) {
       const last = first + length - 1;
-      // The words at both ends first (remembered per word): most runs name no such person.
-      if (!isCapitalized(tokens[first].text) || !endsName(tokens[last]) || !people.firstWords.has(firstSkeleton(tokens[first].lower)) || !people.lastWords.has(lastSkeleton(tokens[last].lower))) continue;
-      const found = people.byName.get(arabicSkeleton(text.slice(tokens[first].start, tokens[last].end)));
-      if (found?.length !== 1) continue;
-      const start = startWithTitle(out, found[0], tokens[first].start, tokens[last].end);
-      if (replaceable(out, start, tokens[last].end)) return { person: found[0], start, end: tokens[last].end, last };
+      if (!isCapitalized(tokens[first].text) || !endsName(tokens[last])) continue;
+      for (const script of SCRIPTS) {
+        // The words at both ends first (remembered per word): most runs name no such person.
+        if (!people.firstWords.has(firstSkeleton(script, tokens[first].lower)) || !people.lastWords.has(lastSkeleton(script, tokens[last].lower))) continue;
+        const found = people.byName.get(`${script}:${SKELETONS[script](text.slice(tokens[first].start, tokens[last].end))}`);
+        if (found?.length !== 1) continue;
+        const start = startWithTitle(out, found[0], tokens[first].start, tokens[last].end);
+        if (replaceable(out, start, tokens[last].end)) return { person: found[0], start, end: tokens[last].end, last };
+      }
     }
   }
   return undefined;
@@ -159,7 +186,7 @@ const ARTICLE_BEFORE = /^(?:al|el|ad|ed|an|en|ar|er|as|es|ash|esh|at|et|az|ez|at
 const separated = (text: string, a: Token, b: Token): boolean => b.start === a.end + 1 && (text.charCodeAt(a.end) === 32 || text.charCodeAt(a.end) === 45);
 
 interface Skeletons {
-  /** The people by the skeleton of each full name of theirs. */
+  /** The people by the skeleton of each full name of theirs, in their script ("arabic:m*h*m*d..."). */
   byName: Map<string, KbEntity[]>;
   /** The skeletons of the names' first and last words, alone (see wordSkeleton). */
   firstWords: Set<string>;
@@ -170,14 +197,18 @@ interface Skeletons {
  * The skeleton of a name's first word before a hyphen, or of its last word after one ("Abdel" of
  * "Abdel-Fattah", "Sudani" of "al-Sudani"), alone: remembered per word.
  */
-const firstSkeleton = (word: string): string => firstParts.get(word);
-const lastSkeleton = (word: string): string => lastParts.get(word);
-const firstParts = new Memo<string>((w) => arabicSkeleton(w.split('-')[0]), 20_000);
-const lastParts = new Memo<string>((w) => arabicSkeleton(w.slice(w.lastIndexOf('-') + 1)), 20_000);
+const firstSkeleton = (script: Script, word: string): string => firstParts[script].get(word);
+const lastSkeleton = (script: Script, word: string): string => lastParts[script].get(word);
+const partMemos = (part: (w: string) => string): Record<Script, Memo<string>> => ({
+  arabic: new Memo((w) => `arabic:${arabicSkeleton(part(w))}`, 20_000),
+  cyrillic: new Memo((w) => `cyrillic:${cyrillicSkeleton(part(w))}`, 20_000),
+});
+const firstParts = partMemos((w) => w.split('-')[0]);
+const lastParts = partMemos((w) => w.slice(w.lastIndexOf('-') + 1));
 
 /**
- * The KB's people of Arabic-script countries by the skeleton of each full name of theirs (two
- * words or more besides the particles: a single word is too short a key to say who).
+ * The KB's people of Arabic- and Cyrillic-script countries by the skeleton of each full name of
+ * theirs (two words or more besides the particles: a single word is too short a key to say who).
  */
 function* buildSkeletons(index: KbIndex): Generator<void, Skeletons> {
   const out = new Map<string, KbEntity[]>();
@@ -186,16 +217,17 @@ function* buildSkeletons(index: KbIndex): Generator<void, Skeletons> {
   let n = 0;
   for (const e of index.byId.values()) {
     if (++n % 2_000 === 0) yield;
-    if (e.type !== 'PERSON' || scriptOfCountry(e.country?.replace(/^country:/, '')) !== 'arabic') continue;
+    const script = e.type === 'PERSON' ? scriptOfCountry(e.country?.replace(/^country:/, '')) : undefined;
+    if (script !== 'arabic' && script !== 'cyrillic') continue;
     const keys = new Set<string>();
     // A form that opens with a title ("Crown Prince Mohammed", "Sheikh Zayed") is no spelling of
     // the name; a title word further in is a name's ("Zayed bin Sultan").
     for (const form of [e.name, ...(e.aliases ?? [])]) {
       if (nameWords(form) < 2 || fold(form).split(/\s+/).slice(0, 2).some((w) => TITLE_WORDS.has(w))) continue;
-      keys.add(arabicSkeleton(form));
+      keys.add(`${script}:${SKELETONS[script](form)}`);
       const parts = form.split(/\s+/);
-      for (const w of endWords(parts[0], 'first')) firstWords.add(firstSkeleton(fold(w)));
-      for (const w of endWords(parts[parts.length - 1], 'last')) lastWords.add(lastSkeleton(fold(w)));
+      for (const w of endWords(parts[0], 'first')) firstWords.add(firstSkeleton(script, fold(w)));
+      for (const w of endWords(parts[parts.length - 1], 'last')) lastWords.add(lastSkeleton(script, fold(w)));
     }
     for (const k of keys) {
       const list = out.get(k);
@@ -223,4 +255,4 @@ const nameWords = (form: string): number => fold(form).split(/[\s-]+/).filter((w
 const skeletons = perKbIndex(buildSkeletons);
 
 /** Builds the index in steps (the editor's thread is never held for the whole build). */
-export const prepareArabicRomanisations = (index: KbIndex, pause: () => Promise<void>): Promise<void> => skeletons.prepare(index, pause);
+export const prepareRomanisationVariants = (index: KbIndex, pause: () => Promise<void>): Promise<void> => skeletons.prepare(index, pause);
