@@ -24,6 +24,9 @@ describe('names of Arabic- and Cyrillic-script countries in another romanisation
       ['Abdelmajid Tebboun', 'Abdelmadjid Tebboune'],
       ['Sameh Shoukry', 'Sameh Shukri'],
       ['Moza bint Nasser', 'Muza bint Nassir'],
+      ['Abbas Araghchi', 'Abbas Araqchi'],
+      ['Mohammad Javad Zarif', 'Mohammad Jawad Zarif'],
+      ['Mohammad Bagher Ghalibaf', 'Mohammad Baqer Qalibaf'],
     ];
     for (const spellings of same) assert.equal(new Set(spellings.map(arabicSkeleton)).size, 1, spellings.join(' / '));
   });

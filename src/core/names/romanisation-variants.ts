@@ -17,7 +17,8 @@ import { replaceable } from './whole-names';
  * - Arabic script (Arabic, Persian, Urdu, Pashto) writes no short vowels and marks a doubled
  *   consonant only with a sign: "Mohammed", "Muhammad" and "Mohamed" are one name, as are
  *   "Haftar" and "Hafter", "Nasrallah" and "Nasr Allah", "Abdullah" and "Abd Allah"; the son-of
- *   particle is written bin, ibn or ben, the article al, el or assimilated (ash-, ad-), or left out.
+ *   particle is written bin, ibn or ben, the article al, el or assimilated (ash-, ad-), or left
+ *   out; Persian writes q or gh, v or w for one letter ("Araqchi", "Araghchi"; "Jawad", "Javad").
  * - Cyrillic is written back by several systems: y or i (Dmitry, Dmitri; Kadyrov, Kadirov), -iy,
  *   -yy or -y (Zelenskiy, Zelensky), ya or ia (Mariya, Maria), ye or e (Yevgeny, Evgeny), x or ks,
  *   j or y (Sergej, Sergey), a doubled letter or not (Vassily, Vasily).
@@ -41,8 +42,11 @@ export function arabicSkeleton(name: string): string {
       .replace(/abd[aeiou]?l/g, 'abd')
       // -allah, -ullah, -ollah: the name of God with its article, after a word (Nasrallah, Abdullah).
       .replace(/([^aeiou])[aeiou]lla/g, '$1lla')
-      // French dj for the j of ج (Abdelmadjid, Abdelmajid).
+      // French dj for the j of ج (Abdelmadjid, Abdelmajid); Persian gh or q for ق and غ (Araghchi,
+      // Araqchi), v or w for و (Javad, Jawad).
       .replace(/dj/g, 'j')
+      .replace(/gh/g, 'q')
+      .replace(/w/g, 'v')
       .replace(/(.)\1+/g, '$1')
       // y before no vowel is a vowel (Shukry, Shukri); before one a consonant (Yusuf, Sayyid).
       .replace(/y(?![aeiou])/g, 'i')
