@@ -353,10 +353,9 @@ const better = (a: Path | undefined, b: Path): boolean =>
 const NO_ENTRIES: readonly Entry[] = [];
 
 export function findLiteralTranslations(text: string, tokens: Token[], index: LiteralIndex, kb: KbIndex, referenceDate?: string): NameCandidate[] {
-  // Word keys on demand (remembered per word by the index, and per token here: the walks ask
-  // for the same few tokens again and again); most words are never looked at past the first test.
-  const keys: Array<string | undefined> = new Array(tokens.length);
-  const keyAt = (k: number): string => (keys[k] ??= index.key(tokens[k].folded));
+  // Word keys on demand (remembered per word by the index): most words are never looked at
+  // past the first test.
+  const keyAt = (k: number): string => index.key(tokens[k].folded);
   // Whether token k and k+1 are adjacent words of one phrase (spaces only between them).
   const joined = (k: number): boolean => k + 1 < tokens.length && adjacent(text, tokens[k].end, tokens[k + 1].start);
 
