@@ -22,7 +22,7 @@ import { findSurnamesAlone, prepareFamilyNames } from './names/surname-alone';
 import { findMisreadJapaneseNames, prepareKanjiReadings } from './names/kanji-readings';
 import { findNamesViaRussian, prepareRussianSpellings } from './names/via-russian';
 import { findKoreanSystemSpellings, prepareKoreanSpellings } from './names/korean-names';
-import { findRomanisationVariants, prepareRomanisationVariants } from './names/romanisation-variants';
+import { countRomanisationVariants, findRomanisationVariants, prepareRomanisationVariants } from './names/romanisation-variants';
 import { findJapaneseRomanisations, prepareJapaneseSpellings } from './names/japanese-romanisation';
 import { findPatronymicNames } from './names/patronymic';
 import { findTransliterations, learnSoundsLike, possibleGarblings } from './names/transliteration';
@@ -53,6 +53,8 @@ export interface ArticleCounts {
   countedNames?: ReadonlyMap<string, readonly number[]>;
   /** The article writes this year's months as "July this year" (how its "last May" reads: see dates/months.ts). */
   marksThisYear?: boolean;
+  /** Surnames of people named by another romanisation (see ArticleContext.variantSurnames). */
+  variantSurnames?: ReadonlyMap<string, KbEntity>;
 }
 
 export interface AnalysisResult {
@@ -377,11 +379,12 @@ export class Analyzer {
       // Only read when the counts are given (the counting pass, which fills it, does not run then).
       countedReadings: counts?.countedReadings as ArticleContext['countedReadings'],
       countedNames: counts?.countedNames as ArticleContext['countedNames'],
+      variantSurnames: counts?.variantSurnames as ArticleContext['variantSurnames'],
       acronyms,
       referenceDate: ref ?? undefined,
     };
     if (!counts) this.count(ctx);
-    this.lastCounts = { entityCounts: ctx.entityCounts, countryCounts: ctx.countryCounts, namedCountries: ctx.namedCountries, pinyinNamed: ctx.pinyinNamed, nameVariants: ctx.nameVariants, countedReadings: ctx.countedReadings, countedNames: ctx.countedNames, marksThisYear: counts?.marksThisYear };
+    this.lastCounts = { entityCounts: ctx.entityCounts, countryCounts: ctx.countryCounts, namedCountries: ctx.namedCountries, pinyinNamed: ctx.pinyinNamed, nameVariants: ctx.nameVariants, countedReadings: ctx.countedReadings, countedNames: ctx.countedNames, variantSurnames: ctx.variantSurnames, marksThisYear: counts?.marksThisYear };
     const out = new MentionSet();
     findKnownNames(ctx, out);
     releaseSurnamesAfterGivenNames(ctx, out);
@@ -422,7 +425,9 @@ export class Analyzer {
   /** Pass 1 on `ctx`: the exact names, and the people named in full in pinyin, into its statistics. */
   private count(ctx: ArticleContext): void {
     const counted = countKnownNames(ctx);
-    if (this.namesComplete) countReadingNames(ctx, this.syllables, counted);
+    if (!this.namesComplete) return;
+    countReadingNames(ctx, this.syllables, counted);
+    countRomanisationVariants(ctx);
   }
 
 }
@@ -459,8 +464,8 @@ function fromMention(text: string, m: Mention): Annotation {
 type Range = { start: number; end: number };
 /** What the pieces of one article analysed in pieces share (see annotate). */
 type Piece = { acronyms: Map<string, Mention> };
-type MutableCounts = { entityCounts: Map<string, number>; countryCounts: Map<string, number>; namedCountries: Set<string>; pinyinNamed: Set<string>; nameVariants: Map<string, NameVariant>; countedReadings: Map<string, Map<number, string>>; countedNames: Map<string, number[]>; marksThisYear?: boolean };
-const emptyCounts = (): MutableCounts => ({ entityCounts: new Map(), countryCounts: new Map(), namedCountries: new Set(), pinyinNamed: new Set(), nameVariants: new Map(), countedReadings: new Map(), countedNames: new Map() });
+type MutableCounts = { entityCounts: Map<string, number>; countryCounts: Map<string, number>; namedCountries: Set<string>; pinyinNamed: Set<string>; nameVariants: Map<string, NameVariant>; countedReadings: Map<string, Map<number, string>>; countedNames: Map<string, number[]>; variantSurnames: Map<string, KbEntity>; marksThisYear?: boolean };
+const emptyCounts = (): MutableCounts => ({ entityCounts: new Map(), countryCounts: new Map(), namedCountries: new Set(), pinyinNamed: new Set(), nameVariants: new Map(), countedReadings: new Map(), countedNames: new Map(), variantSurnames: new Map() });
 type Reference = { ref: string | null; source: AnalysisResult['referenceSource'] };
 const given = (date: string): Reference => ({ ref: date, source: 'given' });
 const inferred = (r: InferredReference | null): Reference => ({ ref: r?.date ?? null, source: r?.source ?? 'none' });

@@ -95,6 +95,16 @@ describe('names of Arabic- and Cyrillic-script countries in another romanisation
     }
   });
 
+  it('links the surname in a block analysed apart from the full name, as one pass does (the editor\'s long documents)', async () => {
+    const filler = 'The talks in Geneva went on for hours, and the delegations met again after lunch.';
+    const text = ['Talks', 'The Libyan commander Khalifa Hafter said the offensive would go on.', ...Array(12).fill(filler), 'Hafter added that the talks had failed.'].join('\n\n');
+    const full = analyzer.analyze(text, '2024-05-01');
+    const chunked = await analyzer.analyzeInChunks(text, '2024-05-01', async () => undefined, () => false, 400);
+    const surname = (r: typeof full | undefined) => r?.annotations.find((a) => a.text === 'Hafter');
+    assert.equal(surname(full)?.kbId, 'person:khalifa-haftar');
+    assert.deepEqual(surname(chunked), surname(full));
+  });
+
   it('leaves garblings to be fixed: a lower-case name, another consonant, a person of a Latin-script country', () => {
     assert.equal(over('The Libyan commander haftal said the offensive would go on.', 'haftal')?.correction?.replacement, 'Haftar');
     assert.ok(over('The Libyan commander Khalifa Haftal said the offensive would go on.', 'Khalifa Haftal')?.correction);

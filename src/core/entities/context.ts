@@ -48,6 +48,12 @@ export interface ArticleContext {
    * elsewhere (see ranker's supportOf). Only a full pass has them.
    */
   countedNames?: Map<string, number[]>;
+  /**
+   * Surnames as the article writes them in the full name of a person of an Arabic- or
+   * Cyrillic-script country by another romanisation ("Hafter" of "Khalifa Hafter"), counted over
+   * the whole article (see names/romanisation-variants.ts).
+   */
+  variantSurnames?: Map<string, KbEntity>;
 }
 
 export function countMention(ctx: ArticleContext, e: KbEntity): void {

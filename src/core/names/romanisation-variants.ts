@@ -89,25 +89,61 @@ const SCRIPTS = Object.keys(SKELETONS) as Script[];
 
 /** Finds the people of Arabic- and Cyrillic-script countries named by another romanisation of their full name. */
 export function findRomanisationVariants(ctx: ArticleContext, out: MentionSet): void {
+  // The surnames come from the counting pass over the whole article (a paragraph analysed again
+  // alone still knows them); a caller without one finds them here.
+  const surnames = ctx.variantSurnames ?? new Map<string, KbEntity>();
+  const found = eachFullName(ctx, (person, first, last) => {
+    const start = startWithTitle(out, person, ctx.tokens[first].start, ctx.tokens[last].end);
+    return replaceable(out, start, ctx.tokens[last].end) ? start : undefined;
+  });
+  for (const f of found) {
+    const mention = { start: f.start, end: f.end, label: 'PERSON' as const, entity: f.person, rule: 'names:romanisation-variant' };
+    if (out.covers(mention.start, mention.end)) out.replace(mention);
+    else out.add(mention);
+    if (!ctx.variantSurnames) addSurname(surnames, ctx, f);
+  }
+  if (surnames.size) linkSurnames(ctx, out, surnames);
+}
+
+/**
+ * Pass 1: the surname of each full name of such a person the article writes by another
+ * romanisation, as written ("Hafter" of "Khalifa Hafter"), into `ctx.variantSurnames`.
+ */
+export function countRomanisationVariants(ctx: ArticleContext): void {
+  const surnames = (ctx.variantSurnames ??= new Map());
+  for (const f of eachFullName(ctx, (_, first) => ctx.tokens[first].start)) addSurname(surnames, ctx, f);
+}
+
+interface FullName {
+  person: KbEntity;
+  start: number;
+  end: number;
+  /** The index of its last token. */
+  last: number;
+}
+
+function addSurname(surnames: Map<string, KbEntity>, ctx: ArticleContext, f: FullName): void {
+  const surname = ctx.tokens[f.last];
+  if (surname.text.length >= 4 && !surnames.has(surname.text)) surnames.set(surname.text, f.person);
+}
+
+/**
+ * The full names of people of these scripts in the text, by another romanisation, longest first in
+ * each run of name words; `take` says where a name's mention starts (undefined: not free to take).
+ */
+function eachFullName(ctx: ArticleContext, take: (person: KbEntity, first: number, last: number) => number | undefined): FullName[] {
   const people = skeletons.get(ctx.index);
-  if (!people.byName.size) return;
+  const out: FullName[] = [];
+  if (!people.byName.size) return out;
   const { tokens } = ctx;
-  // The surname as this article writes it, for the person it named in full ("Hafter" after "Khalifa Hafter").
-  const surnames = new Map<string, KbEntity>();
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!isCapitalized(tokens[i].text)) continue;
     const end = nameRunEnd(ctx, i);
-    const found = longestName(ctx, out, people, i, end);
-    if (found) {
-      const mention = { start: found.start, end: found.end, label: 'PERSON' as const, entity: found.person, rule: 'names:romanisation-variant' };
-      if (out.covers(mention.start, mention.end)) out.replace(mention);
-      else out.add(mention);
-      const surname = tokens[found.last];
-      if (surname.text.length >= 4) surnames.set(surname.text, found.person);
-    }
+    const found = longestName(ctx, people, i, end, take);
+    if (found) out.push(found);
     i = end - 1;
   }
-  if (surnames.size) linkSurnames(ctx, out, surnames);
+  return out;
 }
 
 /**
@@ -132,7 +168,7 @@ function linkSurnames(ctx: ArticleContext, out: MentionSet, surnames: ReadonlyMa
  * Salman Al Saud" before "Mohammed bin Salman", and the name before an alias that has a title in
  * it ("Crown Prince Muhammad" of "Crown Prince Muhammad ibn Salman").
  */
-function longestName(ctx: ArticleContext, out: MentionSet, people: Skeletons, i: number, end: number): { person: KbEntity; start: number; end: number; last: number } | undefined {
+function longestName(ctx: ArticleContext, people: Skeletons, i: number, end: number, take: (person: KbEntity, first: number, last: number) => number | undefined): FullName | undefined {
   const { tokens, text } = ctx;
   for (let length = Math.min(end - i, MAX_WORDS); length >= 2; length--) {
     for (let first = i; first + length <= end; first++) {
@@ -143,8 +179,8 @@ function longestName(ctx: ArticleContext, out: MentionSet, people: Skeletons, i:
         if (!people.firstWords.has(firstSkeleton(script, tokens[first].lower)) || !people.lastWords.has(lastSkeleton(script, tokens[last].lower))) continue;
         const found = people.byName.get(`${script}:${SKELETONS[script](text.slice(tokens[first].start, tokens[last].end))}`);
         if (found?.length !== 1) continue;
-        const start = startWithTitle(out, found[0], tokens[first].start, tokens[last].end);
-        if (replaceable(out, start, tokens[last].end)) return { person: found[0], start, end: tokens[last].end, last };
+        const start = take(found[0], first, last);
+        if (start !== undefined) return { person: found[0], start, end: tokens[last].end, last };
       }
     }
   }
