@@ -21,7 +21,9 @@ import { replaceable } from './whole-names';
  *   out; Persian writes q or gh, v or w for one letter ("Araqchi", "Araghchi"; "Jawad", "Javad").
  * - Cyrillic is written back by several systems: y or i (Dmitry, Dmitri; Kadyrov, Kadirov), -iy,
  *   -yy or -y (Zelenskiy, Zelensky), ya or ia (Mariya, Maria), ye or e (Yevgeny, Evgeny), x or ks,
- *   j or y (Sergej, Sergey), a doubled letter or not (Vassily, Vasily).
+ *   j or y (Sergej, Sergey), zh or j (Zhomart, Jomart), a doubled letter or not (Vassily, Vasily).
+ *   Greek, Armenian and Georgian names vary the same way (Kyriakos, Kiriakos; Pashinyan,
+ *   Pashinian; Irakli, Irakly).
  * A skeleton per script writes a name the way all its systems agree: the consonants a garbling
  * changes (kh and h, q and k, r and l) stay apart. A run of capitalised words whose skeleton is the
  * full name of exactly one KB person of such a country is that person, spelled another way:
@@ -67,6 +69,8 @@ export function cyrillicSkeleton(name: string): string {
         .replace(/[^a-z]/g, '')
         .replace(/x/g, 'ks')
         .replace(/w/g, 'v')
+        // zh or j for Ж (Zhomart, Jomart), then j or y for Й (Sergej, Sergey).
+        .replace(/zh/g, 'j')
         .replace(/[jy]/g, 'i')
         // ye, yo at a word's start or after a vowel are the vowel's soft form (Yevgeny, Fyodor).
         .replace(/i([eo])/g, '$1')
@@ -257,8 +261,8 @@ function* buildSkeletons(index: KbIndex): Generator<void, Skeletons> {
   let n = 0;
   for (const e of index.byId.values()) {
     if (++n % 2_000 === 0) yield;
-    const script = e.type === 'PERSON' ? scriptOfCountry(e.country?.replace(/^country:/, '')) : undefined;
-    if (script !== 'arabic' && script !== 'cyrillic') continue;
+    const script = e.type === 'PERSON' ? skeletonScript(e.country?.replace(/^country:/, '')) : undefined;
+    if (!script) continue;
     const keys = new Set<string>();
     // A form that opens with a title ("Crown Prince Mohammed", "Sheikh Zayed") is no spelling of
     // the name; a title word further in is a name's ("Zayed bin Sultan").
@@ -291,6 +295,14 @@ function endWords(word: string, end: 'first' | 'last'): string[] {
 }
 
 const nameWords = (form: string): number => fold(form).split(/[\s-]+/).filter((w) => w && !ARTICLES.has(w) && !SON_OF.has(w) && !DAUGHTER_OF.has(w)).length;
+
+/** Which skeleton a country's people's names take: their script's, Greek, Armenian and Georgian as Cyrillic. */
+function skeletonScript(country: string | undefined): Script | undefined {
+  const script = scriptOfCountry(country);
+  if (script === 'arabic' || script === 'cyrillic') return script;
+  return country && ROMANISED_LIKE_CYRILLIC.has(country) ? 'cyrillic' : undefined;
+}
+const ROMANISED_LIKE_CYRILLIC = new Set(['GR', 'CY', 'AM', 'GE']);
 
 const skeletons = perKbIndex(buildSkeletons);
 
