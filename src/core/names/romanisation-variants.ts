@@ -59,7 +59,6 @@ export function arabicSkeleton(name: string): string {
   );
 }
 
-/** The Arabic article as a word of its own (al-Sisi, el-Sisi, ash-Sharaa, ad-Din), dropped. */
 /** A name as every system of writing Cyrillic in Latin letters writes it (see the module's comment). */
 export function cyrillicSkeleton(name: string): string {
   return fold(name)
@@ -80,8 +79,11 @@ export function cyrillicSkeleton(name: string): string {
     .join(' ');
 }
 
-// The skeleton is no key for names that differ in the a or i only: Salah and Saleh (two names in
-// Arabic) are one skeleton, so a whole name must match, and a skeleton two people have links neither.
+// The Arabic skeleton is no key for names that differ in the a or i only: Salah and Saleh (two
+// names in Arabic) are one skeleton, so a whole name must match, and a skeleton two people have
+// links neither.
+
+/** The Arabic article as a word of its own (al-Sisi, el-Sisi, ash-Sharaa, ad-Din), dropped. */
 const ARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ed', 'an', 'en', 'ar', 'er', 'as', 'es', 'ash', 'esh', 'at', 'et', 'az', 'ez', 'ath', 'adh']);
 /** The son-of and daughter-of particles (bin Salman, ibn Salman, ben Salman; bint Bandar), each written one way. */
 const SON_OF = new Set(['bin', 'ibn', 'ben', 'bn']);
@@ -232,7 +234,7 @@ const separated = (text: string, a: Token, b: Token): boolean => b.start === a.e
 interface Skeletons {
   /** The people by the skeleton of each full name of theirs, in their script ("arabic:m*h*m*d..."). */
   byName: Map<string, KbEntity[]>;
-  /** The skeletons of the names' first and last words, alone (see wordSkeleton). */
+  /** The skeletons of the names' first and last words, alone (see firstSkeleton). */
   firstWords: Set<string>;
   lastWords: Set<string>;
 }
