@@ -2,7 +2,7 @@ import type { KbIndex } from '../kb/index';
 import type { KbEntity } from '../kb/model';
 import type { ArticleContext } from '../entities/context';
 import type { MentionSet } from '../entities/mention';
-import { pushTo } from '../collections';
+import { addToSet, pushTo } from '../collections';
 import { perKbIndex } from '../slices';
 import { Memo } from '../memo';
 import { fold, isCapitalized, type Token } from '../text/tokens';
@@ -145,7 +145,7 @@ function eachFullName(ctx: ArticleContext, take: (person: KbEntity, first: numbe
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!isCapitalized(tokens[i].text)) continue;
     const end = nameRunEnd(ctx, i);
-    const found = longestName(ctx, people, i, end, take);
+    const found = end - i >= 2 ? longestName(ctx, people, i, end, take) : undefined;
     if (found) out.push(found);
     i = end - 1;
   }
@@ -176,19 +176,26 @@ function linkSurnames(ctx: ArticleContext, out: MentionSet, surnames: ReadonlyMa
  */
 function longestName(ctx: ArticleContext, people: Skeletons, i: number, end: number, take: (person: KbEntity, first: number, last: number) => number | undefined): FullName | undefined {
   const { tokens, text } = ctx;
-  for (let length = Math.min(end - i, MAX_WORDS); length >= 2; length--) {
-    for (let first = i; first + length <= end; first++) {
-      const last = first + length - 1;
-      if (!isCapitalized(tokens[first].text) || !endsName(tokens[last])) continue;
-      for (const script of SCRIPTS) {
-        // The words at both ends first (remembered per word): most runs name no such person.
-        if (!people.firstWords.has(firstSkeleton(script, tokens[first].lower)) || !people.lastWords.has(lastSkeleton(script, tokens[last].lower))) continue;
-        const found = people.byName.get(`${script}:${SKELETONS[script](text.slice(tokens[first].start, tokens[last].end))}`);
-        if (found?.length !== 1) continue;
-        const start = take(found[0], first, last);
-        if (start !== undefined) return { person: found[0], start, end: tokens[last].end, last };
+  // The spans whose first and last words begin and end some KB name, by their words' skeletons
+  // alone (remembered per word): most capitalised runs have none, and no span's skeleton is built.
+  const spans: Array<{ first: number; last: number; script: Script }> = [];
+  for (let first = i; first + 1 < end; first++) {
+    if (!isCapitalized(tokens[first].text)) continue;
+    for (const script of SCRIPTS) {
+      const lasts = people.ends.get(firstSkeleton(script, tokens[first].lower));
+      if (!lasts) continue;
+      for (let last = first + 1; last < end && last - first < MAX_WORDS; last++) {
+        if (endsName(tokens[last]) && lasts.has(lastSkeleton(script, tokens[last].lower))) spans.push({ first, last, script });
       }
     }
+  }
+  spans.sort((x, y) => y.last - y.first - (x.last - x.first) || x.first - y.first);
+  // A run of nothing but name words (a list of names, a hostile text) tries its longest spans only.
+  for (const { first, last, script } of spans.slice(0, MAX_TRIED)) {
+    const found = people.byName.get(spanSkeletons[script].get(text.slice(tokens[first].start, tokens[last].end)));
+    if (found?.length !== 1) continue;
+    const start = take(found[0], first, last);
+    if (start !== undefined) return { person: found[0], start, end: tokens[last].end, last };
   }
   return undefined;
 }
@@ -214,6 +221,8 @@ const isLetter = (c: string): boolean => /\p{L}/u.test(c);
 
 /** The most words a full name of the KB has, particles included ("Abdullah bin Nasser bin Khalifa Al Thani"). */
 const MAX_WORDS = 8;
+/** The most spans of one run whose skeleton is built. */
+const MAX_TRIED = 24;
 /** The longest run of capitalised words looked at (titles and a name: "Emirati President Mohamed bin Zayed Al Nahyan"). */
 const MAX_RUN = 12;
 
@@ -234,9 +243,8 @@ const separated = (text: string, a: Token, b: Token): boolean => b.start === a.e
 interface Skeletons {
   /** The people by the skeleton of each full name of theirs, in their script ("arabic:m*h*m*d..."). */
   byName: Map<string, KbEntity[]>;
-  /** The skeletons of the names' first and last words, alone (see firstSkeleton). */
-  firstWords: Set<string>;
-  lastWords: Set<string>;
+  /** The skeletons of each name's first and last words, alone (see firstSkeleton): the last words by the first. */
+  ends: Map<string, Set<string>>;
 }
 
 /**
@@ -250,6 +258,9 @@ const partMemos = (part: (w: string) => string): Record<Script, Memo<string>> =>
   cyrillic: new Memo((w) => `cyrillic:${cyrillicSkeleton(part(w))}`, 20_000),
 });
 const firstParts = partMemos((w) => w.split('-')[0]);
+// A span's skeleton, remembered: names recur through an article and across articles, and the
+// counting and the finding pass both ask.
+const spanSkeletons = partMemos((w) => w);
 const lastParts = partMemos((w) => w.slice(w.lastIndexOf('-') + 1));
 
 /**
@@ -258,8 +269,7 @@ const lastParts = partMemos((w) => w.slice(w.lastIndexOf('-') + 1));
  */
 function* buildSkeletons(index: KbIndex): Generator<void, Skeletons> {
   const out = new Map<string, KbEntity[]>();
-  const firstWords = new Set<string>();
-  const lastWords = new Set<string>();
+  const ends = new Map<string, Set<string>>();
   let n = 0;
   for (const e of index.byId.values()) {
     if (++n % 2_000 === 0) yield;
@@ -272,15 +282,14 @@ function* buildSkeletons(index: KbIndex): Generator<void, Skeletons> {
       if (nameWords(form) < 2 || fold(form).split(/\s+/).slice(0, 2).some((w) => TITLE_WORDS.has(w))) continue;
       keys.add(`${script}:${SKELETONS[script](form)}`);
       const parts = form.split(/\s+/);
-      for (const w of endWords(parts[0], 'first')) firstWords.add(firstSkeleton(script, fold(w)));
-      for (const w of endWords(parts[parts.length - 1], 'last')) lastWords.add(lastSkeleton(script, fold(w)));
+      for (const a of endWords(parts[0], 'first')) for (const b of endWords(parts[parts.length - 1], 'last')) addToSet(ends, firstSkeleton(script, fold(a)), lastSkeleton(script, fold(b)));
     }
     for (const k of keys) {
       const list = out.get(k);
       if (!list?.includes(e)) pushTo(out, k, e);
     }
   }
-  return { byName: out, firstWords, lastWords };
+  return { byName: out, ends };
 }
 
 /**
