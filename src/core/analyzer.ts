@@ -55,6 +55,8 @@ export interface ArticleCounts {
   marksThisYear?: boolean;
   /** Surnames of people named by another romanisation (see ArticleContext.variantSurnames). */
   variantSurnames?: ReadonlyMap<string, KbEntity>;
+  /** Surnames of the names written whole in pinyin (see ArticleContext.pinyinSurnames). */
+  pinyinSurnames?: ReadonlySet<string>;
 }
 
 export interface AnalysisResult {
@@ -380,11 +382,12 @@ export class Analyzer {
       countedReadings: counts?.countedReadings as ArticleContext['countedReadings'],
       countedNames: counts?.countedNames as ArticleContext['countedNames'],
       variantSurnames: counts?.variantSurnames as ArticleContext['variantSurnames'],
+      pinyinSurnames: counts?.pinyinSurnames as ArticleContext['pinyinSurnames'],
       acronyms,
       referenceDate: ref ?? undefined,
     };
     if (!counts) this.count(ctx);
-    this.lastCounts = { entityCounts: ctx.entityCounts, countryCounts: ctx.countryCounts, namedCountries: ctx.namedCountries, pinyinNamed: ctx.pinyinNamed, nameVariants: ctx.nameVariants, countedReadings: ctx.countedReadings, countedNames: ctx.countedNames, variantSurnames: ctx.variantSurnames, marksThisYear: counts?.marksThisYear };
+    this.lastCounts = { entityCounts: ctx.entityCounts, countryCounts: ctx.countryCounts, namedCountries: ctx.namedCountries, pinyinNamed: ctx.pinyinNamed, nameVariants: ctx.nameVariants, countedReadings: ctx.countedReadings, countedNames: ctx.countedNames, variantSurnames: ctx.variantSurnames, pinyinSurnames: ctx.pinyinSurnames, marksThisYear: counts?.marksThisYear };
     const out = new MentionSet();
     findKnownNames(ctx, out);
     releaseSurnamesAfterGivenNames(ctx, out);
@@ -464,8 +467,8 @@ function fromMention(text: string, m: Mention): Annotation {
 type Range = { start: number; end: number };
 /** What the pieces of one article analysed in pieces share (see annotate). */
 type Piece = { acronyms: Map<string, Mention> };
-type MutableCounts = { entityCounts: Map<string, number>; countryCounts: Map<string, number>; namedCountries: Set<string>; pinyinNamed: Set<string>; nameVariants: Map<string, NameVariant>; countedReadings: Map<string, Map<number, string>>; countedNames: Map<string, number[]>; variantSurnames: Map<string, KbEntity>; marksThisYear?: boolean };
-const emptyCounts = (): MutableCounts => ({ entityCounts: new Map(), countryCounts: new Map(), namedCountries: new Set(), pinyinNamed: new Set(), nameVariants: new Map(), countedReadings: new Map(), countedNames: new Map(), variantSurnames: new Map() });
+type MutableCounts = { entityCounts: Map<string, number>; countryCounts: Map<string, number>; namedCountries: Set<string>; pinyinNamed: Set<string>; nameVariants: Map<string, NameVariant>; countedReadings: Map<string, Map<number, string>>; countedNames: Map<string, number[]>; variantSurnames: Map<string, KbEntity>; pinyinSurnames: Set<string>; marksThisYear?: boolean };
+const emptyCounts = (): MutableCounts => ({ entityCounts: new Map(), countryCounts: new Map(), namedCountries: new Set(), pinyinNamed: new Set(), nameVariants: new Map(), countedReadings: new Map(), countedNames: new Map(), variantSurnames: new Map(), pinyinSurnames: new Set() });
 type Reference = { ref: string | null; source: AnalysisResult['referenceSource'] };
 const given = (date: string): Reference => ({ ref: date, source: 'given' });
 const inferred = (r: InferredReference | null): Reference => ({ ref: r?.date ?? null, source: r?.source ?? 'none' });

@@ -6,19 +6,19 @@ import { createBuiltinAnalyzer } from '../../src/core/kb/builtin';
 
 describe('syllable readings: the fix, its confidence, a possessive after it', function () {
   this.timeout(60_000);
-  it('"Han Kan" is Han Kang, a likely fix: 0.92 with her country in the article, 0.85 on its own', () => {
+  it('"Han Kan" is Han Kang, a likely fix with her country in the article (0.92), a hint on its own (0.55: a whole name in pinyin is first of all a person the KB does not know)', () => {
     const analyzer = createBuiltinAnalyzer();
     const fixes = (text: string) => analyzer.analyze(text, '2020-01-08').annotations.filter((a) => a.correction).map((a) => [a.text, a.rule, a.correction!.replacement, a.correction!.confidence]);
     assert.deepEqual(fixes('The South Korean writer Han Kan won the prize.'), [['Han Kan', 'names:syllables', 'Han Kang', 0.92]]);
     // The name's own count in the counting pass is no support: nothing else in the text is hers.
-    assert.deepEqual(fixes('The writer Han Kan won the prize.'), [['Han Kan', 'names:syllables', 'Han Kang', 0.85]]);
+    assert.deepEqual(fixes('The writer Han Kan won the prize.'), [['Han Kan', 'names:syllables', 'Han Kang', 0.55]]);
   });
   it('the same spelling again is no support either: a garbled name repeated is one name, not two mentions', () => {
     const analyzer = createBuiltinAnalyzer();
     const fixes = (text: string) => analyzer.analyze(text, '2020-01-08').annotations.filter((a) => a.correction && a.rule === 'names:syllables').map((a) => [a.text, a.correction!.confidence, /named elsewhere/.test(a.correction!.reason ?? '')]);
     assert.deepEqual(fixes('The writer Han Kan won the prize. Han Kan thanked her readers.'), [
-      ['Han Kan', 0.85, false],
-      ['Han Kan', 0.85, false],
+      ['Han Kan', 0.55, false],
+      ['Han Kan', 0.55, false],
     ]);
   });
   it('reads the name before a possessive, straight or curly apostrophe (#20)', () => {

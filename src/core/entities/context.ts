@@ -54,6 +54,12 @@ export interface ArticleContext {
    * the whole article (see names/romanisation-variants.ts).
    */
   variantSurnames?: Map<string, KbEntity>;
+  /**
+   * Surnames (lower case) of names the article writes whole in pinyin, a one-syllable surname
+   * before a given name ("Xiao" of "Xiao Yizhi"), counted over the whole article (see
+   * names/reading-names.ts): alone, such a word is that person, not a reading of something else.
+   */
+  pinyinSurnames?: Set<string>;
 }
 
 export function countMention(ctx: ArticleContext, e: KbEntity): void {

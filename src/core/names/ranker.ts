@@ -59,13 +59,14 @@ function supportNotes(ctx: ArticleContext, e: KbEntity, s: Support): string[] {
  * near-exact stand on their own; weaker or partial ones need the article's support; a rival of
  * nearly the same score that would write something else makes the fix doubtful.
  */
-export function rankSpan(ctx: ArticleContext, candidates: readonly NameCandidate[], titleRoles?: readonly string[]): RankedCandidate | undefined {
+export function rankSpan(ctx: ArticleContext, candidates: readonly NameCandidate[], titleRoles?: readonly string[], pinyinName = false): RankedCandidate | undefined {
   // Scored without copies or words: most spans have no candidate past the gate, and only the
   // winner's support is put into words.
   const ranked: Scored[] = [];
   for (const c of candidates) {
     const s = supportOf(ctx, c, titleRoles);
-    const confidence = c.otherName && !s.title && s.own <= 0 ? 0 : gate(c, s.own > 0, s.country || s.title);
+    const gated = c.otherName && !s.title && s.own <= 0 ? 0 : gate(c, s.own > 0, s.country || s.title);
+    const confidence = pinyinName ? asPinyinName(c, s, gated) : gated;
     if (confidence >= HINT_FLOOR) ranked.push({ c, s, confidence, score: c.similarity + (s.own > 0 ? 0.08 : 0) + (s.country ? 0.04 : 0) + (s.title ? 0.04 : 0) });
   }
   if (!ranked.length) return undefined;
@@ -78,6 +79,23 @@ export function rankSpan(ctx: ArticleContext, candidates: readonly NameCandidate
     return doubtful >= HINT_FLOOR ? { ...result, confidence: doubtful, support: [...result.support, `also close to ${rival.c.entity.name}`] } : undefined;
   }
   return result;
+}
+
+/** Most a reading of a whole name in pinyin gets without the article's support: a hint. */
+const PINYIN_NAME_HINT = 0.55;
+
+/**
+ * A span that is a whole Chinese name in pinyin, a one-syllable surname and a given name ("Li
+ * Ming", "Tang Shan"), is first of all that: a person the KB does not know, written right (news
+ * translated from Chinese names many). It reads as a KB entity's Chinese name only with the
+ * article's support: a place or an organisation only where the article names it otherwise too
+ * (a name is no garbled 唐山 Tangshan or 荷兰 Netherlands), a person where their country or a
+ * fitting title is there as well; else a person is a hint at most.
+ */
+function asPinyinName(c: NameCandidate, s: Support, confidence: number): number {
+  if (s.own > 0) return confidence;
+  if (c.entity.type !== 'PERSON') return 0;
+  return s.country || s.title ? confidence : Math.min(confidence, PINYIN_NAME_HINT);
 }
 
 /** A candidate past the gate, before it is written out as a RankedCandidate. */

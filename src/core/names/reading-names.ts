@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokens';
+import { capitalisedPairs, type Token } from '../text/tokens';
 import { firstEndingAfter } from '../text/spans';
 import { isEnglishWord, FUNCTION_WORDS } from '../text/english';
 import { CALENDAR_WORD, TITLE_WORDS } from '../text/name-cues';
@@ -47,11 +47,14 @@ export function findReadingNames(ctx: ArticleContext, index: SyllableIndex, out:
  * ("Dagu Xiangping", then "Dagou Shanpei", then "Da Shanpei").
  */
 export function countReadingNames(ctx: ArticleContext, index: SyllableIndex, counted: ReadonlyArray<{ start: number; end: number }>): void {
-  const free = nameSpans(ctx).filter((span) => !coveredByCounted(counted, span));
+  countPinyinSurnames(ctx);
+  const free = nameSpans(ctx).filter((span) => !coveredByCounted(counted, span) && !surnameOfPinyinName(ctx, span));
   for (const span of free) {
     // A confident reading has a word in pinyin (a whole reading, or the pinyin part of a mixed one).
     if (!span.words.some((w) => w.syllables)) continue;
-    const found = readingCandidates(index, span.words, span.start, span.end, 0.85, ctx.text).filter((c) => c.part === 'full' && c.basis === 'reading' && (span.words.length > 1 || c.similarity === 1));
+    // A whole name in pinyin counts as a reading of a person only (see ranker's asPinyinName).
+    const person = span.words.length === 2 && givenNameAfterPinyinSurname(ctx.text, ctx.tokens, span.first + 1);
+    const found = readingCandidates(index, span.words, span.start, span.end, 0.85, ctx.text).filter((c) => c.part === 'full' && c.basis === 'reading' && (span.words.length > 1 || c.similarity === 1) && (!person || c.entity.type === 'PERSON'));
     if (new Set(found.map((c) => c.entity)).size !== 1) continue;
     const c = found[0];
     if (!ctx.pinyinNamed.has(c.entity.id)) ctx.pinyinNamed.add(c.entity.id);
@@ -61,6 +64,16 @@ export function countReadingNames(ctx: ArticleContext, index: SyllableIndex, cou
     if (!ctx.nameVariants.has(sound)) ctx.nameVariants.set(sound, { entity: c.entity, replacement: c.replacement, via: ctx.text.slice(span.start, span.end), similarity: 1 });
   }
   tieVariants(ctx, free.filter((s) => s.whole));
+}
+
+/**
+ * The surnames of the names the article writes whole in pinyin ("Xiao" of "Xiao Yizhi"), into
+ * `ctx.pinyinSurnames`: counted over the whole article, so that a paragraph analysed alone reads
+ * the surname standing alone ("Xiao added") as the person, as one pass over the article does.
+ */
+function countPinyinSurnames(ctx: ArticleContext): void {
+  const surnames = (ctx.pinyinSurnames ??= new Set());
+  for (const i of capitalisedPairs(ctx.tokens)) if (givenNameAfterPinyinSurname(ctx.text, ctx.tokens, i + 1)) surnames.add(ctx.tokens[i].lower);
 }
 
 /** A counted name overlaps the span, other than a shorter one inside it (counted: sorted, disjoint). */
@@ -171,12 +184,15 @@ function chooseSpans(ctx: ArticleContext, index: SyllableIndex, others: readonly
     // A span inside a name the KB knows as written is that name ("Tripoli", "Fayez al-Sarraj").
     const known = out.at(span.start, span.end);
     if (known && !known.correction && known.start <= span.start && known.end >= span.end) continue;
+    if (surnameOfPinyinName(ctx, span)) continue;
     const candidates: NameCandidate[] = readingCandidates(index, span.words, span.start, span.end, 0.8, ctx.text);
     const variant = span.whole ? variantCandidate(ctx, span) : undefined;
     if (variant) candidates.push(variant);
-    const best = candidates.length ? rankSpan(ctx, candidates, titleBefore(ctx, ctx.tokens[span.first])) : undefined;
+    const pinyinName = span.words.length === 2 && givenNameAfterPinyinSurname(ctx.text, ctx.tokens, span.first + 1);
+    const best = candidates.length ? rankSpan(ctx, candidates, titleBefore(ctx, ctx.tokens[span.first]), pinyinName) : undefined;
     if (best && !spelledRight(ctx, span, best)) ranked.push(best);
   }
+  sameSpellingAsLikelyFix(ctx, ranked);
   // The longest span that passes the gate: a whole name read out beats the surname inside it.
   ranked.sort((a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || b.score - a.score);
   // Chosen spans kept in text order: an overlap test is a binary search, not a scan (a long
@@ -188,6 +204,35 @@ function chooseSpans(ctx: ArticleContext, index: SyllableIndex, others: readonly
     chosen.splice(at, 0, r);
   }
   return chosen;
+}
+
+/**
+ * A word alone that the article writes elsewhere as the surname of a whole name in pinyin ("Xiao
+ * added", after "Xiao Yizhi"): that person, by the surname news uses for them, not a reading of
+ * something else (西澳 xi ao, Western Australia).
+ */
+function surnameOfPinyinName(ctx: ArticleContext, span: Span): boolean {
+  return span.words.length === 1 && !!ctx.pinyinSurnames?.has(ctx.tokens[span.first].lower);
+}
+
+/**
+ * A weaker reading whose spelling the article also has where a likely fix to the same entity
+ * stands ("Tan Desai" after "Director-General Tan Desai"): the same name again, as likely.
+ */
+function sameSpellingAsLikelyFix(ctx: ArticleContext, ranked: RankedCandidate[]): void {
+  const likely = new Map<string, RankedCandidate>();
+  for (const r of ranked) {
+    if (r.confidence < LIKELY_CONFIDENCE) continue;
+    const spelling = ctx.text.slice(r.start, r.end);
+    if ((likely.get(spelling)?.confidence ?? 0) < r.confidence) likely.set(spelling, r);
+  }
+  if (!likely.size) return;
+  for (const r of ranked) {
+    const sure = r.confidence < LIKELY_CONFIDENCE ? likely.get(ctx.text.slice(r.start, r.end)) : undefined;
+    if (sure?.entity !== r.entity || sure.replacement !== r.replacement) continue;
+    r.confidence = sure.confidence;
+    r.support = [...r.support, 'the same spelling is a likely fix elsewhere in the article'];
+  }
 }
 
 /** The span is one of the entity's own names (or any KB name): written right, not garbled. */
