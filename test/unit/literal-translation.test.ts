@@ -8,6 +8,7 @@ import { LiteralIndex, findLiteralTranslations, stem } from '../../src/core/name
 import type { NameCandidate } from '../../src/core/names/candidates';
 import { readingCandidates, spanWord, SyllableIndex } from '../../src/core/names/syllable-readings';
 import { tokenize } from '../../src/core/text/tokens';
+import { createBuiltinAnalyzer } from '../../src/core/kb/builtin';
 import { cleanGlosses, deriveGlosses, loadCedict } from '../../scripts/import-cedict.mjs';
 
 /**
@@ -259,5 +260,24 @@ describe('literal translations of zh names', function () {
       assert.equal(stem('news'), 'new');
       assert.equal(stem('congress'), 'congress');
     });
+  });
+});
+
+// A paper named in a report is that paper only where its name is no ordinary outlet name: many are
+// a "Morning News" (晨报, Turkey's Sabah) or an "Evening Post" (晚邮报, Corriere della Sera), few a
+// "Peninsula TV" (半岛电视台, Al Jazeera). Which words are ordinary comes from the KB's outlets.
+describe('literal translations of outlets, with the built-in KB', function () {
+  this.timeout(60_000);
+  const analyzer = createBuiltinAnalyzer();
+  const fixes = (text: string) => analyzer.analyze(text, '2024-05-01').annotations.filter((a) => a.correction).map((a) => [a.text, a.correction!.replacement]);
+
+  it('an ordinary outlet name reported in is the KB\'s outlet only where the article is about its country', () => {
+    assert.deepEqual(fixes('In Kenya, the Morning News said on Monday that it would review the plan.'), []);
+    assert.deepEqual(fixes('The Evening Post said on Monday that the plan would be reviewed.'), []);
+    assert.deepEqual(fixes('In Ankara, the Morning News said on Monday that the Turkish government would review the plan.'), [['Morning News', 'Sabah']]);
+  });
+
+  it('a distinctive one is the outlet wherever it is reported in', () => {
+    assert.deepEqual(fixes('In Nairobi, officials told Peninsula TV on Monday that the plan would be reviewed.'), [['Peninsula TV', 'Al Jazeera']]);
   });
 });

@@ -71,6 +71,12 @@ const PATTERNS_PER_STEP = 500;
 
 /** Small words allowed between segments ("Union of ...", "... and ..."). */
 const CONNECTORS = new Set(['of', 'the', 'and', 'for']);
+/** A word of this many other outlets' English names is an ordinary word of outlet names. */
+const ORDINARY_OUTLET_WORD = 3;
+
+/** The word keys of an outlet's English names. */
+const outletKeys = (e: KbEntity, keysOf: (name: string) => string[]): Set<string> => new Set([e.name, ...(e.aliases ?? [])].flatMap(keysOf));
+
 /** A word in this many patterns, or the head of this many, is generic. */
 const GENERIC_COUNT = 5;
 const GENERIC_HEAD_COUNT = 2;
@@ -101,6 +107,8 @@ export class LiteralIndex {
   private readonly starts = new Map<string, StartNode>();
   /** Demonym token -> its country's name token ("japanese" -> "japan"), from the KB. */
   private readonly demonyms = new Map<string, string>();
+  /** Word key -> how many of the KB's outlets have it in an English name ("news": 175, "peninsula": 1). */
+  private readonly outletWords = new Map<string, number>();
 
   /** Built at once (the CLI, a first synchronous analysis). */
   constructor(stored: StoredLiterals, kb: KbIndex, stepwise = false) {
@@ -120,6 +128,7 @@ export class LiteralIndex {
   /** The construction, one stage (or slice of patterns) per step. */
   private *steps(stored: StoredLiterals, kb: KbIndex): Generator<void> {
     this.learnDemonyms(kb);
+    this.learnOutletWords(kb);
     yield;
     const entities = kb.kb.entities;
     const live = (i: number): KbEntity | undefined => {
@@ -203,6 +212,23 @@ export class LiteralIndex {
         }
       }
     }
+  }
+
+  private learnOutletWords(kb: KbIndex): void {
+    for (const e of kb.byId.values()) {
+      if (e.type !== 'MEDIA') continue;
+      for (const k of outletKeys(e, (n) => this.keysOf(n))) this.outletWords.set(k, (this.outletWords.get(k) ?? 0) + 1);
+    }
+  }
+
+  /**
+   * Every word of the rendering is a word of other outlets' English names too ("Morning News",
+   * "Evening Post": many papers are called so), unlike "Peninsula TV": it names an outlet of its
+   * kind, not this one, unless the article is about the outlet's country.
+   */
+  ordinaryOutletName(spanKeys: readonly string[], e: KbEntity): boolean {
+    const own = outletKeys(e, (n) => this.keysOf(n));
+    return spanKeys.every((k) => CONNECTORS.has(k) || (this.outletWords.get(k) ?? 0) - (own.has(k) ? 1 : 0) >= ORDINARY_OUTLET_WORD);
   }
 
   private readonly words = new Map<string, WordKey>();
@@ -481,7 +507,7 @@ export function findLiteralTranslations(text: string, tokens: Token[], index: Li
       // A missing segment must leave three rendered at least, and a word of this name, not only words that recur in many
       // names and places ("News Agency", "Libyan government").
       if (m.dropped > 0 && !m.headless && (m.matched < 3 || p.segments.every((s, k) => glosses[k] === undefined || s.generic || s.place))) continue;
-      const candidate = toCandidate(text, tokens, keyAt, i, m.end, p, glosses, m, reversed, kb, referenceDate);
+      const candidate = toCandidate(text, tokens, keyAt, i, m.end, p, glosses, m, reversed, kb, index, referenceDate);
       if (candidate) found.push(candidate);
     }
   }
@@ -499,6 +525,7 @@ function toCandidate(
   m: Match,
   reversed: boolean,
   kb: KbIndex,
+  index: LiteralIndex,
   referenceDate: string | undefined,
 ): NameCandidate | undefined {
   const start = tokens[first].start;
@@ -527,7 +554,9 @@ function toCandidate(
   const generic = p.segments.every((s, i) => glosses[i] === undefined || s.place || s.generic) && !framed;
   // A name without its country ("气象厅", "Bureau of Meteorology") is a body of any country: this
   // one's only where the article is about its country (or names it), as the short name is used.
-  const countryless = !!p.entity.country && !p.segments.some((s) => s.place) && !framed;
+  // An outlet reported in is this one ("Peninsula TV said"), unless its rendering is an ordinary
+  // outlet name: many papers are a "Morning News" or an "Evening Post".
+  const countryless = !!p.entity.country && !p.segments.some((s) => s.place) && (!framed || index.ordinaryOutletName(spanKeys, p.entity));
   const parts = p.segments
     .map((s, i) => (s.optional ? undefined : `${s.zh} ${glosses[i] ?? '(not rendered)'}`))
     .filter((x) => x !== undefined)
