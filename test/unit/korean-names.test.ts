@@ -78,3 +78,24 @@ describe('a Korean, Taiwanese or Hong Kong name with its given name run together
     assert.ok(wrong <= 0.03 * people.length, `${wrong} of ${people.length} to someone else`);
   });
 });
+
+describe('a Korean name hyphenated in its own system', () => {
+  const analyzer = createBuiltinAnalyzer();
+  const corrections = (text: string) => analyzer.analyze(text, '2024-06-12').annotations.filter((a) => a.correction).map((a) => [a.text, a.correction!.replacement]);
+
+  it('a fix covers the whole name: the hyphen is dropped from the reading, not from the span ("Wen Jae-in", "Wen Jae-in\'s")', () => {
+    assert.deepEqual(corrections('Former South Korean President Wen Jae-in said on Monday that the talks would continue.'), [['Wen Jae-in', 'Moon Jae-in']]);
+    assert.deepEqual(corrections("Former South Korean President Wen Jae-in's memoir was published."), [['Wen Jae-in', 'Moon Jae-in']]);
+  });
+
+  it('people the KB does not know are not read as someone of a similar name (Ji-hoon is no Ji-won)', () => {
+    // Common family names and given names, combined in turn: invented people.
+    const family = ['Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim', 'Han', 'Oh', 'Seo', 'Shin', 'Kwon', 'Hwang', 'Ahn', 'Song', 'Jeon', 'Hong'];
+    const given = ['Min-jun', 'Seo-yeon', 'Ji-hoon', 'Hyun-woo', 'Su-bin', 'Jae-won', 'Eun-ji', 'Dong-hyun', 'Ye-jin', 'Sung-min', 'Ha-eun', 'Do-yoon', 'Ji-woo', 'Seung-hoon', 'Yu-na'];
+    const fixed = family.flatMap((f, k) => {
+      const name = `${f} ${given[k % given.length]}`;
+      return corrections(`South Korean official ${name} said on Monday that the talks would continue. ${f} added that the delegation would return next week.`).map((c) => `${name}: ${c.join(' => ')}`);
+    });
+    assert.ok(fixed.length <= 1, fixed.join('\n'));
+  });
+});

@@ -190,7 +190,7 @@ function chooseSpans(ctx: ArticleContext, index: SyllableIndex, others: readonly
     if (variant) candidates.push(variant);
     const pinyinName = span.words.length === 2 && givenNameAfterPinyinSurname(ctx.text, ctx.tokens, span.first + 1);
     const best = candidates.length ? rankSpan(ctx, candidates, titleBefore(ctx, ctx.tokens[span.first]), pinyinName) : undefined;
-    if (best && !spelledRight(ctx, span, best)) ranked.push(best);
+    if (best && !spelledRight(ctx, span, best) && !anotherOwnSpelling(ctx, span, best)) ranked.push(best);
   }
   sameSpellingAsLikelyFix(ctx, ranked);
   // The longest span that passes the gate: a whole name read out beats the surname inside it.
@@ -205,6 +205,23 @@ function chooseSpans(ctx: ArticleContext, index: SyllableIndex, others: readonly
   }
   return chosen;
 }
+
+/** Below this similarity a name in its own system is someone else's. */
+const OWN_SYSTEM_SIMILARITY = 0.95;
+
+/**
+ * A given name written with its syllables hyphenated ("Park Ji-hoon", "Kim Min-jun") is written
+ * in its own romanisation, not read from characters by a translation (which gives pinyin or runs
+ * the syllables together): only a near-exact reading is that person; a near one is someone else
+ * of a similar name (Ji-won, Min-jeong), of whom a language with few syllables has many.
+ */
+function anotherOwnSpelling(ctx: ArticleContext, span: Span, r: RankedCandidate): boolean {
+  if (r.similarity >= OWN_SYSTEM_SIMILARITY) return false;
+  for (let k = span.first; k < ctx.tokens.length && ctx.tokens[k].start < span.end; k++) if (HYPHENATED.test(ctx.tokens[k].text)) return true;
+  return false;
+}
+
+const HYPHENATED = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 /**
  * A word alone that the article writes elsewhere as the surname of a whole name in pinyin ("Xiao
@@ -286,7 +303,7 @@ function spansOfRun(text: string, tokens: Token[], i: number, j: number, spans: 
       if (b < bareWords.length && givenNameAfterPinyinSurname(text, tokens, i + b)) continue;
       if (!mayBeName(bareWords, english, a, b)) continue;
       sounds ??= bareWords.map((w) => (w ? spanWord(w.toLowerCase()) : undefined));
-      spans.push({ start: tokens[i + a].start, end: tokens[i + b - 1].start + bareWords[b - 1].length, words: sounds.slice(a, b) as SpanWord[], whole: a === 0 && b === bareWords.length, first: i + a });
+      spans.push({ start: tokens[i + a].start, end: endOfName(tokens[i + b - 1]), words: sounds.slice(a, b) as SpanWord[], whole: a === 0 && b === bareWords.length, first: i + a });
     }
   }
 }
@@ -298,7 +315,7 @@ function spanOfWord(text: string, tokens: Token[], i: number, spans: Span[]): vo
   if (word.length < 4) return;
   const lower = word.toLowerCase();
   if (isEnglishWord(lower)) return;
-  spans.push({ start: tokens[i].start, end: tokens[i].start + word.length, words: [spanWord(lower)], whole: true, first: i });
+  spans.push({ start: tokens[i].start, end: endOfName(tokens[i]), words: [spanWord(lower)], whole: true, first: i });
 }
 
 /**
@@ -319,6 +336,16 @@ function bare(word: string): string {
   if (isAsciiLetters(word)) return word; // most words: no pattern needed
   const w = word.replace(/['’]s$/u, '');
   return /^\p{L}+(?:-\p{L}+)?$/u.test(w) ? w.replace(/-/g, '') : '';
+}
+
+/**
+ * Where the name in a word ends: before a possessive ending ("Xiyue’s"), else at the word's end
+ * (a hyphen is dropped from the word's letters, "Min-jun" read as minjun, never from the span).
+ */
+function endOfName(t: Token): number {
+  const last = t.text.charCodeAt(t.text.length - 1);
+  const mark = t.text.charCodeAt(t.text.length - 2);
+  return last === 115 && (mark === 39 || mark === 0x2019) ? t.end - 2 : t.end;
 }
 
 function isAsciiLetters(word: string): boolean {
