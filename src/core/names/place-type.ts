@@ -14,6 +14,15 @@ const PLACE_TYPE_NOUNS = new Set([
   'mountain', 'bay', 'gulf', 'peninsula', 'sea', 'strait', 'port', 'harbor',
 ]);
 
+/** The same nouns, and those of smaller places, as English writes them by a place's name. */
+const PLACE_NOUNS_IN_TEXT = [...PLACE_TYPE_NOUNS, 'town', 'township', 'village'];
+
+/** An English noun for a kind of place ("City" of "Taixing City"). */
+export const isPlaceTypeNoun = (word: string): boolean => PLACE_TYPE_NOUNS.has(word.toLowerCase());
+
+/** The text calls the span a place: "Taixing County", "the town of Taixing". */
+export const calledAPlace = (text: string, start: number, end: number): boolean => typeNounAround(text, start, end, PLACE_NOUNS_IN_TEXT);
+
 /** Type words (one or two characters) and the English nouns their glosses give. */
 export type PlaceTypeWords = ReadonlyMap<string, readonly string[]>;
 

@@ -10,6 +10,7 @@ import { rankSpan, type RankedCandidate } from './ranker';
 import { similarityOfSounds, soundForm } from './romanisation';
 import { LIKELY_CONFIDENCE } from '../types';
 import { givenNameAfterPinyinSurname } from './pinyin-name-parts';
+import { calledAPlace, isPlaceTypeNoun } from './place-type';
 import { setIn } from '../collections';
 import { readingCandidates, readsAsPinyin, spanWord, type SpanWord, type SyllableIndex } from './syllable-readings';
 
@@ -32,7 +33,10 @@ export function findReadingNames(ctx: ArticleContext, index: SyllableIndex, out:
       label: r.entity.type,
       entity: r.entity,
       rule: `names:${r.generator}`,
-      correction: { replacement: r.replacement, kind: r.kind, confidence: Math.round(r.confidence * 1000) / 1000, reason: reasonOf(ctx, r) },
+      // "Taixing" for Taixing City: the place's name as English writes it without its type noun, nothing to fix.
+      correction: typeNounAdded(ctx.text.slice(r.start, r.end), r.replacement)
+        ? undefined
+        : { replacement: r.replacement, kind: r.kind, confidence: Math.round(r.confidence * 1000) / 1000, reason: reasonOf(ctx, r) },
     };
     if (covering) out.replace(mention);
     else out.add(mention);
@@ -185,7 +189,9 @@ function chooseSpans(ctx: ArticleContext, index: SyllableIndex, others: readonly
     const known = out.at(span.start, span.end);
     if (known && !known.correction && known.start <= span.start && known.end >= span.end) continue;
     if (surnameOfPinyinName(ctx, span)) continue;
-    const candidates: NameCandidate[] = readingCandidates(index, span.words, span.start, span.end, 0.8, ctx.text);
+    const read = readingCandidates(index, span.words, span.start, span.end, 0.8, ctx.text);
+    // "the town of Liyong", "Liyong County": a place, whatever person its syllables also spell.
+    const candidates: NameCandidate[] = read.length && calledAPlace(ctx.text, span.start, span.end) ? read.filter((c) => c.entity.type !== 'PERSON') : read;
     const variant = span.whole ? variantCandidate(ctx, span) : undefined;
     if (variant) candidates.push(variant);
     const pinyinName = span.words.length === 2 && givenNameAfterPinyinSurname(ctx.text, ctx.tokens, span.first + 1);
@@ -204,6 +210,12 @@ function chooseSpans(ctx: ArticleContext, index: SyllableIndex, others: readonly
     chosen.splice(at, 0, r);
   }
   return chosen;
+}
+
+/** The replacement is the span's words and a type noun after them ("Taixing" -> "Taixing City"). */
+function typeNounAdded(span: string, replacement: string): boolean {
+  const cut = replacement.lastIndexOf(' ');
+  return cut > 0 && isPlaceTypeNoun(replacement.slice(cut + 1)) && formKey(replacement.slice(0, cut)) === formKey(span);
 }
 
 /** Below this similarity a name in its own system is someone else's. */

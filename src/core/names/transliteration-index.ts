@@ -25,6 +25,8 @@ export interface SoundKey {
   sound?: string;
   /** `spoken` folded to a-z (weighted-distance.ts `letters`), filled on first comparison. */
   letters?: string;
+  /** `spoken` reads as pinyin syllables (a reading, or a name written in pinyin), filled on first use. */
+  pinyin?: boolean;
 }
 
 // Name particles that carry no identity: never keys on their own.

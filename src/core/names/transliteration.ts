@@ -11,7 +11,7 @@ import { zhConfusable } from './abbreviation';
 import { CALENDAR_WORD, speechFollows, TITLE_WORDS } from '../text/name-cues';
 import { Memo } from '../memo';
 import { namedInFullAsAnother } from './named-in-full';
-import { soundForm } from './romanisation';
+import { pinyinSyllables, soundForm } from './romanisation';
 import { withoutLoanwordVowels } from './loanword-vowels';
 import { beforeCyrillic, bestRoundTrip, plausibleScripts, SCRIPTS } from './script-round-trips';
 
@@ -138,9 +138,9 @@ type CandidateKind = 'unknown-lower' | 'titled-lower' | 'capitalised' | 'capital
 const isCapitalisedKind = (kind: CandidateKind): boolean => kind !== 'unknown-lower' && kind !== 'titled-lower';
 
 /** Words that name a kind of region after its name ("Gauteng province", "Kano state"). */
-const PLACE_TYPE_AFTER = /^[ \u00a0](?:province|state|prefecture|region|county|oblast|governorate|district|territory)\b/i;
+const PLACE_TYPE_AFTER = /^[ \u00a0](?:province|state|prefecture|region|county|oblast|governorate|district|territory|city|town|township|village)\b/i;
 /** The same before it ("the province of Limpopu"). */
-const PLACE_TYPE_BEFORE = /\b(?:province|state|prefecture|region|county|oblast|governorate|district|territory) of $/i;
+const PLACE_TYPE_BEFORE = /\b(?:province|state|prefecture|region|county|oblast|governorate|district|territory|city|town|township|village) of $/i;
 
 // Words that follow a title as verbs, not as names.
 const VERB_AFTER_TITLE = /^(?:said|says|told|asked|added|noted|stated|stressed|warned|urged|called|met|visited|announced|declared|expressed|hoped|wanted|went|came|made|took|gave|also|then|still|later|himself|herself|would|could|should|will|shall|might|must|was|were|has|had|have|is|are|did|does)$|(?:ed|ing)$/;
@@ -260,10 +260,13 @@ function scoredKeys(sounds: TransliterationIndex, word: string): ScoredKey[] {
   const [wordL, readingL, bareL] = [letters(word), reading && letters(reading), bare && letters(bare)];
   const cyrillicL = cyrillic && letters(cyrillic);
   const soundChanged = sound !== word.toLowerCase();
+  const syllables = syllablesInPinyin(word);
+  const pinyin = syllables > 0 && syllables <= CHINESE_NAME_SYLLABLES;
   const scored: ScoredKey[] = [];
   for (const key of sounds.candidates(word)) {
     // Lengths too far apart cannot reach the similarity floor: skip the edit distance.
     if (Math.abs(key.spoken.length - word.length) > Math.max(3, word.length * 0.6)) continue;
+    if (pinyin && otherPinyin(word, key)) continue;
     // The word as written, as it sounds in any romanisation ("Sholts" is Scholz: sch = sh, z = ts),
     // read as pinyin, and without the vowels a kana or hangul spelling adds.
     const keySound = (key.sound ??= soundForm(key.spoken));
@@ -281,6 +284,35 @@ function scoredKeys(sounds: TransliterationIndex, word: string): ScoredKey[] {
   }
   scored.sort((a, b) => b.similarity - a.similarity || a.order - b.order);
   return scored;
+}
+
+/**
+ * Chinese names of places and people are two or three characters; a longer word in pinyin is
+ * more likely a foreign name's transcription, which Chinese writes in more than one way (泽连斯基,
+ * 泽伦斯基): those stay candidates of one another.
+ */
+const CHINESE_NAME_SYLLABLES = 3;
+
+/**
+ * A word in pinyin of a Chinese name's length and a name in pinyin that differ are two names: a
+ * translation writes the pinyin of the characters exactly, so "Ningbao" and "Huafeng" are towns
+ * of their own, not a garbled Ningbo or Haifeng (nor 钱 Qian read from "Jiachang"). Names
+ * written otherwise stay candidates ("Mashan" may be Marchand through its Chinese transcription).
+ */
+function otherPinyin(word: string, key: SoundKey): boolean {
+  return key.spoken !== word.toLowerCase() && (key.pinyin ??= key.via === 'pinyin' || syllablesInPinyin(key.spoken) > 0);
+}
+
+/**
+ * How many syllables the word has as pinyin as it is written (0: it is none): whole syllables,
+ * none after the first beginning with a, o or e (pinyin writes an apostrophe there: Xi'an).
+ * "Chawushiolu" is no pinyin: its "o" is a letter of a name heard through Chinese.
+ */
+function syllablesInPinyin(word: string): number {
+  const syllables = pinyinSyllables(word);
+  if (!syllables) return 0;
+  for (let k = 1; k < syllables.length; k++) if (/^[aoe]/.test(syllables[k])) return 0;
+  return syllables.length;
 }
 
 /** A word naming a sports team right before a name ("the relegation team X", "club X", "side X"). */
