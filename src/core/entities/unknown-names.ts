@@ -1,6 +1,6 @@
 import type { EntityLabel } from '../types';
 import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
-import { CALENDAR_WORD, speechFollows, TITLE_WORDS } from '../text/name-cues';
+import { CALENDAR_WORD, ORG_HEADS, speechFollows, TITLE_WORDS } from '../text/name-cues';
 import { isCapitalized, type Token } from '../text/tokens';
 import { joined } from './gazetteer';
 import type { ArticleContext } from './context';
@@ -10,12 +10,7 @@ import type { MentionSet } from './mention';
 /** Words of a title before a name ("Defense Minister X") that are words of a body's name after its head ("Ministry of National Defense"). */
 const FIELD_WORDS = new Set('foreign defence defense interior finance state supreme'.split(' '));
 const NOT_NAME = new Set([...TITLE_WORDS, ...FIELD_WORDS, ...'presidents ministers former acting interim new said according'.split(' ')]);
-const ORG_HEADS = new Set(
-  ('party army council ministry agency front movement union organization organisation committee forces force group bank company ' +
-    'corporation university association federation league brigade brigades assembly parliament court commission office institute ' +
-    'authority alliance coalition militia corps guard police service services network times post news tribune journal herald ' +
-    'department administration bureau directorate secretariat foundation fund tribunal').split(' '),
-);
+const MEDIA_HEADS = new Set(['times', 'post', 'news', 'tribune', 'journal', 'herald', 'daily', 'television', 'tv', 'radio', 'broadcasting']);
 const PLACE_CUES = new Set('in to from near at across into outside inside'.split(' '));
 // Lower-case words that may sit inside a name ("Bank of England", "bin Salman").
 const CONNECTORS = new Set(['of', 'bin', 'ibn', 'al', 'el', 'de', 'du', 'da', 'van', 'von', 'der', 'la']);
@@ -77,7 +72,7 @@ const headOfName = (run: Token[]): boolean => run.some((t, k) => k > 0 && t.lowe
 
 function guessLabel(ctx: ArticleContext, run: Token[], i: number, j: number): EntityLabel {
   const last = run[run.length - 1].lower;
-  if (ORG_HEADS.has(last) || headOfName(run) || /^\p{Lu}{2,6}$/u.test(run[0].text)) return ['times', 'post', 'news', 'tribune', 'journal', 'herald'].includes(last) ? 'MEDIA' : 'ORG';
+  if (ORG_HEADS.has(last) || headOfName(run) || /^\p{Lu}{2,6}$/u.test(run[0].text)) return MEDIA_HEADS.has(last) ? 'MEDIA' : 'ORG';
   const prev = ctx.tokens[i - 1];
   const next = ctx.tokens[j];
   if ((prev && TITLE_WORDS.has(prev.lower)) || (next && speechFollows(ctx.text, run[run.length - 1].end))) return 'PERSON';

@@ -17,8 +17,8 @@ const PLACE_TYPE_NOUNS = new Set([
 /** The same nouns, and those of smaller places, as English writes them by a place's name. */
 const PLACE_NOUNS_IN_TEXT = [...PLACE_TYPE_NOUNS, 'town', 'township', 'village'];
 
-/** An English noun for a kind of place ("City" of "Taixing City"). */
-export const isPlaceTypeNoun = (word: string): boolean => PLACE_TYPE_NOUNS.has(word.toLowerCase());
+/** An English noun for a kind of place ("City" of "Taixing City", "Town" of "Fengzhen Town"). */
+export const isPlaceTypeNoun = (word: string): boolean => PLACE_NOUNS_IN_TEXT.includes(word.toLowerCase());
 
 /** The text calls the span a place: "Taixing County", "the town of Taixing". */
 export const calledAPlace = (text: string, start: number, end: number): boolean => typeNounAround(text, start, end, PLACE_NOUNS_IN_TEXT);

@@ -1,7 +1,7 @@
 import { capitalisedPairs, type Token } from '../text/tokens';
 import { firstEndingAfter } from '../text/spans';
 import { isEnglishWord, FUNCTION_WORDS } from '../text/english';
-import { CALENDAR_WORD, TITLE_WORDS } from '../text/name-cues';
+import { beforeOrganisationHead, CALENDAR_WORD, TITLE_WORDS } from '../text/name-cues';
 import { formKey } from '../kb/forms';
 import { countMention, type ArticleContext } from '../entities/context';
 import type { Mention, MentionSet } from '../entities/mention';
@@ -190,8 +190,9 @@ function chooseSpans(ctx: ArticleContext, index: SyllableIndex, others: readonly
     if (known && !known.correction && known.start <= span.start && known.end >= span.end) continue;
     if (surnameOfPinyinName(ctx, span)) continue;
     const read = readingCandidates(index, span.words, span.start, span.end, 0.8, ctx.text);
-    // "the town of Liyong", "Liyong County": a place, whatever person its syllables also spell.
-    const candidates: NameCandidate[] = read.length && calledAPlace(ctx.text, span.start, span.end) ? read.filter((c) => c.entity.type !== 'PERSON') : read;
+    // "the town of Liyong", "Liyong County", "Gaolin Daily": a place or an organisation's name,
+    // whatever person its syllables also spell.
+    const candidates: NameCandidate[] = read.length && notAPerson(ctx, span) ? read.filter((c) => c.entity.type !== 'PERSON') : read;
     const variant = span.whole ? variantCandidate(ctx, span) : undefined;
     if (variant) candidates.push(variant);
     const pinyinName = span.words.length === 2 && givenNameAfterPinyinSurname(ctx.text, ctx.tokens, span.first + 1);
@@ -212,10 +213,18 @@ function chooseSpans(ctx: ArticleContext, index: SyllableIndex, others: readonly
   return chosen;
 }
 
+/** The text calls the span a place, or it begins an organisation's name. */
+function notAPerson(ctx: ArticleContext, span: Span): boolean {
+  const last = span.first + span.words.length - 1;
+  return calledAPlace(ctx.text, span.start, span.end) || (ctx.tokens[last]?.end === span.end && beforeOrganisationHead(ctx.text, ctx.tokens, last));
+}
+
 /** The replacement is the span's words and a type noun after them ("Taixing" -> "Taixing City"). */
 function typeNounAdded(span: string, replacement: string): boolean {
   const cut = replacement.lastIndexOf(' ');
-  return cut > 0 && isPlaceTypeNoun(replacement.slice(cut + 1)) && formKey(replacement.slice(0, cut)) === formKey(span);
+  // Letters only: "Bei'an City" for "Beian".
+  const letters = (s: string) => formKey(s).replace(/[^\p{L}]/gu, '');
+  return cut > 0 && isPlaceTypeNoun(replacement.slice(cut + 1)) && letters(replacement.slice(0, cut)) === letters(span);
 }
 
 /** Below this similarity a name in its own system is someone else's. */

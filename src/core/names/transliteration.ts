@@ -8,7 +8,7 @@ import type { SoundKey, TransliterationIndex } from './transliteration-index';
 import { describeDifferences, letters, similarity, similarityOfLetters } from './weighted-distance';
 import { isPinyinWord, pinyinWordAsEnglish, skeleton } from './phonetic';
 import { zhConfusable } from './abbreviation';
-import { CALENDAR_WORD, speechFollows, TITLE_WORDS } from '../text/name-cues';
+import { beforeOrganisationHead, CALENDAR_WORD, speechFollows, TITLE_WORDS } from '../text/name-cues';
 import { Memo } from '../memo';
 import { namedInFullAsAnother } from './named-in-full';
 import { pinyinSyllables, soundForm } from './romanisation';
@@ -179,6 +179,8 @@ function candidateKind(ctx: ArticleContext, t: Token, i: number): CandidateKind 
   // "Olaf Sholts": a first name written right and a garbled surname. Taken only when the fix
   // writes the word before it as part of the same name (see findTransliteration).
   if (afterName) return inName(ctx.tokens[i - 2], ctx.tokens[i - 2] ? ctx.text.slice(ctx.tokens[i - 2].end, prev!.start) : '') || inName(next, next ? ctx.text.slice(t.end, next.start) : '') ? undefined : 'capitalised-after-name';
+  // "Songjiang Pharmaceutical": the first word of an organisation's name, no person's.
+  if (beforeOrganisationHead(ctx.text, ctx.tokens, i)) return undefined;
   // "Limpopu province": a region's name, whatever the capitalised word after it.
   if (PLACE_TYPE_AFTER.test(ctx.text.slice(t.end, t.end + 16)) || PLACE_TYPE_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 20), t.start))) return 'capitalised-place';
   // "Entoni Blinken": a garbled first name before a surname; taken only when the fix covers the

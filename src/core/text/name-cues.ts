@@ -2,6 +2,7 @@
  * The words around a name that tell where names stand, shared by the detectors: titles before
  * a person's name, verbs of saying after it, and calendar words that are never names.
  */
+import { isCapitalized, type Token } from './tokens';
 
 /** Titles of people (lower case): "President", "Foreign Minister", "Mr". */
 export const TITLE_WORDS = new Set(
@@ -62,3 +63,30 @@ export const STATE_WORDS = new Set(
  */
 export const GROUP_HEAD_WORDS = new Set('group groups council committee commission club forum alliance quartet quintet troika platform initiative'.split(' '));
 export const MEETING_HEAD_WORDS = new Set('format process talks summit conference accord accords agreement agreements declaration protocol framework pact'.split(' '));
+
+/**
+ * Last words of organisations' names ("... Group", "... University", "... Daily"): a capitalised
+ * run ending in one names an organisation, and its first words are that organisation's name.
+ */
+export const ORG_HEADS: ReadonlySet<string> = new Set(
+  ('party army council ministry agency front movement union organization organisation committee forces force group bank company ' +
+    'corporation university association federation league brigade brigades assembly parliament court commission office institute ' +
+    'authority alliance coalition militia corps guard police service services network times post news tribune journal herald ' +
+    'department administration bureau directorate secretariat foundation fund tribunal ' +
+    'holdings motors electronics pharmaceutical pharmaceuticals steel technology technologies industries airlines airways hospital ' +
+    'school college daily television tv radio broadcasting securities insurance energy co ltd inc limited').split(' '),
+);
+
+/**
+ * Token i stands before the rest of an organisation's name: the capitalised words after it end
+ * in an organisation head ("Songjiang Pharmaceutical", "Xingwan Middle School"). The word is
+ * that organisation's, not a person's name.
+ */
+export function beforeOrganisationHead(text: string, tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+    const t = tokens[k];
+    if (text.charCodeAt(t.start - 1) !== 32 || t.start - tokens[k - 1].end !== 1 || !isCapitalized(t.text)) return false;
+    if (ORG_HEADS.has(t.lower.replace(/\.$/, ''))) return true;
+  }
+  return false;
+}
