@@ -14,6 +14,8 @@ const kb: CompiledKb = {
     { id: 'org:aldorian-council', type: 'ORG', name: 'National Council (Aldoria)', aliases: ['National Council'], names: { zh: ['阿尔多国务会'] }, description: 'Invented council', country: 'country:AA' },
     { id: 'org:belmoran-council', type: 'ORG', name: 'National Council of Belmora', names: { zh: ['贝尔莫国务会'] }, description: 'Invented council', country: 'country:BB' },
     { id: 'org:belmora-chamber', type: 'ORG', name: 'Chamber of Belmora', aliases: ['Belmoran Chamber'], names: { zh: ['贝尔莫议院'] }, description: 'Invented legislature', country: 'country:BB' },
+    { id: 'org:aldorian-weather', type: 'ORG', name: 'Aldorian Weather Agency', aliases: ['Vantor House'], names: { zh: ['阿尔多气象局'] }, description: 'Invented agency', country: 'country:AA' },
+    { id: 'org:belmoran-weather', type: 'ORG', name: 'Belmora Met Office', names: { zh: ['贝尔莫气象局'] }, description: 'Invented agency', country: 'country:BB' },
   ],
 };
 const analyzer = new Analyzer(kb);
@@ -34,6 +36,12 @@ describe("a country's institution named with another country's word for it", () 
     const [council] = analyzer.analyze('Ana Vel of Belmora addressed the National Council on Monday.', '2020-01-08').annotations.filter((a) => a.text === 'National Council');
     assert.equal(council.canonical, 'National Council of Belmora');
     assert.equal(council.correction, undefined);
+  });
+
+  it('is the body the text names when its name has its country in it, or is a name of its own', () => {
+    // The generated corpus had 190 such "fixes" in 300 articles ("Portuguese Football Federation" to JFA).
+    assert.deepEqual(fixes('Belmoran Prime Minister Ana Vel said on Monday that the Aldorian Weather Agency had warned Belmora.'), []);
+    assert.deepEqual(fixes('Belmoran Prime Minister Ana Vel said on Monday that Vantor House had warned Belmora.'), []);
   });
 
   it('needs an article country: with none, the word keeps its KB link', () => {

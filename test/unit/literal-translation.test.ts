@@ -281,3 +281,23 @@ describe('literal translations of outlets, with the built-in KB', function () {
     assert.deepEqual(fixes('In Nairobi, officials told Peninsula TV on Monday that the plan would be reviewed.'), [['Peninsula TV', 'Al Jazeera']]);
   });
 });
+
+// "National Security Bureau (Taiwan)": the KB writes the brackets to tell namesakes apart, news
+// writes the name without them. It is Taiwan's bureau where the article is about Taiwan, and in
+// any article a real English name, no word-by-word rendering of another body's (国家安全局, the
+// US National Security Agency).
+describe('a body\'s name without the KB\'s brackets, with the built-in KB', function () {
+  this.timeout(60_000);
+  const analyzer = createBuiltinAnalyzer();
+  const bureau = (text: string) => analyzer.analyze(text, '2024-05-01').annotations.find((a) => a.text === 'National Security Bureau');
+
+  it('is the body where the article is about its country', () => {
+    assert.equal(bureau("Taiwan's National Security Bureau said on Monday that the drills had ended.")?.canonical, 'National Security Bureau (Taiwan)');
+  });
+
+  it('is never rendered as another body\'s name elsewhere', () => {
+    const elsewhere = bureau('In Kenya, the National Security Bureau said on Monday that the drills had ended.');
+    assert.equal(elsewhere?.correction, undefined);
+    assert.equal(elsewhere?.canonical, undefined);
+  });
+});

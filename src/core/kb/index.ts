@@ -129,6 +129,12 @@ export class KbIndex {
     const names = new Set([e.name, ...(e.aliases ?? [])].map(formKey));
     for (const m of e.mistranslations ?? []) if (!names.has(formKey(m)) && (contentWords(m) >= 2 || isMisspelledWord(m))) this.addForm(e, m, 'mistranslation');
     for (const c of e.contextAliases ?? []) this.addForm(e, c, 'context');
+    // An organisation's or an outlet's name without its brackets: its name where the article is
+    // about its country, as the generic names of bodies are ("National Security Bureau" of
+    // Taiwan's), after its own names (an alias keeps its kind); a phrase only, never one word
+    // ("i (newspaper)" is no pronoun).
+    const generic = e.country && e.type !== 'GPE' && e.type !== 'LOC' ? withoutDisambiguator(e.name) : e.name;
+    if (generic !== e.name && generic.includes(' ')) this.addForm(e, generic, 'context');
   }
 
   private remove(id: string): void {

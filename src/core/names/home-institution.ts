@@ -2,6 +2,8 @@ import type { KbIndex } from '../kb/index';
 import type { KbEntity } from '../kb/model';
 import type { ArticleContext } from '../entities/context';
 import type { MentionSet } from '../entities/mention';
+import { formKey } from '../kb/forms';
+import { isEnglishWord } from '../text/english';
 
 /**
  * A country's institution named with another country's word for it. Chinese names many
@@ -18,6 +20,8 @@ export function findHomeInstitutions(ctx: ArticleContext, out: MentionSet): void
     const written = m.entity;
     if (!written || m.correction || written.type !== 'ORG' || !written.country) continue;
     if (namesItsCountry(ctx, written)) continue;
+    const surface = ctx.text.slice(m.start, m.end);
+    if (!genericName(ctx.index, surface)) continue;
     const home = articleCountry(ctx, written.country);
     if (!home) continue;
     byHead ??= institutionsByHead(ctx.index);
@@ -25,7 +29,6 @@ export function findHomeInstitutions(ctx: ArticleContext, out: MentionSet): void
     if (!found) continue;
     const { head, meant } = found;
     const country = ctx.index.byId.get(written.country);
-    const surface = ctx.text.slice(m.start, m.end);
     const replacement = initialsFor(surface, meant) ?? shortName(meant, home);
     // The same words name both ("National Assembly"): only the link was wrong, not the text.
     if (replacement.toLowerCase() === surface.toLowerCase()) {
@@ -45,6 +48,22 @@ export function findHomeInstitutions(ctx: ArticleContext, out: MentionSet): void
       },
     });
   }
+}
+
+/**
+ * The text names the institution as any country's could be named: by English words that name no
+ * country ("Congress", "Foreign Ministry"), or by initials ("DAP"). A name with its country in it
+ * ("Ministry of Foreign Affairs of North Korea", "Portuguese Football Federation") or a name of
+ * its own ("Quai d'Orsay") is that institution, whatever the article is about.
+ */
+function genericName(index: KbIndex, surface: string): boolean {
+  if (INITIALS.test(surface)) return true;
+  const words = surface.split(/\s+/);
+  if (!words.every((w) => isEnglishWord(w.toLowerCase()))) return false;
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 1; n <= 3 && i + n <= words.length; n++) if (index.lookup(formKey(words.slice(i, i + n).join(' ')))?.some((f) => f.entity.id.startsWith('country:'))) return false;
+  }
+  return true;
 }
 
 /** The country the article is about, other than `not`: the one most of its mentions belong to (none on a tie). */

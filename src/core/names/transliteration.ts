@@ -36,6 +36,12 @@ const MIN_SIMILARITY = 0.55;
 /** The most a capitalised sound-alike without support in the article may be: a hint. */
 const UNSUPPORTED_CONFIDENCE = 0.6;
 /**
+ * Below this, a sound-alike with nothing in the article for it is not even a hint: names the KB
+ * does not know sound like some name of its 30,000 often enough (a tenth of 300 generated
+ * transcriptions of foreign names did, "Kuteman" like Kidman, "Delante" like Durant).
+ */
+const UNSUPPORTED_HINT_FLOOR = 0.75;
+/**
  * An English word after a title is a name only when it is nearly one ("President duke": Duque);
  * "the president left" is a verb, whatever name it half sounds like.
  */
@@ -98,7 +104,10 @@ function findTransliteration(ctx: ArticleContext, sounds: TransliterationIndex, 
   // A capitalised word is usually spelled as its writer meant: with nothing in the article for
   // the entity (not named, its country absent, no fitting title), a sound-alike is a hint that
   // Fix All leaves alone, never a likely fix.
-  if (isCapitalisedKind(kind) && !best.titled && salience(ctx, best.key.entity) === 0) confidence = Math.min(confidence, UNSUPPORTED_CONFIDENCE);
+  if (isCapitalisedKind(kind) && !best.titled && salience(ctx, best.key.entity) === 0) {
+    if (confidence < UNSUPPORTED_HINT_FLOOR) return void suggestCapital(ctx, t, i, kind, out);
+    confidence = Math.min(confidence, UNSUPPORTED_CONFIDENCE);
+  }
   const span = extendToFullName(ctx, i, best.key.entity, best.key.written, out);
   // After a capitalised word, only as the rest of the name that word begins.
   if (kind === 'capitalised-after-name' && span.start === t.start) return;
