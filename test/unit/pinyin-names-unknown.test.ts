@@ -58,6 +58,10 @@ describe('people the KB does not know, named in pinyin', function () {
     assert.deepEqual(fixes('The company\'s chairman Li Ming announced the deal on Tuesday.'), [['Li Ming', 'Leon Lai', 0.55]]);
   });
 
+  it('one word of a longer name is no whole name run together ("Chengyi" of "Qiaoben Chengyi" is no 程颐 Cheng Yi)', () => {
+    assert.deepEqual(fixes('Japanese official Qiaoben Chengyi said on Monday that the talks in Tokyo would continue.'), []);
+  });
+
   it('the same spelling as a likely fix elsewhere is as likely (谭德塞 Tedros after his title)', () => {
     const text = 'WHO Director-General Tan Desai said the worst was ahead. Tan Desai did not explain why.';
     assert.deepEqual(fixes(text), [['Tan Desai', 'Tedros', 0.92], ['Tan Desai', 'Tedros', 0.92]]);

@@ -197,7 +197,7 @@ function chooseSpans(ctx: ArticleContext, index: SyllableIndex, others: readonly
     if (variant) candidates.push(variant);
     const pinyinName = span.words.length === 2 && givenNameAfterPinyinSurname(ctx.text, ctx.tokens, span.first + 1);
     const best = candidates.length ? rankSpan(ctx, candidates, titleBefore(ctx, ctx.tokens[span.first]), pinyinName) : undefined;
-    if (best && !spelledRight(ctx, span, best) && !anotherOwnSpelling(ctx, span, best)) ranked.push(best);
+    if (best && !spelledRight(ctx, span, best) && !anotherOwnSpelling(ctx, span, best) && !wholeNameInsideName(span, best)) ranked.push(best);
   }
   sameSpellingAsLikelyFix(ctx, ranked);
   // The longest span that passes the gate: a whole name read out beats the surname inside it.
@@ -226,6 +226,13 @@ function typeNounAdded(span: string, replacement: string): boolean {
   const letters = (s: string) => formKey(s).replace(/[^\p{L}]/gu, '');
   return cut > 0 && isPlaceTypeNoun(replacement.slice(cut + 1)) && letters(replacement.slice(0, cut)) === letters(span);
 }
+
+/**
+ * One word of a longer name read as a whole person's name run together ("Chengyi" of "Qiaoben
+ * Chengyi" as 程颐 Cheng Yi): the word is a part of that name, not someone's surname and given
+ * name at once.
+ */
+const wholeNameInsideName = (span: Span, r: RankedCandidate): boolean => span.words.length === 1 && !span.whole && r.entity.type === 'PERSON' && r.part === 'full' && r.generator === 'syllables';
 
 /** Below this similarity a name in its own system is someone else's. */
 const OWN_SYSTEM_SIMILARITY = 0.95;
