@@ -184,3 +184,19 @@ describe('foreign names the KB does not know, transcribed in pinyin', function (
     assert.ok(found.length <= 10, `${found.length}:\n${found.join('\n')}`);
   });
 });
+
+// Clubs and companies of a story from China are named after their city: "Hebei Huasha", "Zhejiang
+// Jiasha". Read alone, the word after the city spelled another place (华沙 Warsaw, 加沙 Gaza).
+describe('names that begin with a place, then a word in pinyin', function () {
+  this.timeout(120_000);
+  const analyzer = createBuiltinAnalyzer();
+  const fixes = (text: string) => analyzer.analyze(text, '2024-05-01').annotations.filter((a) => a.correction).map((a) => [a.text, a.correction!.replacement]);
+
+  it('the word after the place is the rest of the name, not another place read alone', () => {
+    assert.deepEqual(fixes('Hebei Huasha beat Zhejiang Jiasha 2-1 in the Chinese Super League on Saturday.'), []);
+  });
+
+  it('a word read alone elsewhere is read as before ("Huasha" with Poland in the article is Warsaw)', () => {
+    assert.deepEqual(fixes('The Polish president returned to Huasha on Saturday after the summit.'), [['Huasha', 'Warsaw']]);
+  });
+});

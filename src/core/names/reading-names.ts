@@ -188,7 +188,7 @@ function chooseSpans(ctx: ArticleContext, index: SyllableIndex, others: readonly
     // A span inside a name the KB knows as written is that name ("Tripoli", "Fayez al-Sarraj").
     const known = out.at(span.start, span.end);
     if (known && !known.correction && known.start <= span.start && known.end >= span.end) continue;
-    if (surnameOfPinyinName(ctx, span)) continue;
+    if (surnameOfPinyinName(ctx, span) || afterPlaceName(ctx, out, span)) continue;
     const read = readingCandidates(index, span.words, span.start, span.end, 0.8, ctx.text);
     // "the town of Liyong", "Liyong County", "Gaolin Daily": a place or an organisation's name,
     // whatever person its syllables also spell.
@@ -225,6 +225,17 @@ function typeNounAdded(span: string, replacement: string): boolean {
   // Letters only: "Bei'an City" for "Beian".
   const letters = (s: string) => formKey(s).replace(/[^\p{L}]/gu, '');
   return cut > 0 && isPlaceTypeNoun(replacement.slice(cut + 1)) && letters(replacement.slice(0, cut)) === letters(span);
+}
+
+/**
+ * One word right after a place's name is the rest of a name that begins with it, a club's or a
+ * company's ("Hebei Huasha", "Beijing Guoan"), not another place read alone (华沙 Warsaw).
+ */
+function afterPlaceName(ctx: ArticleContext, out: MentionSet, span: Span): boolean {
+  const prev = ctx.tokens[span.first - 1];
+  if (span.words.length !== 1 || !prev || !spaced(ctx.text, prev, ctx.tokens[span.first])) return false;
+  const place = out.at(prev.start, prev.end);
+  return !!place && !place.correction && place.end === prev.end && (place.label === 'GPE' || place.label === 'LOC');
 }
 
 /**
