@@ -9,6 +9,32 @@ import assert from 'node:assert/strict';
 import { createBuiltinAnalyzer } from '../../src/core/kb/builtin';
 import { LIKELY_CONFIDENCE } from '../../src/core/types';
 
+const analyzer = createBuiltinAnalyzer();
+const annotations = (text: string) => analyzer.analyze(text, '2024-05-01').annotations;
+/** The corrections of `text`: span, replacement. */
+const fixes = (text: string) => annotations(text).filter((a) => a.correction).map((a) => [a.text, a.correction!.replacement]);
+/** The corrections of `text` with their confidence. */
+const fixesWithConfidence = (text: string) => annotations(text).filter((a) => a.correction).map((a) => [a.text, a.correction!.replacement, a.correction!.confidence]);
+
+/** Syllables of Chinese place and company names. */
+const NAME_SYLLABLES = ['an', 'bai', 'bao', 'bei', 'chang', 'cheng', 'chun', 'da', 'dong', 'feng', 'fu', 'gao', 'guang', 'gui', 'hai', 'he', 'heng', 'hong', 'hua', 'huai', 'jia', 'jian', 'jiang', 'jin', 'jing', 'kai', 'lan', 'le', 'li', 'lian', 'liang', 'lin', 'long', 'lu', 'ma', 'mei', 'ming', 'nan', 'ning', 'ping', 'qing', 'qu', 'rui', 'sha', 'shan', 'shang', 'shi', 'shui', 'song', 'tai', 'tian', 'tong', 'wan', 'wei', 'wen', 'wu', 'xi', 'xia', 'xiang', 'xin', 'xing', 'yang', 'yi', 'ying', 'yong', 'yu', 'yuan', 'yun', 'ze', 'zhang', 'zhao', 'zhen', 'zhong', 'zhou'];
+
+/** `word` in `text` is linked to `canonical`, with no correction. */
+function assertLinkedNotFixed(text: string, word: string, canonical: string): void {
+  const a = annotations(text).find((x) => x.text === word);
+  assert.equal(a?.canonical, canonical);
+  assert.equal(a?.correction, undefined);
+}
+
+/** A fixed pseudo-random sequence in [0, 1) (the generated names are the same in every run). */
+function sequence(seed: number): () => number {
+  return () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+}
+
+/** Every correction of the texts, "label: span => replacement confidence". */
+const correctionsIn = (texts: Array<{ label: string; text: string }>): string[] =>
+  texts.flatMap(({ label, text }) => annotations(text).filter((a) => a.correction).map((a) => `${label}: ${a.text} => ${a.correction!.replacement} ${a.correction!.confidence}`));
+
 // Common surnames and syllables of given names, combined by a fixed pseudo-random sequence.
 const SURNAMES = ['Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Wu', 'Zhou', 'Xu', 'Sun', 'Ma', 'Zhu', 'Hu', 'Guo', 'He', 'Gao', 'Lin', 'Luo', 'Zheng', 'Liang', 'Xie', 'Song', 'Tang', 'Han', 'Feng', 'Deng', 'Cao', 'Peng', 'Zeng', 'Xiao', 'Tian', 'Dong', 'Pan', 'Yuan', 'Cai', 'Jiang', 'Yu', 'Du', 'Ye', 'Cheng', 'Wei', 'Su', 'Lu', 'Ding', 'Ren', 'Shen', 'Yao'];
 const GIVEN = ['wei', 'fang', 'min', 'jing', 'li', 'qiang', 'lei', 'jun', 'yang', 'yong', 'yan', 'jie', 'tao', 'ming', 'chao', 'xiu', 'hua', 'ping', 'gang', 'hui', 'xin', 'bo', 'yu', 'dong', 'lin', 'hong', 'jian', 'zhi', 'hao', 'kai', 'rui', 'ning', 'peng', 'fei', 'xiang', 'bin', 'lan', 'qing', 'yun', 'shan', 'tong', 'chen', 'yi', 'zi', 'han', 'xuan', 'meng', 'jia', 'hai', 'guo'];
@@ -19,8 +45,7 @@ const SENTENCES = [
 ];
 
 function generatedNames(n: number): Array<{ name: string; text: string }> {
-  let seed = 7;
-  const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const next = sequence(7);
   const pick = (list: string[]) => list[Math.floor(next() * list.length)];
   const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
   return Array.from({ length: n }, (_, i) => {
@@ -32,39 +57,37 @@ function generatedNames(n: number): Array<{ name: string; text: string }> {
 
 describe('people the KB does not know, named in pinyin', function () {
   this.timeout(120_000);
-  const analyzer = createBuiltinAnalyzer();
-  const fixes = (text: string) => analyzer.analyze(text, '2024-05-01').annotations.filter((a) => a.correction).map((a) => [a.text, a.correction!.replacement, a.correction!.confidence]);
 
   it('are seldom read as a KB entity, and never with a likely fix (600 generated sentences)', () => {
-    const found = generatedNames(600).flatMap(({ name, text }) => fixes(text).map((f) => `${name}: ${f.join(' ')}`));
+    const found = generatedNames(600).flatMap(({ name, text }) => fixesWithConfidence(text).map((f) => `${name}: ${f.join(' ')}`));
     assert.ok(found.length <= 12, found.join('\n'));
     const likely = found.filter((f) => Number(f.split(' ').pop()) >= LIKELY_CONFIDENCE);
     assert.deepEqual(likely, []);
   });
 
   it('a whole name in pinyin is no place or organisation read syllable by syllable (唐山 Tangshan, 荷兰 Netherlands)', () => {
-    assert.deepEqual(fixes('Chinese official Tang Shan said on Monday that the talks would continue. Tang added that they would resume.'), []);
-    assert.deepEqual(fixes('Chinese official He Lan said on Monday that the talks would continue.'), []);
+    assert.deepEqual(fixesWithConfidence('Chinese official Tang Shan said on Monday that the talks would continue. Tang added that they would resume.'), []);
+    assert.deepEqual(fixesWithConfidence('Chinese official He Lan said on Monday that the talks would continue.'), []);
   });
 
   it('nor is its surname, there or alone ("Xiao" of "Xiao Yizhi" is no 西澳 Western Australia)', () => {
-    assert.deepEqual(fixes('Chinese official Xiao Yizhi said on Monday that the talks would continue. Xiao added that the delegation would return next week.'), []);
+    assert.deepEqual(fixesWithConfidence('Chinese official Xiao Yizhi said on Monday that the talks would continue. Xiao added that the delegation would return next week.'), []);
     // A word that is no surname of a name in the article is read as before, with the article's support.
-    assert.deepEqual(fixes('Australian Prime Minister Albanese visited Xiao on Monday, where the mining boom continues.'), [['Xiao', 'Western Australia', 0.92]]);
+    assert.deepEqual(fixesWithConfidence('Australian Prime Minister Albanese visited Xiao on Monday, where the mining boom continues.'), [['Xiao', 'Western Australia', 0.92]]);
   });
 
   it('a person is read with the article\'s support, else only hinted at (黎明 Leon Lai)', () => {
-    assert.deepEqual(fixes('Hong Kong singer Li Ming said on Monday that the concert would go ahead.'), [['Li Ming', 'Leon Lai', 0.92]]);
-    assert.deepEqual(fixes('The company\'s chairman Li Ming announced the deal on Tuesday.'), [['Li Ming', 'Leon Lai', 0.55]]);
+    assert.deepEqual(fixesWithConfidence('Hong Kong singer Li Ming said on Monday that the concert would go ahead.'), [['Li Ming', 'Leon Lai', 0.92]]);
+    assert.deepEqual(fixesWithConfidence('The company\'s chairman Li Ming announced the deal on Tuesday.'), [['Li Ming', 'Leon Lai', 0.55]]);
   });
 
   it('one word of a longer name is no whole name run together ("Chengyi" of "Qiaoben Chengyi" is no 程颐 Cheng Yi)', () => {
-    assert.deepEqual(fixes('Japanese official Qiaoben Chengyi said on Monday that the talks in Tokyo would continue.'), []);
+    assert.deepEqual(fixesWithConfidence('Japanese official Qiaoben Chengyi said on Monday that the talks in Tokyo would continue.'), []);
   });
 
   it('the same spelling as a likely fix elsewhere is as likely (谭德塞 Tedros after his title)', () => {
     const text = 'WHO Director-General Tan Desai said the worst was ahead. Tan Desai did not explain why.';
-    assert.deepEqual(fixes(text), [['Tan Desai', 'Tedros', 0.92], ['Tan Desai', 'Tedros', 0.92]]);
+    assert.deepEqual(fixesWithConfidence(text), [['Tan Desai', 'Tedros', 0.92], ['Tan Desai', 'Tedros', 0.92]]);
     const [, second] = analyzer.analyze(text, '2024-05-01').annotations.filter((a) => a.correction);
     assert.match(second.correction!.reason ?? '', /the same spelling is a likely fix elsewhere/);
   });
@@ -87,22 +110,17 @@ describe('people the KB does not know, named in pinyin', function () {
 // "Taixing City").
 describe('places the KB does not know, named in pinyin', function () {
   this.timeout(120_000);
-  const analyzer = createBuiltinAnalyzer();
-  const annotations = (text: string) => analyzer.analyze(text, '2024-05-01').annotations;
-  const fixes = (text: string) => annotations(text).filter((a) => a.correction).map((a) => [a.text, a.correction!.replacement]);
-  const SYLLABLES = ['an', 'bai', 'bao', 'bei', 'chang', 'cheng', 'chun', 'da', 'dong', 'feng', 'fu', 'gao', 'guang', 'gui', 'hai', 'he', 'heng', 'hong', 'hua', 'huai', 'jia', 'jian', 'jiang', 'jin', 'jing', 'kai', 'lan', 'le', 'li', 'lian', 'liang', 'lin', 'long', 'lu', 'ma', 'mei', 'ming', 'nan', 'ning', 'ping', 'qing', 'qu', 'rui', 'sha', 'shan', 'shang', 'shi', 'shui', 'song', 'tai', 'tian', 'tong', 'wan', 'wei', 'wen', 'wu', 'xi', 'xia', 'xiang', 'xin', 'xing', 'yang', 'yi', 'ying', 'yong', 'yu', 'yuan', 'yun', 'ze', 'zhang', 'zhao', 'zhen', 'zhong', 'zhou'];
 
   it('are seldom read as something else (400 generated towns and counties)', () => {
-    let seed = 11;
-    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-    const syllable = () => SYLLABLES[Math.floor(next() * SYLLABLES.length)];
-    const found: string[] = [];
-    for (let i = 0; i < 400; i++) {
-      const s = syllable() + syllable();
-      const place = s[0].toUpperCase() + s.slice(1);
-      const text = i % 2 ? `Floods hit the town of ${place} in central China on Monday, local officials said.` : `Residents of ${place} County were evacuated on Tuesday as the river rose.`;
-      for (const a of annotations(text)) if (a.correction) found.push(`${place}: ${a.text} => ${a.correction.replacement} ${a.correction.confidence}`);
-    }
+    const next = sequence(11);
+    const syllable = () => NAME_SYLLABLES[Math.floor(next() * NAME_SYLLABLES.length)];
+    const found = correctionsIn(
+      Array.from({ length: 400 }, (_, i) => {
+        const s = syllable() + syllable();
+        const place = s[0].toUpperCase() + s.slice(1);
+        return { label: place, text: i % 2 ? `Floods hit the town of ${place} in central China on Monday, local officials said.` : `Residents of ${place} County were evacuated on Tuesday as the river rose.` };
+      }),
+    );
     assert.ok(found.length <= 25, `${found.length}:\n${found.join('\n')}`);
     assert.ok(found.filter((f) => Number(f.split(' ').pop()) >= LIKELY_CONFIDENCE).length <= 8, found.join('\n'));
   });
@@ -117,9 +135,7 @@ describe('places the KB does not know, named in pinyin', function () {
   });
 
   it('a place named without its type noun is linked, not fixed ("Taixing" is Taixing City)', () => {
-    const taixing = annotations('Floods hit Taixing in central China on Monday, local officials said.').find((a) => a.text === 'Taixing');
-    assert.equal(taixing?.canonical, 'Taixing City');
-    assert.equal(taixing?.correction, undefined);
+    assertLinkedNotFixed('Floods hit Taixing in central China on Monday, local officials said.', 'Taixing', 'Taixing City');
   });
 });
 
@@ -128,23 +144,18 @@ describe('places the KB does not know, named in pinyin', function () {
 // person their first word sounds like or reads as (Gao Lin, Mason), 17 with a likely fix.
 describe('organisations the KB does not know, named in pinyin', function () {
   this.timeout(120_000);
-  const analyzer = createBuiltinAnalyzer();
-  const annotations = (text: string) => analyzer.analyze(text, '2024-05-01').annotations;
-  const fixes = (text: string) => annotations(text).filter((a) => a.correction).map((a) => [a.text, a.correction!.replacement]);
-  const SYLLABLES = ['an', 'bai', 'bao', 'bei', 'chang', 'cheng', 'chun', 'da', 'dong', 'feng', 'fu', 'gao', 'guang', 'gui', 'hai', 'heng', 'hong', 'hua', 'jia', 'jian', 'jiang', 'jin', 'jing', 'kai', 'lan', 'li', 'lian', 'liang', 'lin', 'long', 'lu', 'ma', 'mei', 'ming', 'nan', 'ning', 'ping', 'qing', 'rui', 'sha', 'shan', 'shi', 'shui', 'song', 'tai', 'tian', 'tong', 'wan', 'wei', 'wen', 'wu', 'xi', 'xia', 'xiang', 'xin', 'xing', 'yang', 'yi', 'ying', 'yong', 'yu', 'yuan', 'yun', 'ze', 'zhang', 'zhao', 'zhen', 'zhong', 'zhou'];
   const HEADS = ['Group', 'Holdings', 'Technology Co.', 'Bank', 'Pharmaceutical', 'Motors', 'Electronics', 'Steel', 'Investment Group', 'University', 'Hospital', 'Middle School', 'Daily', 'Evening News', 'Television'];
 
   it('are seldom read as something else (300 generated organisations)', () => {
-    let seed = 5;
-    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const next = sequence(5);
     const pick = (list: string[]) => list[Math.floor(next() * list.length)];
-    const found: string[] = [];
-    for (let i = 0; i < 300; i++) {
-      const first = pick(SYLLABLES) + pick(SYLLABLES);
-      const org = `${first[0].toUpperCase()}${first.slice(1)} ${pick(HEADS)}`;
-      const text = i % 2 ? `Shares of ${org} rose 5% on Monday after it reported higher profits.` : `A spokesman for ${org} said the company would expand into Southeast Asia next year.`;
-      for (const a of annotations(text)) if (a.correction) found.push(`${org}: ${a.text} => ${a.correction.replacement}`);
-    }
+    const found = correctionsIn(
+      Array.from({ length: 300 }, (_, i) => {
+        const first = pick(NAME_SYLLABLES) + pick(NAME_SYLLABLES);
+        const org = `${first[0].toUpperCase()}${first.slice(1)} ${pick(HEADS)}`;
+        return { label: org, text: i % 2 ? `Shares of ${org} rose 5% on Monday after it reported higher profits.` : `A spokesman for ${org} said the company would expand into Southeast Asia next year.` };
+      }),
+    );
     assert.ok(found.length <= 10, `${found.length}:\n${found.join('\n')}`);
   });
 
@@ -156,9 +167,7 @@ describe('organisations the KB does not know, named in pinyin', function () {
   });
 
   it('a place named without its type noun is linked whatever the noun and apostrophe ("Beian" is Bei\'an City)', () => {
-    const beian = annotations('Shares of Beian Bank rose 5% on Monday after it reported higher profits.').find((a) => a.text === 'Beian');
-    assert.equal(beian?.canonical, "Bei'an City");
-    assert.equal(beian?.correction, undefined);
+    assertLinkedNotFixed('Shares of Beian Bank rose 5% on Monday after it reported higher profits.', 'Beian', "Bei'an City");
   });
 });
 
@@ -167,20 +176,18 @@ describe('organisations the KB does not know, named in pinyin', function () {
 // 300 generated ones were hinted at as some KB name that sounds a little alike (Kidman, Durant).
 describe('foreign names the KB does not know, transcribed in pinyin', function () {
   this.timeout(120_000);
-  const analyzer = createBuiltinAnalyzer();
   const SYLLABLES = ['a', 'ba', 'bo', 'bu', 'da', 'de', 'di', 'duo', 'fu', 'ge', 'ha', 'ka', 'ke', 'ku', 'la', 'lai', 'lan', 'li', 'lu', 'luo', 'ma', 'mai', 'man', 'mi', 'na', 'ni', 'nuo', 'pa', 'pu', 'sa', 'si', 'suo', 'ta', 'te', 'tuo', 'wa', 'wei', 'xi', 'ya', 'yi', 'zha', 'ze'];
 
   it('are seldom read as a KB name (300 generated, three or four syllables)', () => {
-    let seed = 3;
-    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-    const found: string[] = [];
-    for (let i = 0; i < 300; i++) {
-      let word = '';
-      for (let k = 0; k < 3 + (i % 2); k++) word += SYLLABLES[Math.floor(next() * SYLLABLES.length)];
-      const name = word[0].toUpperCase() + word.slice(1);
-      const text = i % 3 === 0 ? `The minister ${name} said on Monday that the talks would continue.` : i % 3 === 1 ? `${name} told reporters that the deal was close.` : `According to ${name}, the plan would fail.`;
-      for (const a of analyzer.analyze(text, '2024-05-01').annotations) if (a.correction) found.push(`${name}: ${a.text} => ${a.correction.replacement} ${a.correction.confidence}`);
-    }
+    const next = sequence(3);
+    const found = correctionsIn(
+      Array.from({ length: 300 }, (_, i) => {
+        let word = '';
+        for (let k = 0; k < 3 + (i % 2); k++) word += SYLLABLES[Math.floor(next() * SYLLABLES.length)];
+        const name = word[0].toUpperCase() + word.slice(1);
+        return { label: name, text: i % 3 === 0 ? `The minister ${name} said on Monday that the talks would continue.` : i % 3 === 1 ? `${name} told reporters that the deal was close.` : `According to ${name}, the plan would fail.` };
+      }),
+    );
     assert.ok(found.length <= 10, `${found.length}:\n${found.join('\n')}`);
   });
 });
@@ -189,8 +196,6 @@ describe('foreign names the KB does not know, transcribed in pinyin', function (
 // Jiasha". Read alone, the word after the city spelled another place (华沙 Warsaw, 加沙 Gaza).
 describe('names that begin with a place, then a word in pinyin', function () {
   this.timeout(120_000);
-  const analyzer = createBuiltinAnalyzer();
-  const fixes = (text: string) => analyzer.analyze(text, '2024-05-01').annotations.filter((a) => a.correction).map((a) => [a.text, a.correction!.replacement]);
 
   it('the word after the place is the rest of the name, not another place read alone', () => {
     assert.deepEqual(fixes('Hebei Huasha beat Zhejiang Jiasha 2-1 in the Chinese Super League on Saturday.'), []);
