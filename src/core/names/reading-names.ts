@@ -1,7 +1,7 @@
-import { capitalisedPairs, type Token } from '../text/tokens';
+import type { Token } from '../text/tokens';
 import { firstEndingAfter } from '../text/spans';
 import { isEnglishWord, FUNCTION_WORDS } from '../text/english';
-import { beforeOrganisationHead, CALENDAR_WORD, TITLE_WORDS } from '../text/name-cues';
+import { CALENDAR_WORD, TITLE_WORDS } from '../text/name-cues';
 import { formKey } from '../kb/forms';
 import { countMention, type ArticleContext } from '../entities/context';
 import type { Mention, MentionSet } from '../entities/mention';
@@ -10,7 +10,7 @@ import { rankSpan, type RankedCandidate } from './ranker';
 import { similarityOfSounds, soundForm } from './romanisation';
 import { LIKELY_CONFIDENCE } from '../types';
 import { givenNameAfterPinyinSurname } from './pinyin-name-parts';
-import { calledAPlace, isPlaceTypeNoun } from './place-type';
+import { afterPlaceName, anotherOwnSpelling, countPinyinSurnames, notAPerson, spaced, surnameOfPinyinName, typeNounAdded, wholeNameInsideName, type Span } from './written-right';
 import { setIn } from '../collections';
 import { readingCandidates, readsAsPinyin, spanWord, type SpanWord, type SyllableIndex } from './syllable-readings';
 
@@ -68,16 +68,6 @@ export function countReadingNames(ctx: ArticleContext, index: SyllableIndex, cou
     if (!ctx.nameVariants.has(sound)) ctx.nameVariants.set(sound, { entity: c.entity, replacement: c.replacement, via: ctx.text.slice(span.start, span.end), similarity: 1 });
   }
   tieVariants(ctx, free.filter((s) => s.whole));
-}
-
-/**
- * The surnames of the names the article writes whole in pinyin ("Xiao" of "Xiao Yizhi"), into
- * `ctx.pinyinSurnames`: counted over the whole article, so that a paragraph analysed alone reads
- * the surname standing alone ("Xiao added") as the person, as one pass over the article does.
- */
-function countPinyinSurnames(ctx: ArticleContext): void {
-  const surnames = (ctx.pinyinSurnames ??= new Set());
-  for (const i of capitalisedPairs(ctx.tokens)) if (givenNameAfterPinyinSurname(ctx.text, ctx.tokens, i + 1)) surnames.add(ctx.tokens[i].lower);
 }
 
 /** A counted name overlaps the span, other than a shorter one inside it (counted: sorted, disjoint). */
@@ -160,16 +150,6 @@ function paraphrase(ctx: ArticleContext, c: NameCandidate): boolean {
   return words.every((w) => own.some((o) => o.startsWith(stemOf(w))) || ctx.index.lookup(formKey(w))?.some((f) => f.entity.type === 'GPE'));
 }
 
-interface Span {
-  start: number;
-  end: number;
-  words: SpanWord[];
-  /** The span is a whole run of name-like words, not a part of a longer one. */
-  whole: boolean;
-  /** Index of the span's first token (a title before it is read only when a candidate needs it). */
-  first: number;
-}
-
 /** The best non-overlapping spans: every span's ranked best, then the strongest first, longer on ties. */
 function chooseSpans(ctx: ArticleContext, index: SyllableIndex, others: readonly NameCandidate[], out: MentionSet): RankedCandidate[] {
   const ranked: RankedCandidate[] = [];
@@ -211,64 +191,6 @@ function chooseSpans(ctx: ArticleContext, index: SyllableIndex, others: readonly
     chosen.splice(at, 0, r);
   }
   return chosen;
-}
-
-/** The text calls the span a place, or it begins an organisation's name. */
-function notAPerson(ctx: ArticleContext, span: Span): boolean {
-  const last = span.first + span.words.length - 1;
-  return calledAPlace(ctx.text, span.start, span.end) || (ctx.tokens[last]?.end === span.end && beforeOrganisationHead(ctx.text, ctx.tokens, last));
-}
-
-/** The replacement is the span's words and a type noun after them ("Taixing" -> "Taixing City"). */
-function typeNounAdded(span: string, replacement: string): boolean {
-  const cut = replacement.lastIndexOf(' ');
-  // Letters only: "Bei'an City" for "Beian".
-  const letters = (s: string) => formKey(s).replace(/[^\p{L}]/gu, '');
-  return cut > 0 && isPlaceTypeNoun(replacement.slice(cut + 1)) && letters(replacement.slice(0, cut)) === letters(span);
-}
-
-/**
- * One word right after a place's name is the rest of a name that begins with it, a club's or a
- * company's ("Hebei Huasha", "Beijing Guoan"), not another place read alone (华沙 Warsaw).
- */
-function afterPlaceName(ctx: ArticleContext, out: MentionSet, span: Span): boolean {
-  const prev = ctx.tokens[span.first - 1];
-  if (span.words.length !== 1 || !prev || !spaced(ctx.text, prev, ctx.tokens[span.first])) return false;
-  const place = out.at(prev.start, prev.end);
-  return !!place && !place.correction && place.end === prev.end && (place.label === 'GPE' || place.label === 'LOC');
-}
-
-/**
- * One word of a longer name read as a whole person's name run together ("Chengyi" of "Qiaoben
- * Chengyi" as 程颐 Cheng Yi): the word is a part of that name, not someone's surname and given
- * name at once.
- */
-const wholeNameInsideName = (span: Span, r: RankedCandidate): boolean => span.words.length === 1 && !span.whole && r.entity.type === 'PERSON' && r.part === 'full' && r.generator === 'syllables';
-
-/** Below this similarity a name in its own system is someone else's. */
-const OWN_SYSTEM_SIMILARITY = 0.95;
-
-/**
- * A given name written with its syllables hyphenated ("Park Ji-hoon", "Kim Min-jun") is written
- * in its own romanisation, not read from characters by a translation (which gives pinyin or runs
- * the syllables together): only a near-exact reading is that person; a near one is someone else
- * of a similar name (Ji-won, Min-jeong), of whom a language with few syllables has many.
- */
-function anotherOwnSpelling(ctx: ArticleContext, span: Span, r: RankedCandidate): boolean {
-  if (r.similarity >= OWN_SYSTEM_SIMILARITY) return false;
-  for (let k = span.first; k < ctx.tokens.length && ctx.tokens[k].start < span.end; k++) if (HYPHENATED.test(ctx.tokens[k].text)) return true;
-  return false;
-}
-
-const HYPHENATED = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
-
-/**
- * A word alone that the article writes elsewhere as the surname of a whole name in pinyin ("Xiao
- * added", after "Xiao Yizhi"): that person, by the surname news uses for them, not a reading of
- * something else (西澳 xi ao, Western Australia).
- */
-function surnameOfPinyinName(ctx: ArticleContext, span: Span): boolean {
-  return span.words.length === 1 && !!ctx.pinyinSurnames?.has(ctx.tokens[span.first].lower);
 }
 
 /**
@@ -415,8 +337,6 @@ function isAllCaps(word: string): boolean {
   }
   return true;
 }
-
-const spaced = (text: string, a: Token, b: Token): boolean => b.start - a.end === 1 && text[a.end] === ' ';
 
 /**
  * A capitalised function word that is a pinyin syllable, before a capitalised word that is no
