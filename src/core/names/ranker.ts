@@ -55,9 +55,10 @@ function supportNotes(ctx: ArticleContext, e: KbEntity, s: Support): string[] {
 }
 
 /**
- * Ranks the candidates of one span (any generators) and applies the gate. Full readings that are
- * near-exact stand on their own; weaker or partial ones need the article's support; a rival of
- * nearly the same score that would write something else makes the fix doubtful.
+ * Ranks the candidates of one span (any generators) and applies the gate. A preferred fix needs
+ * the article's support, a near-exact full reading too (without it, a hint); weaker or partial
+ * ones need more of it; a rival of nearly the same score that would write something else makes
+ * the fix doubtful.
  */
 export function rankSpan(ctx: ArticleContext, candidates: readonly NameCandidate[], titleRoles?: readonly string[], pinyinName = false): RankedCandidate | undefined {
   // Scored without copies or words: most spans have no candidate past the gate, and only the
@@ -129,7 +130,8 @@ function gate(c: NameCandidate, named: boolean, related: boolean): number {
     if (sim >= 0.9) return named ? 0.8 : related ? 0.6 : 0;
     return sim >= 0.85 && named ? 0.7 : 0;
   }
-  if (sim >= 0.93) return named || related ? 0.92 : 0.85;
+  // Near-exact: likely with the article's support, else a hint (a name the KB does not know may read so).
+  if (sim >= 0.93) return named || related ? 0.92 : 0.6;
   if (sim >= 0.85) return named ? 0.8 : related ? 0.72 : 0.55;
   if (sim >= 0.8) return named ? 0.7 : related ? 0.55 : 0;
   return 0;
