@@ -6,8 +6,9 @@ import { absentNameSentences } from './absent-names';
 // An article translated from Russian, Persian, Turkish or Portuguese names people the KB does
 // not know, spelled as their language writes them. Sound similarity alone used to "correct" them
 // to the KB's people who sound alike (Vasiliev to Vasilyev, Sadeghi to Sadegh, Kılıç to Carrick,
-// Conti to Conte): 85 fixes on these 350 sentences, 46 of them preferred; then 14 and 2; now 11
-// (a sound-alike with nothing in the article for it is no hint below 0.75).
+// Conti to Conte): 85 fixes on these 350 sentences, 46 of them preferred; then 14 and 2; now 7
+// (a sound-alike with nothing in the article for it is no hint below 0.75, a whole name only a
+// little alike none at all).
 describe('people the KB does not know, spelled right', () => {
   const analyzer = createBuiltinAnalyzer();
   const fixes = absentNameSentences().flatMap(({ text }) =>
@@ -15,7 +16,7 @@ describe('people the KB does not know, spelled right', () => {
   );
 
   it('are seldom corrected to someone who sounds alike', () => {
-    assert.ok(fixes.length <= 13, `${fixes.length} fixes:\n${fixes.map((f) => `${f.span} => ${f.fix.replacement}`).join('\n')}`);
+    assert.ok(fixes.length <= 9, `${fixes.length} fixes:\n${fixes.map((f) => `${f.span} => ${f.fix.replacement}`).join('\n')}`);
   });
 
   it('and almost never with a preferred fix', () => {

@@ -118,9 +118,12 @@ function gate(c: NameCandidate, named: boolean, related: boolean): number {
   if (c.wholeName) {
     // Every word of one person's name in order: one word alike may be chance, all of them are
     // not; still a preferred fix only with the article's support (or only grammar differs).
+    // Without it, a hint when near, nothing when only a little alike: a given name shared and a
+    // surname a little alike is most often someone the KB does not know (Marco Rossi is no
+    // Marco Reus, Andrei Novikov no Andrei Ravkov).
     if (c.grammatical) return 0.85;
     if (sim >= 0.9) return named ? 0.9 : related ? 0.8 : 0.55;
-    if (sim >= 0.85) return named ? 0.8 : related ? 0.7 : 0.5;
+    if (sim >= 0.85) return named ? 0.8 : related ? 0.7 : 0;
     return 0;
   }
   // A variant of a name the article already gives: tied by sound to a confident reading.
