@@ -195,7 +195,7 @@ function chooseSpans(ctx: ArticleContext, index: SyllableIndex, others: readonly
 
 /**
  * A weaker reading whose spelling the article also has where a likely fix to the same entity
- * stands ("Tan Desai" after "Director-General Tan Desai"): the same name again, as likely.
+ * stands ("Gu Teleisi" after "Secretary-General Gu Teleisi"): the same name again, as likely.
  */
 function sameSpellingAsLikelyFix(ctx: ArticleContext, ranked: RankedCandidate[]): void {
   const likely = new Map<string, RankedCandidate>();

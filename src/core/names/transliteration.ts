@@ -317,7 +317,8 @@ function otherPinyin(word: string, key: SoundKey): boolean {
 /**
  * How many syllables the word has as pinyin as it is written (0: it is none): whole syllables,
  * none after the first beginning with a, o or e (pinyin writes an apostrophe there: Xi'an).
- * "Chawushiolu" is no pinyin: its "o" is a letter of a name heard through Chinese.
+ * A word whose "o" stands alone after another syllable is no pinyin: it is a letter of a foreign
+ * name heard through Chinese, which sound-alikes may still read.
  */
 function syllablesInPinyin(word: string): number {
   const syllables = pinyinSyllables(word);
