@@ -66,7 +66,7 @@ export function rankSpan(ctx: ArticleContext, candidates: readonly NameCandidate
   const ranked: Scored[] = [];
   for (const c of candidates) {
     const s = supportOf(ctx, c, titleRoles);
-    const gated = c.otherName && !s.title && s.own <= 0 ? 0 : gate(c, s.own > 0, s.country || s.title);
+    const gated = c.otherName && !s.title && s.own <= 0 ? 0 : gate(c, s.own > 0, s.country || s.title, s.title);
     const confidence = pinyinName ? asPinyinName(c, s, gated) : gated;
     if (confidence >= HINT_FLOOR) ranked.push({ c, s, confidence, score: c.similarity + (s.own > 0 ? 0.08 : 0) + (s.country ? 0.04 : 0) + (s.title ? 0.04 : 0) });
   }
@@ -108,7 +108,7 @@ interface Scored {
 }
 
 /** The gate: how sure a fix is, from the form's similarity and the article's support. */
-function gate(c: NameCandidate, named: boolean, related: boolean): number {
+function gate(c: NameCandidate, named: boolean, related: boolean, titled: boolean): number {
   const sim = c.similarity;
   if (c.needsCue && !named && !related) return 0;
   if (c.part === 'part') {
@@ -135,7 +135,12 @@ function gate(c: NameCandidate, named: boolean, related: boolean): number {
   }
   // Near-exact: likely with the article's support, else a hint (a name the KB does not know may read so).
   if (sim >= 0.93) return named || related ? 0.92 : 0.6;
-  if (sim >= 0.85) return named ? 0.8 : related ? 0.72 : 0.55;
-  if (sim >= 0.8) return named ? 0.7 : related ? 0.55 : 0;
+  // A person's name read in pinyin a syllable apart is someone else as often as a garble of it
+  // (a syllable is a character: 吉田洋子 is no 吉田阳菜 Hana Yoshida): their country, which every
+  // name of that country in the article has, does not make it likely; a fitting title or the
+  // person named elsewhere does.
+  const supported = c.entity.type === 'PERSON' && c.generator === 'syllables' ? titled : related;
+  if (sim >= 0.85) return named ? 0.8 : supported ? 0.72 : 0.55;
+  if (sim >= 0.8) return named ? 0.7 : supported ? 0.55 : 0;
   return 0;
 }

@@ -193,8 +193,10 @@ function candidateKind(ctx: ArticleContext, t: Token, i: number): CandidateKind 
   // "Limpopu province": a region's name, whatever the capitalised word after it.
   if (PLACE_TYPE_AFTER.test(ctx.text.slice(t.end, t.end + 16)) || PLACE_TYPE_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 20), t.start))) return 'capitalised-place';
   // "Entoni Blinken": a garbled first name before a surname; taken only when the fix covers the
-  // surname as the rest of the same name (see findTransliteration).
-  return inName(next, next ? ctx.text.slice(t.end, next.start) : '') ? 'capitalised-before-name' : 'capitalised';
+  // surname as the rest of the same name (see findTransliteration). So is the surname of a name
+  // in pinyin whose given name is also an English word ("Mucun Long": 木村隆).
+  const beforeName = inName(next, next ? ctx.text.slice(t.end, next.start) : '') || givenNameAfterPinyinSurname(ctx.text, ctx.tokens, i + 1);
+  return beforeName ? 'capitalised-before-name' : 'capitalised';
 }
 
 /** The words of `tokens` that may be garbled names wherever they stand (see candidateKind). */

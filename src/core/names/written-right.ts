@@ -36,7 +36,7 @@ export const spaced = (text: string, a: Token, b: Token): boolean => b.start - a
  */
 export function countPinyinSurnames(ctx: ArticleContext): void {
   const surnames = (ctx.pinyinSurnames ??= new Set());
-  for (const i of capitalisedPairs(ctx.tokens)) if (givenNameAfterPinyinSurname(ctx.text, ctx.tokens, i + 1)) surnames.add(ctx.tokens[i].lower);
+  for (const i of capitalisedPairs(ctx.tokens)) if (givenNameAfterPinyinSurname(ctx.text, ctx.tokens, i + 1, 1)) surnames.add(ctx.tokens[i].lower);
 }
 
 /** The text calls the span a place, or it begins an organisation's name. */
