@@ -5,6 +5,7 @@ import { isCapitalized, type Token } from '../text/tokens';
 import { joined } from './gazetteer';
 import type { ArticleContext } from './context';
 import type { MentionSet } from './mention';
+import { isPlaceTypeNoun } from '../names/place-type';
 
 /** Capitalised words that introduce or describe a name but are not part of it: titles and their qualifiers. */
 /** Words of a title before a name ("Defense Minister X") that are words of a body's name after its head ("Ministry of National Defense"). */
@@ -29,6 +30,8 @@ export function findUnknownNames(ctx: ArticleContext, out: MentionSet): void {
     while (j > i + 1 && !startsName(tokens[j - 1]) && !fieldOfBody(tokens, i, j - 1)) j--; // never end on a connector
     // "Analyst Sarah Chase said": an English word opening the sentence before a given name is no part of the name.
     if (j - i >= 3 && ctx.sentenceStarts.has(i) && isEnglishWord(tokens[i].lower) && !ctx.index.isGivenName(tokens[i].folded) && ctx.index.isGivenName(tokens[i + 1].folded)) i++;
+    // "Residents of Liyong County": a group of people opening the sentence, then the name.
+    else if (j - i >= 3 && ctx.sentenceStarts.has(i) && tokens[i + 1].lower === 'of' && groupOfPeople(tokens[i].lower)) i += 2;
     const run = tokens.slice(i, j);
     if (acceptRun(ctx, run, i)) {
       out.add({ start: run[0].start, end: run[run.length - 1].end, label: guessLabel(ctx, run, i, j), rule: 'guess:capitalised-run' });
@@ -70,9 +73,21 @@ const fieldOfBody = (tokens: Token[], i: number, j: number): boolean => isCapita
 /** An organisation's head word before "of" ("Ministry of National Defense", "Bank of Korea"). */
 const headOfName = (run: Token[]): boolean => run.some((t, k) => k > 0 && t.lower === 'of' && ORG_HEADS.has(run[k - 1].lower));
 
+/**
+ * A plural English noun that is no organisation's head ("residents", "officials", "villagers"):
+ * capitalised only as the sentence's first word, never the start of a name.
+ */
+const groupOfPeople = (lower: string): boolean =>
+  lower.length > 3 && lower.endsWith('s') && !ORG_HEADS.has(lower) && isEnglishWord(lower) && isEnglishWord(lower.slice(0, -1));
+
+/** Nouns of a natural feature: the name they end is a location, not a political entity. */
+const FEATURE_NOUNS = new Set(['river', 'lake', 'mountain', 'mountains', 'bay', 'gulf', 'peninsula', 'sea', 'strait', 'island', 'islands', 'archipelago']);
+
 function guessLabel(ctx: ArticleContext, run: Token[], i: number, j: number): EntityLabel {
   const last = run[run.length - 1].lower;
   if (ORG_HEADS.has(last) || headOfName(run) || /^\p{Lu}{2,6}$/u.test(run[0].text)) return MEDIA_HEADS.has(last) ? 'MEDIA' : 'ORG';
+  // "Liyong County", "Gaolin Township", "Huai River": the text names a kind of place.
+  if (run.length >= 2 && (isPlaceTypeNoun(last) || FEATURE_NOUNS.has(last))) return FEATURE_NOUNS.has(last) ? 'LOC' : 'GPE';
   const prev = ctx.tokens[i - 1];
   const next = ctx.tokens[j];
   if ((prev && TITLE_WORDS.has(prev.lower)) || (next && speechFollows(ctx.text, run[run.length - 1].end))) return 'PERSON';
