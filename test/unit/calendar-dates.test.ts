@@ -62,6 +62,31 @@ describe('dates in other calendars', () => {
     assert.deepEqual(found('Showa 70 was never reached.'), []);
   });
 
+  it('Thai Buddhist Era dates and years: marked, or unmarked where the year is near the reference date', () => {
+    assert.deepEqual(found('The cabinet met on 15 January 2567 and again on March 3, 2567 BE.'), [
+      '15 January 2567=2024-01-15 calendar-buddhist-era-day',
+      'March 3, 2567 BE=2024-03-03 calendar-buddhist-era-day',
+    ]);
+    assert.deepEqual(found('Elections were held in March 2566; the plan runs to B.E. 2570 and the Buddhist Era 2568.'), [
+      'March 2566=2023-03 calendar-buddhist-era-month',
+      'B.E. 2570=2027 calendar-buddhist-era',
+      'Buddhist Era 2568=2025 calendar-buddhist-era',
+    ]);
+    // Unmarked, a year five centuries from the reference date's is none; a bare number is none.
+    assert.deepEqual(found('Prices rose 2,567 percent; the club had 2500 members.'), []);
+    assert.deepEqual(found('The colony was founded on 5 May 2500.').filter((d) => d.includes('buddhist')), []);
+  });
+
+  it('Minguo years of the Republic of China (Taiwan): "ROC 113" is 2024', () => {
+    assert.deepEqual(found('The ROC 113 budget passed; in the 112th year of the Republic of China, and Republic of China year 111, it did not.'), [
+      'ROC 113=2024 calendar-minguo',
+      '112th year of the Republic of China=2023 calendar-minguo',
+      'Republic of China year 111=2022 calendar-minguo',
+    ]);
+    // A year after the reference date's next one is no Minguo year; nor a number after the name alone.
+    assert.deepEqual(found('ROC 150 and the Republic of China 50 years ago.').filter((d) => d.includes('minguo')), []);
+  });
+
   it('no date where an English word stands for a month, or a month name has no year', () => {
     assert.deepEqual(found('About 1450 people marked Independence Day 1400, the Safari 1450 rally and the Tire 1400 model.'), []);
     assert.deepEqual(found('Mehr said the Tir family left on Monday.').filter((d) => d.includes('calendar')), []);

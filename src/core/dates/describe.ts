@@ -43,6 +43,10 @@ const CALENDAR_NOTES: Record<string, string> = {
   'calendar-hijri-year': "A year of the Islamic (Hijri) calendar, read by Saudi Arabia's Umm al-Qura calendar: twelve lunar months, about eleven days shorter than a Gregorian year.",
   'calendar-japanese-era-day': "A day dated by Japan's era calendar (Reiwa 1 is 2019): its month and day as written, its year the era year's.",
   'calendar-chinese-lunar-day': "A day of the Chinese lunar calendar without its year: the one nearest the reference date by the clause's tense, read as its Gregorian day.",
+  'calendar-buddhist-era-day': "A day dated by Thailand's Buddhist Era (2567 BE is 2024): its month and day as written, its year the era year less 543.",
+  'calendar-buddhist-era-month': "A month dated by Thailand's Buddhist Era (2567 BE is 2024), read as that month of the Gregorian year.",
+  'calendar-buddhist-era': "A year of Thailand's Buddhist Era (2567 BE is 2024), read as its Gregorian year.",
+  'calendar-minguo': 'A year of the Republic of China (Taiwan), counted from 1912 (year 113 is 2024), read as its Gregorian year.',
   'calendar-japanese-era': "A year of Japan's era calendar (Reiwa 1 is 2019), read as its Gregorian year: an era's first year begins, and its last ends, within that Gregorian year.",
 };
 

@@ -4,6 +4,7 @@
  */
 import { findCalendarDates, findCalendarDays, findCalendarYears, findEraYears } from './calendars';
 import { findNumericDates } from './numeric-dates';
+import { findOffsetYears } from './offset-years';
 import { findLunarDays } from './lunar-dates';
 import { findAbsoluteDates } from './absolute';
 import { makeContext } from './context';
@@ -42,6 +43,7 @@ export function findDates(text: string, referenceDate: string | null, options: F
     ...findCalendarDays(ctx),
     ...findNumericDates(ctx),
     ...findEraYears(ctx),
+    ...findOffsetYears(ctx),
     ...findLunarDays(ctx),
   ];
   lastMonthsOfLastYear(all, ref, article.marksThisYear);
