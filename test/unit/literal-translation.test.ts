@@ -280,6 +280,16 @@ describe('literal translations of outlets, with the built-in KB', function () {
   it('a distinctive one is the outlet wherever it is reported in', () => {
     assert.deepEqual(fixes('In Nairobi, officials told Peninsula TV on Monday that the plan would be reviewed.'), [['Peninsula TV', 'Al Jazeera']]);
   });
+
+  // 俄罗斯报 (Rossiyskaya Gazeta) reads "Russian newspaper" word by word, and so does English
+  // describing any paper of Russia.
+  it('a place and a noun for a kind of outlet in lower case describe an outlet; they are no name', () => {
+    assert.deepEqual(fixes('The Russian newspaper reported the strike in Moscow.'), []);
+    assert.deepEqual(fixes('Russian newspaper Moscow Komsomolets reported the strike.'), []);
+    // Capitalised, they may be its name; a lower-case word that is no such noun still renders it.
+    assert.deepEqual(fixes('Russian Newspaper reported the strike in Moscow.'), [['Russian Newspaper', 'Rossiyskaya Gazeta']]);
+    assert.deepEqual(fixes('According to German voice, the strike spread in Berlin.'), [['German voice', 'Deutsche Welle']]);
+  });
 });
 
 // "National Security Bureau (Taiwan)": the KB writes the brackets to tell namesakes apart, news

@@ -3,7 +3,7 @@ import type { KbIndex } from '../kb/index';
 import type { StoredLiterals } from '../kb/literal-patterns';
 import { formKey } from '../kb/forms';
 import { isCapitalized, tokenize, type Token } from '../text/tokens';
-import { quoted, reportingFrame } from '../text/name-cues';
+import { ORG_HEADS, OUTLET_NOUNS, quoted, reportingFrame } from '../text/name-cues';
 import { notYet } from '../entities/context';
 import type { NameCandidate } from './candidates';
 import { addToSet, pushTo } from '../collections';
@@ -540,6 +540,10 @@ function toCandidate(
   // nor its name with a word more ("Chinese People's Liberation Army").
   if (insideOwnName(keyAt, tokens.length, first, end, p.ownKeys) || p.ownKeys.some((k) => containsRun(spanKeys, k))) return undefined;
 
+  // "Russian newspaper Moscow Komsomolets": a lower-case head right before a name describes that
+  // name; it is no name itself (俄罗斯报 Rossiyskaya Gazeta).
+  const next = tokens[end];
+  if (next && next.start === stop + 1 && text[stop] === ' ' && isCapitalized(next.text) && !isCapitalized(tokens[end - 1].text) && !startsWithDigit(tokens[end - 1].text)) return undefined;
   // A lower-case content word ("Peninsula television") is weaker than a capitalised name.
   let lowerCase = !isCapitalized(tokens[first].text) && !startsWithDigit(tokens[first].text);
   for (let k = first + 1; k < end; k++) if (!CONNECTORS.has(tokens[k].lower) && !isCapitalized(tokens[k].text) && !startsWithDigit(tokens[k].text)) lowerCase = true;
@@ -551,7 +555,12 @@ function toCandidate(
   if (m.headless) similarity = 0.85;
   // Something reported in it ("German voice said"): an outlet's rendering needs no other cue.
   const framed = p.entity.type === 'MEDIA' && reportingFrame(text, start, stop);
-  const generic = p.segments.every((s, i) => glosses[i] === undefined || s.place || s.generic) && !framed;
+  const ordinaryWords = p.segments.every((s, i) => glosses[i] === undefined || s.place || s.generic);
+  // "the Russian newspaper reported": a place and ordinary words in lower case, ending in a noun
+  // for a kind of outlet or body, are English describing one, whatever the frame; capitalised
+  // they may be its name ("German voice said" is no such noun: Deutsche Welle).
+  if (ordinaryWords && lowerCase && kindNoun(tokens[end - 1].lower)) return undefined;
+  const generic = ordinaryWords && !framed;
   // A name without its country ("气象厅", "Bureau of Meteorology") is a body of any country: this
   // one's only where the article is about its country (or names it), as the short name is used.
   // An outlet reported in is this one ("Peninsula TV said"), unless its rendering is an ordinary
@@ -660,3 +669,6 @@ function keepLongest(found: NameCandidate[]): NameCandidate[] {
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end || b.similarity - a.similarity);
 }
+
+/** A noun for a kind of organisation or outlet ("party", "newspaper", "agency"). */
+const kindNoun = (lower: string): boolean => ORG_HEADS.has(lower) || OUTLET_NOUNS.has(lower);

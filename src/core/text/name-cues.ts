@@ -68,6 +68,9 @@ export const MEETING_HEAD_WORDS = new Set('format process talks summit conferenc
  * Last words of organisations' names ("... Group", "... University", "... Daily"): a capitalised
  * run ending in one names an organisation, and its first words are that organisation's name.
  */
+/** Nouns for a kind of outlet that head no name of one (the heads that do are in ORG_HEADS). */
+export const OUTLET_NOUNS: ReadonlySet<string> = new Set(['newspaper', 'newspapers', 'paper', 'magazine', 'channel', 'station', 'broadcaster', 'website', 'outlet', 'media']);
+
 export const ORG_HEADS: ReadonlySet<string> = new Set(
   ('party army council ministry agency front movement union organization organisation committee forces force group bank company ' +
     'corporation university association federation league brigade brigades assembly parliament court commission office institute ' +
