@@ -27,6 +27,7 @@ export function caseFit(surface: string, form: string): CaseFit {
 }
 
 const fits = new PairMemo<CaseFit>(caseFitOf, 100_000);
+const NOT_LETTER = /[^\p{L}\p{N}]+/gu;
 
 function caseFitOf(surface: string, form: string): CaseFit {
   const s = leadingArticle(stripMarks(surface));
@@ -35,9 +36,13 @@ function caseFitOf(surface: string, form: string): CaseFit {
   if (s === s.toUpperCase() && /\p{Lu}/u.test(s)) return 'compatible'; // ALL CAPS headline
   // "Unesco", "Nato": house style of many papers for an acronym that is pronounced as a word.
   if (f.length >= 4 && f === f.toUpperCase() && s === s[0] + s.slice(1).toLowerCase() && s[0] === f[0]) return 'compatible';
-  // The surface may capitalise more than the form ("National Army" for "national army"), never less.
-  for (let i = 0; i < Math.min(s.length, f.length); i++) {
-    if (s[i] !== f[i] && s[i] === s[i].toLowerCase() && f[i] !== f[i].toLowerCase()) return 'wrong';
+  // The surface may capitalise more than the form ("National Army" for "national army"), never
+  // less. Letter by letter: the forms match without their punctuation ("Workers Party" for
+  // "Workers' Party"), which would otherwise shift one against the other.
+  const sl = s.replace(NOT_LETTER, '');
+  const fl = f.replace(NOT_LETTER, '');
+  for (let i = 0; i < Math.min(sl.length, fl.length); i++) {
+    if (sl[i] !== fl[i] && sl[i] === sl[i].toLowerCase() && fl[i] !== fl[i].toLowerCase()) return 'wrong';
   }
   return 'compatible';
 }

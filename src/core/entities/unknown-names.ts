@@ -3,8 +3,10 @@ import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
 import { CALENDAR_WORD, ORG_HEADS, speechFollows, TITLE_WORDS } from '../text/name-cues';
 import { isCapitalized, type Token } from '../text/tokens';
 import { joined } from './gazetteer';
-import type { ArticleContext } from './context';
-import type { MentionSet } from './mention';
+import { formKey } from '../kb/forms';
+import { fold } from '../text/tokens';
+import { notYet, type ArticleContext } from './context';
+import type { Mention, MentionSet } from './mention';
 import { isPlaceTypeNoun } from '../names/place-type';
 
 /** Capitalised words that introduce or describe a name but are not part of it: titles and their qualifiers. */
@@ -33,7 +35,9 @@ export function findUnknownNames(ctx: ArticleContext, out: MentionSet): void {
     // "Residents of Liyong County": a group of people opening the sentence, then the name.
     else if (j - i >= 3 && ctx.sentenceStarts.has(i) && tokens[i + 1].lower === 'of' && groupOfPeople(tokens[i].lower)) i += 2;
     const run = tokens.slice(i, j);
-    if (acceptRun(ctx, run, i)) {
+    const variant = run.length >= 2 && run.length <= 4 ? namedWithOtherEndings(ctx, run) : undefined;
+    if (variant) out.add(variant);
+    else if (acceptRun(ctx, run, i)) {
       out.add({ start: run[0].start, end: run[run.length - 1].end, label: guessLabel(ctx, run, i, j), rule: 'guess:capitalised-run' });
     }
     i = j - 1;
@@ -93,4 +97,49 @@ function guessLabel(ctx: ArticleContext, run: Token[], i: number, j: number): En
   if ((prev && TITLE_WORDS.has(prev.lower)) || (next && speechFollows(ctx.text, run[run.length - 1].end))) return 'PERSON';
   if (prev && PLACE_CUES.has(prev.lower)) return 'GPE';
   return run.length >= 2 ? 'PERSON' : 'GPE';
+}
+
+/** Kinds of entity whose names are phrases a translation may inflect ("People's Power Party"). */
+const PHRASE_NAMED = new Set<EntityLabel>(['ORG', 'MEDIA', 'EVENT', 'FAC']);
+
+/**
+ * A KB name the run writes with a possessive or a plural ending a word of it lacks, or without
+ * one it has: "People's Power Party" and "Peoples Power Party" for the People Power Party. Only
+ * names of bodies, outlets, events and facilities, only where exactly one entity has the name,
+ * and only for runs no KB form matched as written. The fix writes the KB's name.
+ */
+function namedWithOtherEndings(ctx: ArticleContext, run: Token[]): Mention | undefined {
+  const words = run.map((t) => fold(t.text));
+  const ownKey = formKey(ctx.text.slice(run[0].start, run[run.length - 1].end));
+  for (const key of endingVariants(words)) {
+    if (key === ownKey) continue;
+    const entries = ctx.index.lookup(key)?.filter((f) => (f.kind === 'name' || f.kind === 'alias') && PHRASE_NAMED.has(f.entity.type) && !notYet(f.entity, ctx.referenceDate));
+    if (!entries?.length || entries.some((f) => f.entity !== entries[0].entity)) continue;
+    const { entity, form } = entries[0];
+    const written = ctx.text.slice(run[0].start, run[run.length - 1].end);
+    return {
+      start: run[0].start,
+      end: run[run.length - 1].end,
+      label: entity.type,
+      entity,
+      rule: 'kb:name-ending',
+      correction: { replacement: form, kind: 'possessive', confidence: 0.85, reason: `${entity.name} is written "${form}"; the text has "${written}", a word's ending changed` },
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Keys of `words` with each word's possessive or plural ending changed, added or kept: "people's"
+ * as "people" or "peoples", "people" as "people's" or "peoples" (at most three words changed).
+ */
+function endingVariants(words: string[]): string[] {
+  let keys = [''];
+  let changeable = 0;
+  for (const w of words) {
+    const stem = /['’]s$/.test(w) ? w.slice(0, -2) : w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w;
+    const forms = stem.length >= 3 && /^\p{L}+$/u.test(stem) && changeable++ < 3 ? [w, stem, `${stem}s`, `${stem}'s`].filter((f, k, all) => all.indexOf(f) === k) : [w];
+    keys = keys.flatMap((k) => forms.map((f) => `${k} ${f}`));
+  }
+  return keys.map((k) => k.slice(1));
 }
