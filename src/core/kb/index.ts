@@ -2,6 +2,7 @@ import type { EntityLabel } from '../types';
 import type { CompiledKb, KbEntity } from './model';
 import { formKey } from './forms';
 import { withoutDisambiguator } from './spoken-name';
+import { englishSpellings } from './english-spellings';
 import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
 import { pushTo } from '../collections';
 import { fold } from '../text/tokens';
@@ -162,6 +163,8 @@ export class KbIndex {
     if (kind !== 'context' && HYPHEN_BETWEEN_LETTERS.test(form)) this.addKey(entity, form.replace(HYPHENS_BETWEEN_LETTERS, ' '), kind);
     if (kind === 'name' || kind === 'alias') for (const v of arabicArticleSpellings(form)) this.addKey(entity, v, kind);
     if (entity.type === 'PERSON' && (kind === 'name' || kind === 'alias')) for (const v of personSpellings(form)) this.addKey(entity, v, kind);
+    // "Japan Self-Defence Forces", "Australian Labour Party": British or American spelling.
+    if (entity.type !== 'PERSON' && (kind === 'name' || kind === 'alias')) for (const v of englishSpellings(form)) this.addKey(entity, v, kind);
   }
 
   private addKey(entity: KbEntity, form: string, kind: FormKind): void {

@@ -1,0 +1,68 @@
+import { isEnglishWord } from '../text/english';
+
+/**
+ * A name's other English spellings, British or American: "Japan Self-Defence Forces" for the
+ * KB's "Japan Self-Defense Forces", "United Nations Development Program" for "...Programme",
+ * "Australian Labour Party" for the Australian Labor Party (else "Labour Party" inside it is the
+ * British one). A translation writes either, whatever the body's own usage. One word changed at
+ * a time, and all of them at once; a word changes only from an English word to an English word
+ * (so "Pierre" or "Honduras" never do). An ampersand between words is written "and", and the
+ * other way.
+ */
+export function englishSpellings(name: string): string[] {
+  // "Procter and Gamble" for "Procter & Gamble", and the other way (between words only: not "AT&T").
+  const ampersand = name.includes(' & ') ? name.replaceAll(' & ', ' and ') : name.includes(' and ') ? name.replaceAll(' and ', ' & ') : undefined;
+  const spelt = britishOrAmerican(name);
+  return ampersand ? [...spelt, ampersand] : spelt;
+}
+
+function britishOrAmerican(name: string): string[] {
+  if (!MAY_CHANGE.test(name)) return [];
+  const words = name.split(/(\P{L}+)/u);
+  const changed = words.map((w) => otherSpelling(w));
+  if (!changed.some(Boolean)) return [];
+  const out = new Set<string>();
+  changed.forEach((alt, i) => {
+    if (alt) out.add(words.map((w, k) => (k === i ? alt : w)).join(''));
+  });
+  out.add(words.map((w, k) => changed[k] ?? w).join(''));
+  out.delete(name);
+  return [...out];
+}
+
+// Endings that differ between British and American English, each way.
+const RULES: Array<[RegExp, string]> = [
+  [/(\p{L}{2,})our$/u, '$1or'],
+  [/(\p{L}{2,})or$/u, '$1our'],
+  [/ence$/u, 'ense'],
+  [/ense$/u, 'ence'],
+  [/is(e|ed|es|ing|ation|ations|er|ers)$/u, 'iz$1'],
+  [/iz(e|ed|es|ing|ation|ations|er|ers)$/u, 'is$1'],
+  [/([tb])re$/u, '$1er'],
+  [/([tb])er$/u, '$1re'],
+  [/mme$/u, 'm'],
+  [/ram$/u, 'ramme'],
+  [/ogue$/u, 'og'],
+  [/yse$/u, 'yze'],
+  [/yze$/u, 'yse'],
+];
+
+const MAY_CHANGE = /(?:our|or|ence|ense|is\p{L}*|iz\p{L}*|tre|bre|ter|ber|mme|ram|ogue|yse|yze)\b/u;
+
+/** The word in the other spelling, its case kept, if both are English words. */
+function otherSpelling(word: string): string | undefined {
+  if (word.length < 4 || !/^\p{L}+$/u.test(word)) return undefined;
+  const lower = word.toLowerCase();
+  for (const [pattern, replacement] of RULES) {
+    if (!pattern.test(lower)) continue;
+    const alt = lower.replace(pattern, replacement);
+    if (alt !== lower && isEnglishWord(alt) && isEnglishWord(lower)) return sameCase(word, alt);
+  }
+  return undefined;
+}
+
+/** `alt` written in the case of `word` (capitalised, all capitals or lower case). */
+function sameCase(word: string, alt: string): string {
+  if (word === word.toUpperCase()) return alt.toUpperCase();
+  return /^\p{Lu}/u.test(word) ? alt[0].toUpperCase() + alt.slice(1) : alt;
+}
