@@ -342,13 +342,29 @@ function correctionFor(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): Co
       reason: `"${m.surface}" is a literal translation of the name of ${e.entity.name} (${e.entity.description})`,
     };
   }
-  if (e.kind === 'context' || caseFit(m.surface, e.form) !== 'wrong') return undefined;
+  if (e.kind === 'context' || caseFit(m.surface, e.form) !== 'wrong' || commonNounsInLowerCase(ctx, m.surface, e.form)) return undefined;
   return {
     replacement: writtenForm(e),
     kind: 'case',
     confidence: m.last - m.first > 1 ? 0.9 : 0.85,
     reason: `${e.entity.name} is written "${e.form}"; the text has it in lower case`,
   };
+}
+
+/**
+ * "the Indian army", "the Japanese coast guard": a country's body named by the country's word as
+ * the KB writes it, then English words in lower case. English writes it so as often as not; a
+ * name lower-cased from its start ("financial times"), or after a word that names no country
+ * ("Islamic state": any such state), is the misrendering.
+ */
+function commonNounsInLowerCase(ctx: ArticleContext, surface: string, form: string): boolean {
+  const s = surface.split(' ');
+  const f = form.split(' ');
+  if (s.length !== f.length || s.length < 2 || s[0] !== f[0] || !countryNamed(ctx, s[0])) return false;
+  for (let i = 1; i < s.length; i++) {
+    if (s[i] !== f[i] && !(s[i] === s[i].toLowerCase() && s[i] === f[i].toLowerCase() && isEnglishWord(s[i]))) return false;
+  }
+  return true;
 }
 
 /**

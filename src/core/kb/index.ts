@@ -3,6 +3,7 @@ import type { CompiledKb, KbEntity } from './model';
 import { formKey } from './forms';
 import { withoutDisambiguator } from './spoken-name';
 import { englishSpellings } from './english-spellings';
+import { countryWordForms, countryWords, type CountryWords } from './country-words';
 import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
 import { pushTo } from '../collections';
 import { fold } from '../text/tokens';
@@ -53,7 +54,11 @@ export class KbIndex {
     precomputed?: StoredForms,
   ) {
     if (precomputed) this.load(precomputed);
-    else for (const e of kb.entities) this.add(e);
+    else {
+      for (const e of kb.entities) this.addOwn(e);
+      // After every entity's own names: a derived form is never another entity's name.
+      for (const e of kb.entities) this.addCountryWordForms(e);
+    }
     for (const a of kb.abbreviations) {
       for (const r of a.readings) pushTo(this.abbreviationReadings, r.toLowerCase(), a.char);
     }
@@ -113,6 +118,29 @@ export class KbIndex {
 
   /** Adds (or replaces, for the workspace KB) one entity. */
   add(e: KbEntity): void {
+    this.addOwn(e);
+    this.addCountryWordForms(e);
+  }
+
+  private countryWordPairs?: CountryWords;
+
+  /**
+   * The entity's names with their country's word the other way ("Korea Central News Agency",
+   * "Korean Workers' Party"): bodies, outlets, events and facilities, never as another entity's
+   * name already is.
+   */
+  private addCountryWordForms(e: KbEntity): void {
+    if (e.type === 'PERSON' || e.type === 'GPE' || e.type === 'NORP') return;
+    this.countryWordPairs ??= countryWords([...this.byId.values()].filter((c) => c.id.startsWith('country:')));
+    for (const [form, kind] of [[e.name, 'name'], ...(e.aliases ?? []).map((a) => [a, 'alias'])] as Array<[string, FormKind]>) {
+      for (const v of countryWordForms(form, this.countryWordPairs)) {
+        if (this.forms.get(formKey(v))?.some((f) => f.entity !== e && f.kind !== 'context' && f.kind !== 'mistranslation')) continue;
+        this.addKey(e, v, kind);
+      }
+    }
+  }
+
+  private addOwn(e: KbEntity): void {
     if (this.byId.has(e.id)) {
       this.remove(e.id);
       this.replaced++;
