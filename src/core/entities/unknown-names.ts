@@ -4,6 +4,8 @@ import { CALENDAR_WORD, ORG_HEADS, speechFollows, TITLE_WORDS } from '../text/na
 import { isCapitalized, type Token } from '../text/tokens';
 import { joined } from './gazetteer';
 import { formKey } from '../kb/forms';
+import type { FormEntry, KbIndex } from '../kb/index';
+import { pushTo } from '../collections';
 import { fold } from '../text/tokens';
 import { notYet, type ArticleContext } from './context';
 import type { Mention, MentionSet } from './mention';
@@ -104,42 +106,49 @@ const PHRASE_NAMED = new Set<EntityLabel>(['ORG', 'MEDIA', 'EVENT', 'FAC']);
 
 /**
  * A KB name the run writes with a possessive or a plural ending a word of it lacks, or without
- * one it has: "People's Power Party" and "Peoples Power Party" for the People Power Party. Only
- * names of bodies, outlets, events and facilities, only where exactly one entity has the name,
- * and only for runs no KB form matched as written. The fix writes the KB's name.
+ * one it has: "People's Power Party" and "Peoples Power Party" for the People Power Party,
+ * "People Liberation Army" for the People's Liberation Army. Only names of bodies, outlets,
+ * events and facilities, only where exactly one entity has the name, and only for runs no KB
+ * form matched as written. The fix writes the KB's name.
  */
 function namedWithOtherEndings(ctx: ArticleContext, run: Token[]): Mention | undefined {
-  const words = run.map((t) => fold(t.text));
-  const ownKey = formKey(ctx.text.slice(run[0].start, run[run.length - 1].end));
-  for (const key of endingVariants(words)) {
-    if (key === ownKey) continue;
-    const entries = ctx.index.lookup(key)?.filter((f) => (f.kind === 'name' || f.kind === 'alias') && PHRASE_NAMED.has(f.entity.type) && !notYet(f.entity, ctx.referenceDate));
-    if (!entries?.length || entries.some((f) => f.entity !== entries[0].entity)) continue;
-    const { entity, form } = entries[0];
-    const written = ctx.text.slice(run[0].start, run[run.length - 1].end);
-    return {
-      start: run[0].start,
-      end: run[run.length - 1].end,
-      label: entity.type,
-      entity,
-      rule: 'kb:name-ending',
-      correction: { replacement: form, kind: 'possessive', confidence: 0.85, reason: `${entity.name} is written "${form}"; the text has "${written}", a word's ending changed` },
-    };
-  }
-  return undefined;
+  const entries = byEndlessKey(ctx.index).get(endlessKey(run.map((t) => fold(t.text))))?.filter((f) => !notYet(f.entity, ctx.referenceDate));
+  if (!entries?.length || entries.some((f) => f.entity !== entries[0].entity)) return undefined;
+  const { entity, form } = entries[0];
+  const written = ctx.text.slice(run[0].start, run[run.length - 1].end);
+  if (formKey(written) === formKey(form)) return undefined;
+  return {
+    start: run[0].start,
+    end: run[run.length - 1].end,
+    label: entity.type,
+    entity,
+    rule: 'kb:name-ending',
+    correction: { replacement: form, kind: 'possessive', confidence: 0.85, reason: `${entity.name} is written "${form}"; the text has "${written}", a word's ending changed` },
+  };
 }
 
-/**
- * Keys of `words` with each word's possessive or plural ending changed, added or kept: "people's"
- * as "people" or "peoples", "people" as "people's" or "peoples" (at most three words changed).
- */
-function endingVariants(words: string[]): string[] {
-  let keys = [''];
-  let changeable = 0;
-  for (const w of words) {
-    const stem = /['’]s$/.test(w) ? w.slice(0, -2) : w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w;
-    const forms = stem.length >= 3 && /^\p{L}+$/u.test(stem) && changeable++ < 3 ? [w, stem, `${stem}s`, `${stem}'s`].filter((f, k, all) => all.indexOf(f) === k) : [w];
-    keys = keys.flatMap((k) => forms.map((f) => `${k} ${f}`));
+/** Folded words without their possessive or plural endings, joined ("people's" and "peoples" as "people"). */
+const endlessKey = (words: readonly string[]): string => words.map((w) => w.replace(ENDING, '')).join(' ');
+const ENDING = /(?:['’]s|(?<=\p{L}{3})s)$/u;
+
+const endless = new WeakMap<KbIndex, { changes: number; keys: Map<string, FormEntry[]> }>();
+
+/** The names (and aliases) of two to four words of the phrase-named entities, by their endless key; built on first use. */
+function byEndlessKey(index: KbIndex): Map<string, FormEntry[]> {
+  const known = endless.get(index);
+  if (known && known.changes === index.changes) return known.keys;
+  const keys = new Map<string, FormEntry[]>();
+  for (const [key, entries] of index.forms) {
+    let endless: string | undefined;
+    for (const f of entries) {
+      if ((f.kind !== 'name' && f.kind !== 'alias') || !PHRASE_NAMED.has(f.entity.type)) continue;
+      if (endless === undefined) {
+        const words = key.split(' ');
+        endless = words.length >= 2 && words.length <= 4 ? endlessKey(words) : '';
+      }
+      if (endless) pushTo(keys, endless, f);
+    }
   }
-  return keys.map((k) => k.slice(1));
+  endless.set(index, { changes: index.changes, keys });
+  return keys;
 }
