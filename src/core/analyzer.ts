@@ -1,4 +1,5 @@
 import { dropOwnSpellings } from './names/own-spellings';
+import { takeOwnGivenNames } from './entities/own-given-names';
 import { releaseSurnamesAfterGivenNames } from './entities/surname-after-given-name';
 import type { Annotation } from './types';
 import type { CompiledKb, KbEntity } from './kb/model';
@@ -391,6 +392,7 @@ export class Analyzer {
     const out = new MentionSet();
     findKnownNames(ctx, out);
     releaseSurnamesAfterGivenNames(ctx, out);
+    takeOwnGivenNames(ctx, out);
     findPatronymicNames(ctx, out);
     findSurnameFirstNames(ctx, out);
     findGarbledGivenNames(ctx, out);

@@ -1,0 +1,42 @@
+import { fold, isCapitalized } from '../text/tokens';
+import { firstStartingAt } from '../text/spans';
+import type { KbEntity } from '../kb/model';
+import type { ArticleContext } from './context';
+import type { MentionSet } from './mention';
+
+/**
+ * A person named by the KB's short name with one of their own given names before it is one
+ * mention: "Recep Erdogan" (Recep Tayyip Erdoğan, known as "Erdogan"), "Luiz Lula", "Andres
+ * Lopez Obrador". Translations drop middle names and keep the first; the given name alone was
+ * left to other detectors (a title before it made it the office holder by itself, or a guess).
+ * A capitalised word right before the mention, one space apart and not annotated, that is a
+ * word of the person's name other than the ones the mention already has.
+ */
+export function takeOwnGivenNames(ctx: ArticleContext, out: MentionSet): void {
+  const { tokens, text } = ctx;
+  for (const m of out.all()) {
+    if (m.entity?.type !== 'PERSON' || m.correction) continue;
+    let i = firstStartingAt(tokens, m.start);
+    if (tokens[i]?.start !== m.start) continue;
+    let start = m.start;
+    // Two given names at most ("Andres Manuel Lopez Obrador" written without its accents is a name of the KB's).
+    for (let n = 0; n < 2 && i > 0; n++, i--) {
+      const prev = tokens[i - 1];
+      if (prev.end + 1 !== start || text.charCodeAt(prev.end) !== 32 || !isCapitalized(prev.text) || out.covers(prev.start, prev.end)) break;
+      if (!otherNameWords(m.entity, text.slice(start, m.end)).has(prev.folded)) break;
+      start = prev.start;
+    }
+    if (start !== m.start) out.replace({ ...m, start });
+  }
+}
+
+/**
+ * The folded words of the person's canonical name that `written` (the mention) does not have
+ * (an alias may carry a title: "Crown Prince Mohammed").
+ */
+function otherNameWords(e: KbEntity, written: string): Set<string> {
+  const has = new Set(written.split(/\s+/).map(fold));
+  const out = new Set<string>();
+  for (const w of e.name.split(/\s+/)) if (!has.has(fold(w))) out.add(fold(w));
+  return out;
+}
