@@ -3,7 +3,7 @@ import type { KbEntity } from '../kb/model';
 import type { ArticleContext } from '../entities/context';
 import type { MentionSet } from '../entities/mention';
 import { formKey } from '../kb/forms';
-import { isEnglishWord } from '../text/english';
+import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
 
 /**
  * A country's institution named with another country's word for it. Chinese names many
@@ -35,6 +35,7 @@ export function findHomeInstitutions(ctx: ArticleContext, out: MentionSet): void
       out.replace({ ...m, entity: meant, rule: 'names:home-institution' });
       continue;
     }
+    if (!INITIALS.test(surface) && !sharedName(ctx.index, surface)) continue;
     out.replace({
       ...m,
       entity: meant,
@@ -64,6 +65,16 @@ function genericName(index: KbIndex, surface: string): boolean {
     for (let n = 1; n <= 3 && i + n <= words.length; n++) if (index.lookup(formKey(words.slice(i, i + n).join(' ')))?.some((f) => f.entity.id.startsWith('country:'))) return false;
   }
   return true;
+}
+
+/**
+ * The KB gives the words to bodies of more than one country, or as a generic name ("Congress",
+ * "Senate", "Foreign Ministry"): a name only one country's body has ("Home Office", "Department of
+ * Health and Social Care", "Commonwealth Bank") is that body, whatever the article is about.
+ */
+function sharedName(index: KbIndex, surface: string): boolean {
+  const entries = index.lookup(formKey(surface)) ?? [];
+  return entries.some((f) => f.kind === 'context') || new Set(entries.map((f) => f.entity.country)).size > 1;
 }
 
 /** The country the article is about, other than `not`: the one most of its mentions belong to (none on a tie). */
@@ -141,7 +152,8 @@ const INITIALS = /^\p{Lu}{2,}$/u;
  * "Singapore Parliament"; "Diet" of "Japanese Diet"): the lone word the text has stands for it.
  */
 function shortName(e: KbEntity, country: KbEntity): string {
-  const countryWords = new Set([country.name, ...(country.aliases ?? []), ...(country.demonyms ?? [])].flatMap((n) => n.toLowerCase().split(/\s+/)));
+  // "Kingdom of Saudi Arabia": its "of" is no word of the country ("Ministry of Health" stays whole).
+  const countryWords = new Set([country.name, ...(country.aliases ?? []), ...(country.demonyms ?? [])].flatMap((n) => n.toLowerCase().split(/\s+/)).filter((w) => !FUNCTION_WORDS.has(w)));
   let best = e.name;
   for (const n of [e.name, ...(e.aliases ?? [])]) {
     const words = n.replace(/\s*\([^)]*\)\s*/g, ' ').trim().split(/\s+/).filter((w) => !countryWords.has(w.toLowerCase()));
