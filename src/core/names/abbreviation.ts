@@ -49,6 +49,11 @@ function countOf(ctx: ArticleContext, e: KbEntity): number {
   return ctx.countryCounts.get(e.id) ?? ctx.entityCounts.get(e.id) ?? 0;
 }
 
+/** The country counted in the article through other entities than its own name and demonym. */
+function supportedOtherwise(ctx: ArticleContext, country: KbEntity): boolean {
+  return (ctx.countryCounts.get(country.id) ?? 0) - (ctx.entityCounts.get(country.id) ?? 0) > 0;
+}
+
 /** The article's countries, most mentioned first. */
 function articleCountries(ctx: ArticleContext): KbEntity[] {
   return [...ctx.countryCounts.entries()]
@@ -105,6 +110,9 @@ function confusedCountry(ctx: ArticleContext, m: Mention, meantCandidates: KbEnt
     // An abbreviation clash needs a state actor after a nationality ("Afghan foreign minister"),
     // and the written country must not be named in the article in its own right.
     if (how === 'abbreviation' && !(isDemonym && STATE_ACTOR.has(nextWord(ctx, m.end)) && !ctx.namedCountries.has(written.id))) continue;
+    // A country the article names through its own places, people or bodies too ("Islamabad",
+    // "Shehbaz Sharif") is in it as written: "Pakistan" there is no 巴勒斯坦 Palestine misread.
+    if (how === 'near-identical' && supportedOtherwise(ctx, written)) continue;
     const replacement = isDemonym ? demonymOf(meant) : meant.name;
     return {
       ...m,
