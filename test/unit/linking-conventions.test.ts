@@ -185,3 +185,17 @@ describe('linking: a possessive ends a name', () => {
     assert.ok(all.includes('Putin|PERSON|Vladimir Putin'), all.join('; '));
   });
 });
+
+describe('linking: a slash with no space around it joins the words of one name', () => {
+  it('"FK Bodø/Glimt" is the club, not the town and a garbled "Glimt" (Klimt)', () => {
+    const all = found('FK Bodø/Glimt beat the visitors on Thursday, and Bodø/Glimt top the table.');
+    assert.ok(all.includes('FK Bodø/Glimt|ORG|FK Bodø/Glimt'), all.join('; '));
+    assert.ok(all.includes('Bodø/Glimt|ORG|FK Bodø/Glimt'), all.join('; '));
+    assert.ok(!all.some((a) => a.startsWith('Glimt')), all.join('; '));
+  });
+
+  it('two names with a slash between them stay two names', () => {
+    const all = found('The Israel/Palestine question came up.');
+    assert.ok(all.includes('Israel|GPE|Israel') && all.includes('Palestine|GPE|Palestine'), all.join('; '));
+  });
+});

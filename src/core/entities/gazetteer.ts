@@ -19,6 +19,8 @@ export interface GazetteerMatch {
 export function joined(text: string, a: Token, b: Token): boolean {
   let from = a.end;
   if (text.charCodeAt(from) === 46 && DOTTED_ABBREVIATION.test(a.text)) from++;
+  // "Bodø/Glimt", "AC/DC": a slash with no space around it joins the words of one name.
+  if (b.start === from + 1 && text.charCodeAt(from) === 47) return true;
   for (let i = from; i < b.start; i++) if (text[i] !== ' ') return false;
   return b.start > from && b.start - from <= 2;
 }
