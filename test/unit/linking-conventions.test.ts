@@ -199,3 +199,16 @@ describe('linking: a slash with no space around it joins the words of one name',
     assert.ok(all.includes('Israel|GPE|Israel') && all.includes('Palestine|GPE|Palestine'), all.join('; '));
   });
 });
+
+describe('linking: an abbreviation\'s dot inside a name, and a verb after one', () => {
+  it('"St. Louis" and "St. Peter Port" are the places, with their dot', () => {
+    assert.ok(found('Officials in St. Louis said so.').includes('St. Louis|GPE|St. Louis'));
+    assert.ok(found('Officials in St. Peter Port met on Monday.').includes('St. Peter Port|GPE|St. Peter Port'));
+  });
+
+  it('"Qinglong Port said": the verb after a name is no word of another name in lower case (Port Said)', () => {
+    const all = found('Officials at Qinglong Port said on Monday that the ship left.');
+    assert.ok(all.includes('Qinglong Port|GPE|'), all.join('; '));
+    assert.ok(!all.some((a) => a.includes('Port Said')), all.join('; '));
+  });
+});

@@ -18,7 +18,8 @@ export interface GazetteerMatch {
  */
 export function joined(text: string, a: Token, b: Token): boolean {
   let from = a.end;
-  if (text.charCodeAt(from) === 46 && DOTTED_ABBREVIATION.test(a.text)) from++;
+  // "U.S. House", "St. Louis", "Mt. Fuji": an abbreviation's dot is inside the name.
+  if (text.charCodeAt(from) === 46 && (DOTTED_ABBREVIATION.test(a.text) || SHORT_ABBREVIATION.test(a.text))) from++;
   // "Bodø/Glimt", "AC/DC": a slash with no space around it joins the words of one name.
   if (b.start === from + 1 && text.charCodeAt(from) === 47) return true;
   for (let i = from; i < b.start; i++) if (text[i] !== ' ') return false;
@@ -26,6 +27,7 @@ export function joined(text: string, a: Token, b: Token): boolean {
 }
 
 const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+const SHORT_ABBREVIATION = /^(?:St|Mt|Ft|Ste)$/u;
 
 /**
  * Longest-match scan: at each token, the longest run of tokens whose key is a form (and that

@@ -3,7 +3,7 @@ import type { FormEntry, FormKind } from '../kb/index';
 import type { KbEntity } from '../kb/model';
 import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
 import { formKey, preferredSpelling } from '../kb/forms';
-import { inNameSlot, reportingFrame } from '../text/name-cues';
+import { inNameSlot, isSpeechVerb, reportingFrame } from '../text/name-cues';
 import { scanChoosing, type GazetteerMatch } from './gazetteer';
 import { PairMemo } from '../memo';
 import { isCapitalized } from '../text/tokens';
@@ -230,6 +230,10 @@ function usableEntry(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): bool
     if (acronym && m.surface !== m.surface.toLowerCase() && (besideCapitalisedWord(ctx, m) || m.surface.length <= 3)) return false;
     return m.surface.length >= 3 && (e.entity.type === 'PERSON' || acronym || salience(ctx, e.entity) > 0);
   }
+  // "Officials in Grand Port said": a name's last word in lower case that is the verb after the
+  // name before it is that verb (no "Port Said" written in lower case).
+  const last = ctx.tokens[m.last - 1];
+  if (last && last.text === last.lower && isSpeechVerb(last.lower)) return false;
   if (m.surface.split(/\s+/).some((w) => !isEnglishWord(w.toLowerCase()))) return true;
   return wholePhraseIsName(m, e) && (e.entity.type !== 'MEDIA' || reportingFrame(ctx.text, m.start, m.end));
 }

@@ -7,14 +7,29 @@ import { isEnglishWord } from '../text/english';
  * British one). A translation writes either, whatever the body's own usage. One word changed at
  * a time, and all of them at once; a word changes only from an English word to an English word
  * (so "Pierre" or "Honduras" never do). An ampersand between words is written "and", and the
- * other way.
+ * other way; "Mount", "Saint" and "Fort" opening a name are abbreviated, with a dot or without.
  */
 export function englishSpellings(name: string): string[] {
   // "Procter and Gamble" for "Procter & Gamble", and the other way (between words only: not "AT&T").
   const ampersand = name.includes(' & ') ? name.replaceAll(' & ', ' and ') : name.includes(' and ') ? name.replaceAll(' and ', ' & ') : undefined;
-  const spelt = britishOrAmerican(name);
-  return ampersand ? [...spelt, ampersand] : spelt;
+  const out = [...britishOrAmerican(name), ...abbreviatedFirstWord(name)];
+  return ampersand ? [...out, ampersand] : out;
 }
+
+/** "Mount Fuji" as "Mt. Fuji" and "Mt Fuji", "St. Louis" as "Saint Louis" and "St Louis". */
+function abbreviatedFirstWord(name: string): string[] {
+  const m = FIRST_WORD.exec(name);
+  if (!m) return [];
+  const [full, short] = ABBREVIATIONS.find(([f, a]) => m[1] === f || m[1] === a || m[1] === `${a}.`)!;
+  return [full, `${short}.`, short].filter((w) => w !== m[1]).map((w) => `${w} ${m[2]}`);
+}
+
+const ABBREVIATIONS: Array<[string, string]> = [
+  ['Mount', 'Mt'],
+  ['Saint', 'St'],
+  ['Fort', 'Ft'],
+];
+const FIRST_WORD = /^(Mount|Mt\.?|Saint|St\.?|Fort|Ft\.?) (\p{Lu}.*)$/u;
 
 function britishOrAmerican(name: string): string[] {
   if (!MAY_CHANGE.test(name)) return [];

@@ -57,7 +57,7 @@ export class KbIndex {
     else {
       for (const e of kb.entities) this.addOwn(e);
       // After every entity's own names: a derived form is never another entity's name.
-      for (const e of kb.entities) this.addCountryWordForms(e);
+      for (const e of kb.entities) this.addDerivedForms(e);
     }
     for (const a of kb.abbreviations) {
       for (const r of a.readings) pushTo(this.abbreviationReadings, r.toLowerCase(), a.char);
@@ -119,21 +119,24 @@ export class KbIndex {
   /** Adds (or replaces, for the workspace KB) one entity. */
   add(e: KbEntity): void {
     this.addOwn(e);
-    this.addCountryWordForms(e);
+    this.addDerivedForms(e);
   }
 
   private countryWordPairs?: CountryWords;
 
   /**
-   * The entity's names with their country's word the other way ("Korea Central News Agency",
-   * "Korean Workers' Party"): bodies, outlets, events and facilities, never as another entity's
-   * name already is.
+   * The names of everything but people as English also writes them: British or American
+   * spelling, "and" for "&", "Mt." for "Mount" ("Japan Self-Defence Forces", "Mt. Fuji"), and
+   * for bodies, outlets, events and facilities with their country's word the other way ("Korea
+   * Central News Agency", "Korean Workers' Party"); never as another entity is named.
    */
-  private addCountryWordForms(e: KbEntity): void {
-    if (e.type === 'PERSON' || e.type === 'GPE' || e.type === 'NORP') return;
-    this.countryWordPairs ??= countryWords([...this.byId.values()].filter((c) => c.id.startsWith('country:')));
+  private addDerivedForms(e: KbEntity): void {
+    if (e.type === 'PERSON') return;
+    const places = e.type === 'GPE' || e.type === 'NORP';
+    if (!places) this.countryWordPairs ??= countryWords([...this.byId.values()].filter((c) => c.id.startsWith('country:')));
     for (const [form, kind] of [[e.name, 'name'], ...(e.aliases ?? []).map((a) => [a, 'alias'])] as Array<[string, FormKind]>) {
-      for (const v of countryWordForms(form, this.countryWordPairs)) {
+      const variants = places ? englishSpellings(form) : [...englishSpellings(form), ...countryWordForms(form, this.countryWordPairs!)];
+      for (const v of variants) {
         if (this.forms.get(formKey(v))?.some((f) => f.entity !== e && f.kind !== 'context' && f.kind !== 'mistranslation')) continue;
         this.addKey(e, v, kind);
       }
@@ -191,8 +194,6 @@ export class KbIndex {
     if (kind !== 'context' && HYPHEN_BETWEEN_LETTERS.test(form)) this.addKey(entity, form.replace(HYPHENS_BETWEEN_LETTERS, ' '), kind);
     if (kind === 'name' || kind === 'alias') for (const v of arabicArticleSpellings(form)) this.addKey(entity, v, kind);
     if (entity.type === 'PERSON' && (kind === 'name' || kind === 'alias')) for (const v of personSpellings(form)) this.addKey(entity, v, kind);
-    // "Japan Self-Defence Forces", "Australian Labour Party": British or American spelling.
-    if (entity.type !== 'PERSON' && (kind === 'name' || kind === 'alias')) for (const v of englishSpellings(form)) this.addKey(entity, v, kind);
   }
 
   private addKey(entity: KbEntity, form: string, kind: FormKind): void {

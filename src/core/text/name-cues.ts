@@ -22,6 +22,9 @@ export const CALENDAR_WORD =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 
 const TITLE_BEFORE = new RegExp(`\\b(?:${[...TITLE_WORDS].join('|')})\\.?\\s+$`, 'i');
+/** A verb of saying or meeting, as the word after a name ("said", "told"). */
+export const isSpeechVerb = (lower: string): boolean => SPEECH_VERB.test(lower);
+const SPEECH_VERB = new RegExp(`^(?:${SPEECH_VERBS})$`);
 const SPEECH_AFTER = new RegExp(`^(?:,? who\\b|,? (?:the|a) \\w+ (?:of|who)\\b|,? (?:${SPEECH_VERBS})\\b)`);
 
 /** A verb of saying follows the word at `end` ("bulhan said", "maduro, who"). */
