@@ -9,8 +9,9 @@ import type { MentionSet } from './mention';
  * mention: "Recep Erdogan" (Recep Tayyip Erdoğan, known as "Erdogan"), "Luiz Lula", "Andres
  * Lopez Obrador". Translations drop middle names and keep the first; the given name alone was
  * left to other detectors (a title before it made it the office holder by itself, or a guess).
- * A capitalised word right before the mention, one space apart and not annotated, that is a
- * word of the person's name other than the ones the mention already has.
+ * A capitalised word right before the mention, one space apart and not annotated (or annotated
+ * alone, without a correction), that is a word of the person's name other than the ones the
+ * mention already has.
  */
 export function takeOwnGivenNames(ctx: ArticleContext, out: MentionSet): void {
   const { tokens, text } = ctx;
@@ -22,8 +23,13 @@ export function takeOwnGivenNames(ctx: ArticleContext, out: MentionSet): void {
     // Two given names at most ("Andres Manuel Lopez Obrador" written without its accents is a name of the KB's).
     for (let n = 0; n < 2 && i > 0; n++, i--) {
       const prev = tokens[i - 1];
-      if (prev.end + 1 !== start || text.charCodeAt(prev.end) !== 32 || !isCapitalized(prev.text) || out.covers(prev.start, prev.end)) break;
+      if (prev.end + 1 !== start || text.charCodeAt(prev.end) !== 32 || !isCapitalized(prev.text)) break;
+      // The word alone may have been taken for something else: "George" the South African town
+      // in "George Bush", "Bashir" (Omar al-Bashir) in "Bashir Magashi". Only it, and uncorrected.
+      const other = out.at(prev.start, prev.end);
+      if (other && (other.start !== prev.start || other.end !== prev.end || other.correction)) break;
       if (!otherNameWords(m.entity, text.slice(start, m.end)).has(prev.folded)) break;
+      if (other) out.remove(other);
       start = prev.start;
     }
     if (start !== m.start) out.replace({ ...m, start });
