@@ -1,5 +1,6 @@
 import { dropOwnSpellings } from './names/own-spellings';
-import { takeOwnGivenNames } from './entities/own-given-names';
+import { takeOwnNameWords } from './entities/own-name-words';
+import { takeKindWordAfter } from './entities/kind-word-after';
 import { releaseSurnamesAfterGivenNames } from './entities/surname-after-given-name';
 import type { Annotation } from './types';
 import type { CompiledKb, KbEntity } from './kb/model';
@@ -392,7 +393,8 @@ export class Analyzer {
     const out = new MentionSet();
     findKnownNames(ctx, out);
     releaseSurnamesAfterGivenNames(ctx, out);
-    takeOwnGivenNames(ctx, out);
+    takeOwnNameWords(ctx, out);
+    takeKindWordAfter(ctx, out);
     findPatronymicNames(ctx, out);
     findSurnameFirstNames(ctx, out);
     findGarbledGivenNames(ctx, out);

@@ -41,3 +41,22 @@ describe('a person\'s short name with their own given name before it', function 
     assert.ok(total >= 100 && whole / total >= 0.9, `${whole} of ${total}`);
   });
 });
+
+// 国大党 "Indian National Congress Party": the first words of the name before a short name of the
+// body ("Congress Party") were a guessed person ("Indian National"); the noun for what the body is,
+// after its name ("Hamas Movement", 哈马斯运动), was left out of it.
+describe('a body named by a short name with the first words of its name before it, or its kind after it', function () {
+  this.timeout(60_000);
+  const analyzer = createBuiltinAnalyzer();
+  const bodies = (text: string) => analyzer.analyze(text, '2024-05-01').annotations.filter((a) => a.label !== 'DATE' && a.label !== 'GPE').map((a) => [a.text, a.label, a.canonical]);
+
+  it('is one mention of the body', () => {
+    assert.deepEqual(bodies('The Indian National Congress Party won the vote.'), [['Indian National Congress Party', 'ORG', 'Indian National Congress']]);
+    assert.deepEqual(bodies('Fighters of the Hamas Movement left the city.'), [['Hamas Movement', 'ORG', 'Hamas']]);
+  });
+
+  it('a word the body\'s name does not have stays outside it', () => {
+    assert.deepEqual(bodies('Officials of the Chinese Foreign Ministry said so.').map((b) => b[0]), ['Chinese Foreign Ministry']);
+    assert.deepEqual(bodies('The Congress Party won the vote.'), [['Congress Party', 'ORG', 'Indian National Congress']]);
+  });
+});
