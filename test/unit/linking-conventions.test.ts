@@ -212,3 +212,13 @@ describe('linking: an abbreviation\'s dot inside a name, and a verb after one', 
     assert.ok(!all.some((a) => a.includes('Port Said')), all.join('; '));
   });
 });
+
+describe('linking: a word before a noun for a kind of place names a place', () => {
+  it('"Merkell River", "Merkell Island" are places the KB lacks, no garbled Merkel, and "Island" no Iceland', () => {
+    for (const text of ['German officials said boats sailed down the Merkell River on Monday.', 'German officials said boats reached Merkell Island on Monday.']) {
+      const all = found(text);
+      assert.ok(!all.some((a) => a.includes('Merkel') && a.includes('PERSON')), all.join('; '));
+      assert.ok(!all.some((a) => a.endsWith('|Iceland')), all.join('; '));
+    }
+  });
+});

@@ -13,6 +13,7 @@ import { Memo } from '../memo';
 import { namedInFullAsAnother } from './named-in-full';
 import { pinyinSyllables, soundForm } from './romanisation';
 import { withoutLoanwordVowels } from './loanword-vowels';
+import { calledAPlace } from './place-type';
 import { beforeCyrillic, bestRoundTrip, plausibleScripts, SCRIPTS } from './script-round-trips';
 
 /** Titles written before a name (most specific first), and the KB roles they fit. */
@@ -146,11 +147,6 @@ type CandidateKind = 'unknown-lower' | 'titled-lower' | 'capitalised' | 'capital
 /** A capitalised word (alone, before a region word, or beside a name written right), not a lower-case one. */
 const isCapitalisedKind = (kind: CandidateKind): boolean => kind !== 'unknown-lower' && kind !== 'titled-lower';
 
-/** Words that name a kind of region after its name ("Gauteng province", "Kano state"). */
-const PLACE_TYPE_AFTER = /^[ \u00a0](?:province|state|prefecture|region|county|oblast|governorate|district|territory|city|town|township|village)\b/i;
-/** The same before it ("the province of Limpopu"). */
-const PLACE_TYPE_BEFORE = /\b(?:province|state|prefecture|region|county|oblast|governorate|district|territory|city|town|township|village) of $/i;
-
 // Words that follow a title as verbs, not as names.
 const VERB_AFTER_TITLE = /^(?:said|says|told|asked|added|noted|stated|stressed|warned|urged|called|met|visited|announced|declared|expressed|hoped|wanted|went|came|made|took|gave|also|then|still|later|himself|herself|would|could|should|will|shall|might|must|was|were|has|had|have|is|are|did|does)$|(?:ed|ing)$/;
 
@@ -190,8 +186,8 @@ function candidateKind(ctx: ArticleContext, t: Token, i: number): CandidateKind 
   if (afterName) return inName(ctx.tokens[i - 2], ctx.tokens[i - 2] ? ctx.text.slice(ctx.tokens[i - 2].end, prev!.start) : '') || inName(next, next ? ctx.text.slice(t.end, next.start) : '') ? undefined : 'capitalised-after-name';
   // "Songjiang Pharmaceutical": the first word of an organisation's name, no person's.
   if (beforeOrganisationHead(ctx.text, ctx.tokens, i)) return undefined;
-  // "Limpopu province": a region's name, whatever the capitalised word after it.
-  if (PLACE_TYPE_AFTER.test(ctx.text.slice(t.end, t.end + 16)) || PLACE_TYPE_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 20), t.start))) return 'capitalised-place';
+  // "Limpopu province", "the province of Limpopu", "Yangzee River": a place's name, whatever the word.
+  if (calledAPlace(ctx.text, t.start, t.end)) return 'capitalised-place';
   // "Entoni Blinken": a garbled first name before a surname; taken only when the fix covers the
   // surname as the rest of the same name (see findTransliteration). So is the surname of a name
   // in pinyin whose given name is also an English word ("Mucun Long": 木村隆).
