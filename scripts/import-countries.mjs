@@ -357,6 +357,7 @@ function countryDemonyms(c) {
   return out;
 }
 
+const ENGLISH_WORDS = new Set(require('an-array-of-english-words'));
 const isLatinName = (s) => /^[A-Za-z][A-Za-z .,'()-]*$/.test(fold(s)) && !/[\u0250-\u02ff]/.test(s);
 
 function countryAliases(c, name) {
@@ -372,6 +373,9 @@ function countryAliases(c, name) {
     if (/^[A-Z]{3,5}$/.test(a) && !CODE_ALIASES.has(a)) continue;
     if (a.includes(', ')) continue; // "Korea, Republic of"
     if (!isLatinName(a)) continue;
+    // The country's own name without its marks that is an English word ("Island" for Ísland,
+    // Iceland): in English text it is that word.
+    if (/^[A-Z][a-z]+$/.test(a) && ENGLISH_WORDS.has(a.toLowerCase()) && !fold(c.name.common).split(' ').includes(a) && Object.values(c.name.native ?? {}).some((n) => fold(n.common) === a && n.common !== a)) continue;
     add(a);
   }
   for (const a of EXTRA_ALIASES[c.cca2] ?? []) add(a);
