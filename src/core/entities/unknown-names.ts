@@ -3,12 +3,9 @@ import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
 import { CALENDAR_WORD, ORG_HEADS, speechFollows, TITLE_WORDS } from '../text/name-cues';
 import { isCapitalized, type Token } from '../text/tokens';
 import { joined } from './gazetteer';
-import { formKey } from '../kb/forms';
-import type { FormEntry, KbIndex } from '../kb/index';
-import { pushTo } from '../collections';
-import { fold } from '../text/tokens';
-import { notYet, type ArticleContext } from './context';
-import type { Mention, MentionSet } from './mention';
+import type { ArticleContext } from './context';
+import type { MentionSet } from './mention';
+import { namedWithOtherEndings } from './name-endings';
 import { isPlaceTypeNoun } from '../names/place-type';
 
 /** Capitalised words that introduce or describe a name but are not part of it: titles and their qualifiers. */
@@ -99,56 +96,4 @@ function guessLabel(ctx: ArticleContext, run: Token[], i: number, j: number): En
   if ((prev && TITLE_WORDS.has(prev.lower)) || (next && speechFollows(ctx.text, run[run.length - 1].end))) return 'PERSON';
   if (prev && PLACE_CUES.has(prev.lower)) return 'GPE';
   return run.length >= 2 ? 'PERSON' : 'GPE';
-}
-
-/** Kinds of entity whose names are phrases a translation may inflect ("People's Power Party"). */
-const PHRASE_NAMED = new Set<EntityLabel>(['ORG', 'MEDIA', 'EVENT', 'FAC']);
-
-/**
- * A KB name the run writes with a possessive or a plural ending a word of it lacks, or without
- * one it has: "People's Power Party" and "Peoples Power Party" for the People Power Party,
- * "People Liberation Army" for the People's Liberation Army. Only names of bodies, outlets,
- * events and facilities, only where exactly one entity has the name, and only for runs no KB
- * form matched as written. The fix writes the KB's name.
- */
-function namedWithOtherEndings(ctx: ArticleContext, run: Token[]): Mention | undefined {
-  const entries = byEndlessKey(ctx.index).get(endlessKey(run.map((t) => fold(t.text))))?.filter((f) => !notYet(f.entity, ctx.referenceDate));
-  if (!entries?.length || entries.some((f) => f.entity !== entries[0].entity)) return undefined;
-  const { entity, form } = entries[0];
-  const written = ctx.text.slice(run[0].start, run[run.length - 1].end);
-  if (formKey(written) === formKey(form)) return undefined;
-  return {
-    start: run[0].start,
-    end: run[run.length - 1].end,
-    label: entity.type,
-    entity,
-    rule: 'kb:name-ending',
-    correction: { replacement: form, kind: 'possessive', confidence: 0.85, reason: `${entity.name} is written "${form}"; the text has "${written}", a word's ending changed` },
-  };
-}
-
-/** Folded words without their possessive or plural endings, joined ("people's" and "peoples" as "people"). */
-const endlessKey = (words: readonly string[]): string => words.map((w) => w.replace(ENDING, '')).join(' ');
-const ENDING = /(?:['’]s|(?<=\p{L}{3})s)$/u;
-
-const endless = new WeakMap<KbIndex, { changes: number; keys: Map<string, FormEntry[]> }>();
-
-/** The names (and aliases) of two to four words of the phrase-named entities, by their endless key; built on first use. */
-function byEndlessKey(index: KbIndex): Map<string, FormEntry[]> {
-  const known = endless.get(index);
-  if (known && known.changes === index.changes) return known.keys;
-  const keys = new Map<string, FormEntry[]>();
-  for (const [key, entries] of index.forms) {
-    let endless: string | undefined;
-    for (const f of entries) {
-      if ((f.kind !== 'name' && f.kind !== 'alias') || !PHRASE_NAMED.has(f.entity.type)) continue;
-      if (endless === undefined) {
-        const words = key.split(' ');
-        endless = words.length >= 2 && words.length <= 4 ? endlessKey(words) : '';
-      }
-      if (endless) pushTo(keys, endless, f);
-    }
-  }
-  endless.set(index, { changes: index.changes, keys });
-  return keys;
 }
