@@ -558,7 +558,7 @@ function toCandidate(
   const ordinaryWords = p.segments.every((s, i) => glosses[i] === undefined || s.place || s.generic);
   // "the Russian newspaper reported": a place and ordinary words in lower case, ending in a noun
   // for a kind of outlet or body, are English describing one, whatever the frame; capitalised
-  // they may be its name ("German voice said" is no such noun: Deutsche Welle).
+  // they may be its name, and a word that is no such noun (之声 read "voice") still renders it.
   if (ordinaryWords && lowerCase && kindNoun(tokens[end - 1].lower)) return undefined;
   const generic = ordinaryWords && !framed;
   // A name without its country ("气象厅", "Bureau of Meteorology") is a body of any country: this
