@@ -20,7 +20,7 @@ export function takeKindWordAfter(ctx: ArticleContext, out: MentionSet): void {
     const next = tokens[i];
     if (!next || next.start !== m.end + 1 || text.charCodeAt(m.end) !== 32 || !/^\p{Lu}/u.test(next.text)) continue;
     if (!KIND_WORDS.has(next.lower) || out.covers(next.start, next.end)) continue;
-    if (e.name.toLowerCase().endsWith(next.lower) || !new RegExp(`\\b${next.lower}\\b`, 'i').test(e.description ?? '')) continue;
+    if (e.name.toLowerCase().endsWith(next.lower) || !(e.description ?? '').toLowerCase().split(/[^\p{L}]+/u).includes(next.lower)) continue;
     out.replace({ ...m, end: next.end });
   }
 }

@@ -6,7 +6,7 @@ import { joined } from './gazetteer';
 import type { ArticleContext } from './context';
 import type { MentionSet } from './mention';
 import { namedWithOtherEndings } from './name-endings';
-import { isPlaceTypeNoun } from '../names/place-type';
+import { isFeatureNoun, isPlaceTypeNoun } from '../names/place-type';
 
 /** Capitalised words that introduce or describe a name but are not part of it: titles and their qualifiers. */
 /** Words of a title before a name ("Defense Minister X") that are words of a body's name after its head ("Ministry of National Defense"). */
@@ -83,14 +83,11 @@ const headOfName = (run: Token[]): boolean => run.some((t, k) => k > 0 && t.lowe
 const groupOfPeople = (lower: string): boolean =>
   lower.length > 3 && lower.endsWith('s') && !ORG_HEADS.has(lower) && isEnglishWord(lower) && isEnglishWord(lower.slice(0, -1));
 
-/** Nouns of a natural feature: the name they end is a location, not a political entity. */
-const FEATURE_NOUNS = new Set(['river', 'lake', 'mountain', 'mountains', 'bay', 'gulf', 'peninsula', 'sea', 'strait', 'island', 'islands', 'archipelago']);
-
 function guessLabel(ctx: ArticleContext, run: Token[], i: number, j: number): EntityLabel {
   const last = run[run.length - 1].lower;
   if (ORG_HEADS.has(last) || headOfName(run) || /^\p{Lu}{2,6}$/u.test(run[0].text)) return MEDIA_HEADS.has(last) ? 'MEDIA' : 'ORG';
   // "Liyong County", "Gaolin Township", "Huai River": the text names a kind of place.
-  if (run.length >= 2 && (isPlaceTypeNoun(last) || FEATURE_NOUNS.has(last))) return FEATURE_NOUNS.has(last) ? 'LOC' : 'GPE';
+  if (run.length >= 2 && (isPlaceTypeNoun(last) || isFeatureNoun(last))) return isFeatureNoun(last) ? 'LOC' : 'GPE';
   const prev = ctx.tokens[i - 1];
   const next = ctx.tokens[j];
   if ((prev && TITLE_WORDS.has(prev.lower)) || (next && speechFollows(ctx.text, run[run.length - 1].end))) return 'PERSON';

@@ -32,7 +32,6 @@ const ABBREVIATIONS: Array<[string, string]> = [
 const FIRST_WORD = /^(Mount|Mt\.?|Saint|St\.?|Fort|Ft\.?) (\p{Lu}.*)$/u;
 
 function britishOrAmerican(name: string): string[] {
-  if (!MAY_CHANGE.test(name)) return [];
   const words = name.split(/(\P{L}+)/u);
   const changed = words.map((w) => otherSpelling(w));
   if (!changed.some(Boolean)) return [];
@@ -61,8 +60,6 @@ const RULES: Array<[RegExp, string]> = [
   [/yse$/u, 'yze'],
   [/yze$/u, 'yse'],
 ];
-
-const MAY_CHANGE = /(?:our|or|ence|ense|is\p{L}*|iz\p{L}*|tre|bre|ter|ber|mme|ram|ogue|yse|yze)\b/u;
 
 /** The word in the other spelling, its case kept, if both are English words. */
 function otherSpelling(word: string): string | undefined {

@@ -126,16 +126,15 @@ export class KbIndex {
 
   /**
    * The names of everything but people as English also writes them: British or American
-   * spelling, "and" for "&", "Mt." for "Mount" ("Japan Self-Defence Forces", "Mt. Fuji"), and
-   * for bodies, outlets, events and facilities with their country's word the other way ("Korea
+   * spelling, "and" for "&", "Mt." for "Mount" ("Japan Self-Defence Forces", "Mt. Fuji"), and,
+   * but for countries, places and peoples, with their country's word the other way ("Korea
    * Central News Agency", "Korean Workers' Party"); never as another entity is named.
    */
   private addDerivedForms(e: KbEntity): void {
     if (e.type === 'PERSON') return;
-    const places = e.type === 'GPE' || e.type === 'NORP';
-    if (!places) this.countryWordPairs ??= countryWords([...this.byId.values()].filter((c) => c.id.startsWith('country:')));
+    const pairs = e.type === 'GPE' || e.type === 'NORP' ? undefined : (this.countryWordPairs ??= countryWords([...this.byId.values()].filter((c) => c.id.startsWith('country:'))));
     for (const [form, kind] of [[e.name, 'name'], ...(e.aliases ?? []).map((a) => [a, 'alias'])] as Array<[string, FormKind]>) {
-      const variants = places ? englishSpellings(form) : [...englishSpellings(form), ...countryWordForms(form, this.countryWordPairs!)];
+      const variants = pairs ? [...englishSpellings(form), ...countryWordForms(form, pairs)] : englishSpellings(form);
       for (const v of variants) {
         if (this.forms.get(formKey(v))?.some((f) => f.entity !== e && f.kind !== 'context' && f.kind !== 'mistranslation')) continue;
         this.addKey(e, v, kind);

@@ -8,10 +8,10 @@
  */
 
 /** English nouns for a kind of place: a gloss among these makes a character a type word. */
+const FEATURE_NOUNS = ['island', 'archipelago', 'river', 'lake', 'mountain', 'bay', 'gulf', 'peninsula', 'sea', 'strait'];
 const PLACE_TYPE_NOUNS = new Set([
   'province', 'state', 'prefecture', 'county', 'city', 'municipality', 'district', 'region',
-  'oblast', 'canton', 'territory', 'governorate', 'island', 'archipelago', 'river', 'lake',
-  'mountain', 'bay', 'gulf', 'peninsula', 'sea', 'strait', 'port', 'harbor',
+  'oblast', 'canton', 'territory', 'governorate', ...FEATURE_NOUNS, 'port', 'harbor',
 ]);
 
 /** The same nouns, and those of smaller places, as English writes them by a place's name. */
@@ -19,6 +19,9 @@ const PLACE_NOUNS_IN_TEXT = [...PLACE_TYPE_NOUNS, 'town', 'township', 'village']
 
 /** An English noun for a kind of place ("City" of "Taixing City", "Town" of "Fengzhen Town"). */
 export const isPlaceTypeNoun = (word: string): boolean => PLACE_NOUNS_IN_TEXT.includes(word.toLowerCase());
+
+/** A noun for a natural feature ("River", "Islands"): a name it ends is a location, not a political entity. */
+export const isFeatureNoun = (word: string): boolean => FEATURE_NOUNS.includes(singular(word.toLowerCase()));
 
 /** The text calls the span a place: "Taixing County", "the town of Taixing". */
 export const calledAPlace = (text: string, start: number, end: number): boolean => typeNounAround(text, start, end, PLACE_NOUNS_IN_TEXT);

@@ -71,9 +71,6 @@ export const MEETING_HEAD_WORDS = new Set('format process talks summit conferenc
  * Last words of organisations' names ("... Group", "... University", "... Daily"): a capitalised
  * run ending in one names an organisation, and its first words are that organisation's name.
  */
-/** Nouns for a kind of outlet that head no name of one (the heads that do are in ORG_HEADS). */
-export const OUTLET_NOUNS: ReadonlySet<string> = new Set(['newspaper', 'newspapers', 'paper', 'magazine', 'channel', 'station', 'broadcaster', 'website', 'outlet', 'media']);
-
 export const ORG_HEADS: ReadonlySet<string> = new Set(
   ('party army council ministry agency front movement union organization organisation committee forces force group bank company ' +
     'corporation university association federation league brigade brigades assembly parliament court commission office institute ' +
@@ -82,6 +79,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
     'holdings motors electronics pharmaceutical pharmaceuticals steel technology technologies industries airlines airways hospital ' +
     'school college daily television tv radio broadcasting securities insurance energy co ltd inc limited').split(' '),
 );
+
+/** Nouns for a kind of outlet that head no name of one (the heads that do are in ORG_HEADS). */
+export const OUTLET_NOUNS: ReadonlySet<string> = new Set(['newspaper', 'newspapers', 'paper', 'magazine', 'channel', 'station', 'broadcaster', 'website', 'outlet', 'media']);
 
 /**
  * Token i stands before the rest of an organisation's name: the capitalised words after it end
