@@ -3,14 +3,16 @@ import type { CompiledKb } from '../../src/core/kb/model';
 import { KbIndex } from '../../src/core/kb/index';
 import { placeTypeWords, trailingTypeWord, typeNounAround } from '../../src/core/names/place-type';
 import { readingCandidates, spanWord, SyllableIndex } from '../../src/core/names/syllable-readings';
+import { pinyinSyllables, storedSyllable } from '../../src/core/names/romanisation';
 
 // A dictionary excerpt in the shape of data/cedict/glosses.json, and an invented province.
-const glosses = { 省: ['province', 'save', 'ministry'], 岛: ['island'], 坎: ['pit'], 群岛: ['archipelago', 'group of islands'], 大学: ['university'] };
+const glosses = { 省: ['province', 'save', 'ministry'], 岛: ['island'], 湖: ['lake'], 坎: ['pit'], 群岛: ['archipelago', 'group of islands'], 大学: ['university'] };
 const kb: CompiledKb = {
   version: 1,
   abbreviations: [],
   entities: [
     { id: 'country:NG', type: 'GPE', name: 'Nigeria', description: 'Country' },
+    { id: 'loc:lake-qorin', type: 'LOC', name: 'Lake Qorin', names: { zh: ['坎略湖'] }, pinyin: ['kan lüe hu'], description: 'Invented lake', country: 'country:NG' },
     { id: 'region:ng-qd', type: 'GPE', name: 'Qandor', aliases: ['Qandor Province'], names: { zh: ['坎多省'] }, pinyin: ['kan duo sheng'], description: 'Invented province', country: 'country:NG' },
   ],
 };
@@ -18,7 +20,7 @@ const kb: CompiledKb = {
 describe('a place read without its type character (坎多省: "Kando province")', () => {
   it('takes the type words and their English nouns from the dictionary', () => {
     const types = placeTypeWords(glosses);
-    assert.deepEqual([...types.entries()].sort(), [['岛', ['island']], ['省', ['province']], ['群岛', ['archipelago']]]);
+    assert.deepEqual([...types.entries()].sort(), [['岛', ['island']], ['湖', ['lake']], ['省', ['province']], ['群岛', ['archipelago']]]);
     assert.deepEqual(trailingTypeWord('坎多省', types), { word: '省', nouns: ['province'] });
     assert.equal(trailingTypeWord('坎省', types), undefined, 'one character left is a name, not a name and its type');
   });
@@ -54,5 +56,35 @@ describe('a place read without its type character (坎多省: "Kando province")'
 
   it('without the dictionary\'s type words, no reading drops a character', () => {
     assert.deepEqual(near(new SyllableIndex(new KbIndex(kb)), 'Unrest spread to Kando province.'), []);
+  });
+
+  it('takes the noun after the reading into a name that opens with it ("Kanlue Lake" is Lake Qorin)', () => {
+    const index = new SyllableIndex(new KbIndex(kb), undefined, placeTypeWords(glosses));
+    const s = 'Floods reached Kanlue Lake on Monday.';
+    const start = s.indexOf('Kanlue');
+    const found = readingCandidates(index, [spanWord('Kanlue')], start, start + 6, 0.8, s);
+    assert.deepEqual(found.map((c) => [c.replacement, s.slice(c.start, c.end)]), [['Lake Qorin', 'Kanlue Lake']]);
+    // The province's English name does not open with its noun: the span stays the reading.
+    const p = 'Unrest spread to Kando province.';
+    const at = p.indexOf('Kando');
+    assert.deepEqual(readingCandidates(index, [spanWord('kando')], at, at + 5, 0.8, p).map((c) => p.slice(c.start, c.end)), ['Kando']);
+  });
+});
+
+describe('lüe and nüe in plain letters', () => {
+  it('reads "lue", "lve" and "lüe" as the one syllable 略 the readings store', () => {
+    assert.deepEqual(pinyinSyllables('Andalue'), ['an', 'da', 'lue']);
+    assert.deepEqual(pinyinSyllables('Andalve'), ['an', 'da', 'lue']);
+    assert.deepEqual(pinyinSyllables('Andalüe'), ['an', 'da', 'lue']);
+    assert.deepEqual(pinyinSyllables('Nuedai'), ['nue', 'dai']);
+    assert.deepEqual(pinyinSyllables('Lv'), ['lu']);
+    assert.deepEqual(['lüe', 'nüe', 'lü', 'xue'].map(storedSyllable), ['lue', 'nue', 'lu', 'xue']);
+  });
+
+  it('matches a reading with lüe written "lue"', () => {
+    const index = new SyllableIndex(new KbIndex(kb), undefined, placeTypeWords(glosses));
+    const s = 'Floods reached Kanlue Lake on Monday.';
+    const at = s.indexOf('Kanlue');
+    for (const w of ['Kanlue', 'Kanlve']) assert.deepEqual(readingCandidates(index, [spanWord(w)], at, at + 6, 0.8, s).map((c) => [c.entity.id, c.similarity]), [['loc:lake-qorin', 1]], w);
   });
 });

@@ -65,4 +65,13 @@ export function typeNounAround(text: string, start: number, end: number, nouns: 
   return [after, before].some((w) => w !== undefined && nouns.includes(singular(w.toLowerCase())));
 }
 
+/** Where the type noun right after a span ends ("Andalue Lake": after "Lake"); undefined when none follows. */
+export function typeNounEndAfter(text: string, end: number, nouns: readonly string[]): number | undefined {
+  const after = /^[ \u00a0]+(\p{L}+)/u.exec(text.slice(end, end + 30));
+  return after && nouns.includes(singular(after[1].toLowerCase())) ? end + after[0].length : undefined;
+}
+
+/** A name whose first word is one of the type nouns ("Lake Ontario", "Lake Baikal"). */
+export const opensWithNoun = (name: string, nouns: readonly string[]): boolean => nouns.includes(name.split(' ', 1)[0].toLowerCase());
+
 const singular = (w: string): string => (w.length > 4 && w.endsWith('s') ? w.slice(0, -1) : w);

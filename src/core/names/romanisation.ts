@@ -59,8 +59,8 @@ const SYLLABLES = new Set(
     'guang gui gun guo ha hai han hang hao he hei hen heng hong hou hu hua huai huan huang hui hun huo ji jia jian ' +
     'jiang jiao jie jin jing jiong jiu ju juan jue jun ka kai kan kang kao ke ken keng kong kou ku kua kuai kuan ' +
     'kuang kui kun kuo la lai lan lang lao le lei leng li lia lian liang liao lie lin ling liu long lou lu luan lun ' +
-    'luo lv lve ma mai man mang mao me mei men meng mi mian miao mie min ming miu mo mou mu na nai nan nang nao ne ' +
-    'nei nen neng ni nian niang niao nie nin ning niu nong nou nu nuan nuo nv nve o ou pa pai pan pang pao pei pen ' +
+    'luo lue lv lve ma mai man mang mao me mei men meng mi mian miao mie min ming miu mo mou mu na nai nan nang nao ne ' +
+    'nei nen neng ni nian niang niao nie nin ning niu nong nou nu nuan nue nuo nv nve o ou pa pai pan pang pao pei pen ' +
     'peng pi pian piao pie pin ping po pou pu qi qia qian qiang qiao qie qin qing qiong qiu qu quan que qun ran rang ' +
     'rao re ren reng ri rong rou ru ruan rui run ruo sa sai san sang sao se sen seng sha shai shan shang shao she ' +
     'shei shen sheng shi shou shu shua shuai shuan shuang shui shun shuo si song sou su suan sui sun suo ta tai tan ' +
@@ -88,8 +88,21 @@ export function pinyinSyllables(word: string): string[] | undefined {
       if (!best[end] || prev.length + 1 < best[end]!.length) best[end] = [...prev, syl];
     }
   }
-  // lü and nü written "lv", "nv": the same syllables as "Lü" folded (lu, nu), as readings store them.
-  return best[w.length]?.map((s) => (s === 'lv' ? 'lu' : s === 'nv' ? 'nu' : s));
+  return best[w.length]?.map(asStored);
+}
+
+/**
+ * One spelling of each syllable with ü, as the readings store them: lü and nü written "lv", "nv"
+ * are "Lü" folded (lu, nu); lüe and nüe are "lue", "nue" in plain letters (no "lue" without the
+ * umlaut exists), however a translation writes them ("lve", "lüe").
+ */
+const STORED_SPELLING: Readonly<Record<string, string>> = { lv: 'lu', nv: 'nu', lve: 'lue', nve: 'nue' };
+const asStored = (s: string): string => STORED_SPELLING[s] ?? s;
+
+/** A toneless pinyin syllable as written with ü ("lüe"), in the spelling the readings store. */
+export function storedSyllable(s: string): string {
+  const v = s.replace(/ü/g, 'v');
+  return STORED_SPELLING[v] ?? v;
 }
 
 export const isPinyinSyllable = (s: string): boolean => SYLLABLES.has(s);

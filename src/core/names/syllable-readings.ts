@@ -2,10 +2,10 @@ import type { KbIndex } from '../kb/index';
 import type { KbEntity } from '../kb/model';
 import { fold } from '../text/tokens';
 import type { NameCandidate } from './candidates';
-import { pinyinSyllables, similarityOfSounds, soundForm, soundSimilarity } from './romanisation';
+import { pinyinSyllables, similarityOfSounds, soundForm, soundSimilarity, storedSyllable } from './romanisation';
 import { Memo } from '../memo';
 import { pushTo } from '../collections';
-import { trailingTypeWord, typeNounAround, type PlaceTypeWords } from './place-type';
+import { opensWithNoun, trailingTypeWord, typeNounAround, typeNounEndAfter, type PlaceTypeWords } from './place-type';
 import { spokenName, withoutDisambiguator } from '../kb/spoken-name';
 
 /**
@@ -73,9 +73,10 @@ const PINYIN_NAME_COUNTRIES = new Set(['country:CN']);
 
 /**
  * The syllables of a stored reading as the text's words are read (pinyinSyllables): lü and nü
- * as lu and nu, since translations write 吕 "Lü", "Lu" or "Lv" and folding takes the umlaut off.
+ * as lu and nu, since translations write 吕 "Lü", "Lu" or "Lv" and folding takes the umlaut off;
+ * lüe and nüe as "lue", "nue", their spelling in plain letters (安大略 "Andalue").
  */
-const readingSyllables = (pinyin: string): string[] => pinyin.split(' ').map((s) => (s === 'lü' ? 'lu' : s === 'nü' ? 'nu' : s.replace(/ü/g, 'v')));
+const readingSyllables = (pinyin: string): string[] => pinyin.split(' ').map(storedSyllable);
 
 /** Whether the reading (toneless syllables, space-separated) spells one of the entity's English names, in either order. */
 function readsAsOwnName(e: KbEntity, pinyin: string): boolean {
@@ -411,7 +412,9 @@ export function readingCandidates(index: SyllableIndex, words: readonly SpanWord
     const typed: Match['basis'] = f.typeNouns ? 'reading' : basis;
     // The one-word form matches a name the text writes in several words too: not "written as one word" then.
     const how = words.length > 1 && f.how.endsWith(`, ${ONE_WORD}`) ? f.how.slice(0, -ONE_WORD.length - 2) : f.how;
-    out.push({ start, end, entity: f.entity, replacement: f.replacement, kind: 'transliteration', generator: 'syllables', similarity, basis: typed, part: f.part, evidence: `reads as ${how}` });
+    // "Andalue Lake" for Lake Ontario: a name that opens with its type's noun takes the noun after the span in.
+    const nounEnd = f.typeNouns && opensWithNoun(f.replacement, f.typeNouns) ? typeNounEndAfter(text!, end, f.typeNouns) : undefined;
+    out.push({ start, end: nounEnd ?? end, entity: f.entity, replacement: f.replacement, kind: 'transliteration', generator: 'syllables', similarity, basis: typed, part: f.part, evidence: `reads as ${how}` });
   }
   return out;
 }
