@@ -1,6 +1,7 @@
 import type { KbEntity } from '../kb/model';
 import { countedInside, countryInArticle, type ArticleContext } from '../entities/context';
 import type { NameCandidate } from './candidates';
+import { clubOrPlace } from '../entities/sports';
 
 /**
  * One ranker for the proposals of every name generator, and one gate. The ranker adds what the
@@ -72,9 +73,13 @@ export function rankSpan(ctx: ArticleContext, candidates: readonly NameCandidate
   }
   if (!ranked.length) return undefined;
   ranked.sort((a, b) => b.score - a.score || (a.c.part === 'full' ? -1 : 1));
-  const best = ranked[0];
+  // A club and the place it is named after read alike (both written "Burgos", or "FC Basel" and
+  // "Basel"): the article's topic decides, no doubt left.
+  const namesake = ranked.find((r) => r.c.entity !== ranked[0].c.entity && ranked[0].score - r.score < 0.03);
+  const topical = namesake ? clubOrPlace(ctx.text, ranked[0].c.entity, namesake.c.entity) : undefined;
+  const best = topical && topical === namesake!.c.entity ? namesake! : ranked[0];
   const result: RankedCandidate = { ...best.c, score: best.score, confidence: best.confidence, support: supportNotes(ctx, best.c.entity, best.s) };
-  const rival = ranked.find((r) => r.c.entity !== best.c.entity && r.c.replacement !== best.c.replacement);
+  const rival = topical ? undefined : ranked.find((r) => r.c.entity !== best.c.entity && r.c.replacement !== best.c.replacement);
   if (rival && best.score - rival.score < 0.03) {
     const doubtful = best.confidence - 0.15;
     return doubtful >= HINT_FLOOR ? { ...result, confidence: doubtful, support: [...result.support, `also close to ${rival.c.entity.name}`] } : undefined;

@@ -7,6 +7,7 @@ import { Memo } from '../memo';
 import { pushTo } from '../collections';
 import { opensWithNoun, trailingTypeWord, typeNounAround, typeNounEndAfter, type PlaceTypeWords } from './place-type';
 import { spokenName, withoutDisambiguator } from '../kb/spoken-name';
+import { isTeam } from '../entities/sports';
 
 /**
  * Syllable readings: the ways a name written in Chinese characters comes back in Latin letters
@@ -171,7 +172,9 @@ export class SyllableIndex {
 
   addEntity(e: KbEntity): void {
     const pinyinNamed = e.type === 'PERSON' && !!e.country && PINYIN_NAME_COUNTRIES.has(e.country);
-    const always = TRANSCRIBED_TYPES.has(e.type);
+    // A club is named by its city's transcription (布雷西亚 Brescia Calcio), which the dictionary
+    // segments as that place: read like one.
+    const always = TRANSCRIBED_TYPES.has(e.type) || isTeam(e);
     (e.names?.zh ?? []).forEach((zh, k) => {
       const pinyin = e.pinyin?.[k];
       if (!pinyin || !(always || this.transcribed?.has(zh))) return;

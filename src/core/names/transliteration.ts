@@ -15,6 +15,7 @@ import { pinyinSyllables, soundForm } from './romanisation';
 import { withoutLoanwordVowels } from './loanword-vowels';
 import { calledAPlace } from './place-type';
 import { beforeCyrillic, bestRoundTrip, plausibleScripts, SCRIPTS } from './script-round-trips';
+import { isTeam } from '../entities/sports';
 
 /** Titles written before a name (most specific first), and the KB roles they fit. */
 const TITLES: Array<[string[], string[]]> = [
@@ -327,8 +328,6 @@ function syllablesInPinyin(word: string): number {
 
 /** A word naming a sports team right before a name ("the relegation team X", "club X", "side X"). */
 const TEAM_BEFORE = /\b(?:team|club|side)\s+$/i;
-/** A club or a team, by its description ("English football club", "NBA team"). */
-const IS_TEAM = /\b(?:club|team)\b/i;
 
 function rank(ctx: ArticleContext, keys: ScoredKey[], t: Token, kind: CandidateKind, title: string[] | undefined, nationality: KbEntity | undefined, team = false): Candidate[] {
   const skel = skeleton(t.text);
@@ -344,7 +343,7 @@ function rank(ctx: ArticleContext, keys: ScoredKey[], t: Token, kind: CandidateK
     // A team word right before the name: a club's name ("relegation team Morkam"), no person's.
     if (team && key.entity.type === 'PERSON') continue;
     // A team word before the name fits a club as a title fits an office holder.
-    const titled = (!!title && !!key.entity.roles?.some((r) => title.includes(r))) || (team && key.entity.type === 'ORG' && IS_TEAM.test(key.entity.description));
+    const titled = (!!title && !!key.entity.roles?.some((r) => title.includes(r))) || (team && isTeam(key.entity));
     if (kind === 'titled-lower' && !titled) continue;
     if (kind === 'capitalised' && key.entity.type !== 'PERSON' && !countryInArticle(ctx, key.entity)) continue;
     let sal = saliences.get(key.entity);

@@ -1,0 +1,54 @@
+// Chinese news names a club by its city: the KB's clubs whose Chinese name is a place's of the
+// same country (巴塞尔 FC Basel and Basel), read back in pinyin, are the club in a match report and
+// the place in a weather report. Generated from the KB, no article's words.
+import assert from 'node:assert/strict';
+import { builtinKb, createBuiltinAnalyzer } from '../../src/core/kb/builtin';
+import type { KbEntity } from '../../src/core/kb/model';
+import { clubOrPlace, isAboutSport, isTeam } from '../../src/core/entities/sports';
+
+const capital = (s: string) => s[0].toUpperCase() + s.slice(1);
+
+describe('a club and the place it is named after', function () {
+  this.timeout(120_000);
+
+  it('tells sport from other news by two distinct sport words', () => {
+    assert.ok(isAboutSport('The striker scored twice as the league leaders won.'));
+    assert.ok(!isAboutSport('The coach of the delegation arrived by bus.'), 'one sport word is not enough');
+    assert.ok(!isAboutSport('Floods hit the city; the mayor said the goal goals were clear.'), 'one word twice is one word');
+  });
+
+  it('chooses the club only in an article about sport', () => {
+    const club = { id: 'org:fc-x', type: 'ORG', name: 'FC X', description: 'Swiss football club' } as KbEntity;
+    const city = { id: 'city:x', type: 'GPE', name: 'X', description: 'City in Switzerland' } as KbEntity;
+    const party = { id: 'org:x-party', type: 'ORG', name: 'X Party', description: 'Political party' } as KbEntity;
+    assert.equal(clubOrPlace('Heavy rain fell on Tuesday.', club, city), city);
+    assert.equal(clubOrPlace('The coach praised the squad after the match.', city, club), club);
+    assert.equal(clubOrPlace('The coach praised the squad after the match.', party, city), undefined, 'a party is no club');
+    assert.ok(isTeam(club) && !isTeam(party) && !isTeam(city));
+  });
+
+  it('fixes the pinyin of a shared Chinese name to the club in a match report and to the place in a weather report', () => {
+    const kb = builtinKb();
+    const analyzer = createBuiltinAnalyzer();
+    const byId = new Map(kb.entities.map((e) => [e.id, e]));
+    const places = new Map<string, KbEntity>();
+    for (const e of kb.entities) if ((e.type === 'GPE' || e.type === 'LOC') && e.country) for (const z of e.names?.zh ?? []) places.set(`${e.country} ${z}`, e);
+    const pairs = kb.entities.flatMap((club) => {
+      const zh = club.names?.zh?.[0];
+      const place = zh && club.country ? places.get(`${club.country} ${zh}`) : undefined;
+      const pinyin = club.pinyin?.[0];
+      return isTeam(club) && place && pinyin && pinyin.split(' ').length >= 3 ? [{ club, place, name: capital(pinyin.replace(/ /g, '').replace(/ü/g, 'u')) }] : [];
+    });
+    assert.ok(pairs.length >= 30, `${pairs.length} clubs named as a place`);
+    let sport = 0;
+    let weather = 0;
+    for (const { club, place, name } of pairs) {
+      const country = byId.get(club.country!)!.name;
+      const fixOf = (text: string) => analyzer.analyze(text, '2024-06-12').annotations.find((a) => a.text === name && a.correction)?.kbId;
+      if (fixOf(`The league match in ${country} ended 2-1: ${name} scored twice after half-time, the coach said.`) === club.id) sport++;
+      if (fixOf(`Heavy rain hit ${name} in ${country} on Tuesday, officials said.`) === place.id) weather++;
+    }
+    assert.ok(sport / pairs.length >= 0.95, `${sport} of ${pairs.length} clubs in a match report`);
+    assert.ok(weather / pairs.length >= 0.95, `${weather} of ${pairs.length} places in a weather report`);
+  });
+});
