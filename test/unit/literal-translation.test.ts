@@ -31,7 +31,7 @@ const kb: CompiledKb = {
     { id: 'media:norsk-nytt', type: 'MEDIA', name: 'Norsk Nytt', country: 'country:NO', names: { zh: ['挪威新闻'] }, description: 'Invented Norwegian paper' },
     { id: 'media:fbr', type: 'MEDIA', name: 'FBR', aliases: ['France Broadcasting Corporation'], country: 'country:FR', names: { zh: ['法国放送协会'] }, description: 'Invented broadcaster known by its initials' },
     { id: 'media:oslo-finans', type: 'MEDIA', name: 'Finansbladet', country: 'country:NO', names: { zh: ['奥斯陆金融日报'] }, description: 'Invented financial daily' },
-    { id: 'org:varnley-fc', type: 'ORG', name: 'Varnley F.C.', names: { zh: ['瓦恩利'] }, pinyin: ['wa en li'], description: 'Invented football club named by a transcription' },
+    { id: 'org:varnley', type: 'ORG', name: 'Varnley Holdings', names: { zh: ['瓦恩利'] }, pinyin: ['wa en li'], description: 'Invented company named by a transcription' },
     { id: 'country:SV', type: 'GPE', name: 'South Varnia', demonyms: ['South Varnian'], names: { zh: ['南瓦尼亚'] }, description: 'Invented country' },
     { id: 'media:varnia-herald', type: 'MEDIA', name: 'Varnian Herald', country: 'country:SV', names: { zh: ['南瓦尼亚奥斯陆新闻'] }, description: 'Invented paper named after two places' },
     { id: 'person:bai-xue', type: 'PERSON', name: 'Bai Xue', names: { zh: ['白雪松'] }, pinyin: ['bai xue song'], description: 'Invented person' },
@@ -67,8 +67,12 @@ describe('literal translations of zh names', function () {
     assert.ok(!transcribed.has('绿色未来党') && !transcribed.has('海港晚报'));
     const readings = new SyllableIndex(kbIndex, undefined, undefined, transcribed);
     const found = readingCandidates(readings, [spanWord('waenli')], 0, 6, 0.8).map((c) => [c.entity.name, c.similarity]);
-    assert.deepEqual(found, [['Varnley F.C.', 1]]);
+    assert.deepEqual(found, [['Varnley Holdings', 1]]);
     assert.deepEqual(readingCandidates(new SyllableIndex(kbIndex), [spanWord('waenli')], 0, 6, 0.8), [], 'an organisation is read only when its name is a transcription');
+    // A club is read always: its name is its city's, which the dictionary segments as a place.
+    const club = { ...kb.entities.find((e) => e.id === 'org:varnley')!, id: 'org:varnley-fc', name: 'Varnley F.C.', description: 'Invented football club' };
+    const clubs = new SyllableIndex(new KbIndex({ ...kb, entities: [club] }));
+    assert.deepEqual(readingCandidates(clubs, [spanWord('waenli')], 0, 6, 0.8).map((c) => c.entity.name), ['Varnley F.C.']);
   });
 
   describe('dictionary data', () => {
