@@ -141,3 +141,14 @@ function possessiveRun(text: string, tokens: Token[], i: number, j: number, node
   const end = tokens[j].end - 2;
   return [{ start: tokens[i].start, end, first: i, last: j + 1, surface: text.slice(tokens[i].start, end), entries: node.entries }];
 }
+
+/**
+ * Whether a longer KB form begins with tokens first..last-1 ("Washington University" begins
+ * "Washington University in St. Louis"): such words are the start of another name, whatever
+ * else they may paraphrase.
+ */
+export function beginsLongerForm(text: string, tokens: Token[], index: KbIndex, first: number, last: number): boolean {
+  let node: FormNode | undefined = index.formTrie().get(tokens[first].folded);
+  for (let k = first + 1; node && k < last; k++) node = joined(text, tokens[k - 1], tokens[k]) ? following(node)?.get(tokens[k].folded) : undefined;
+  return !!node && (!!node.pending || !!node.next?.size);
+}

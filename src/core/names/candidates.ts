@@ -50,4 +50,6 @@ export interface NameCandidate {
   grammatical?: boolean;
   /** An outlet named without its head word ("X Economy" for "X Economy Daily"): short of its name, never a paraphrase of it. */
   headless?: boolean;
+  /** Says what the entity's English name says in other words ("Chicago University"): linked, nothing to fix. */
+  paraphrase?: boolean;
 }

@@ -12,6 +12,7 @@ import { LIKELY_CONFIDENCE } from '../types';
 import { givenNameAfterPinyinSurname } from './pinyin-name-parts';
 import { afterPlaceName, anotherOwnSpelling, countPinyinSurnames, notAPerson, spaced, surnameOfPinyinName, typeNounAdded, wholeNameInsideName, type Span } from './written-right';
 import { setIn } from '../collections';
+import { beginsLongerForm } from '../entities/gazetteer';
 import { readingCandidates, readsAsPinyin, spanWord, type SpanWord, type SyllableIndex } from './syllable-readings';
 
 /**
@@ -33,8 +34,9 @@ export function findReadingNames(ctx: ArticleContext, index: SyllableIndex, out:
       label: r.entity.type,
       entity: r.entity,
       rule: `names:${r.generator}`,
-      // "Taixing" for Taixing City: the place's name as English writes it without its type noun, nothing to fix.
-      correction: typeNounAdded(ctx.text.slice(r.start, r.end), r.replacement)
+      // "Taixing" for Taixing City: the place's name as English writes it without its type noun, nothing to fix;
+      // nor in a paraphrase of the name ("Chicago University"), which is right English.
+      correction: r.paraphrase || typeNounAdded(ctx.text.slice(r.start, r.end), r.replacement)
         ? undefined
         : { replacement: r.replacement, kind: r.kind, confidence: Math.round(r.confidence * 1000) / 1000, reason: reasonOf(ctx, r) },
     };
@@ -139,8 +141,9 @@ function reasonOf(ctx: ArticleContext, r: RankedCandidate): string {
 
 /**
  * A translation that says what the entity's own English name says ("Pyeongchang Winter Olympics"
- * for 2018 Winter Olympics, "President's Office" for the presidential office): every content word
- * is a word of the entity's names or a place the KB knows. Right English, not a garbling.
+ * for 2018 Winter Olympics, "President's Office" for the presidential office, "Chicago University"
+ * for the University of Chicago): every content word is a word of the entity's names or a place
+ * the KB knows. Right English, not a garbling: the entity, with nothing to fix.
  */
 function paraphrase(ctx: ArticleContext, c: NameCandidate): boolean {
   if (c.headless) return false;
@@ -150,19 +153,29 @@ function paraphrase(ctx: ArticleContext, c: NameCandidate): boolean {
   return words.every((w) => own.some((o) => o.startsWith(stemOf(w))) || ctx.index.lookup(formKey(w))?.some((f) => f.entity.type === 'GPE'));
 }
 
+function beginsLongerName(ctx: ArticleContext, c: NameCandidate): boolean {
+  const first = firstEndingAfter(ctx.tokens, c.start);
+  let last = first;
+  while (last < ctx.tokens.length && ctx.tokens[last].end <= c.end) last++;
+  return last > first && beginsLongerForm(ctx.text, ctx.tokens, ctx.index, first, last);
+}
+
 /** The best non-overlapping spans: every span's ranked best, then the strongest first, longer on ties. */
 function chooseSpans(ctx: ArticleContext, index: SyllableIndex, others: readonly NameCandidate[], out: MentionSet): RankedCandidate[] {
   const ranked: RankedCandidate[] = [];
   // Other generators' proposals (literal translations), ranked per span with the same gate.
   const bySpan = new Map<string, NameCandidate[]>();
   for (const c of others) {
-    if (paraphrase(ctx, c)) continue;
+    const same = paraphrase(ctx, c);
+    // Words that begin another KB name are that name's, not a paraphrase of this one's.
+    if (same && beginsLongerName(ctx, c)) continue;
     const key = `${c.start}:${c.end}`;
-    bySpan.set(key, [...(bySpan.get(key) ?? []), c]);
+    bySpan.set(key, [...(bySpan.get(key) ?? []), same ? { ...c, paraphrase: true } : c]);
   }
   for (const group of bySpan.values()) {
     const best = rankSpan(ctx, group);
-    if (best) ranked.push(best);
+    // A paraphrase is the entity only where it is likely: a link without a fix shows no doubt.
+    if (best && !(best.paraphrase && best.confidence < LIKELY_CONFIDENCE)) ranked.push(best);
   }
   for (const span of nameSpans(ctx)) {
     // A span inside a name the KB knows as written is that name ("Tripoli", "Fayez al-Sarraj").
