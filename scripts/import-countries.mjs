@@ -487,6 +487,24 @@ for (const c of countries) {
   countryEntities.push(e);
 }
 
+dropTerritoriesDemonyms(countryEntities);
+
+/**
+ * A territory's people called by a sovereign country's demonym (the Northern Mariana Islands'
+ * "American", Bouvet's "Norwegian", the Caribbean Netherlands' "Dutch") are that country's
+ * people in English news: the demonym is the country's alone, or "American officials" would be
+ * ambiguous, and a territory could be chosen for it.
+ */
+function dropTerritoriesDemonyms(entities) {
+  const independent = new Set(countries.filter((c) => c.independent).map((c) => `country:${c.cca2}`));
+  const sovereign = new Set(entities.filter((e) => independent.has(e.id)).flatMap((e) => e.demonyms ?? []));
+  for (const e of entities) {
+    if (independent.has(e.id) || !e.demonyms) continue;
+    e.demonyms = e.demonyms.filter((d) => !sovereign.has(d));
+    if (!e.demonyms.length) delete e.demonyms;
+  }
+}
+
 const byId = (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 countryEntities.sort(byId);
 const cityList = [...cityEntities.values()].sort(byId);

@@ -61,6 +61,17 @@ describe('knowledge base data', function () {
     }
   });
 
+  it("leaves a sovereign country's demonym to it: no territory's people are \"American\" or \"French\"", () => {
+    const countries = JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8')) as Array<{ cca2: string; independent: boolean }>;
+    const independent = new Set(countries.filter((c) => c.independent).map((c) => `country:${c.cca2}`));
+    const sovereign = new Set(kb.entities.filter((e) => independent.has(e.id)).flatMap((e) => e.demonyms ?? []));
+    assert.ok(sovereign.has('American') && sovereign.has('French'));
+    for (const e of kb.entities) {
+      if (!e.id.startsWith('country:') || independent.has(e.id)) continue;
+      for (const d of e.demonyms ?? []) assert.ok(!sovereign.has(d), `${e.name} has ${d}`);
+    }
+  });
+
   it('fills pinyin for every entity with a zh name', () => {
     for (const e of kb.entities) {
       if (!e.names?.zh?.length) {

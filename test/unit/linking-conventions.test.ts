@@ -12,6 +12,11 @@ describe('linking: a demonym is linked to its place', () => {
     for (const expected of ['African|NORP|Africa', 'European|NORP|Europe', 'Asian|NORP|Asia', 'East Asian|NORP|East Asia']) assert.ok(all.includes(expected), `${expected} not in ${all.join('; ')}`);
   });
 
+  it('a sovereign country\'s demonym to the country, not a territory whose people share it', () => {
+    const all = found('American officials met French and Norwegian envoys; Dutch and Indian diplomats joined them.');
+    for (const expected of ['American|NORP|United States', 'French|NORP|France', 'Norwegian|NORP|Norway', 'Dutch|NORP|Netherlands', 'Indian|NORP|India']) assert.ok(all.includes(expected), `${expected} not in ${all.join('; ')}`);
+  });
+
   it('"Korean" and "Korea" to South Korea; the North is named as such', () => {
     const all = found('The Korean team beat Japan, and Korea will host the next round. North Korea did not take part.');
     assert.ok(all.includes('Korean|NORP|South Korea'), all.join('; '));
