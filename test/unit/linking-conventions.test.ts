@@ -17,6 +17,14 @@ describe('linking: a demonym is linked to its place', () => {
     for (const expected of ['American|NORP|United States', 'French|NORP|France', 'Norwegian|NORP|Norway', 'Dutch|NORP|Netherlands', 'Indian|NORP|India']) assert.ok(all.includes(expected), `${expected} not in ${all.join('; ')}`);
   });
 
+  it('a place of one name with nothing to tell it apart: the country before its city, a capital before a city, not a territory\'s capital', () => {
+    const ids = (text: string) => analyzer.analyze(text, '2024-03-02').annotations.map((a) => `${a.text}|${a.kbId}`);
+    const all = ids('Officials in Luxembourg and Tripoli met envoys from Plymouth on Monday.');
+    for (const expected of ['Luxembourg|country:LU', 'Tripoli|city:tripoli-ly', 'Plymouth|city:plymouth-gb']) assert.ok(all.includes(expected), `${expected} not in ${all.join('; ')}`);
+    // The article's country still decides.
+    assert.ok(ids('Lebanese troops entered Tripoli on Monday.').includes('Tripoli|city:tripoli-lb'));
+  });
+
   it('"Korean" and "Korea" to South Korea; the North is named as such', () => {
     const all = found('The Korean team beat Japan, and Korea will host the next round. North Korea did not take part.');
     assert.ok(all.includes('Korean|NORP|South Korea'), all.join('; '));

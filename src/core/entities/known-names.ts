@@ -333,8 +333,16 @@ function contextFits(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): bool
 
 function rank(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): number {
   const exact = caseFit(m.surface, e.form) === 'exact' ? 1000 : 0;
-  return exact + salience(ctx, e.entity) * 10 - KIND_ORDER.indexOf(e.kind) * 2 - TYPE_ORDER.indexOf(e.entity.type) * 0.1;
+  return exact + salience(ctx, e.entity) * 10 - KIND_ORDER.indexOf(e.kind) * 2 - TYPE_ORDER.indexOf(e.entity.type) * 0.1 + prominence(ctx, e.entity);
 }
+
+/**
+ * Where nothing in the article tells two places of one name apart, the one news names more: a
+ * country before its city of the same name (Luxembourg, Singapore), a capital before another
+ * city (Tripoli in Libya, not in Lebanon; a territory's capital is no such city). Less than a
+ * step of the type order.
+ */
+const prominence = (ctx: ArticleContext, e: KbEntity): number => (e.id.startsWith('country:') ? 0.05 : ctx.index.isSovereignCapital(e) ? 0.03 : 0);
 
 function correctionFor(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): Correction | undefined {
   if (e.kind === 'mistranslation') {

@@ -260,6 +260,15 @@ export class KbIndex {
     return country?.capital === e.id;
   }
 
+  /**
+   * The capital of a sovereign country (Tripoli in Libya), not of a territory (Plymouth in
+   * Montserrat): the importer describes a territory as one ("Territory in the Caribbean").
+   */
+  isSovereignCapital(e: KbEntity): boolean {
+    const country = e.country ? this.byId.get(e.country) : undefined;
+    return country?.capital === e.id && !country.description.startsWith('Territory');
+  }
+
   countryOf(e: KbEntity): KbEntity | undefined {
     if (e.id.startsWith('country:')) return e;
     return e.country ? this.byId.get(e.country) : undefined;
