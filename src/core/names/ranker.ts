@@ -117,8 +117,12 @@ function gate(c: NameCandidate, named: boolean, related: boolean, titled: boolea
   const sim = c.similarity;
   if (c.needsCue && !named && !related) return 0;
   if (c.part === 'part') {
-    if (!named) return 0;
-    return sim >= 0.93 ? 0.8 : sim >= 0.85 ? 0.65 : 0;
+    // A part of a name is someone the article names in full; the surname of a foreign name
+    // also one whose roles the title before it names ("singer Diweng": Celine, not Stephane,
+    // Dion). Not a part of a name in Chinese characters: a pinyin name cut short is most often
+    // someone the KB does not know.
+    if (named) return sim >= 0.93 ? 0.8 : sim >= 0.85 ? 0.65 : 0;
+    return titled && c.lastPart && sim >= 0.93 ? 0.72 : 0;
   }
   if (c.wholeName) {
     // Every word of one person's name in order: one word alike may be chance, all of them are

@@ -13,6 +13,7 @@ import { givenNameAfterPinyinSurname } from './pinyin-name-parts';
 import { afterPlaceName, anotherOwnSpelling, countPinyinSurnames, notAPerson, spaced, surnameOfPinyinName, typeNounAdded, wholeNameInsideName, type Span } from './written-right';
 import { setIn } from '../collections';
 import { beginsLongerForm } from '../entities/gazetteer';
+import { titleBefore as titleOf } from './titles';
 import { readingCandidates, readsAsPinyin, spanWord, type SpanWord, type SyllableIndex } from './syllable-readings';
 
 /**
@@ -365,19 +366,5 @@ function surnameAsFunctionWord(text: string, tokens: Token[], i: number): boolea
   return spaced(text, t, next) && nameLike(next, true) && next.text.length >= 3 && !isEnglishWord(next.lower) && readsAsPinyin(next.lower);
 }
 
-// Titles written before a name, and the KB roles they fit.
-const TITLE_ROLES: Array<[RegExp, string[]]> = [
-  [/\bforeign minister\s+$/i, ['foreign minister']],
-  [/\b(?:defen[cs]e minister)\s+$/i, ['defence minister', 'defense minister']],
-  [/\b(?:prime minister|premier)\s+$/i, ['prime minister', 'head of government']],
-  [/\bpresident\s+$/i, ['president', 'head of state']],
-  [/\bminister\s+$/i, ['minister', 'foreign minister', 'defence minister', 'prime minister', 'finance minister']],
-  [/\b(?:director-general|secretary-general|chairman|chairwoman|chair)\s+$/i, ['director-general', 'secretary-general', 'chairman', 'chair']],
-  [/\b(?:spokesman|spokeswoman|spokesperson)\s+$/i, ['spokesperson', 'spokesman', 'spokeswoman']],
-];
-
-/** The KB roles the title right before `t` fits ("Foreign Minister" before a name), if any. */
-export function titleBefore(ctx: ArticleContext, t: Token): string[] | undefined {
-  const before = ctx.text.slice(Math.max(0, t.start - 40), t.start);
-  return TITLE_ROLES.find(([re]) => re.test(before))?.[1];
-}
+/** The KB roles the title right before `t` fits ("Foreign Minister", "singer" before a name), if any. */
+export const titleBefore = (ctx: ArticleContext, t: Token): readonly string[] | undefined => titleOf(ctx.text, ctx.tokens, ctx.index, t)?.roles;

@@ -240,6 +240,8 @@ function withoutTypeWord(e: KbEntity, zh: string, syllables: string[], spoken: s
 }
 
 const ONE_WORD = 'written as one word';
+/** How a form that is the last part of a transcribed name reads (乔·拜登 "Baideng" alone). */
+const LAST_PART = 'the last part alone';
 
 /** A name in Chinese characters: surname then given name, read syllable by syllable. */
 function eastAsianForms(e: KbEntity, zh: string, syl: string[], spoken: string): ReadingForm[] {
@@ -296,7 +298,7 @@ function transcriptionForms(e: KbEntity, parts: string[], syl: string[], spoken:
   if (parts.length > 1) {
     forms.push({ entity: e, words: partSyllables.map(reading), part: 'full', replacement: spokenName(e), how: spoken });
     const last = reading(partSyllables[partSyllables.length - 1]);
-    forms.push({ entity: e, words: [last], part: 'part', replacement: closestWords(e.name, last.sound), how: `${spoken}, the last part alone` });
+    forms.push({ entity: e, words: [last], part: 'part', replacement: closestWords(e.name, last.sound), how: `${spoken}, ${LAST_PART}` });
   }
   return forms;
 }
@@ -417,7 +419,7 @@ export function readingCandidates(index: SyllableIndex, words: readonly SpanWord
     const how = words.length > 1 && f.how.endsWith(`, ${ONE_WORD}`) ? f.how.slice(0, -ONE_WORD.length - 2) : f.how;
     // "Andalue Lake" for Lake Ontario: a name that opens with its type's noun takes the noun after the span in.
     const nounEnd = f.typeNouns && opensWithNoun(f.replacement, f.typeNouns) ? typeNounEndAfter(text!, end, f.typeNouns) : undefined;
-    out.push({ start, end: nounEnd ?? end, entity: f.entity, replacement: f.replacement, kind: 'transliteration', generator: 'syllables', similarity, basis: typed, part: f.part, evidence: `reads as ${how}` });
+    out.push({ start, end: nounEnd ?? end, entity: f.entity, replacement: f.replacement, kind: 'transliteration', generator: 'syllables', similarity, basis: typed, part: f.part, evidence: `reads as ${how}`, ...(f.how.endsWith(LAST_PART) ? { lastPart: true } : {}) });
   }
   return out;
 }

@@ -16,23 +16,8 @@ import { withoutLoanwordVowels } from './loanword-vowels';
 import { calledAPlace } from './place-type';
 import { beforeCyrillic, bestRoundTrip, plausibleScripts, SCRIPTS } from './script-round-trips';
 import { isTeam } from '../entities/sports';
+import { titleBeforeToken } from './titles';
 
-/** Titles written before a name (most specific first), and the KB roles they fit. */
-const TITLES: Array<[string[], string[]]> = [
-  [['president'], ['president', 'head of state']],
-  [['prime minister', 'premier'], ['prime minister', 'head of government']],
-  [['foreign minister'], ['foreign minister']],
-  [['defence minister', 'defense minister'], ['defence minister', 'defense minister']],
-  [['minister'], ['minister', 'foreign minister', 'defence minister', 'prime minister']],
-  [['chancellor'], ['chancellor']],
-  [['king', 'emir', 'sultan', 'crown prince'], ['king', 'emir', 'sultan', 'crown prince']],
-  [['general', 'commander', 'marshal', 'leader'], ['commander', 'leader', 'general', 'marshal']],
-  [['secretary-general', 'secretary general'], ['secretary-general']],
-];
-/** Each title as a pattern for the text right before a name. */
-const TITLE_ROLES: Array<[RegExp, string[]]> = TITLES.map(([titles, roles]) => [new RegExp(`\\b(?:${titles.join('|')})$`, 'i'), roles]);
-/** The last words of the titles: a word after none of them has no title before it. */
-const TITLE_ENDS = new Set(TITLES.flatMap(([titles]) => titles.map((t) => t.split(/[\s-]/).pop()!)));
 
 const MIN_SIMILARITY = 0.55;
 /** The most a capitalised sound-alike without support in the article may be: a hint. */
@@ -88,12 +73,12 @@ function findTransliteration(ctx: ArticleContext, sounds: TransliterationIndex, 
   const keys = ctx.index.replaced ? all.filter((k) => ctx.index.byId.get(k.key.entity.id) === k.key.entity) : all;
   // A word spelled exactly like a name token is that name, not a garbling of another one.
   if (isCapitalisedKind(kind) && spelledAsName(keys, t.folded.replace(/'s$/, ''))) return;
-  const title = titleBefore(ctx, i);
+  const title = titleBeforeToken(ctx.text, ctx.tokens, ctx.index, i);
   const nationality = title ? nationalityBefore(ctx, i, out) : undefined;
   const team = !title && TEAM_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 12), t.start));
-  const cacheKey = `${kind}|${t.text}|${title ? TITLE_ROLES.findIndex(([, roles]) => roles === title) : -1}|${nationality?.id ?? ''}|${team}`;
+  const cacheKey = `${kind}|${t.text}|${title?.phrase ?? ''}|${nationality?.id ?? ''}|${team}`;
   let ranked = ranks.get(cacheKey);
-  if (!ranked) ranks.set(cacheKey, (ranked = rank(ctx, keys, t, kind, title, nationality, team)));
+  if (!ranked) ranks.set(cacheKey, (ranked = rank(ctx, keys, t, kind, title?.roles, nationality, team)));
   const best = ranked[0];
   if (!best) return void suggestCapital(ctx, t, i, kind, out);
   // "Conti" alone after "Giovanni Conti": the surname of the person named in full, not a garbling.
@@ -170,7 +155,8 @@ function candidateKind(ctx: ArticleContext, t: Token, i: number): CandidateKind 
   if (word.lowerWord) {
     if (!word.english) return 'unknown-lower';
     // "Colombian President duke" is Duque; "the president said" is a verb.
-    return titleBefore(ctx, i) && !VERB_AFTER_TITLE.test(t.lower) && !isEnglishPhraseAfter(ctx, i) ? 'titled-lower' : undefined;
+    // Only after an official title: after "the singer" an English word is a verb more often than not.
+    return titleBeforeToken(ctx.text, ctx.tokens, ctx.index, i)?.official && !VERB_AFTER_TITLE.test(t.lower) && !isEnglishPhraseAfter(ctx, i) ? 'titled-lower' : undefined;
   }
   // At a sentence start too: a word that is no English word is capitalised as a name is.
   if (word.english || !word.capitalised || ctx.index.lookup(t.folded) || ctx.index.lookup(t.folded.replace(/'s$/, ''))) return undefined;
@@ -329,7 +315,7 @@ function syllablesInPinyin(word: string): number {
 /** A word naming a sports team right before a name ("the relegation team X", "club X", "side X"). */
 const TEAM_BEFORE = /\b(?:team|club|side)\s+$/i;
 
-function rank(ctx: ArticleContext, keys: ScoredKey[], t: Token, kind: CandidateKind, title: string[] | undefined, nationality: KbEntity | undefined, team = false): Candidate[] {
+function rank(ctx: ArticleContext, keys: ScoredKey[], t: Token, kind: CandidateKind, title: readonly string[] | undefined, nationality: KbEntity | undefined, team = false): Candidate[] {
   const skel = skeleton(t.text);
   const ranked: Candidate[] = [];
   // An entity has several keys (name, aliases, readings): its salience is looked up once.
@@ -476,27 +462,6 @@ function sameOrConfusable(ctx: ArticleContext, country: KbEntity, person: KbEnti
   return !theirs || theirs.id === country.id || !!zhConfusable(country, theirs);
 }
 
-function titleBefore(ctx: ArticleContext, i: number): string[] | undefined {
-  // Every title pattern ends with one of TITLE_ENDS right before the name, white space between:
-  // most words follow none, and are done without a slice and nine end-anchored regexes.
-  const prev = ctx.tokens[i - 1];
-  if (prev && (!TITLE_ENDS.has(lastLetters(prev.lower)) || !onlySpaceBetween(ctx.text, prev.end, ctx.tokens[i].start))) return undefined;
-  const before = ctx.text.slice(Math.max(0, ctx.tokens[i].start - 30), ctx.tokens[i].start).trimEnd();
-  return TITLE_ROLES.find(([re]) => re.test(before))?.[1];
-}
-
-/** The ASCII letters at the end of a lower-case word ("general" of "secretary-general"). */
-function lastLetters(lower: string): string {
-  let i = lower.length;
-  for (let c = lower.charCodeAt(i - 1); i > 0 && c >= 97 && c <= 122; c = lower.charCodeAt(--i - 1));
-  return lower.slice(i);
-}
-
-function onlySpaceBetween(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!/\s/.test(text[k])) return false;
-  return true;
-}
-
 /**
  * "kardabiya air base", "padrino lopez": when the next words are the rest of the entity's name
  * (exactly, or as close sound-alikes), cover and restore all of them. The words of the name
@@ -552,7 +517,7 @@ function reason(ctx: ArticleContext, surface: string, c: Candidate): string {
  */
 function suggestCapital(ctx: ArticleContext, t: Token, i: number, kind: CandidateKind, out: MentionSet): void {
   if (kind !== 'unknown-lower' || t.text.includes('-')) return;
-  const titled = !!titleBefore(ctx, i);
+  const titled = !!titleBeforeToken(ctx.text, ctx.tokens, ctx.index, i);
   if (!titled && !speechFollows(ctx.text, t.end)) return;
   const replacement = t.text[0].toUpperCase() + t.text.slice(1);
   out.add({

@@ -1,0 +1,100 @@
+import type { KbIndex } from '../kb/index';
+import type { Token } from '../text/tokens';
+import { firstEndingAfter } from '../text/spans';
+
+/**
+ * Titles written before a name and the KB roles they fit. News names people by what they do
+ * ("singer Celine Dion", "Health Minister X", "football manager Y"): every role of a KB person
+ * is such a title for the people who have it, read from the KB itself. Official titles that
+ * stand for several roles ("minister" for any minister, "president" for a head of state) are
+ * listed here, and only they make an English word after them a name ("Colombian President
+ * duke"): after "the singer" an English word is a verb more often than not.
+ */
+const OFFICIAL_TITLES: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
+  [['president'], ['president', 'head of state']],
+  [['prime minister', 'premier'], ['prime minister', 'head of government']],
+  [['foreign minister'], ['foreign minister']],
+  [['defence minister', 'defense minister'], ['defence minister', 'defense minister']],
+  [['minister'], ['minister', 'foreign minister', 'defence minister', 'prime minister', 'finance minister']],
+  [['chancellor'], ['chancellor']],
+  [['king', 'emir', 'sultan', 'crown prince'], ['king', 'emir', 'sultan', 'crown prince']],
+  [['general', 'commander', 'marshal', 'leader'], ['commander', 'leader', 'general', 'marshal']],
+  [['secretary-general', 'secretary general', 'director-general', 'chairman', 'chairwoman', 'chair'], ['director-general', 'secretary-general', 'chairman', 'chair']],
+  [['spokesman', 'spokeswoman', 'spokesperson'], ['spokesperson', 'spokesman', 'spokeswoman']],
+];
+
+/** The longest title phrase, in words. */
+const MAX_TITLE_WORDS = 3;
+
+/** A title: the roles it fits, and whether it is an official one. */
+export interface Title {
+  /** The title as written in lower case ("health minister"): one key per title. */
+  phrase: string;
+  roles: readonly string[];
+  official: boolean;
+}
+
+/** Titles by their last word: each title's words and what it fits. */
+type TitleTable = Map<string, Array<{ words: string[]; title: Title }>>;
+
+const tables = new WeakMap<KbIndex, TitleTable>();
+
+function tableOf(index: KbIndex): TitleTable {
+  let table = tables.get(index);
+  if (table) return table;
+  table = new Map();
+  const add = (phrase: string, roles: readonly string[], official: boolean) => {
+    const words = phrase.split(' ');
+    if (words.length > MAX_TITLE_WORDS) return;
+    const last = words[words.length - 1];
+    const list = table!.get(last) ?? [];
+    if (list.some((x) => x.title.phrase === phrase)) return;
+    list.push({ words, title: { phrase, roles, official } });
+    // Longest first: "foreign minister" before "minister".
+    list.sort((a, b) => b.words.length - a.words.length);
+    table!.set(last, list);
+  };
+  for (const [phrases, roles] of OFFICIAL_TITLES) for (const p of phrases) add(p, roles, true);
+  for (const e of index.byId.values()) for (const r of e.roles ?? []) add(r, [r], false);
+  tables.set(index, table);
+  return table;
+}
+
+/**
+ * The title right before token i ("Health Minister" before a name), with white space only
+ * between its words and the name; undefined when there is none.
+ */
+export function titleBeforeToken(text: string, tokens: readonly Token[], index: KbIndex, i: number): Title | undefined {
+  const prev = tokens[i - 1];
+  if (!prev || !spacesOnly(text, prev.end, tokens[i].start)) return undefined;
+  const candidates = tableOf(index).get(prev.lower);
+  if (!candidates) return undefined;
+  for (const { words, title } of candidates) if (wordsEndAt(text, tokens, i - 1, words)) return title;
+  return undefined;
+}
+
+/** The same for a token given by itself (found in the token list by its offset). */
+export function titleBefore(text: string, tokens: readonly Token[], index: KbIndex, t: Token): Title | undefined {
+  const i = firstEndingAfter(tokens, t.start);
+  return tokens[i] === t ? titleBeforeToken(text, tokens, index, i) : undefined;
+}
+
+/** Whether tokens ..last spell `words` (lower case), one space or more between them. */
+function wordsEndAt(text: string, tokens: readonly Token[], last: number, words: readonly string[]): boolean {
+  const first = last - words.length + 1;
+  if (first < 0) return false;
+  for (let k = 0; k < words.length; k++) {
+    if (tokens[first + k].lower !== words[k]) return false;
+    if (k > 0 && !spacesOnly(text, tokens[first + k - 1].end, tokens[first + k].start)) return false;
+  }
+  return true;
+}
+
+function spacesOnly(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 0xa0 && c !== 9) return false;
+  }
+  return true;
+}

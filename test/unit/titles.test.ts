@@ -1,0 +1,63 @@
+// Titles before a name: the KB's roles are titles ("singer", "health minister"), read longest
+// first; the surname of a foreign name after a title that fits its bearer is that person. The
+// quality floor is generated from the KB: people whose Chinese name is a transcription in parts
+// (席琳·迪翁), their surname read back in pinyin ("Diweng") after their nationality and first role.
+import assert from 'node:assert/strict';
+import { builtinKb, createBuiltinAnalyzer } from '../../src/core/kb/builtin';
+import { KbIndex } from '../../src/core/kb/index';
+import type { CompiledKb } from '../../src/core/kb/model';
+import { titleBeforeToken } from '../../src/core/names/titles';
+import { tokenize } from '../../src/core/text/tokens';
+
+const capital = (s: string) => s[0].toUpperCase() + s.slice(1);
+
+describe('titles before a name', function () {
+  this.timeout(120_000);
+
+  it('reads every role of the KB as a title, the longest that ends before the name', () => {
+    const kb: CompiledKb = {
+      version: 1,
+      abbreviations: [],
+      entities: [{ id: 'person:x', type: 'PERSON', name: 'Ana Varn', roles: ['singer', 'deputy health minister'], description: 'Invented singer' }],
+    };
+    const index = new KbIndex(kb);
+    const title = (text: string) => {
+      const tokens = tokenize(text);
+      const t = titleBeforeToken(text, tokens, index, tokens.findIndex((x) => x.text === 'Varn'));
+      return t && [t.phrase, [...t.roles], t.official];
+    };
+    assert.deepEqual(title('The singer Varn said'), ['singer', ['singer'], false]);
+    assert.deepEqual(title('Deputy Health Minister Varn said'), ['deputy health minister', ['deputy health minister'], false]);
+    assert.deepEqual(title('Foreign Minister Varn said'), ['foreign minister', ['foreign minister'], true]);
+    assert.deepEqual(title('Minister Varn said'), ['minister', ['minister', 'foreign minister', 'defence minister', 'prime minister', 'finance minister'], true]);
+    assert.equal(title('the singer, Varn said'), undefined, 'a comma between: no title');
+    assert.equal(title('a plumber Varn said'), undefined, 'no role of the KB');
+  });
+
+  it('fixes a foreign surname in pinyin after its bearer\'s role to that bearer', () => {
+    const kb = builtinKb();
+    const analyzer = createBuiltinAnalyzer();
+    const byId = new Map(kb.entities.map((e) => [e.id, e]));
+    const han = new Set(['CN', 'TW', 'HK', 'MO', 'SG', 'JP', 'KR', 'KP', 'VN', 'MY'].map((c) => `country:${c}`));
+    let n = 0;
+    let right = 0;
+    let wrong = 0;
+    kb.entities.forEach((e, k) => {
+      const zh = e.names?.zh?.[0];
+      const syllables = e.pinyin?.[0]?.split(' ');
+      if (k % 4 || e.type !== 'PERSON' || !e.country || han.has(e.country) || !e.roles?.length || !zh?.includes('·') || !syllables) return;
+      const last = syllables.slice(syllables.length - [...zh.split('·').pop()!].length);
+      if (last.length < 2) return;
+      const name = capital(last.join('').replace(/ü/g, 'u'));
+      const text = `${byId.get(e.country)?.demonyms?.[0] ?? ''} ${e.roles[0]} ${name} said on Tuesday that the talks had been useful.`;
+      const at = text.indexOf(name);
+      const fix = analyzer.analyze(text, '2024-06-12').annotations.find((a) => a.correction && a.start < at + name.length && a.end > at);
+      n++;
+      if (fix?.kbId === e.id) right++;
+      else if (fix) wrong++;
+    });
+    assert.ok(n >= 300, `${n} people`);
+    assert.ok(right / n >= 0.85, `${right} of ${n} fixed to themselves`);
+    assert.ok(wrong / n <= 0.06, `${wrong} of ${n} fixed to someone else`);
+  });
+});
