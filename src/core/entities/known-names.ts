@@ -139,14 +139,17 @@ function typeWordAfterName(m: GazetteerMatch, e: FormEntry): Mention | undefined
 const isCountryOrCapitalName = (ctx: ArticleContext, e: FormEntry): boolean => (e.kind === 'name' || e.kind === 'alias') && ctx.index.isCountryOrCapital(e.entity);
 
 /**
- * A demonym that opens a sentence before another capitalised word ("Chinese President ...",
- * "Polish Prime Minister ..."): an adjective of nationality before a title or a name, whatever
- * else the word may mean ("Polish the ..." goes on in lower case).
+ * A demonym that opens a sentence before a title, a name or a noun ("Chinese President ...",
+ * "French officials said", "German composer ..."): an adjective of nationality, whatever else
+ * the word may mean ("Polish the silver" goes on with a function word).
  */
 function isDemonymBeforeName(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): boolean {
   const next = ctx.tokens[m.last];
-  return e.kind === 'demonym' && next !== undefined && next.start === m.end + 1 && ctx.text.charCodeAt(m.end) === 32 && isCapitalized(next.text);
+  if (e.kind !== 'demonym' || next === undefined || next.start !== m.end + 1 || ctx.text.charCodeAt(m.end) !== 32) return false;
+  return isCapitalized(next.text) || (LOWER_START.test(next.text) && !FUNCTION_WORDS.has(next.lower));
 }
+
+const LOWER_START = /^\p{Ll}/u;
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that', 'these', 'those']);
 
