@@ -60,4 +60,35 @@ describe('titles before a name', function () {
     assert.ok(right / n >= 0.85, `${right} of ${n} fixed to themselves`);
     assert.ok(wrong / n <= 0.06, `${wrong} of ${n} fixed to someone else`);
   });
+
+  it('fixes a Japanese surname in pinyin after its bearer\'s role, in an article about Japan, to that bearer', () => {
+    const kb = builtinKb();
+    const analyzer = createBuiltinAnalyzer();
+    let n = 0;
+    let right = 0;
+    let wrong = 0;
+    for (const e of kb.entities) {
+      const zh = e.names?.zh?.[0];
+      const syllables = e.pinyin?.[0]?.split(' ');
+      // Four characters: a surname of two (石破 of 石破茂 has three: one given name character).
+      if (e.type !== 'PERSON' || e.country !== 'country:JP' || !e.roles?.length || !zh || !/^\p{Script=Han}{4}$/u.test(zh) || !syllables) continue;
+      const name = capital(syllables.slice(0, 2).join(''));
+      const text = `Japanese ${e.roles[0]} ${name} said on Tuesday that the talks had been useful.`;
+      const at = text.indexOf(name);
+      const fix = analyzer.analyze(text, '2024-06-12').annotations.find((a) => a.correction && a.start < at + name.length && a.end > at);
+      n++;
+      if (fix?.kbId === e.id) right++;
+      else if (fix) wrong++;
+    }
+    assert.ok(n >= 300, `${n} people`);
+    assert.ok(right / n >= 0.85, `${right} of ${n} fixed to themselves`);
+    assert.ok(wrong / n <= 0.03, `${wrong} of ${n} fixed to someone else`);
+  });
+
+  it('takes a surname alone only in an article about its bearer\'s country', () => {
+    const analyzer = createBuiltinAnalyzer();
+    const fixes = (text: string) => analyzer.analyze(text, '2024-06-12').annotations.filter((a) => a.correction).map((a) => a.correction!.replacement);
+    // 田中 "Tianzhong" after a title that fits KB people named Tanaka, in an article about China.
+    assert.deepEqual(fixes('Chinese official Tianzhong said on Monday that the talks would continue.'), []);
+  });
 });

@@ -50,8 +50,8 @@ export interface NameCandidate {
   grammatical?: boolean;
   /** An outlet named without its head word ("X Economy" for "X Economy Daily"): short of its name, never a paraphrase of it. */
   headless?: boolean;
-  /** The last part of a transcribed foreign name alone (the surname of "Joe Biden"): how news names a person after a title. */
-  lastPart?: boolean;
+  /** A surname that news writes alone for the person after a title (see syllable-readings' familyName). */
+  familyName?: boolean;
   /** Says what the entity's English name says in other words ("Chicago University"): linked, nothing to fix. */
   paraphrase?: boolean;
 }

@@ -67,7 +67,7 @@ export function rankSpan(ctx: ArticleContext, candidates: readonly NameCandidate
   const ranked: Scored[] = [];
   for (const c of candidates) {
     const s = supportOf(ctx, c, titleRoles);
-    const gated = c.otherName && !s.title && s.own <= 0 ? 0 : gate(c, s.own > 0, s.country || s.title, s.title);
+    const gated = c.otherName && !s.title && s.own <= 0 ? 0 : gate(c, s);
     const confidence = pinyinName ? asPinyinName(c, s, gated) : gated;
     if (confidence >= HINT_FLOOR) ranked.push({ c, s, confidence, score: c.similarity + (s.own > 0 ? 0.08 : 0) + (s.country ? 0.04 : 0) + (s.title ? 0.04 : 0) });
   }
@@ -113,16 +113,19 @@ interface Scored {
 }
 
 /** The gate: how sure a fix is, from the form's similarity and the article's support. */
-function gate(c: NameCandidate, named: boolean, related: boolean, titled: boolean): number {
+function gate(c: NameCandidate, s: Support): number {
   const sim = c.similarity;
+  const named = s.own > 0;
+  const titled = s.title;
+  const related = s.country || titled;
   if (c.needsCue && !named && !related) return 0;
   if (c.part === 'part') {
-    // A part of a name is someone the article names in full; the surname of a foreign name
-    // also one whose roles the title before it names ("singer Diweng": Celine, not Stephane,
-    // Dion). Not a part of a name in Chinese characters: a pinyin name cut short is most often
-    // someone the KB does not know.
+    // A part of a name is someone the article names in full; a surname also one whose roles
+    // the title before it names, in an article about their country ("Canadian singer Diweng":
+    // Celine, not Stephane, Dion; "Japanese Prime Minister Shipo"). Not any part: a pinyin name
+    // cut short is most often someone the KB lacks.
     if (named) return sim >= 0.93 ? 0.8 : sim >= 0.85 ? 0.65 : 0;
-    return titled && c.lastPart && sim >= 0.93 ? 0.72 : 0;
+    return titled && s.country && c.familyName && sim >= 0.93 ? 0.72 : 0;
   }
   if (c.wholeName) {
     // Every word of one person's name in order: one word alike may be chance, all of them are

@@ -242,6 +242,15 @@ function withoutTypeWord(e: KbEntity, zh: string, syllables: string[], spoken: s
 const ONE_WORD = 'written as one word';
 /** How a form that is the last part of a transcribed name reads (乔·拜登 "Baideng" alone). */
 const LAST_PART = 'the last part alone';
+/** How a form that is the surname of a name in characters reads (石破 "Shipo" of 石破茂). */
+const SURNAME_ALONE = 'the surname alone';
+
+/**
+ * A part that news writes alone for the person after a title: the last part of a transcribed
+ * name (the surname of "Joe Biden"), or a surname in characters of two syllables or more (a
+ * Japanese one: 石破 "Shipo"). A surname of one character is shared by millions (金, 李).
+ */
+const familyName = (f: ReadingForm): boolean => f.how.endsWith(LAST_PART) || (f.how.endsWith(SURNAME_ALONE) && (f.words[0].syllables?.length ?? 0) >= 2);
 
 /** A name in Chinese characters: surname then given name, read syllable by syllable. */
 function eastAsianForms(e: KbEntity, zh: string, syl: string[], spoken: string): ReadingForm[] {
@@ -259,7 +268,7 @@ function eastAsianForms(e: KbEntity, zh: string, syl: string[], spoken: string):
   if (engSurname && engGiven && engGiven.includes('-')) forms.push(form([english(engSurname), english(engGiven.replace(/-/g, ''))], 'full', e.name, `the given name ${engGiven} written as one word`));
   if (engSurname) {
     if (given.length >= 2) forms.push(form([s, reading(given.slice(0, -1))], 'part', engSurname, 'the last syllable missing'));
-    forms.push(form([s], 'part', engSurname, 'the surname alone'));
+    forms.push(form([s], 'part', engSurname, SURNAME_ALONE));
   }
   return forms;
 }
@@ -419,7 +428,7 @@ export function readingCandidates(index: SyllableIndex, words: readonly SpanWord
     const how = words.length > 1 && f.how.endsWith(`, ${ONE_WORD}`) ? f.how.slice(0, -ONE_WORD.length - 2) : f.how;
     // "Andalue Lake" for Lake Ontario: a name that opens with its type's noun takes the noun after the span in.
     const nounEnd = f.typeNouns && opensWithNoun(f.replacement, f.typeNouns) ? typeNounEndAfter(text!, end, f.typeNouns) : undefined;
-    out.push({ start, end: nounEnd ?? end, entity: f.entity, replacement: f.replacement, kind: 'transliteration', generator: 'syllables', similarity, basis: typed, part: f.part, evidence: `reads as ${how}`, ...(f.how.endsWith(LAST_PART) ? { lastPart: true } : {}) });
+    out.push({ start, end: nounEnd ?? end, entity: f.entity, replacement: f.replacement, kind: 'transliteration', generator: 'syllables', similarity, basis: typed, part: f.part, evidence: `reads as ${how}`, ...(familyName(f) ? { familyName: true } : {}) });
   }
   return out;
 }
