@@ -9,7 +9,7 @@ describe('a surname that is also the name of a place or an organisation', () => 
 
   it('after a given name is part of a person\'s name', () => {
     assert.deepEqual(spans('Local resident Emily Washington said the flood came fast.'), [['Emily Washington', 'PERSON', null]]);
-    assert.deepEqual(spans('German official Frank Wagner said the talks would continue.'), [['Frank Wagner', 'PERSON', null]]);
+    assert.deepEqual(spans('German official Frank Wagner said the talks would continue.'), [['German', 'NORP', 'country:DE'], ['Frank Wagner', 'PERSON', null]]);
   });
 
   it('an English word opening the sentence before a given name is no part of the name', () => {
