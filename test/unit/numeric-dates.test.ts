@@ -31,4 +31,9 @@ describe('numeric dates in the order of the source language', () => {
   it('no date in addresses, section numbers or impossible days', () => {
     assert.deepEqual(values('Server 192.168.1.1 answered; see section 2.1.20 and form 31.02.2024.'), []);
   });
+
+  it('a date left in CJK characters: year, month and day, or year and month', () => {
+    assert.deepEqual(values('The law of 2024年3月5日 took effect in 2024年4月; Seoul signed on 2024년 3월 12일.'), ['2024年3月5日=2024-03-05', '2024年4月=2024-04', '2024년 3월 12일=2024-03-12']);
+    assert.deepEqual(values('Sales were 2024年 up 13月 on 2024年2月30日.'), [], 'no month 13, no 30 February');
+  });
 });

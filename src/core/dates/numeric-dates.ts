@@ -8,9 +8,12 @@
  * the others follow the article's own unambiguous slashed dates, else the reading nearer the
  * reference date (an article reports what happened around its date: "5/3/2024" in an article of
  * 10 March 2024 is 5 March, not 3 May), else month first (chrono-node's reading, kept as before).
+ *
+ * A date the translation left in the source's characters is read too: "2024年3月12日" (Chinese,
+ * Japanese), "2024년 3월 12일" (Korean), or its year and month alone.
  */
 import { candidate, type ScanContext } from './context';
-import { daysBetween, formatYMD, isValidIsoDate } from './iso';
+import { daysBetween, formatYM, formatYMD, isValidIsoDate } from './iso';
 import type { Candidate } from './types';
 
 // Three numbers joined by the same dot or slash, not inside a longer run of numbers (versions,
@@ -35,7 +38,8 @@ interface Numeric {
 
 export function findNumericDates(ctx: ScanContext): Candidate[] {
   const t = ctx.text;
-  if (!HINT.test(t)) return [];
+  const inCharacters = findDatesInCharacters(ctx);
+  if (!HINT.test(t)) return inCharacters;
   const found: Numeric[] = [];
   for (const m of t.matchAll(NUMERIC_DATE)) {
     found.push({ start: m.index, end: m.index + m[0].length, a: Number(m[1]), b: Number(m[3]), c: Number(m[4]), sep: m[2]!, firstDigits: m[1]!.length, secondDigits: m[3]!.length, lastDigits: m[4]!.length });
@@ -45,6 +49,21 @@ export function findNumericDates(ctx: ScanContext): Candidate[] {
   for (const n of found) {
     const value = valueOf(n, order, ctx.ref);
     if (value) out.push(candidate(ctx, n.start, n.end, value, 'numeric-date', { priority: 2 }));
+  }
+  return inCharacters.length ? [...inCharacters, ...out] : out;
+}
+
+// Year, month and day in CJK characters, the day optional. Groups: 1 year, 2 month, 3 day.
+const IN_CHARACTERS = /(?<!\d)(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월](?:\s?(\d{1,2})\s?[日일号號])?/gu;
+const HAS_YEAR_CHARACTER = /[年년]/;
+
+function findDatesInCharacters(ctx: ScanContext): Candidate[] {
+  if (!HAS_YEAR_CHARACTER.test(ctx.text)) return [];
+  const out: Candidate[] = [];
+  for (const m of ctx.text.matchAll(IN_CHARACTERS)) {
+    const [y, mo] = [Number(m[1]), Number(m[2])];
+    const value = m[3] !== undefined ? day(y, mo, Number(m[3])) : y >= 1900 && y <= 2099 && mo >= 1 && mo <= 12 ? formatYM(y, mo) : undefined;
+    if (value) out.push(candidate(ctx, m.index, m.index + m[0].length, value, 'date-in-characters', { priority: 2 }));
   }
   return out;
 }
