@@ -37,4 +37,29 @@ describe('a name paraphrased by its translation', function () {
     const all = analyzer.analyze(text, '2024-06-12').annotations;
     assert.ok(!all.some((a) => a.kbId === 'org:university-of-washington'), all.map((a) => `${a.text}:${a.kbId}`).join(', '));
   });
+
+  it('links a name whose adjective of a place is written as the place ("Asia Badminton Championships"), with no fix', () => {
+    const kb = builtinKb();
+    const analyzer = createBuiltinAnalyzer();
+    const dem = new Map<string, string>();
+    for (const e of kb.entities) if (e.id.startsWith('country:') || e.id.startsWith('loc:')) for (const d of e.demonyms ?? []) if (!d.endsWith('s') && !dem.has(d)) dem.set(d, e.name);
+    let n = 0;
+    let linked = 0;
+    for (const e of kb.entities) {
+      const w = e.name.split(' ');
+      if (!['EVENT', 'ORG', 'MEDIA'].includes(e.type) || !e.names?.zh || w.length < 3 || !dem.has(w[0])) continue;
+      const para = [dem.get(w[0]), ...w.slice(1)].join(' ');
+      if ([e.name, ...(e.aliases ?? [])].includes(para)) continue;
+      const text = `Officials of the ${para} met on Monday, the statement said.`;
+      const at = text.indexOf(para);
+      const a = analyzer.analyze(text, '2024-06-12').annotations.find((x) => x.start <= at && x.end >= at + para.length);
+      n++;
+      if (a?.kbId === e.id) linked++;
+    }
+    assert.ok(n >= 250, `${n} names`);
+    assert.ok(linked / n >= 0.83, `${linked} of ${n} linked`);
+    const a = analyzer.analyze('She won gold at the Asia Badminton Championships in Dubai.', '2024-06-12').annotations.find((x) => x.text === 'Asia Badminton Championships');
+    assert.equal(a?.kbId, 'event:asian-badminton-championships');
+    assert.equal(a?.correction, undefined);
+  });
 });

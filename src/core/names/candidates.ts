@@ -52,6 +52,8 @@ export interface NameCandidate {
   headless?: boolean;
   /** A surname that news writes alone for the person after a title (see syllable-readings' familyName). */
   familyName?: boolean;
+  /** The entity's own name word for word, but for a country's word for its adjective or a plural ("Asia Badminton Championships"). */
+  sameWords?: boolean;
   /** Says what the entity's English name says in other words ("Chicago University"): linked, nothing to fix. */
   paraphrase?: boolean;
 }

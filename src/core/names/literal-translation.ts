@@ -535,10 +535,13 @@ function toCandidate(
   if (kb.lookup(formKey(span))?.some((f) => (f.kind === 'name' || f.kind === 'alias' || f.kind === 'demonym') && !notYet(f.entity, referenceDate))) return undefined;
   const spanKeys: string[] = [];
   for (let k = first; k < end; k++) spanKeys.push(keyAt(k));
-  if (p.ownKeys.some((k) => k.join(' ') === spanKeys.join(' '))) return undefined;
+  // A span whose keys are the entity's own name's ("Asia Badminton Championships": the country
+  // or continent for its adjective) says what the name says, word for word: a paraphrase to
+  // link with nothing to fix (reading-names.ts), and no cue needed.
+  const ownWords = p.ownKeys.some((k) => k.join(' ') === spanKeys.join(' '));
   // Nor a piece of the entity's name standing in it ("National Army" of "Libyan National Army"),
   // nor its name with a word more ("Chinese People's Liberation Army").
-  if (insideOwnName(keyAt, tokens.length, first, end, p.ownKeys) || p.ownKeys.some((k) => containsRun(spanKeys, k))) return undefined;
+  if (insideOwnName(keyAt, tokens.length, first, end, p.ownKeys) || p.ownKeys.some((k) => spanKeys.length > k.length && containsRun(spanKeys, k))) return undefined;
 
   // "Russian newspaper Moscow Komsomolets": a lower-case head right before a name describes that
   // name; it is no name itself (俄罗斯报 Rossiyskaya Gazeta).
@@ -581,7 +584,7 @@ function toCandidate(
     part: 'full',
     // The reason puts the span before the evidence (reading-names.ts reasonOf), as for every generator.
     evidence: `translates ${p.zh} word by word (${parts})${reversed ? ', in English order' : ''}${m.headless ? ', an outlet named without its last word, something reported in it' : ''}`,
-    ...(generic || countryless || (lowerCase && !framed) ? { needsCue: true } : {}),
+    ...(ownWords ? { sameWords: true } : generic || countryless || (lowerCase && !framed) ? { needsCue: true } : {}),
     ...(m.headless ? { headless: true } : {}),
   };
 }

@@ -118,6 +118,8 @@ function gate(c: NameCandidate, s: Support): number {
   const named = s.own > 0;
   const titled = s.title;
   const related = s.country || titled;
+  // The entity's own name, word for word: as sure as the name itself.
+  if (c.sameWords) return 0.92;
   if (c.needsCue && !named && !related) return 0;
   if (c.part === 'part') {
     // A part of a name is someone the article names in full; a surname also one whose roles
