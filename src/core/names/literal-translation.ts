@@ -537,8 +537,10 @@ function toCandidate(
   for (let k = first; k < end; k++) spanKeys.push(keyAt(k));
   // A span whose keys are the entity's own name's ("Asia Badminton Championships": the country
   // or continent for its adjective) says what the name says, word for word: a paraphrase to
-  // link with nothing to fix (reading-names.ts), and no cue needed.
+  // link with nothing to fix (reading-names.ts), and no cue needed. Not with a possessive:
+  // "Japan's Foreign Ministry" is the country and its body, each named as English names them.
   const ownWords = p.ownKeys.some((k) => k.join(' ') === spanKeys.join(' '));
+  if (ownWords && POSSESSIVE.test(span)) return undefined;
   // Nor a piece of the entity's name standing in it ("National Army" of "Libyan National Army"),
   // nor its name with a word more ("Chinese People's Liberation Army").
   if (insideOwnName(keyAt, tokens.length, first, end, p.ownKeys) || p.ownKeys.some((k) => spanKeys.length > k.length && containsRun(spanKeys, k))) return undefined;
@@ -588,6 +590,8 @@ function toCandidate(
     ...(m.headless ? { headless: true } : {}),
   };
 }
+
+const POSSESSIVE = /['’]s\b/u;
 
 /**
  * The entity's name in the register of the span: a name spelt out for a name spelt out ("Japan

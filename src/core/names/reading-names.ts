@@ -154,6 +154,8 @@ function paraphrase(ctx: ArticleContext, c: NameCandidate): boolean {
   return words.every((w) => own.some((o) => o.startsWith(stemOf(w))) || ctx.index.lookup(formKey(w))?.some((f) => f.entity.type === 'GPE'));
 }
 
+const POSSESSIVE = /['’]s\b/u;
+
 function beginsLongerName(ctx: ArticleContext, c: NameCandidate): boolean {
   const first = firstEndingAfter(ctx.tokens, c.start);
   let last = first;
@@ -168,8 +170,9 @@ function chooseSpans(ctx: ArticleContext, index: SyllableIndex, others: readonly
   const bySpan = new Map<string, NameCandidate[]>();
   for (const c of others) {
     const same = paraphrase(ctx, c);
-    // Words that begin another KB name are that name's, not a paraphrase of this one's.
-    if (same && beginsLongerName(ctx, c)) continue;
+    // Words that begin another KB name are that name's, not a paraphrase of this one's; a
+    // possessive names two ("Japan's Foreign Ministry": the country and its body).
+    if (same && (beginsLongerName(ctx, c) || POSSESSIVE.test(ctx.text.slice(c.start, c.end)))) continue;
     const key = `${c.start}:${c.end}`;
     bySpan.set(key, [...(bySpan.get(key) ?? []), same ? { ...c, paraphrase: true } : c]);
   }
