@@ -1,6 +1,7 @@
 import { dropOwnSpellings } from './names/own-spellings';
 import { takeOwnNameWords } from './entities/own-name-words';
 import { takeKindWordAfter } from './entities/kind-word-after';
+import { takeClubsNamedByCity } from './entities/club-by-city';
 import { releaseSurnamesAfterGivenNames } from './entities/surname-after-given-name';
 import type { Annotation } from './types';
 import type { CompiledKb, KbEntity } from './kb/model';
@@ -395,6 +396,7 @@ export class Analyzer {
     releaseSurnamesAfterGivenNames(ctx, out);
     takeOwnNameWords(ctx, out);
     takeKindWordAfter(ctx, out);
+    takeClubsNamedByCity(ctx, out);
     findPatronymicNames(ctx, out);
     findSurnameFirstNames(ctx, out);
     findGarbledGivenNames(ctx, out);

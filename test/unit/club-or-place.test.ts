@@ -51,4 +51,28 @@ describe('a club and the place it is named after', function () {
     assert.ok(sport / pairs.length >= 0.95, `${sport} of ${pairs.length} clubs in a match report`);
     assert.ok(weather / pairs.length >= 0.95, `${weather} of ${pairs.length} places in a weather report`);
   });
+
+  it('reads a city named with a word of the game in a match report as its one club ("Modena beat ...", "against Bielefeld")', () => {
+    const kb = builtinKb();
+    const analyzer = createBuiltinAnalyzer();
+    const cities = new Map<string, KbEntity[]>();
+    for (const e of kb.entities) if (e.id.startsWith('city:')) cities.set(e.name, [...(cities.get(e.name) ?? []), e]);
+    // Clubs whose name holds their city's name as a word, the city's only club in the KB.
+    const byCity = new Map<KbEntity, KbEntity[]>();
+    for (const club of kb.entities) {
+      if (!isTeam(club)) continue;
+      for (const w of club.name.split(' ')) for (const city of cities.get(w) ?? []) if (city.country === club.country) byCity.set(city, [...(byCity.get(city) ?? []), club]);
+    }
+    const pairs = [...byCity].filter(([city, clubs]) => clubs.length === 1 && cities.get(city.name)!.length === 1 && city.name !== clubs[0].name);
+    assert.ok(pairs.length >= 100, `${pairs.length} clubs`);
+    let club = 0;
+    let place = 0;
+    for (const [city, [team]] of pairs) {
+      const idOf = (text: string) => analyzer.analyze(text, '2024-06-12').annotations.find((a) => a.text === city.name)?.kbId;
+      if (idOf(`In the league match on Sunday, ${city.name} beat the visitors 2-1 after two goals in the second half.`) === team.id) club++;
+      if (idOf(`Heavy rain hit ${city.name} on Sunday, officials said.`) === city.id) place++;
+    }
+    assert.ok(club / pairs.length >= 0.9, `${club} of ${pairs.length} clubs in a match report`);
+    assert.ok(place / pairs.length >= 0.95, `${place} of ${pairs.length} places in a weather report`);
+  });
 });
