@@ -32,6 +32,9 @@ describe('titles before a name', function () {
     assert.deepEqual(title('Minister Varn said'), ['minister', ['minister', 'foreign minister', 'defence minister', 'prime minister', 'finance minister'], true]);
     assert.equal(title('the singer, Varn said'), undefined, 'a comma between: no title');
     assert.equal(title('a plumber Varn said'), undefined, 'no role of the KB');
+    // News names a footballer by their position, a manager as the coach.
+    assert.deepEqual(title('striker Varn scored'), ['striker', ['footballer'], false]);
+    assert.deepEqual(title('head coach Varn said'), ['head coach', ['football manager', 'coach', 'basketball coach', 'baseball manager'], false]);
   });
 
   it('fixes a foreign surname in pinyin after its bearer\'s role to that bearer', () => {
@@ -90,5 +93,28 @@ describe('titles before a name', function () {
     const fixes = (text: string) => analyzer.analyze(text, '2024-06-12').annotations.filter((a) => a.correction).map((a) => a.correction!.replacement);
     // 田中 "Tianzhong" after a title that fits KB people named Tanaka, in an article about China.
     assert.deepEqual(fixes('Chinese official Tianzhong said on Monday that the talks would continue.'), []);
+  });
+
+  it('reads a footballer by their position ("striker Laiwanduofusiji", 莱万多夫斯基), the KB\'s footballers in pinyin', () => {
+    const kb = builtinKb();
+    const analyzer = createBuiltinAnalyzer();
+    const byId = new Map(kb.entities.map((e) => [e.id, e]));
+    const han = new Set(['CN', 'TW', 'HK', 'MO', 'SG', 'JP', 'KR', 'KP', 'VN', 'MY'].map((c) => `country:${c}`));
+    let n = 0;
+    let right = 0;
+    for (const e of kb.entities) {
+      const zh = e.names?.zh?.[0];
+      const syllables = e.pinyin?.[0]?.split(' ');
+      if (e.type !== 'PERSON' || !e.roles?.includes('footballer') || !e.country || han.has(e.country) || !zh?.includes('·') || !syllables) continue;
+      const last = syllables.slice(syllables.length - [...zh.split('·').pop()!].length);
+      if (last.length < 2) continue;
+      const name = capital(last.join('').replace(/ü/g, 'u'));
+      const text = `The ${byId.get(e.country)?.demonyms?.[0]} striker ${name} scored twice in the league match.`;
+      const at = text.indexOf(name);
+      n++;
+      if (analyzer.analyze(text, '2024-06-12').annotations.find((a) => a.correction && a.start < at + name.length && a.end > at)?.kbId === e.id) right++;
+    }
+    assert.ok(n >= 80, `${n} footballers`);
+    assert.ok(right / n >= 0.8, `${right} of ${n} fixed to themselves`);
   });
 });

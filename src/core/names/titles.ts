@@ -23,6 +23,17 @@ const OFFICIAL_TITLES: ReadonlyArray<readonly [readonly string[], readonly strin
   [['spokesman', 'spokeswoman', 'spokesperson'], ['spokesperson', 'spokesman', 'spokeswoman']],
 ];
 
+/**
+ * Words news uses for a role that the KB names otherwise (an English usage, not a name): a
+ * footballer by their position, a manager as the coach or the boss. Not official titles.
+ */
+const ROLE_WORDS: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
+  [['striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'centre-back', 'center-back', 'full-back'], ['footballer']],
+  [['coach', 'head coach', 'manager', 'boss'], ['football manager', 'coach', 'basketball coach', 'baseball manager']],
+  [['shuttler'], ['badminton player']],
+  [['paddler'], ['table tennis player']],
+];
+
 /** The longest title phrase, in words. */
 const MAX_TITLE_WORDS = 3;
 
@@ -55,6 +66,7 @@ function tableOf(index: KbIndex): TitleTable {
     table!.set(last, list);
   };
   for (const [phrases, roles] of OFFICIAL_TITLES) for (const p of phrases) add(p, roles, true);
+  for (const [phrases, roles] of ROLE_WORDS) for (const p of phrases) add(p, roles, false);
   for (const e of index.byId.values()) for (const r of e.roles ?? []) add(r, [r], false);
   tables.set(index, table);
   return table;
