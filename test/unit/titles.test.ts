@@ -5,11 +5,47 @@
 import assert from 'node:assert/strict';
 import { builtinKb, createBuiltinAnalyzer } from '../../src/core/kb/builtin';
 import { KbIndex } from '../../src/core/kb/index';
-import type { CompiledKb } from '../../src/core/kb/model';
+import type { CompiledKb, KbEntity } from '../../src/core/kb/model';
 import { titleBeforeToken } from '../../src/core/names/titles';
 import { tokenize } from '../../src/core/text/tokens';
 
 const capital = (s: string) => s[0].toUpperCase() + s.slice(1);
+
+/** Countries whose people's names are written in characters (their readings are tested elsewhere). */
+const HAN_NAMES = new Set(['CN', 'TW', 'HK', 'MO', 'SG', 'JP', 'KR', 'KP', 'VN', 'MY'].map((c) => `country:${c}`));
+
+/** The syllables of the last part of a transcribed name (席琳·迪翁: di weng), two at least. */
+function foreignSurname(e: KbEntity): string[] | undefined {
+  const zh = e.names?.zh?.[0];
+  const syllables = e.pinyin?.[0]?.split(' ');
+  if (!zh?.includes('·') || !syllables) return undefined;
+  const last = syllables.slice(syllables.length - [...zh.split('·').pop()!].length);
+  return last.length >= 2 ? last : undefined;
+}
+
+let kbById: Map<string, KbEntity> | undefined;
+const demonymOf = (e: KbEntity): string => (kbById ??= new Map(builtinKb().entities.map((x) => [x.id, x]))).get(e.country!)?.demonyms?.[0] ?? '';
+
+/**
+ * KB people with roles whose surname `surnameOf` gives (pinyin syllables), the surname written
+ * in one word after `titleOf`: how many are fixed to themselves, how many to someone else.
+ */
+function surnamesAfterTitles(surnameOf: (e: KbEntity, k: number) => string[] | undefined, titleOf: (e: KbEntity) => string, rest = 'said on Tuesday that the talks had been useful.') {
+  const analyzer = createBuiltinAnalyzer();
+  let [n, right, wrong] = [0, 0, 0];
+  builtinKb().entities.forEach((e, k) => {
+    const surname = e.type === 'PERSON' && e.roles?.length ? surnameOf(e, k) : undefined;
+    if (!surname) return;
+    const name = capital(surname.join('').replace(/ü/g, 'u'));
+    const text = `${titleOf(e)} ${name} ${rest}`;
+    const at = text.indexOf(name);
+    const fix = analyzer.analyze(text, '2024-06-12').annotations.find((a) => a.correction && a.start < at + name.length && a.end > at);
+    n++;
+    if (fix?.kbId === e.id) right++;
+    else if (fix) wrong++;
+  });
+  return { n, right, wrong };
+}
 
 describe('titles before a name', function () {
   this.timeout(120_000);
@@ -38,51 +74,16 @@ describe('titles before a name', function () {
   });
 
   it('fixes a foreign surname in pinyin after its bearer\'s role to that bearer', () => {
-    const kb = builtinKb();
-    const analyzer = createBuiltinAnalyzer();
-    const byId = new Map(kb.entities.map((e) => [e.id, e]));
-    const han = new Set(['CN', 'TW', 'HK', 'MO', 'SG', 'JP', 'KR', 'KP', 'VN', 'MY'].map((c) => `country:${c}`));
-    let n = 0;
-    let right = 0;
-    let wrong = 0;
-    kb.entities.forEach((e, k) => {
-      const zh = e.names?.zh?.[0];
-      const syllables = e.pinyin?.[0]?.split(' ');
-      if (k % 4 || e.type !== 'PERSON' || !e.country || han.has(e.country) || !e.roles?.length || !zh?.includes('·') || !syllables) return;
-      const last = syllables.slice(syllables.length - [...zh.split('·').pop()!].length);
-      if (last.length < 2) return;
-      const name = capital(last.join('').replace(/ü/g, 'u'));
-      const text = `${byId.get(e.country)?.demonyms?.[0] ?? ''} ${e.roles[0]} ${name} said on Tuesday that the talks had been useful.`;
-      const at = text.indexOf(name);
-      const fix = analyzer.analyze(text, '2024-06-12').annotations.find((a) => a.correction && a.start < at + name.length && a.end > at);
-      n++;
-      if (fix?.kbId === e.id) right++;
-      else if (fix) wrong++;
-    });
+    const { n, right, wrong } = surnamesAfterTitles((e, k) => (k % 4 === 0 && !!e.country && !HAN_NAMES.has(e.country) ? foreignSurname(e) : undefined), (e) => `${demonymOf(e)} ${e.roles![0]}`);
     assert.ok(n >= 300, `${n} people`);
     assert.ok(right / n >= 0.85, `${right} of ${n} fixed to themselves`);
     assert.ok(wrong / n <= 0.06, `${wrong} of ${n} fixed to someone else`);
   });
 
   it('fixes a Japanese surname in pinyin after its bearer\'s role, in an article about Japan, to that bearer', () => {
-    const kb = builtinKb();
-    const analyzer = createBuiltinAnalyzer();
-    let n = 0;
-    let right = 0;
-    let wrong = 0;
-    for (const e of kb.entities) {
-      const zh = e.names?.zh?.[0];
-      const syllables = e.pinyin?.[0]?.split(' ');
-      // Four characters: a surname of two (石破 of 石破茂 has three: one given name character).
-      if (e.type !== 'PERSON' || e.country !== 'country:JP' || !e.roles?.length || !zh || !/^\p{Script=Han}{4}$/u.test(zh) || !syllables) continue;
-      const name = capital(syllables.slice(0, 2).join(''));
-      const text = `Japanese ${e.roles[0]} ${name} said on Tuesday that the talks had been useful.`;
-      const at = text.indexOf(name);
-      const fix = analyzer.analyze(text, '2024-06-12').annotations.find((a) => a.correction && a.start < at + name.length && a.end > at);
-      n++;
-      if (fix?.kbId === e.id) right++;
-      else if (fix) wrong++;
-    }
+    // Four characters: a surname of two (石破 of 石破茂 has three: one given name character).
+    const japanese = (e: KbEntity) => (e.country === 'country:JP' && /^\p{Script=Han}{4}$/u.test(e.names?.zh?.[0] ?? '') ? e.pinyin?.[0]?.split(' ').slice(0, 2) : undefined);
+    const { n, right, wrong } = surnamesAfterTitles(japanese, (e) => `Japanese ${e.roles![0]}`);
     assert.ok(n >= 300, `${n} people`);
     assert.ok(right / n >= 0.85, `${right} of ${n} fixed to themselves`);
     assert.ok(wrong / n <= 0.03, `${wrong} of ${n} fixed to someone else`);
@@ -96,24 +97,8 @@ describe('titles before a name', function () {
   });
 
   it('reads a footballer by their position ("striker Laiwanduofusiji", 莱万多夫斯基), the KB\'s footballers in pinyin', () => {
-    const kb = builtinKb();
-    const analyzer = createBuiltinAnalyzer();
-    const byId = new Map(kb.entities.map((e) => [e.id, e]));
-    const han = new Set(['CN', 'TW', 'HK', 'MO', 'SG', 'JP', 'KR', 'KP', 'VN', 'MY'].map((c) => `country:${c}`));
-    let n = 0;
-    let right = 0;
-    for (const e of kb.entities) {
-      const zh = e.names?.zh?.[0];
-      const syllables = e.pinyin?.[0]?.split(' ');
-      if (e.type !== 'PERSON' || !e.roles?.includes('footballer') || !e.country || han.has(e.country) || !zh?.includes('·') || !syllables) continue;
-      const last = syllables.slice(syllables.length - [...zh.split('·').pop()!].length);
-      if (last.length < 2) continue;
-      const name = capital(last.join('').replace(/ü/g, 'u'));
-      const text = `The ${byId.get(e.country)?.demonyms?.[0]} striker ${name} scored twice in the league match.`;
-      const at = text.indexOf(name);
-      n++;
-      if (analyzer.analyze(text, '2024-06-12').annotations.find((a) => a.correction && a.start < at + name.length && a.end > at)?.kbId === e.id) right++;
-    }
+    const footballer = (e: KbEntity) => (e.roles!.includes('footballer') && !!e.country && !HAN_NAMES.has(e.country) ? foreignSurname(e) : undefined);
+    const { n, right } = surnamesAfterTitles(footballer, (e) => `The ${demonymOf(e)} striker`, 'scored twice in the league match.');
     assert.ok(n >= 80, `${n} footballers`);
     assert.ok(right / n >= 0.8, `${right} of ${n} fixed to themselves`);
   });
