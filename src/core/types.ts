@@ -31,6 +31,8 @@ export interface Correction {
 
 /** Confidence at or above which a correction is "likely" (Information, preferred quick fix). */
 export const LIKELY_CONFIDENCE = 0.7;
+/** A person's sound-alike with only their country in the article: a hint, if a closer one than with nothing (names/transliteration.ts). */
+export const COUNTRY_HINT_CONFIDENCE = 0.65;
 
 export type Status = 'suggested' | 'accepted' | 'rejected' | 'orphaned';
 export type Source = 'auto' | 'manual';

@@ -11,11 +11,16 @@ export const isTeam = (e: KbEntity): boolean => e.type === 'ORG' && IS_TEAM.test
 
 const IS_TEAM = /\b(?:club|team)\b/i;
 
+/** A person whose role is in sport: a player, an athlete, a coach or a manager of a team. */
+export const isInSport = (e: KbEntity): boolean => e.type === 'PERSON' && !!e.roles?.some((r) => SPORT_ROLE.test(r));
+
+const SPORT_ROLE = /\b(?:footballer|player|athlete|coach|football manager|skater|swimmer|gymnast|golfer|boxer|racing driver|sprinter|diver|cyclist|wrestler|weightlifter|jockey|fencer|rower|skier|archer)\b/;
+
 /**
  * Words only sport uses in news (a game's roles, its places and its calendar); "win", "beat" or
  * "cup" are said of elections and trade as well.
  */
-const SPORT_WORDS = /\b(?:football|soccer|basketball|baseball|rugby|cricket|league|match(?:es)?|goals?|scored|striker|midfielder|defender|goalkeeper|coach|stadium|tournament|championships?|relegat(?:ed|ion)|derby|squad|fixtures?|kick-off|half-time|penalty|transfer window|playoffs?|semi-finals?|quarter-finals?)\b/gi;
+const SPORT_WORDS = /\b(?:football|soccer|basketball|baseball|rugby|cricket|league|match(?:es)?|goals?|scored|striker|midfielder|defender|goalkeeper|coach(?:es)?|clubs?|stadium|tournament|championships?|relegat(?:ed|ion)|derby|squad|fixtures?|kick-off|half-time|penalty|transfer window|playoffs?|semi-finals?|quarter-finals?)\b/gi;
 
 /** Distinct sport words an article needs to be about sport (one may be a figure of speech). */
 const SPORT_WORDS_NEEDED = 2;

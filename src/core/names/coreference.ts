@@ -1,6 +1,6 @@
 import type { ArticleContext } from '../entities/context';
 import type { Mention, MentionSet } from '../entities/mention';
-import { LIKELY_CONFIDENCE } from '../types';
+import { COUNTRY_HINT_CONFIDENCE, LIKELY_CONFIDENCE } from '../types';
 import { fold, isCapitalized, type Token } from '../text/tokens';
 import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
 import { isPinyinWord } from './phonetic';
@@ -16,7 +16,10 @@ export function spreadLikelyFixes(ctx: ArticleContext, out: MentionSet): void {
   const fixes = new Map<string, Mention>();
   for (const m of out.all()) {
     const c = m.correction;
-    if (!c || c.kind !== 'transliteration' || c.confidence < LIKELY_CONFIDENCE || !m.entity) continue;
+    // A likely fix, or the hint a sound-alike gets with its person's country in the article
+    // (that level exactly: transliteration.ts): a name garbled several ways is one person, the
+    // variants no surer than the fix they are tied to.
+    if (!c || c.kind !== 'transliteration' || !(c.confidence >= LIKELY_CONFIDENCE || c.confidence === COUNTRY_HINT_CONFIDENCE) || !m.entity) continue;
     const surface = bare(ctx.text.slice(m.start, m.end));
     if (surface.length >= 4 && !fixes.has(surface)) fixes.set(surface, m);
   }

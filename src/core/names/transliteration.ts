@@ -1,4 +1,5 @@
 import type { KbEntity } from '../kb/model';
+import { COUNTRY_HINT_CONFIDENCE } from '../types';
 import { givenNameAfterPinyinSurname } from './pinyin-name-parts';
 import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
 import { fold, isCapitalized, isLowerWord, type Token } from '../text/tokens';
@@ -15,7 +16,7 @@ import { pinyinSyllables, soundForm } from './romanisation';
 import { withoutLoanwordVowels } from './loanword-vowels';
 import { calledAPlace } from './place-type';
 import { beforeCyrillic, bestRoundTrip, plausibleScripts, SCRIPTS } from './script-round-trips';
-import { isTeam } from '../entities/sports';
+import { isAboutSport, isInSport, isTeam } from '../entities/sports';
 import { titleBeforeToken } from './titles';
 
 
@@ -76,9 +77,12 @@ function findTransliteration(ctx: ArticleContext, sounds: TransliterationIndex, 
   const title = titleBeforeToken(ctx.text, ctx.tokens, ctx.index, i);
   const nationality = title ? nationalityBefore(ctx, i, out) : undefined;
   const team = !title && TEAM_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 12), t.start));
-  const cacheKey = `${kind}|${t.text}|${title?.phrase ?? ''}|${nationality?.id ?? ''}|${team}`;
+  // Only an office's title supports a sound-alike: after "actor" or "striker" a name spelt right
+  // that the KB lacks is far likelier than a garbled one of the KB's few hundred actors.
+  const roles = title?.official ? title.roles : undefined;
+  const cacheKey = `${kind}|${t.text}|${roles ? title!.phrase : ''}|${nationality?.id ?? ''}|${team}`;
   let ranked = ranks.get(cacheKey);
-  if (!ranked) ranks.set(cacheKey, (ranked = rank(ctx, keys, t, kind, title?.roles, nationality, team)));
+  if (!ranked) ranks.set(cacheKey, (ranked = rank(ctx, keys, t, kind, roles, nationality, team)));
   const best = ranked[0];
   if (!best) return void suggestCapital(ctx, t, i, kind, out);
   // "Conti" alone after "Giovanni Conti": the surname of the person named in full, not a garbling.
@@ -89,11 +93,13 @@ function findTransliteration(ctx: ArticleContext, sounds: TransliterationIndex, 
   let confidence = Math.min(0.97, best.score - (margin < 0.05 ? 0.15 : 0));
   if (confidence < MIN_CONFIDENCE) return void suggestCapital(ctx, t, i, kind, out);
   // A capitalised word is usually spelled as its writer meant: with nothing in the article for
-  // the entity (not named, its country absent, no fitting title), a sound-alike is a hint that
-  // Fix All leaves alone, never a likely fix.
-  if (isCapitalisedKind(kind) && !best.titled && salience(ctx, best.key.entity) === 0) {
+  // the entity (not named, no fitting title; for a place, its country absent), a sound-alike is
+  // a hint that Fix All leaves alone, never a likely fix. A person's country alone makes it a
+  // hint too, if a closer one: the article names many of its people the KB does not know
+  // ("French actor Perrot" is no Barrot).
+  if (isCapitalisedKind(kind) && !best.titled && !supportedAlone(ctx, best.key.entity)) {
     if (confidence < UNSUPPORTED_HINT_FLOOR) return void suggestCapital(ctx, t, i, kind, out);
-    confidence = Math.min(confidence, UNSUPPORTED_CONFIDENCE);
+    confidence = Math.min(confidence, salience(ctx, best.key.entity) > 0 ? COUNTRY_HINT_CONFIDENCE : UNSUPPORTED_CONFIDENCE);
   }
   const span = extendToFullName(ctx, i, best.key.entity, best.key.written, out);
   // After a capitalised word, only as the rest of the name that word begins.
@@ -117,6 +123,16 @@ function findTransliteration(ctx: ArticleContext, sounds: TransliterationIndex, 
   const after = kind === 'capitalised-before-name' ? out.at(t.end, span.end) : undefined;
   if (after && after.entity === best.key.entity && !after.correction && after.start >= t.end && after.end <= span.end) out.replace(mention);
   else out.add(mention);
+}
+
+/**
+ * Whether the article supports the entity without a title: a place of a country in it; a person
+ * named in it, or a player or coach of a country in an article about sport (a match report names
+ * its players by surname, garbled as often as not).
+ */
+function supportedAlone(ctx: ArticleContext, e: KbEntity): boolean {
+  if (e.type !== 'PERSON') return salience(ctx, e) > 0;
+  return (ctx.entityCounts.get(e.id) ?? 0) > 0 || (salience(ctx, e) > 0 && isInSport(e) && isAboutSport(ctx.text));
 }
 
 // Per key list (one per word, remembered by soundsLike): whether the word is a name token as spelled.

@@ -1,0 +1,40 @@
+// People the KB does not know, their names written right in Latin letters after a nationality
+// and a role ("French actor Perrot"), as news translated from any language names them: a
+// sound-alike of a KB person of that country is no likely fix (Fix All would apply it). Their
+// country alone makes it a hint at most. Surnames from faker's lists per locale (fixed seed),
+// those that are no word of a KB name.
+import assert from 'node:assert/strict';
+import { fakerDE, fakerEN_US, fakerES, fakerFR, fakerIT, fakerNL, fakerPL, fakerPT_BR, type Faker } from '@faker-js/faker';
+import { builtinKb, createBuiltinAnalyzer } from '../../src/core/kb/builtin';
+import { LIKELY_CONFIDENCE } from '../../src/core/types';
+
+const LOCALES: Array<[Faker, string]> = [[fakerEN_US, 'American'], [fakerDE, 'German'], [fakerFR, 'French'], [fakerES, 'Spanish'], [fakerIT, 'Italian'], [fakerNL, 'Dutch'], [fakerPL, 'Polish'], [fakerPT_BR, 'Brazilian']];
+const ROLES = ['actor', 'singer', 'footballer', 'economist', 'writer', 'politician', 'official', 'coach', 'striker', 'minister'];
+
+describe('names the KB lacks, written right after a nationality and a role', function () {
+  this.timeout(120_000);
+
+  it('get no likely fix, and seldom a hint', () => {
+    const kbWords = new Set(builtinKb().entities.flatMap((e) => [e.name, ...(e.aliases ?? [])]).flatMap((n) => n.toLowerCase().split(/\s+/)));
+    const analyzer = createBuiltinAnalyzer();
+    let n = 0;
+    const hints: string[] = [];
+    const likely: string[] = [];
+    for (const [faker, demonym] of LOCALES) {
+      faker.seed(7);
+      for (let i = 0; i < 150; i++) {
+        const surname = faker.person.lastName();
+        if (kbWords.has(surname.toLowerCase()) || /[\s-]/.test(surname)) continue;
+        const text = `${demonym} ${ROLES[i % ROLES.length]} ${surname} said on Tuesday that the talks had been useful.`;
+        n++;
+        for (const a of analyzer.analyze(text, '2024-06-12').annotations) {
+          if (!a.correction) continue;
+          (a.correction.confidence >= LIKELY_CONFIDENCE ? likely : hints).push(`${a.text} -> ${a.correction.replacement}`);
+        }
+      }
+    }
+    assert.ok(n >= 600, `${n} names`);
+    assert.ok(likely.length <= n * 0.01, `${likely.length} likely fixes of ${n}: ${likely.join(', ')}`);
+    assert.ok(hints.length <= n * 0.07, `${hints.length} hints of ${n}`);
+  });
+});
