@@ -61,10 +61,11 @@ function matchCue(text: string, start: number, end: number): boolean {
 /** Cities named as their club in an article about sport: the club, linked. */
 export function takeClubsNamedByCity(ctx: ArticleContext, out: MentionSet): void {
   let sport: boolean | undefined;
+  const clubs = clubsOf(ctx.index);
   for (const m of out.all()) {
-    if (!m.entity?.id.startsWith('city:') || m.correction || !matchCue(ctx.text, m.start, m.end)) continue;
-    const club = clubsOf(ctx.index).get(m.entity.id);
-    if (!club || !(sport ??= isAboutSport(ctx.text))) continue;
+    // Most mentions are no city of a club: one look-up, before the words around are read.
+    const club = m.entity && !m.correction ? clubs.get(m.entity.id) : undefined;
+    if (!club || !matchCue(ctx.text, m.start, m.end) || !(sport ??= isAboutSport(ctx.text))) continue;
     out.replace({ ...m, label: 'ORG', entity: club, rule: 'kb:club-by-city' });
   }
 }
