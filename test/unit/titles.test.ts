@@ -54,7 +54,7 @@ describe('titles before a name', function () {
     const kb: CompiledKb = {
       version: 1,
       abbreviations: [],
-      entities: [{ id: 'person:x', type: 'PERSON', name: 'Ana Varn', roles: ['singer', 'deputy health minister'], description: 'Invented singer' }],
+      entities: [{ id: 'person:x', type: 'PERSON', name: 'Ana Varn', roles: ['singer', 'deputy health minister', 'land and transport minister'], description: 'Invented singer' }],
     };
     const index = new KbIndex(kb);
     const title = (text: string) => {
@@ -64,6 +64,7 @@ describe('titles before a name', function () {
     };
     assert.deepEqual(title('The singer Varn said'), ['singer', ['singer'], false]);
     assert.deepEqual(title('Deputy Health Minister Varn said'), ['deputy health minister', ['deputy health minister'], false]);
+    assert.deepEqual(title('Land and Transport Minister Varn said'), ['land and transport minister', ['land and transport minister'], false], 'four words');
     assert.deepEqual(title('Foreign Minister Varn said'), ['foreign minister', ['foreign minister'], true]);
     assert.deepEqual(title('Minister Varn said'), ['minister', ['minister', 'foreign minister', 'defence minister', 'prime minister', 'finance minister'], true]);
     assert.equal(title('the singer, Varn said'), undefined, 'a comma between: no title');

@@ -35,7 +35,7 @@ const ROLE_WORDS: ReadonlyArray<readonly [readonly string[], readonly string[]]>
 ];
 
 /** The longest title phrase, in words. */
-const MAX_TITLE_WORDS = 3;
+const MAX_TITLE_WORDS = 5;
 
 /** A title: the roles it fits, and whether it is an official one. */
 export interface Title {
