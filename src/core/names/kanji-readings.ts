@@ -10,7 +10,7 @@ import { japaneseNameOf, normaliseRomaji, spellingsOf } from './kanji-readings-d
 import type { NameCandidate } from './candidates';
 import { rankSpan } from './ranker';
 import { addPersonFix } from './person-fix';
-import { titleBefore } from './reading-names';
+import { titleBefore } from './titles';
 import { replaceable } from './whole-names';
 import { pushTo } from '../collections';
 

@@ -3,7 +3,7 @@ import type { KbIndex } from '../kb/index';
 import type { StoredLiterals } from '../kb/literal-patterns';
 import { formKey } from '../kb/forms';
 import { isCapitalized, tokenize, type Token } from '../text/tokens';
-import { ORG_HEADS, OUTLET_NOUNS, quoted, reportingFrame } from '../text/name-cues';
+import { holdsPossessive, ORG_HEADS, OUTLET_NOUNS, quoted, reportingFrame } from '../text/name-cues';
 import { notYet } from '../entities/context';
 import type { NameCandidate } from './candidates';
 import { addToSet, pushTo } from '../collections';
@@ -540,7 +540,7 @@ function toCandidate(
   // link with nothing to fix (reading-names.ts), and no cue needed. Not with a possessive:
   // "Japan's Foreign Ministry" is the country and its body, each named as English names them.
   const ownWords = p.ownKeys.some((k) => k.join(' ') === spanKeys.join(' '));
-  if (ownWords && POSSESSIVE.test(span)) return undefined;
+  if (ownWords && holdsPossessive(span)) return undefined;
   // Nor a piece of the entity's name standing in it ("National Army" of "Libyan National Army"),
   // nor its name with a word more ("Chinese People's Liberation Army").
   if (insideOwnName(keyAt, tokens.length, first, end, p.ownKeys) || p.ownKeys.some((k) => spanKeys.length > k.length && containsRun(spanKeys, k))) return undefined;
@@ -590,8 +590,6 @@ function toCandidate(
     ...(m.headless ? { headless: true } : {}),
   };
 }
-
-const POSSESSIVE = /['’]s\b/u;
 
 /**
  * The entity's name in the register of the span: a name spelt out for a name spelt out ("Japan

@@ -3,7 +3,7 @@ import type { MentionSet } from '../entities/mention';
 import { rankSpan, type RankedCandidate } from './ranker';
 import type { NameCandidate } from './candidates';
 import { capitalisedPairs } from '../text/tokens';
-import { titleBefore } from './reading-names';
+import { titleBefore } from './titles';
 
 /**
  * The ranked fix of a person's whole name over [start, end) into the article's mentions (in place

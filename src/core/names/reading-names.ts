@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokens';
 import { firstEndingAfter } from '../text/spans';
 import { isEnglishWord, FUNCTION_WORDS } from '../text/english';
-import { CALENDAR_WORD, TITLE_WORDS } from '../text/name-cues';
+import { CALENDAR_WORD, holdsPossessive, TITLE_WORDS } from '../text/name-cues';
 import { formKey } from '../kb/forms';
 import { countMention, type ArticleContext } from '../entities/context';
 import type { Mention, MentionSet } from '../entities/mention';
@@ -13,7 +13,7 @@ import { givenNameAfterPinyinSurname } from './pinyin-name-parts';
 import { afterPlaceName, anotherOwnSpelling, countPinyinSurnames, notAPerson, spaced, surnameOfPinyinName, typeNounAdded, wholeNameInsideName, type Span } from './written-right';
 import { setIn } from '../collections';
 import { beginsLongerForm } from '../entities/gazetteer';
-import { titleBefore as titleOf } from './titles';
+import { titleBefore } from './titles';
 import { readingCandidates, readsAsPinyin, spanWord, type SpanWord, type SyllableIndex } from './syllable-readings';
 
 /**
@@ -154,8 +154,6 @@ function paraphrase(ctx: ArticleContext, c: NameCandidate): boolean {
   return words.every((w) => own.some((o) => o.startsWith(stemOf(w))) || ctx.index.lookup(formKey(w))?.some((f) => f.entity.type === 'GPE'));
 }
 
-const POSSESSIVE = /['’]s\b/u;
-
 function beginsLongerName(ctx: ArticleContext, c: NameCandidate): boolean {
   const first = firstEndingAfter(ctx.tokens, c.start);
   let last = first;
@@ -172,7 +170,7 @@ function chooseSpans(ctx: ArticleContext, index: SyllableIndex, others: readonly
     const same = paraphrase(ctx, c);
     // Words that begin another KB name are that name's, not a paraphrase of this one's; a
     // possessive names two ("Japan's Foreign Ministry": the country and its body).
-    if (same && (beginsLongerName(ctx, c) || POSSESSIVE.test(ctx.text.slice(c.start, c.end)))) continue;
+    if (same && (beginsLongerName(ctx, c) || holdsPossessive(ctx.text.slice(c.start, c.end)))) continue;
     const key = `${c.start}:${c.end}`;
     bySpan.set(key, [...(bySpan.get(key) ?? []), same ? { ...c, paraphrase: true } : c]);
   }
@@ -369,5 +367,3 @@ function surnameAsFunctionWord(text: string, tokens: Token[], i: number): boolea
   return spaced(text, t, next) && nameLike(next, true) && next.text.length >= 3 && !isEnglishWord(next.lower) && readsAsPinyin(next.lower);
 }
 
-/** The KB roles the title right before `t` fits ("Foreign Minister", "singer" before a name), if any. */
-export const titleBefore = (ctx: ArticleContext, t: Token): readonly string[] | undefined => titleOf(ctx.text, ctx.tokens, ctx.index, t)?.roles;

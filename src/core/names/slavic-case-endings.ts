@@ -6,7 +6,7 @@ import type { FormEntry, KbIndex } from '../kb/index';
 import type { ArticleContext } from '../entities/context';
 import type { MentionSet } from '../entities/mention';
 import { rankSpan } from './ranker';
-import { titleBefore } from './reading-names';
+import { titleBefore } from './titles';
 import type { NameCandidate } from './candidates';
 
 /**

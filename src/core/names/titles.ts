@@ -1,5 +1,6 @@
 import type { KbIndex } from '../kb/index';
 import type { Token } from '../text/tokens';
+import type { ArticleContext } from '../entities/context';
 import { firstEndingAfter } from '../text/spans';
 
 /**
@@ -85,10 +86,10 @@ export function titleBeforeToken(text: string, tokens: readonly Token[], index: 
   return undefined;
 }
 
-/** The same for a token given by itself (found in the token list by its offset). */
-export function titleBefore(text: string, tokens: readonly Token[], index: KbIndex, t: Token): Title | undefined {
-  const i = firstEndingAfter(tokens, t.start);
-  return tokens[i] === t ? titleBeforeToken(text, tokens, index, i) : undefined;
+/** The KB roles the title right before token `t` of the article fits ("Foreign Minister", "singer" before a name), if any. */
+export function titleBefore(ctx: ArticleContext, t: Token): readonly string[] | undefined {
+  const i = firstEndingAfter(ctx.tokens, t.start);
+  return ctx.tokens[i] === t ? titleBeforeToken(ctx.text, ctx.tokens, ctx.index, i)?.roles : undefined;
 }
 
 /** Whether tokens ..last spell `words` (lower case), one space or more between them. */

@@ -13,7 +13,7 @@ import { articleScripts, SCRIPTS, scriptOfCountry, spellingsBefore, throughScrip
 import { caseEndingOf, DECLINED_SIMILARITY } from './slavic-case-endings';
 import { rankSpan } from './ranker';
 import { addPersonFix } from './person-fix';
-import { titleBefore } from './reading-names';
+import { titleBefore } from './titles';
 import type { NameCandidate } from './candidates';
 import { writesFamilyNameFirst } from './surname-first';
 

@@ -96,3 +96,7 @@ export function beforeOrganisationHead(text: string, tokens: readonly Token[], i
   }
   return false;
 }
+
+/** Whether a span holds a possessive "'s" ("Japan's Foreign Ministry": the country and its body). */
+export const holdsPossessive = (span: string): boolean => POSSESSIVE.test(span);
+const POSSESSIVE = /['’]s\b/u;
