@@ -8,7 +8,7 @@ import type { CompiledKb, KbEntity } from './kb/model';
 import type { PrecompiledIndexes } from './kb/precompiled';
 import { KbIndex } from './kb/index';
 import { TransliterationIndex } from './names/transliteration-index';
-import { tokenize, type Token } from './text/tokens';
+import { tokenize, withoutMarks, type Token } from './text/tokens';
 import { isEnglishWord } from './text/english';
 import { lineRanges, parseStructure, type Structure } from './structure/structure';
 import { structureHeadEnd } from './structure/budget';
@@ -465,8 +465,9 @@ function fromMention(text: string, m: Mention): Annotation {
     a.description = m.entity.description;
     if (m.entity.wikidata) a.wikidata = m.entity.wikidata;
   } else if (m.canonical) a.canonical = m.canonical;
-  // A fix that would write what is there already (a possessive of the name itself) is none.
-  if (m.correction && m.correction.replacement !== a.text.replace(/['’]s$/u, '')) a.correction = m.correction;
+  // A fix that would write what is there already (a possessive of the name itself) is none, nor one
+  // that only adds the marks English text leaves out ("Sanchez" for Sánchez is written right).
+  if (m.correction && withoutMarks(m.correction.replacement) !== withoutMarks(a.text.replace(/['’]s$/u, ''))) a.correction = m.correction;
   return a;
 }
 

@@ -6,14 +6,12 @@ import { formKey, preferredSpelling } from '../kb/forms';
 import { inNameSlot, isSpeechVerb, reportingFrame } from '../text/name-cues';
 import { scanChoosing, type GazetteerMatch } from './gazetteer';
 import { PairMemo } from '../memo';
-import { isCapitalized } from '../text/tokens';
+import { isCapitalized, withoutMarks } from '../text/tokens';
 import { pushTo } from '../collections';
 import { countMention, countryInArticle, notYet, salience, type ArticleContext } from './context';
 import type { Mention, MentionSet } from './mention';
 import { afterInstitutionHead, continuesIntoLongerName, namedAfterPlace, stateWordFollows } from './phrase-cues';
 
-// Plain ASCII has no marks to strip (the hot path: most names and words).
-const stripMarks = (s: string): string => (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, ''));
 
 /** How the surface's letter case relates to the form's. */
 type CaseFit = 'exact' | 'compatible' | 'wrong';
@@ -30,8 +28,8 @@ const fits = new PairMemo<CaseFit>(caseFitOf, 100_000);
 const NOT_LETTER = /[^\p{L}\p{N}]+/gu;
 
 function caseFitOf(surface: string, form: string): CaseFit {
-  const s = leadingArticle(stripMarks(surface));
-  const f = leadingArticle(stripMarks(form));
+  const s = leadingArticle(withoutMarks(surface));
+  const f = leadingArticle(withoutMarks(form));
   if (s === f) return 'exact';
   if (s === s.toUpperCase() && /\p{Lu}/u.test(s)) return 'compatible'; // ALL CAPS headline
   // "Unesco", "Nato": house style of many papers for an acronym that is pronounced as a word.

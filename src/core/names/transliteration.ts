@@ -468,7 +468,8 @@ function documentation(e: KbEntity): number {
 /** "Nigerien former President isufu": the country named before the title. */
 function nationalityBefore(ctx: ArticleContext, i: number, out: MentionSet): KbEntity | undefined {
   const start = ctx.tokens[i].start;
-  const m = out.before(start, 3).find((x) => x.entity && (x.label === 'NORP' || x.label === 'GPE') && start - x.end <= 40 && /^[\p{L} -]*$/u.test(ctx.text.slice(x.end, start)));
+  // "Malian Prime Minister X", "Mali's Prime Minister X": a demonym or a country's possessive.
+  const m = out.before(start, 3).find((x) => x.entity && (x.label === 'NORP' || x.label === 'GPE') && start - x.end <= 40 && /^(?:['’]s)?[\p{L} -]*$/u.test(ctx.text.slice(x.end, start)));
   return m?.entity && ctx.index.countryOf(m.entity);
 }
 

@@ -158,3 +158,16 @@ export function fold(s: string): string {
  */
 const AS_ASCII: Record<string, string> = { ı: 'i', ß: 'ss', ø: 'o', æ: 'ae', ł: 'l', đ: 'd', ð: 'd', þ: 'th', œ: 'oe', ħ: 'h' };
 const LETTERS_WITHOUT_MARKS = new RegExp(`[${Object.keys(AS_ASCII).join('')}]`, 'g');
+const LETTERS_WITHOUT_MARKS_EITHER_CASE = new RegExp(LETTERS_WITHOUT_MARKS.source, 'giu');
+
+/** The letters without their marks, in their case ("Sánchez" -> "Sanchez", "Łódź" -> "Lodz"). */
+export function withoutMarks(s: string): string {
+  if (ASCII.test(s)) return s;
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(LETTERS_WITHOUT_MARKS_EITHER_CASE, (c) => {
+      const plain = AS_ASCII[c.toLowerCase()] ?? c;
+      return c === c.toLowerCase() ? plain : plain[0].toUpperCase() + plain.slice(1);
+    });
+}
