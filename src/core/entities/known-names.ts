@@ -108,7 +108,7 @@ function isExactUse(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): boole
   if (namesSomethingElse(ctx, m, e) || isStatesDemonym(ctx, m, e) || notYet(e.entity, ctx.referenceDate)) return false;
   const fit = caseFit(m.surface, e.form);
   if (fit === 'wrong') return false;
-  return !isAmbiguousWord(ctx, m) || isCountryOrCapitalName(ctx, e) || isDemonymBeforeName(ctx, m, e);
+  return !isAmbiguousWord(ctx, m) || isCountryOrCapitalName(ctx, e) || isDemonymBeforeName(ctx, m, e) || opensReport(ctx, m, e);
 }
 
 /**
@@ -148,6 +148,24 @@ function isDemonymBeforeName(ctx: ArticleContext, m: GazetteerMatch, e: FormEntr
 }
 
 const LOWER_START = /^\p{Ll}/u;
+
+/** Verbs a company, an outlet or a person opening a sentence is the subject of ("Apple said"). */
+const REPORTING_VERBS = new Set(['said', 'says', 'told', 'announced', 'reported', 'confirmed', 'denied', 'warned']);
+/** Titles of a company's officers, written after its name ("Tesla CEO ..."). */
+const OFFICER_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'chief', 'chairman', 'chairwoman', 'chair', 'president', 'founder', 'co-founder', 'spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * A company, an outlet or a person whose name is an English word opening a sentence as what
+ * reports ("Apple said", "Amazon announced") or before an officer's title ("Tesla CEO ..."): the
+ * name, not the word (an apple says nothing, a tesla has no chief executive).
+ */
+function opensReport(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): boolean {
+  const type = e.entity.type;
+  if (type !== 'ORG' && type !== 'MEDIA' && type !== 'PERSON') return false;
+  const next = ctx.tokens[m.last];
+  if (next === undefined || next.start !== m.end + 1 || ctx.text.charCodeAt(m.end) !== 32) return false;
+  return REPORTING_VERBS.has(next.text) || (type === 'ORG' && OFFICER_TITLES.has(next.lower));
+}
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that', 'these', 'those']);
 
@@ -220,7 +238,7 @@ function usableEntry(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): bool
     if (!isAmbiguousWord(ctx, m)) return true;
     // "Polish the silver": an English verb opening a sentence before its object, whatever the article is about.
     if (DETERMINERS.has(ctx.tokens[m.last]?.lower ?? '')) return false;
-    return salience(ctx, e.entity) > 0 || isCountryOrCapitalName(ctx, e) || isDemonymBeforeName(ctx, m, e);
+    return salience(ctx, e.entity) > 0 || isCountryOrCapitalName(ctx, e) || isDemonymBeforeName(ctx, m, e) || opensReport(ctx, m, e);
   }
   // Wrong case: a name written in lower case. A single English word ("turkey", "is") is just a
   // word; a lower-case place or outlet must belong to the article (people are garbled most).

@@ -27,6 +27,8 @@ interface Holder {
   entity: KbEntity;
   country: string;
   terms: Array<[number, number]>;
+  /** A company's officer, known without the years of the post: the holder only where the text names the company. */
+  ofBodyOnly?: boolean;
 }
 
 interface Offices {
@@ -52,7 +54,15 @@ const TITLE_FORMS: ReadonlyArray<[string, string[]]> = [
   ['justice minister', ['minister of justice', 'minister for justice']],
   ['trade minister', ['minister of trade', 'minister for trade', 'commerce minister']],
   ['prime minister', ['premier']],
+  ['chief executive', ['ceo', 'chief executive officer']],
+  ['ceo', ['chief executive', 'chief executive officer']],
 ];
+
+/**
+ * A company's officers: the KB gives their posts without years ("Co-founder and chief executive of
+ * Nvidia"), so they count as holding them now, and only after the company's name ("Nvidia CEO").
+ */
+const COMPANY_OFFICE = /^(?:chief executive|ceo|chairman|chairwoman|founder|co-founder)$/;
 
 /** Words before a title that make it another office or another time. */
 const OTHER_OFFICE = new Set(['deputy', 'vice', 'acting', 'then', 'late', 'assistant', 'shadow', 'junior', 'interim', 'outgoing', 'incoming', 'designate', 'elect', 'future', 'next', 'previous', 'first']);
@@ -81,25 +91,28 @@ function* buildOffices(index: KbIndex): Generator<void, Offices> {
   let n = 0;
   for (const e of index.byId.values()) {
     if (++n % KB_ENTITIES_PER_STEP === 0) yield;
-    // No year in the description, no term: most people are done at this test.
-    if (e.type !== 'PERSON' || !e.roles?.length || !HAS_YEAR.test(e.description)) continue;
+    // No year in the description, no term: most people are done at this test, but for a
+    // company's officers (a post held now, unless the description says it was).
+    if (e.type !== 'PERSON' || !e.roles?.length) continue;
+    const dated = HAS_YEAR.test(e.description);
+    if (!dated && (!e.roles.some((r) => COMPANY_OFFICE.test(r)) || /\bformer\b/i.test(e.description))) continue;
     const country = index.countryOf(e)?.id;
     if (!country) continue;
     for (const role of e.roles) {
       let office = isOffice.get(role);
-      if (office === undefined) isOffice.set(role, (office = OFFICE_WORD.test(role)));
+      if (office === undefined) isOffice.set(role, (office = OFFICE_WORD.test(role) || COMPANY_OFFICE.test(role)));
       if (!office) continue;
-      const terms = termsOf(e.description, role);
+      const terms: Array<[number, number]> = dated ? termsOf(e.description, role) : COMPANY_OFFICE.test(role) ? [[0, Infinity]] : [];
       if (!terms.length) continue;
       const list = byRole.get(role) ?? byRole.set(role, []).get(role)!;
-      list.push({ entity: e, country, terms });
+      list.push({ entity: e, country, terms, ...(dated ? {} : { ofBodyOnly: true }) });
     }
   }
   // The other English titles of the same office ("Minister of Foreign Affairs" for the KB's
   // "foreign minister"): the same holders.
   for (const [role, forms] of TITLE_FORMS) {
     const holders = byRole.get(role);
-    if (holders) for (const f of forms) byRole.set(f, [...(byRole.get(f) ?? []), ...holders]);
+    if (holders) for (const f of forms) byRole.set(f, [...new Set([...(byRole.get(f) ?? []), ...holders])]);
   }
   const roles = [...byRole.keys()];
   return { byRole, lastWords: new Set(roles.map((r) => r.split(' ').pop()!)), longest: Math.max(1, ...roles.map((r) => r.split(' ').length)) };
@@ -257,7 +270,7 @@ function ownerBefore(ctx: ArticleContext, out: MentionSet, first: number): Owner
   }
   if (m.label !== 'GPE' && m.label !== 'NORP') return undefined;
   const country = ctx.index.countryOf(m.entity);
-  return country && { entity: country, explicit: true, first: firstStartingAt(ctx.tokens, m.start), holds: (h) => h.country === country.id };
+  return country && { entity: country, explicit: true, first: firstStartingAt(ctx.tokens, m.start), holds: (h) => h.country === country.id && !h.ofBodyOnly };
 }
 
 const bodyPatterns = new WeakMap<KbEntity, RegExp[]>();
@@ -281,7 +294,7 @@ function articleCountry(ctx: ArticleContext): Owner | undefined {
     if (n > most) [best, most] = [id, n];
   }
   const entity = best && !tie && most >= 2 ? ctx.index.byId.get(best) : undefined;
-  return entity && { entity, explicit: false, first: -1, holds: (h) => h.country === entity.id };
+  return entity && { entity, explicit: false, first: -1, holds: (h) => h.country === entity.id && !h.ofBodyOnly };
 }
 
 /** The name after the title: the capitalised words from token i that no detector took (two at most). */
@@ -302,7 +315,9 @@ function bestHolder(holders: Holder[], year: number, surface: string, words: num
     .filter(inOffice)
     .map((holder) => ({ holder, ...likeness(surface, holder.entity, words) }))
     .sort((a, b) => b.similarity - a.similarity);
-  const [best, second] = scored;
+  // A person may hold the office under two of its titles: the rival is another person.
+  const best = scored[0];
+  const second = scored.find((x) => x.holder.entity !== best?.holder.entity);
   if (!best || (second && best.similarity - second.similarity < 0.15)) return undefined;
   if (former) return best.similarity >= MIN_SIMILARITY_FORMER ? best : undefined;
   const sameInitial = surface[0].toLowerCase() === best.replacement[0].toLowerCase();

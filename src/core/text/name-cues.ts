@@ -8,7 +8,7 @@ import { isCapitalized, type Token } from './tokens';
 export const TITLE_WORDS = new Set(
   ('president vice prime minister chancellor premier secretary general commander leader king queen prince princess emir sultan ' +
     'sheikh marshal ambassador envoy spokesman spokeswoman spokesperson mr mrs ms dr professor chairman chairwoman chief director ' +
-    'governor mayor senator deputy speaker pope colonel lieutenant major captain ' +
+    'governor mayor senator deputy speaker pope colonel lieutenant major captain ceo cfo coo cto ' +
     // Honorifics of Iran and the Arab world before a name ("Seyed Abbas Araghchi", "Hojatoleslam
     // Mohseni-Ejei"), kept by translation: a title, not a word of the name.
     'seyed seyyed sayyid sayed ayatollah hojatoleslam hojjatoleslam').split(' '),
