@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
+import englishWords from 'an-array-of-english-words/index.json';
 import type { CompiledKb } from '../src/core/kb/model';
 import { precompile } from '../src/core/kb/precompiled';
 import { compileLiteralPatterns, PATTERN_TYPES } from '../src/core/kb/literal-patterns';
@@ -27,7 +28,10 @@ export function run(root: string): { forms: number; sounds: number; literals: nu
   const kb = JSON.parse(fs.readFileSync(path.join(root, 'out/kb.index.json'), 'utf8')) as CompiledKb;
   addJapaneseReadings(root, kb);
   const glosses = JSON.parse(fs.readFileSync(path.join(root, 'data/cedict/glosses.json'), 'utf8')) as GlossFile;
-  const { stored, transcribed, stats } = compileLiteralPatterns(kb, glosses.words);
+  // The English lexicon as a list (not the runtime's Bloom filter, which also takes inflections
+  // of words it has): whether a gloss's participle is a word.
+  const english = new Set(englishWords);
+  const { stored, transcribed, stats } = compileLiteralPatterns(kb, glosses.words, (w) => english.has(w));
   // A place's reading without its type character (豪登省 without 省 "province"), and the
   // readings of organisations' names that are transcriptions: both known from the dictionary.
   const pre = precompile(kb, placeTypeWords(glosses.words), transcribed);

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CompiledKb } from '../../src/core/kb/model';
 import { KbIndex } from '../../src/core/kb/index';
-import { compileLiteralPatterns, segmentName, type StoredLiterals } from '../../src/core/kb/literal-patterns';
+import { compileLiteralPatterns, participleOf, segmentName, type StoredLiterals } from '../../src/core/kb/literal-patterns';
 import { LiteralIndex, findLiteralTranslations, stem } from '../../src/core/names/literal-translation';
 import type { NameCandidate } from '../../src/core/names/candidates';
 import { readingCandidates, spanWord, SyllableIndex } from '../../src/core/names/syllable-readings';
@@ -313,5 +313,40 @@ describe('a body\'s name without the KB\'s brackets, with the built-in KB', func
     const elsewhere = bureau('In Kenya, the National Security Bureau said on Monday that the drills had ended.');
     assert.equal(elsewhere?.correction, undefined);
     assert.equal(elsewhere?.canonical, undefined);
+  });
+});
+
+describe('literal translations: a verb read as its participle, the country before the name', function () {
+  this.timeout(60_000);
+  // Invented: an outlet whose zh name says "unite(d) news agency", without its country's name.
+  const wireKb: CompiledKb = {
+    version: 1,
+    abbreviations: [],
+    entities: [
+      { id: 'country:SV', type: 'GPE', name: 'South Varnia', aliases: ['Varnia'], demonyms: ['South Varnian'], names: { zh: ['南瓦尼亚'] }, description: 'Invented country' },
+      { id: 'media:varn-wire', type: 'MEDIA', name: 'Varnwire', country: 'country:SV', names: { zh: ['联合通讯社'] }, description: 'Invented news agency' },
+    ],
+  };
+  let wire: LiteralIndex;
+  let wireKbIndex: KbIndex;
+  const findIn = (text: string) => findLiteralTranslations(text, tokenize(text), wire, wireKbIndex).map((c) => `${text.slice(c.start, c.end)} -> ${c.replacement}`);
+
+  before(async () => {
+    const english = new Set((await import('an-array-of-english-words/index.json', { with: { type: 'json' } })).default as string[]);
+    const glosses = deriveGlosses(wireKb.entities, loadCedict().defs);
+    wireKbIndex = new KbIndex(wireKb);
+    wire = new LiteralIndex(compileLiteralPatterns(wireKb, glosses, (w) => english.has(w)).stored, wireKbIndex);
+  });
+
+  it('reads a verb gloss as the participle a name uses (联合 "unite": "United"), only where English has the word', () => {
+    assert.equal(participleOf('unite'), 'united');
+    assert.equal(participleOf('unify'), 'unified');
+    assert.equal(participleOf('ban'), 'banned');
+    assert.deepEqual(findIn('According to the United News Agency, Varnia voted.'), ['United News Agency -> Varnwire']);
+  });
+
+  it('takes the country right before the rendering into it, not a country with a possessive', () => {
+    assert.deepEqual(findIn('According to South Varnia United News Agency, the vote was held.'), ['South Varnia United News Agency -> Varnwire']);
+    assert.deepEqual(findIn("According to South Varnia's United News Agency, the vote was held."), ['United News Agency -> Varnwire']);
   });
 });

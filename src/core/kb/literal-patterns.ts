@@ -49,6 +49,21 @@ const HEAD_SYNONYMS: Record<string, string[]> = {
 
 const HAN = /\p{Script=Han}/u;
 
+/**
+ * The participle a one-word gloss would have as a verb, which a name uses as an adjective: 联合
+ * "unite" is the "United" of a name, 合并 "combine" its "Combined", 统一 "unify" its "Unified".
+ * The dictionary does not say which glosses are verbs: the caller keeps the forms the English
+ * lexicon has (no "nationed").
+ */
+export function participleOf(gloss: string): string | undefined {
+  if (!/^[a-z]{3,}$/.test(gloss) || gloss.endsWith('ed')) return undefined;
+  if (gloss.endsWith('e')) return `${gloss}d`;
+  if (/[^aeiou]y$/.test(gloss)) return `${gloss.slice(0, -1)}ied`;
+  // One syllable ending consonant-vowel-consonant doubles it ("ban": "banned").
+  if (/^[^aeiou]*[aeiou][bdglmnprt]$/.test(gloss)) return `${gloss}${gloss.slice(-1)}ed`;
+  return `${gloss}ed`;
+}
+
 /** Forward maximum matching (as scripts/import-cedict.mjs): longest word first, the whole name excluded, one character as fallback; Latin/digit runs are segments, other non-Han characters dropped. */
 export function segmentName(name: string, isWord: (w: string) => boolean, maxLen: number): string[] {
   const chars = [...name];
@@ -95,9 +110,10 @@ function looksTranscribed(segments: string[], nameLike: (w: string) => boolean):
 /**
  * The patterns of a compiled KB, from the dictionary subset (word -> glosses); and the zh names
  * that are transcriptions of foreign names (莫克姆 for Morecambe): read back by sound, never
- * translated (the syllable readings take them).
+ * translated (the syllable readings take them). `isEnglishWord` (the build's word list) keeps
+ * the participles of glosses that are words.
  */
-export function compileLiteralPatterns(kb: CompiledKb, glosses: Record<string, string[]>): { stored: StoredLiterals; transcribed: Set<string>; stats: { entities: number; patterns: number; unknownChars: number } } {
+export function compileLiteralPatterns(kb: CompiledKb, glosses: Record<string, string[]>, isEnglishWord: (word: string) => boolean = () => false): { stored: StoredLiterals; transcribed: Set<string>; stats: { entities: number; patterns: number; unknownChars: number } } {
   const places = new Map<string, number>();
   kb.entities.forEach((e, i) => {
     if (!PLACE_TYPES.has(e.type)) return;
@@ -128,7 +144,8 @@ export function compileLiteralPatterns(kb: CompiledKb, glosses: Record<string, s
       const all: string[] = [];
       for (const g of list.filter((x) => !isFunction(x))) {
         const key = g.toLowerCase();
-        for (const x of [key, ...(HEAD_SYNONYMS[key] ?? [])]) if (!all.includes(x)) all.push(x);
+        const adjective = participleOf(key);
+        for (const x of [key, ...(HEAD_SYNONYMS[key] ?? []), ...(adjective && isEnglishWord(adjective) ? [adjective] : [])]) if (!all.includes(x)) all.push(x);
       }
       id = stored.words.length;
       stored.words.push([w, all.join('|'), placeOf(w)]);

@@ -1,6 +1,6 @@
 import type { KbEntity } from '../kb/model';
 import type { KbIndex } from '../kb/index';
-import type { StoredLiterals } from '../kb/literal-patterns';
+import { participleOf, type StoredLiterals } from '../kb/literal-patterns';
 import { formKey } from '../kb/forms';
 import { isCapitalized, tokenize, type Token } from '../text/tokens';
 import { holdsPossessive, ORG_HEADS, OUTLET_NOUNS, quoted, reportingFrame } from '../text/name-cues';
@@ -21,6 +21,8 @@ import { addToSet, pushTo } from '../collections';
 interface Alternative {
   keys: string[];
   text: string;
+  /** A verb gloss's participle ("united" of "unite"): a word of a name only capitalised, never "Ming reported". */
+  capitalOnly?: boolean;
 }
 
 interface Segment {
@@ -139,16 +141,18 @@ export class LiteralIndex {
     const words = stored.words.map(([zh, glossText, placeIndex]) => {
       const alternatives: Alternative[] = [];
       const seen = new Set<string>();
-      const add = (text: string) => {
+      const add = (text: string, capitalOnly: boolean) => {
         const keys = this.keysOf(text);
         const id = keys.join(' ');
         if (!keys.length || seen.has(id)) return;
         seen.add(id);
-        alternatives.push({ keys, text });
+        alternatives.push(capitalOnly ? { keys, text, capitalOnly } : { keys, text });
       };
       const place = placeIndex >= 0 ? live(placeIndex) : undefined;
-      if (place) for (const f of [place.name, ...(place.aliases ?? []), ...(place.demonyms ?? [])]) for (const x of withoutCompassWord(f)) add(x);
-      for (const g of glossText ? glossText.split('|') : []) add(g);
+      if (place) for (const f of [place.name, ...(place.aliases ?? []), ...(place.demonyms ?? [])]) for (const x of withoutCompassWord(f)) add(x, false);
+      const glosses = glossText ? glossText.split('|') : [];
+      // The build adds participles after their verbs (literal-patterns.ts participleOf).
+      for (const g of glosses) add(g, glosses.some((v) => v !== g && participleOf(v) === g));
       return { zh, alternatives, place: !!place };
     });
     yield;
@@ -388,7 +392,7 @@ export function findLiteralTranslations(text: string, tokens: Token[], index: Li
   /** Matches the alternative's words at token k; returns the token after, or -1. */
   const matchWords = (alt: Alternative, k: number): number => {
     for (let j = 0; j < alt.keys.length; j++) {
-      if (k + j >= tokens.length || keyAt(k + j) !== alt.keys[j]) return -1;
+      if (k + j >= tokens.length || keyAt(k + j) !== alt.keys[j] || (alt.capitalOnly && !isCapitalized(tokens[k + j].text))) return -1;
       if (j > 0 && !joined(k + j - 1)) return -1;
     }
     return k + alt.keys.length;
@@ -508,10 +512,31 @@ export function findLiteralTranslations(text: string, tokens: Token[], index: Li
       // names and places ("News Agency", "Libyan government").
       if (m.dropped > 0 && !m.headless && (m.matched < 3 || p.segments.every((s, k) => glosses[k] === undefined || s.generic || s.place))) continue;
       const candidate = toCandidate(text, tokens, keyAt, i, m.end, p, glosses, m, reversed, kb, index, referenceDate);
-      if (candidate) found.push(candidate);
+      if (candidate) found.push(withCountryBefore(text, tokens, i, candidate, kb));
     }
   }
   return keepLongest(found);
+}
+
+/**
+ * A garbled rendering with its entity's country right before it ("Korea United News Agency" for
+ * 韩国联合通讯社, the KB's name 韩联社 without 国): the country word is a word of the rendering, and
+ * the fix writes the name over both. Not a possessive ("South Korea's ...": the country, then its
+ * outlet), nor a paraphrase (nothing to fix: the country stays a mention of its own).
+ */
+function withCountryBefore(text: string, tokens: Token[], first: number, c: NameCandidate, kb: KbIndex): NameCandidate {
+  const country = c.entity.country;
+  if (!country || c.sameWords || !isCapitalized(tokens[first].text)) return c;
+  // The longest name of the country, of one or two words ("South Varnia", not its "Varnia").
+  let start: number | undefined;
+  for (let n = 1; n <= 2 && first - n >= 0; n++) {
+    const from = tokens[first - n];
+    if (!isCapitalized(from.text) || !adjacent(text, from.end, tokens[first - n + 1].start)) break;
+    const words = text.slice(from.start, tokens[first - 1].end);
+    if (/['’]/.test(words)) break;
+    if (kb.lookup(formKey(words))?.some((f) => f.entity.id === country || kb.countryOf(f.entity)?.id === country)) start = from.start;
+  }
+  return start === undefined ? c : { ...c, start, evidence: `${c.evidence}, its country named before it` };
 }
 
 function toCandidate(
