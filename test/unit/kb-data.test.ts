@@ -41,6 +41,8 @@ describe('knowledge base data', function () {
   it('gives every entity a description and resolvable references', () => {
     for (const e of kb.entities) {
       assert.ok(e.description && e.description.trim().length > 3, `${e.id} has no description`);
+      // The hover card shows it: English words, not an importer's note of a name in another script ("ko=...").
+      assert.ok(!/^[a-z]{2,3}=/.test(e.description), `${e.id}'s description is a note: ${e.description}`);
       if (e.country) assert.ok(byId.has(e.country), `${e.id}: country ${e.country}`);
       if (e.capital) assert.ok(byId.get(e.capital)?.type === 'GPE', `${e.id}: capital ${e.capital}`);
     }
