@@ -4,7 +4,9 @@
 import assert from 'node:assert/strict';
 import { builtinKb, createBuiltinAnalyzer } from '../../src/core/kb/builtin';
 import type { KbEntity } from '../../src/core/kb/model';
-import { clubOrPlace, isAboutSport, isTeam } from '../../src/core/entities/sports';
+import { clubOrPlace, gameOf, isAboutSport, isTeam, teamOfTheGame } from '../../src/core/entities/sports';
+import { formKey } from '../../src/core/kb/forms';
+import { KbIndex } from '../../src/core/kb/index';
 
 const capital = (s: string) => s[0].toUpperCase() + s.slice(1);
 
@@ -52,6 +54,28 @@ describe('a club and the place it is named after', function () {
     assert.ok(weather / pairs.length >= 0.95, `${weather} of ${pairs.length} places in a weather report`);
   });
 
+  it('a city with two clubs of its name (釜山: Busan, Busan IPark, Busan KCC Egis) is the city outside sport', () => {
+    const kb = builtinKb();
+    const analyzer = createBuiltinAnalyzer();
+    const byId = new Map(kb.entities.map((e) => [e.id, e]));
+    const clubs = kb.entities.filter(isTeam);
+    // Clubs named by the city's Chinese name, alone or with Latin letters after it (釜山KCC).
+    const clubsOf = (place: KbEntity, zh: string) =>
+      clubs.filter((c) => c.country === place.country && (c.names?.zh ?? []).some((z) => z === zh || (z.startsWith(zh) && /^[A-Za-z0-9 ]+$/.test(z.slice(zh.length)))));
+    const cases = kb.entities.flatMap((place) => {
+      const zh = place.names?.zh?.[0];
+      if (place.type !== 'GPE' || !place.country || !zh || [...zh].length < 2) return [];
+      const own = clubsOf(place, zh);
+      const pinyin = own.map((c) => c.pinyin?.[0]).find((x) => x && x.split(' ').length === [...zh].length);
+      return own.length >= 2 && pinyin ? [{ place, name: capital(pinyin.replace(/ /g, '').replace(/ü/g, 'u')) }] : [];
+    });
+    assert.ok(cases.length >= 2, `${cases.length} cities`);
+    for (const { place, name } of cases) {
+      const text = `Heavy rain hit ${name} in ${byId.get(place.country!)!.name} on Tuesday, officials said.`;
+      assert.equal(analyzer.analyze(text, '2024-06-12').annotations.find((a) => a.text === name)?.kbId, place.id, text);
+    }
+  });
+
   it('reads a city named with a word of the game in a match report as its one club ("Modena beat ...", "against Bielefeld")', () => {
     const kb = builtinKb();
     const analyzer = createBuiltinAnalyzer();
@@ -74,5 +98,42 @@ describe('a club and the place it is named after', function () {
     }
     assert.ok(club / pairs.length >= 0.9, `${club} of ${pairs.length} clubs in a match report`);
     assert.ok(place / pairs.length >= 0.95, `${place} of ${pairs.length} places in a weather report`);
+  });
+
+  it('of two clubs of one city, takes the one whose game the report is about', () => {
+    const football = { id: 'org:x-fc', type: 'ORG', name: 'X FC', description: 'Korean football club' } as KbEntity;
+    const basketball = { id: 'org:x-bc', type: 'ORG', name: 'X Dolphins', description: 'Korean Basketball League team' } as KbEntity;
+    assert.equal(teamOfTheGame('The striker scored twice in the league match.', basketball, football), football);
+    assert.equal(teamOfTheGame('He had 12 rebounds in the league game.', football, basketball), basketball);
+    assert.equal(teamOfTheGame('The league match ended in a draw.', football, basketball), undefined, 'no word of one game alone');
+  });
+
+  it('a city named in a match report is its club of the game reported (every KB city with clubs of two games)', () => {
+    const kb = builtinKb();
+    const index = new KbIndex(kb);
+    const analyzer = createBuiltinAnalyzer();
+    const REPORT: Record<string, string> = {
+      football: 'the striker scored twice before the goalkeeper was sent off',
+      basketball: 'the point guard had 12 rebounds and five three-pointers',
+      baseball: 'the pitcher threw seven innings and the shortstop hit two home runs',
+    };
+    // Cities of the KB with clubs that hold the city's name as a word, of two games or more.
+    const teamsOf = new Map<KbEntity, KbEntity[]>();
+    for (const club of kb.entities) {
+      if (!isTeam(club) || !REPORT[gameOf(club) ?? '']) continue;
+      for (const w of club.name.split(' ')) {
+        const city = index.lookup(formKey(w))?.find((f) => f.entity.id.startsWith('city:') && f.entity.country === club.country && f.kind === 'name')?.entity;
+        if (city) teamsOf.set(city, [...(teamsOf.get(city) ?? []), club].filter((c, i, all) => all.indexOf(c) === i));
+      }
+    }
+    const cases = [...teamsOf].flatMap(([city, teams]) =>
+      teams.filter((t) => teams.filter((o) => gameOf(o) === gameOf(t)).length === 1 && teams.some((o) => gameOf(o) !== gameOf(t))).map((team) => ({ city, team })),
+    );
+    assert.ok(cases.length >= 20, `${cases.length} clubs`);
+    const right = cases.filter(({ city, team }) => {
+      const text = `In the league game on Sunday, ${city.name} beat the visitors: ${REPORT[gameOf(team)!]}.`;
+      return analyzer.analyze(text, '2024-06-12').annotations.find((a) => a.text === city.name)?.kbId === team.id;
+    });
+    assert.ok(right.length >= 0.9 * cases.length, `${right.length} of ${cases.length}`);
   });
 });

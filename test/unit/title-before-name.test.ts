@@ -58,3 +58,31 @@ describe('a title before a garbled name', function () {
     }
   });
 });
+
+describe('the nationality before a title', function () {
+  this.timeout(120_000);
+
+  it('is the person\'s: a garbled surname after another country\'s title is none of the KB\'s heads of that office (every such head)', async () => {
+    const { builtinKb } = await import('../../src/core/kb/builtin');
+    const kb = builtinKb();
+    const byId = new Map(kb.entities.map((e) => [e.id, e]));
+    const OFFICES = ['prime minister', 'president'];
+    const heads = kb.entities.filter((e) => e.type === 'PERSON' && e.roles?.some((r) => OFFICES.includes(r)) && /^[A-Z][a-z]{4,}$/.test(e.name.split(' ').pop()!) && byId.get(e.country ?? '')?.demonyms?.length);
+    const title = (p: (typeof heads)[number]) => p.roles!.find((r) => OFFICES.includes(r))!.replace(/\b\w/g, (c) => c.toUpperCase());
+    // One vowel of the surname changed ("Lumumbe"), as a translation garbles it.
+    const garbled = (p: (typeof heads)[number]) => p.name.split(' ').pop()!.replace(/[aeiou](?=[^aeiou]*$)/, (v) => (v === 'a' ? 'e' : 'a'));
+    const fixedTo = (p: (typeof heads)[number], demonym: string) =>
+      analyzer.analyze(`${demonym} ${title(p)} ${garbled(p)} said on Tuesday that the talks had been useful.`, '2024-06-12').annotations.some((a) => a.kbId === p.id && a.correction);
+    const own = heads.filter((p) => fixedTo(p, byId.get(p.country!)!.demonyms![0]));
+    const other = heads.filter((p) => fixedTo(p, p.country === 'country:IS' ? 'Norwegian' : 'Icelandic'));
+    assert.ok(heads.length >= 500, `${heads.length} heads`);
+    assert.ok(own.length >= 0.8 * heads.length, `${own.length} of ${heads.length} fixed after their own nationality`);
+    assert.deepEqual(other.map((p) => p.name), [], 'fixed after another nationality');
+  });
+
+  it('reads "Mali\'s", "Iraqi caretaker" as the country before the title', () => {
+    const fixes = (text: string) => analyzer.analyze(text, '2024-06-12').annotations.filter((a) => a.correction && a.kbId).map((a) => a.kbId);
+    assert.deepEqual(fixes('Iraqi caretaker Prime Minister abdul said the talks in Baghdad went well.'), []);
+    assert.deepEqual(fixes("Iceland's Prime Minister Lumumbe said the talks went well."), []);
+  });
+});

@@ -3,13 +3,14 @@ import type { KbEntity } from '../kb/model';
 import { formKey } from '../kb/forms';
 import type { ArticleContext } from './context';
 import type { MentionSet } from './mention';
-import { isAboutSport, isTeam } from './sports';
+import { isAboutSport, isTeam, oneTeamOfTheGame } from './sports';
 
 /**
  * A club named by its city: match reports write "Modena beat Pisa", "against Bielefeld",
  * "Brescia's coach". In an article about sport, a city's name with a word of the game right
  * before or after it is the one club of the KB named after that city (Modena FC, Arminia
- * Bielefeld); a city of two clubs or more (Milan, Madrid) keeps its name as a place.
+ * Bielefeld); a city of two clubs or more (Milan, Madrid) keeps its name as a place, unless only
+ * one of them plays the game the article is about (Ulsan's football club in a football report).
  */
 
 /** Words right before a club's name in a match report ("beat Modena", "against Modena"). */
@@ -17,16 +18,19 @@ const BEFORE = new Set(['beat', 'beating', 'against', 'vs', 'versus', 'defeated'
 /** Words right after it, or after its possessive ("Modena beat", "Modena's coach"). */
 const AFTER = new Set(['beat', 'beats', 'won', 'wins', 'lost', 'loses', 'drew', 'draws', 'defeated', 'scored', 'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'captain', 'fans', 'players', 'squad']);
 
-/** City id -> its one club (null: two clubs or more), per KB index. */
-const clubsByCity = new WeakMap<KbIndex, Map<string, KbEntity | null>>();
+/** City id -> its clubs, per KB index. */
+const clubsByCity = new WeakMap<KbIndex, Map<string, KbEntity[]>>();
 
-function clubsOf(index: KbIndex): Map<string, KbEntity | null> {
+function clubsOf(index: KbIndex): Map<string, KbEntity[]> {
   let map = clubsByCity.get(index);
   if (map) return map;
   map = new Map();
   for (const club of index.byId.values()) {
     if (!isTeam(club) || !club.country) continue;
-    for (const city of citiesInName(index, club)) map.set(city.id, map.has(city.id) && map.get(city.id) !== club ? null : club);
+    for (const city of citiesInName(index, club)) {
+      const list = map.get(city.id) ?? [];
+      if (!list.includes(club)) map.set(city.id, [...list, club]);
+    }
   }
   clubsByCity.set(index, map);
   return map;
@@ -64,8 +68,10 @@ export function takeClubsNamedByCity(ctx: ArticleContext, out: MentionSet): void
   const clubs = clubsOf(ctx.index);
   for (const m of out.all()) {
     // Most mentions are no city of a club: one look-up, before the words around are read.
-    const club = m.entity && !m.correction ? clubs.get(m.entity.id) : undefined;
-    if (!club || !matchCue(ctx.text, m.start, m.end) || !(sport ??= isAboutSport(ctx.text))) continue;
-    out.replace({ ...m, label: 'ORG', entity: club, rule: 'kb:club-by-city' });
+    const teams = m.entity && !m.correction ? clubs.get(m.entity.id) : undefined;
+    if (!teams || !matchCue(ctx.text, m.start, m.end) || !(sport ??= isAboutSport(ctx.text))) continue;
+    // A city of two clubs: the one of the game the article is about, if only one plays it.
+    const club = teams.length === 1 ? teams[0] : oneTeamOfTheGame(ctx.text, teams);
+    if (club) out.replace({ ...m, label: 'ORG', entity: club, rule: 'kb:club-by-city' });
   }
 }

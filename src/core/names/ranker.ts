@@ -1,7 +1,9 @@
 import type { KbEntity } from '../kb/model';
 import { countedInside, countryInArticle, type ArticleContext } from '../entities/context';
 import type { NameCandidate } from './candidates';
-import { clubOrPlace } from '../entities/sports';
+import { topicalOf } from '../entities/sports';
+import { countryBeforeTitle, ofCountryOrConfusable } from './titles';
+import { firstEndingAfter } from '../text/spans';
 
 /**
  * One ranker for the proposals of every name generator, and one gate. The ranker adds what the
@@ -65,7 +67,10 @@ export function rankSpan(ctx: ArticleContext, candidates: readonly NameCandidate
   // Scored without copies or words: most spans have no candidate past the gate, and only the
   // winner's support is put into words.
   const ranked: Scored[] = [];
+  // The country before the title is the person's ("Icelandic Prime Minister Lumumbe" is no Lumumba).
+  const nationality = titleRoles && candidates.length ? countryBeforeTitleAt(ctx, candidates[0].start) : undefined;
   for (const c of candidates) {
+    if (nationality && c.entity.type === 'PERSON' && !ofCountryOrConfusable(ctx, nationality, c.entity)) continue;
     const s = supportOf(ctx, c, titleRoles);
     const gated = c.otherName && !s.title && s.own <= 0 ? 0 : gate(c, s);
     const confidence = pinyinName ? asPinyinName(c, s, gated) : gated;
@@ -75,16 +80,27 @@ export function rankSpan(ctx: ArticleContext, candidates: readonly NameCandidate
   ranked.sort((a, b) => b.score - a.score || (a.c.part === 'full' ? -1 : 1));
   // A club and the place it is named after read alike (both written "Burgos", or "FC Basel" and
   // "Basel"): the article's topic decides, no doubt left.
-  const namesake = ranked.find((r) => r.c.entity !== ranked[0].c.entity && ranked[0].score - r.score < 0.03);
-  const topical = namesake ? clubOrPlace(ctx.text, ranked[0].c.entity, namesake.c.entity) : undefined;
+  // The city's other clubs may rank between them (釜山: Busan, and two clubs of Busan); of two
+  // clubs of one city, the game the article is about decides.
+  const namesake = ranked.find((r) => r.c.entity !== ranked[0].c.entity && ranked[0].score - r.score < 0.03 && topicalOf(ctx.text, ranked[0].c.entity, r.c.entity));
+  const topical = namesake ? topicalOf(ctx.text, ranked[0].c.entity, namesake.c.entity) : undefined;
   const best = topical && topical === namesake!.c.entity ? namesake! : ranked[0];
   const result: RankedCandidate = { ...best.c, score: best.score, confidence: best.confidence, support: supportNotes(ctx, best.c.entity, best.s) };
-  const rival = topical ? undefined : ranked.find((r) => r.c.entity !== best.c.entity && r.c.replacement !== best.c.replacement);
+  // The topic set the best against the others of its kind: no rival among those it won against
+  // (two clubs of one city and one game stay rivals).
+  const otherSide = (r: Scored): boolean => !!topical && topicalOf(ctx.text, best.c.entity, r.c.entity) === best.c.entity;
+  const rival = ranked.find((r) => r.c.entity !== best.c.entity && r.c.replacement !== best.c.replacement && !otherSide(r));
   if (rival && best.score - rival.score < 0.03) {
     const doubtful = best.confidence - 0.15;
     return doubtful >= HINT_FLOOR ? { ...result, confidence: doubtful, support: [...result.support, `also close to ${rival.c.entity.name}`] } : undefined;
   }
   return result;
+}
+
+/** The country before the title before the span starting at `start` (see countryBeforeTitle). */
+function countryBeforeTitleAt(ctx: ArticleContext, start: number): KbEntity | undefined {
+  const i = firstEndingAfter(ctx.tokens, start);
+  return ctx.tokens[i]?.start === start ? countryBeforeTitle(ctx, i) : undefined;
 }
 
 /** Most a reading of a whole name in pinyin gets without the article's support: a hint. */

@@ -2,6 +2,9 @@ import type { KbIndex } from '../kb/index';
 import type { Token } from '../text/tokens';
 import type { ArticleContext } from '../entities/context';
 import { firstEndingAfter } from '../text/spans';
+import type { KbEntity } from '../kb/model';
+import { formKey } from '../kb/forms';
+import { zhConfusable } from './abbreviation';
 
 /**
  * Titles written before a name and the KB roles they fit. News names people by what they do
@@ -90,6 +93,38 @@ export function titleBeforeToken(text: string, tokens: readonly Token[], index: 
 export function titleBefore(ctx: ArticleContext, t: Token): readonly string[] | undefined {
   const i = firstEndingAfter(ctx.tokens, t.start);
   return ctx.tokens[i] === t ? titleBeforeToken(ctx.text, ctx.tokens, ctx.index, i)?.roles : undefined;
+}
+
+/**
+ * The country named right before the title before token i ("Iraqi Prime Minister", "Mali's
+ * Foreign Minister", "South Korean President"): a demonym or a country's name with its
+ * possessive, one or two words. Undefined without a title or such a word.
+ */
+export function countryBeforeTitle(ctx: ArticleContext, i: number): KbEntity | undefined {
+  const title = titleBeforeToken(ctx.text, ctx.tokens, ctx.index, i);
+  if (!title) return undefined;
+  let first = i - title.phrase.split(' ').length;
+  // "Nigerien former President", "Iraqi caretaker Prime Minister": a word of time between.
+  if (first > 0 && QUALIFIERS.has(ctx.tokens[first - 1].lower)) first--;
+  for (let n = 2; n >= 1; n--) {
+    const from = first - n;
+    if (from < 0 || !spacesOnly(ctx.text, ctx.tokens[first - 1].end, ctx.tokens[first].start)) continue;
+    const words = ctx.text.slice(ctx.tokens[from].start, ctx.tokens[first - 1].end);
+    const possessive = /['’]s$/u.test(words);
+    const entries = ctx.index.lookup(formKey(possessive ? words.slice(0, -2) : words)) ?? [];
+    const entry = entries.find((f) => (possessive ? (f.kind === 'name' || f.kind === 'alias') && f.entity.type === 'GPE' : f.kind === 'demonym'));
+    const country = entry && ctx.index.countryOf(entry.entity);
+    if (country) return country;
+  }
+  return undefined;
+}
+
+const QUALIFIERS = new Set(['former', 'then', 'late', 'acting', 'interim', 'caretaker', 'outgoing', 'incoming', 'new']);
+
+/** The person is of that country, has none in the KB, or one whose Chinese name a translator could confuse with it. */
+export function ofCountryOrConfusable(ctx: ArticleContext, country: KbEntity, person: KbEntity): boolean {
+  const theirs = ctx.index.countryOf(person);
+  return !theirs || theirs.id === country.id || !!zhConfusable(country, theirs);
 }
 
 /** Whether tokens ..last spell `words` (lower case), one space or more between them. */

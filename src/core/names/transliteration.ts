@@ -8,7 +8,6 @@ import type { Mention, MentionSet } from '../entities/mention';
 import type { SoundKey, TransliterationIndex } from './transliteration-index';
 import { describeDifferences, letters, similarity, similarityOfLetters } from './weighted-distance';
 import { isPinyinWord, pinyinWordAsEnglish, skeleton } from './phonetic';
-import { zhConfusable } from './abbreviation';
 import { beforeOrganisationHead, CALENDAR_WORD, speechFollows, TITLE_WORDS } from '../text/name-cues';
 import { Memo } from '../memo';
 import { namedInFullAsAnother } from './named-in-full';
@@ -17,7 +16,7 @@ import { withoutLoanwordVowels } from './loanword-vowels';
 import { calledAPlace } from './place-type';
 import { beforeCyrillic, bestRoundTrip, plausibleScripts, SCRIPTS } from './script-round-trips';
 import { isAboutSport, isInSport, isTeam } from '../entities/sports';
-import { titleBeforeToken } from './titles';
+import { ofCountryOrConfusable, titleBeforeToken } from './titles';
 
 
 const MIN_SIMILARITY = 0.55;
@@ -347,6 +346,9 @@ function rank(ctx: ArticleContext, keys: ScoredKey[], t: Token, kind: CandidateK
     // A team word before the name fits a club as a title fits an office holder.
     const titled = (!!title && !!key.entity.roles?.some((r) => title.includes(r))) || (team && isTeam(key.entity));
     if (kind === 'titled-lower' && !titled) continue;
+    // The nationality before the title is the person's ("Iraqi Prime Minister abdul" is no Uzbek
+    // prime minister), or one the translator could confuse with it.
+    if (nationality && key.entity.type === 'PERSON' && !ofCountryOrConfusable(ctx, nationality, key.entity)) continue;
     if (kind === 'capitalised' && key.entity.type !== 'PERSON' && !countryInArticle(ctx, key.entity)) continue;
     let sal = saliences.get(key.entity);
     if (sal === undefined) saliences.set(key.entity, (sal = salience(ctx, key.entity)));
@@ -394,7 +396,7 @@ function fixedContext(key: SoundKey, skel: string, capitalised: boolean): number
  * an unknown entity without a title, a nationality before the title that does not fit.
  */
 function articleContext(ctx: ArticleContext, entity: KbEntity, sal: number, titled: boolean, nationality: KbEntity | undefined): number {
-  return Math.min(sal, 10) * 0.012 + (titled ? 0.08 : 0) + (sal === 0 && !titled ? -0.12 : 0) + (nationality && !sameOrConfusable(ctx, nationality, entity) ? -0.3 : 0);
+  return Math.min(sal, 10) * 0.012 + (titled ? 0.08 : 0) + (sal === 0 && !titled ? -0.12 : 0) + (nationality && !ofCountryOrConfusable(ctx, nationality, entity) ? -0.3 : 0);
 }
 
 // A word's keys that pass the article-independent filters, by rank without the article's part,
@@ -473,11 +475,6 @@ function nationalityBefore(ctx: ArticleContext, i: number, out: MentionSet): KbE
   return m?.entity && ctx.index.countryOf(m.entity);
 }
 
-/** The person is of that country, or of one whose Chinese name the translator could confuse with it. */
-function sameOrConfusable(ctx: ArticleContext, country: KbEntity, person: KbEntity): boolean {
-  const theirs = ctx.index.countryOf(person);
-  return !theirs || theirs.id === country.id || !!zhConfusable(country, theirs);
-}
 
 /**
  * "kardabiya air base", "padrino lopez": when the next words are the rest of the entity's name
