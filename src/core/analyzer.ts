@@ -2,6 +2,7 @@ import { dropOwnSpellings } from './names/own-spellings';
 import { takeOwnNameWords } from './entities/own-name-words';
 import { takeKindWordAfter } from './entities/kind-word-after';
 import { takeClubsNamedByCity } from './entities/club-by-city';
+import { findTeamNicknames } from './entities/team-nicknames';
 import { releaseSurnamesAfterGivenNames } from './entities/surname-after-given-name';
 import type { Annotation } from './types';
 import type { CompiledKb, KbEntity } from './kb/model';
@@ -397,6 +398,7 @@ export class Analyzer {
     takeOwnNameWords(ctx, out);
     takeKindWordAfter(ctx, out);
     takeClubsNamedByCity(ctx, out);
+    findTeamNicknames(ctx, out);
     findPatronymicNames(ctx, out);
     findSurnameFirstNames(ctx, out);
     findGarbledGivenNames(ctx, out);
