@@ -534,7 +534,8 @@ function withCountryBefore(text: string, tokens: Token[], first: number, c: Name
     if (!isCapitalized(from.text) || !adjacent(text, from.end, tokens[first - n + 1].start)) break;
     const words = text.slice(from.start, tokens[first - 1].end);
     if (/['’]/.test(words)) break;
-    if (kb.lookup(formKey(words))?.some((f) => f.entity.id === country || kb.countryOf(f.entity)?.id === country)) start = from.start;
+    // The country's name, not its demonym ("South Korean President's Office" is English describing it).
+    if (kb.lookup(formKey(words))?.some((f) => f.entity.id === country && (f.kind === 'name' || f.kind === 'alias'))) start = from.start;
   }
   return start === undefined ? c : { ...c, start, evidence: `${c.evidence}, its country named before it` };
 }
