@@ -4,6 +4,8 @@ import type { KbEntity } from '../../src/core/kb/model';
 import { isEnglishWord } from '../../src/core/text/english';
 import { escapeRegExp } from '../../src/core/text/regexp';
 import { writesFamilyNameFirst } from '../../src/core/names/surname-first';
+import { isTeam } from '../../src/core/entities/sports';
+import { LIKELY_CONFIDENCE } from '../../src/core/types';
 
 const analyzer = createBuiltinAnalyzer();
 const kb = builtinKb();
@@ -30,7 +32,8 @@ describe('companies and their officers', () => {
   // company and the post, as news does ("Nvidia chief executive Huang").
   const COMPANY_POST = /^(?:chief executive|ceo|chairman|chairwoman|founder|co-founder)$/;
   const officers = kb.entities.flatMap((p) => {
-    const post = p.roles?.find((r) => COMPANY_POST.test(r));
+    // The post as a role, or in the description only ("Co-founder of Microsoft", roles: businessman).
+    const post = p.roles?.find((r) => COMPANY_POST.test(r)) ?? /\b(?:co-founder|founder|chief executive|chairman|chairwoman)\b/i.exec(p.description)?.[0].toLowerCase();
     if (p.type !== 'PERSON' || !post || /(?:19|20)\d\d|former/i.test(p.description)) return [];
     const company = bodies.find((o) => [o.name, ...(o.aliases ?? [])].some((n) => n.length > 2 && new RegExp(`\\b${escapeRegExp(n)}\\b`).test(p.description)));
     const family = writesFamilyNameFirst(p) ? p.name.split(' ')[0] : p.name.split(' ').pop()!;
@@ -61,7 +64,40 @@ describe('companies and their officers', () => {
     const a = at('In the United States, the chief executive Huang said on Monday that jobs would go.', 'Huang');
     assert.notEqual(a?.kbId, 'person:jensen-huang');
   });
+
+  // The KB's footballers whose description names their club first ("Norwegian footballer
+  // (Manchester City)"), named by a garbled family name after the club and a position.
+  const garble = (w: string) => w.replace(/[aeiou](?=[^aeiou]*$)/, (v) => (v === 'a' ? 'e' : 'a'));
+  const players = kb.entities.flatMap((p) => {
+    const club = /\(([^),]+)/.exec(p.description)?.[1].trim();
+    const family = p.name.split(' ').pop()!;
+    if (p.type !== 'PERSON' || !p.roles?.includes('footballer') || /former/i.test(p.description) || !club || !/^[A-Z][a-z]{3,}$/.test(family)) return [];
+    return bodies.some((b) => isTeam(b) && [b.name, ...(b.aliases ?? [])].includes(club)) ? [{ p, club, family }] : [];
+  });
+
+  it("a club's player named after the club and a position is that player, a garbled name fixed", () => {
+    const fixed = players.filter(({ p, club, family }) => {
+      const a = at(`${club} striker ${garble(family)} scored twice in the league match on Sunday.`, garble(family));
+      return a?.kbId === p.id && a.correction?.replacement === family;
+    });
+    assert.ok(players.length >= 15, `${players.length} players`);
+    assert.ok(fixed.length >= 0.9 * players.length, `${fixed.length} of ${players.length}`);
+    assert.equal(at('Manchester City striker Harland scored twice as the league leaders won.', 'Harland')?.correction?.replacement, 'Haaland');
+  });
+
+  it('a word for a trade before a name gives another trade\'s person a hint at most (an actor is no "striker")', () => {
+    const actors = kb.entities.filter((e) => e.type === 'PERSON' && e.roles?.length && e.roles.every((r) => r === 'actor' || r === 'singer') && /^[A-Z][a-z]{4,}$/.test(e.name.split(' ').pop()!));
+    const taken = actors.filter((e) => {
+      const word = garble(e.name.split(' ').pop()!);
+      const country = kb.entities.find((c) => c.id === e.country)?.name;
+      const a = at(`${country} striker ${word} scored twice in the league match on Sunday.`, word);
+      return a?.kbId === e.id && (a.correction?.confidence ?? 1) >= LIKELY_CONFIDENCE;
+    });
+    assert.ok(actors.length >= 30, `${actors.length} actors and singers`);
+    assert.deepEqual(taken.map((e) => e.name), []);
+  });
 });
+
 
 /** How news names a company: its one-word short name where it has one ("Tesla" for Tesla, Inc.). */
 function companyName(e: KbEntity): string {

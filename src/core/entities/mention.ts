@@ -12,6 +12,12 @@ export interface Mention {
   canonical?: string;
   correction?: Correction;
   rule: string;
+  /**
+   * A hint that still ties the article's other spellings of its name to it (coreference.ts): a
+   * sound-alike whose person's country is in the article, which is a hint only because a name
+   * written right is likelier.
+   */
+  tiesVariants?: boolean;
 }
 
 /**

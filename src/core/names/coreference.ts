@@ -1,6 +1,6 @@
 import type { ArticleContext } from '../entities/context';
 import type { Mention, MentionSet } from '../entities/mention';
-import { COUNTRY_HINT_CONFIDENCE, LIKELY_CONFIDENCE } from '../types';
+import { LIKELY_CONFIDENCE } from '../types';
 import { fold, isCapitalized, type Token } from '../text/tokens';
 import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
 import { isPinyinWord } from './phonetic';
@@ -16,10 +16,10 @@ export function spreadLikelyFixes(ctx: ArticleContext, out: MentionSet): void {
   const fixes = new Map<string, Mention>();
   for (const m of out.all()) {
     const c = m.correction;
-    // A likely fix, or the hint a sound-alike gets with its person's country in the article
-    // (that level exactly: transliteration.ts): a name garbled several ways is one person, the
-    // variants no surer than the fix they are tied to.
-    if (!c || c.kind !== 'transliteration' || !(c.confidence >= LIKELY_CONFIDENCE || c.confidence === COUNTRY_HINT_CONFIDENCE) || !m.entity) continue;
+    // A likely fix, or a hint that ties variants (a sound-alike with its person's country in the
+    // article: Mention.tiesVariants): a name garbled several ways is one person, the variants no
+    // surer than the fix they are tied to.
+    if (!c || c.kind !== 'transliteration' || !(c.confidence >= LIKELY_CONFIDENCE || m.tiesVariants) || !m.entity) continue;
     const surface = bare(ctx.text.slice(m.start, m.end));
     if (surface.length >= 4 && !fixes.has(surface)) fixes.set(surface, m);
   }
@@ -46,12 +46,12 @@ function spreadRound(ctx: ArticleContext, out: MentionSet, fixes: ReadonlyMap<st
       if (word.length < 5 || !isCapitalized(word)) continue;
       if (!variants.has(word)) variants.set(word, variantOf(ctx, word, fixes));
       const best = variants.get(word);
-      if (!best || out.covers(t.start, t.start + word.length)) continue;
+      if (!best || out.covers(t.start, t.start + word.length) || nameGoesOn(ctx, i, best.m)) continue;
       const v = spreadToVariant(ctx, out, i, word, best);
       if (v && !added.has(word)) added.set(word, v);
       continue;
     }
-    if (out.covers(t.start, t.start + word.length)) continue;
+    if (out.covers(t.start, t.start + word.length) || nameGoesOn(ctx, i, m)) continue;
     out.add({
       ...m,
       start: t.start,
@@ -116,6 +116,18 @@ function givenNameBefore(ctx: ArticleContext, out: MentionSet, i: number, fixed:
   if (FUNCTION_WORDS.has(prev.lower) || ctx.sentenceStarts.has(i - 1)) return undefined;
   if ((isEnglishWord(prev.lower) && !isPinyinWord(prev.text)) || ctx.index.lookup(prev.folded) || out.covers(prev.start, prev.end)) return undefined;
   return prev;
+}
+
+/**
+ * "General Abdul Rahman" where "abdul" was fixed elsewhere: a capitalised word right after the
+ * spelling or variant that is no word of the fixed entity's name makes it part of another full
+ * name, not the fixed one.
+ */
+function nameGoesOn(ctx: ArticleContext, i: number, fixed: Mention): boolean {
+  const t = ctx.tokens[i];
+  const next = ctx.tokens[i + 1];
+  if (!next || ctx.text.slice(t.end, next.start) !== ' ' || !isCapitalized(next.text) || FUNCTION_WORDS.has(next.lower) || ctx.sentenceStarts.has(i + 1)) return false;
+  return !fixed.entity?.name.split(/[\s-]+/).some((w) => fold(w) === next.folded);
 }
 
 interface Variant {

@@ -56,13 +56,27 @@ const TITLE_FORMS: ReadonlyArray<[string, string[]]> = [
   ['prime minister', ['premier']],
   ['chief executive', ['ceo', 'chief executive officer']],
   ['ceo', ['chief executive', 'chief executive officer']],
+  ['co-founder', ['founder', 'cofounder']],
+  ['founder', ['co-founder', 'cofounder']],
+  // A player by their position, a manager as the coach (titles.ts ROLE_WORDS).
+  ['footballer', ['striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'winger', 'centre-back', 'center-back', 'full-back', 'captain']],
+  ['football manager', ['coach', 'head coach', 'manager', 'boss']],
 ];
 
 /**
- * A company's officers: the KB gives their posts without years ("Co-founder and chief executive of
- * Nvidia"), so they count as holding them now, and only after the company's name ("Nvidia CEO").
+ * A company's officers and a club's players and managers: the KB gives their posts without years
+ * ("Co-founder and chief executive of Nvidia", "Norwegian footballer (Manchester City)"), so they
+ * count as holding them now, and only after the body's name ("Nvidia CEO", "Manchester City
+ * striker").
  */
-const COMPANY_OFFICE = /^(?:chief executive|ceo|chairman|chairwoman|founder|co-founder)$/;
+const BODY_POST = /^(?:chief executive|ceo|chairman|chairwoman|founder|co-founder|footballer|football manager)$/;
+
+/** A company's posts a description names ("Co-founder and chief executive of Nvidia"). */
+function postsIn(description: string): string[] {
+  return [...description.matchAll(COMPANY_POST_WORDS)].map((m) => m[0].toLowerCase());
+}
+
+const COMPANY_POST_WORDS = /\b(?:co-founder|founder|chief executive|chairman|chairwoman)\b/gi;
 
 /** Words before a title that make it another office or another time. */
 const OTHER_OFFICE = new Set(['deputy', 'vice', 'acting', 'then', 'late', 'assistant', 'shadow', 'junior', 'interim', 'outgoing', 'incoming', 'designate', 'elect', 'future', 'next', 'previous', 'first']);
@@ -92,20 +106,25 @@ function* buildOffices(index: KbIndex): Generator<void, Offices> {
   for (const e of index.byId.values()) {
     if (++n % KB_ENTITIES_PER_STEP === 0) yield;
     // No year in the description, no term: most people are done at this test, but for a
-    // company's officers (a post held now, unless the description says it was).
-    if (e.type !== 'PERSON' || !e.roles?.length) continue;
+    // company's officers and a club's players (a post held now, unless the description says it
+    // was; a player's years are those of titles won, not of a term).
+    if (e.type !== 'PERSON') continue;
     const dated = HAS_YEAR.test(e.description);
-    if (!dated && (!e.roles.some((r) => COMPANY_OFFICE.test(r)) || /\bformer\b/i.test(e.description))) continue;
+    // A company's post may be in the description only ("Co-founder of Microsoft", roles: businessman).
+    const roles = dated ? (e.roles ?? []) : [...(e.roles ?? []), ...postsIn(e.description)];
+    if (!roles.length || (!dated && !roles.some((r) => BODY_POST.test(r)))) continue;
     const country = index.countryOf(e)?.id;
     if (!country) continue;
-    for (const role of e.roles) {
+    const former = /\bformer\b/i.test(e.description);
+    for (const role of roles) {
       let office = isOffice.get(role);
-      if (office === undefined) isOffice.set(role, (office = OFFICE_WORD.test(role) || COMPANY_OFFICE.test(role)));
+      if (office === undefined) isOffice.set(role, (office = OFFICE_WORD.test(role) || BODY_POST.test(role)));
       if (!office) continue;
-      const terms: Array<[number, number]> = dated ? termsOf(e.description, role) : COMPANY_OFFICE.test(role) ? [[0, Infinity]] : [];
+      const ofBody = BODY_POST.test(role);
+      const terms: Array<[number, number]> = ofBody ? (former ? [] : [[0, Infinity]]) : dated ? termsOf(e.description, role) : [];
       if (!terms.length) continue;
       const list = byRole.get(role) ?? byRole.set(role, []).get(role)!;
-      list.push({ entity: e, country, terms, ...(dated ? {} : { ofBodyOnly: true }) });
+      list.push({ entity: e, country, terms, ...(ofBody ? { ofBodyOnly: true } : {}) });
     }
   }
   // The other English titles of the same office ("Minister of Foreign Affairs" for the KB's
@@ -265,7 +284,8 @@ function ownerBefore(ctx: ArticleContext, out: MentionSet, first: number): Owner
   if (!m?.entity || !/^(?:['’]s)?\s+$/.test(ctx.text.slice(m.end, start))) return undefined;
   if (m.label === 'ORG') {
     const body = m.entity;
-    const names = bodyNames(body);
+    // The body as the article names it too ("Liverpool" for Liverpool F.C., as descriptions write it).
+    const names = [...bodyNames(body), ...wordPattern(ctx.text.slice(m.start, m.end))];
     return { entity: body, explicit: true, first: firstStartingAt(ctx.tokens, m.start), holds: (h) => names.some((re) => re.test(h.entity.description)) };
   }
   if (m.label !== 'GPE' && m.label !== 'NORP') return undefined;
@@ -278,9 +298,12 @@ const bodyPatterns = new WeakMap<KbEntity, RegExp[]>();
 /** A body's names as whole-word patterns, made once per body. */
 function bodyNames(body: KbEntity): RegExp[] {
   let names = bodyPatterns.get(body);
-  if (!names) bodyPatterns.set(body, (names = [body.name, ...(body.aliases ?? [])].map((n) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, 'iu'))));
+  if (!names) bodyPatterns.set(body, (names = [body.name, ...(body.aliases ?? [])].flatMap(wordPattern)));
   return names;
 }
+
+/** A name as a whole-word pattern (one in a list: none for an empty name). */
+const wordPattern = (name: string): RegExp[] => (name ? [new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'iu')] : []);
 
 
 /** The country most of the article's mentions belong to (none on a tie). */

@@ -46,7 +46,15 @@ interface Candidate {
   rank: number;
   similarity: number;
   titled: boolean;
+  /** A word for another trade stands before the name ("striker" before an actor's). */
+  otherTrade?: boolean;
 }
+
+/**
+ * The most a sound-alike gets whose trade is not the one written before it ("Manchester City
+ * striker Harland" and the actor Tom Holland): a hint, never a fix Fix All applies.
+ */
+const OTHER_TRADE_HINT = 0.55;
 
 /**
  * Names that came back from Chinese as sound-alikes ("haftal" for Haftar, "bukadum" for
@@ -79,9 +87,10 @@ function findTransliteration(ctx: ArticleContext, sounds: TransliterationIndex, 
   // Only an office's title supports a sound-alike: after "actor" or "striker" a name spelt right
   // that the KB lacks is far likelier than a garbled one of the KB's few hundred actors.
   const roles = title?.official ? title.roles : undefined;
-  const cacheKey = `${kind}|${t.text}|${roles ? title!.phrase : ''}|${nationality?.id ?? ''}|${team}`;
+  const describedAs = title && !title.official ? title.roles : undefined;
+  const cacheKey = `${kind}|${t.text}|${title ? title.phrase : ''}|${nationality?.id ?? ''}|${team}`;
   let ranked = ranks.get(cacheKey);
-  if (!ranked) ranks.set(cacheKey, (ranked = rank(ctx, keys, t, kind, roles, nationality, team)));
+  if (!ranked) ranks.set(cacheKey, (ranked = rank(ctx, keys, t, kind, roles, nationality, team, describedAs)));
   const best = ranked[0];
   if (!best) return void suggestCapital(ctx, t, i, kind, out);
   // "Conti" alone after "Giovanni Conti": the surname of the person named in full, not a garbling.
@@ -96,10 +105,14 @@ function findTransliteration(ctx: ArticleContext, sounds: TransliterationIndex, 
   // a hint that Fix All leaves alone, never a likely fix. A person's country alone makes it a
   // hint too, if a closer one: the article names many of its people the KB does not know
   // ("French actor Perrot" is no Barrot).
+  // The country's hint still ties the article's other spellings of the name (coreference.ts).
+  let tiesVariants = false;
   if (isCapitalisedKind(kind) && !best.titled && !supportedAlone(ctx, best.key.entity)) {
     if (confidence < UNSUPPORTED_HINT_FLOOR) return void suggestCapital(ctx, t, i, kind, out);
-    confidence = Math.min(confidence, salience(ctx, best.key.entity) > 0 ? COUNTRY_HINT_CONFIDENCE : UNSUPPORTED_CONFIDENCE);
+    tiesVariants = salience(ctx, best.key.entity) > 0;
+    confidence = Math.min(confidence, tiesVariants ? COUNTRY_HINT_CONFIDENCE : UNSUPPORTED_CONFIDENCE);
   }
+  if (best.otherTrade) confidence = Math.min(confidence, OTHER_TRADE_HINT);
   const span = extendToFullName(ctx, i, best.key.entity, best.key.written, out);
   // After a capitalised word, only as the rest of the name that word begins.
   if (kind === 'capitalised-after-name' && span.start === t.start) return;
@@ -110,6 +123,7 @@ function findTransliteration(ctx: ArticleContext, sounds: TransliterationIndex, 
     label: best.key.entity.type,
     entity: best.key.entity,
     rule: `names:transliteration-${best.key.via}`,
+    ...(tiesVariants ? { tiesVariants } : {}),
     correction: {
       replacement: span.replacement,
       kind: 'transliteration',
@@ -330,7 +344,7 @@ function syllablesInPinyin(word: string): number {
 /** A word naming a sports team right before a name ("the relegation team X", "club X", "side X"). */
 const TEAM_BEFORE = /\b(?:team|club|side)\s+$/i;
 
-function rank(ctx: ArticleContext, keys: ScoredKey[], t: Token, kind: CandidateKind, title: readonly string[] | undefined, nationality: KbEntity | undefined, team = false): Candidate[] {
+function rank(ctx: ArticleContext, keys: ScoredKey[], t: Token, kind: CandidateKind, title: readonly string[] | undefined, nationality: KbEntity | undefined, team = false, describedAs?: readonly string[]): Candidate[] {
   const skel = skeleton(t.text);
   const ranked: Candidate[] = [];
   // An entity has several keys (name, aliases, readings): its salience is looked up once.
@@ -346,6 +360,9 @@ function rank(ctx: ArticleContext, keys: ScoredKey[], t: Token, kind: CandidateK
     // A team word before the name fits a club as a title fits an office holder.
     const titled = (!!title && !!key.entity.roles?.some((r) => title.includes(r))) || (team && isTeam(key.entity));
     if (kind === 'titled-lower' && !titled) continue;
+    // A word for what someone does ("striker", "actor") before the name is seldom another trade's
+    // person ("Manchester City striker Harland" is no actor Holland); an office's title stands for several.
+    const otherTrade = !!describedAs && key.entity.type === 'PERSON' && !!key.entity.roles?.length && !key.entity.roles.some((r) => describedAs.includes(r));
     // The nationality before the title is the person's ("Iraqi Prime Minister abdul" is no Uzbek
     // prime minister), or one the translator could confuse with it.
     if (nationality && key.entity.type === 'PERSON' && !ofCountryOrConfusable(ctx, nationality, key.entity)) continue;
@@ -355,12 +372,16 @@ function rank(ctx: ArticleContext, keys: ScoredKey[], t: Token, kind: CandidateK
     // Context separates close sound-alikes; it must not beat a much closer sound: similarity
     // counts twice in the ranking, once in the confidence.
     const context = fixed + articleContext(ctx, key.entity, sal, titled, nationality);
-    const c = { key, order, score: sim + context, rank: 2 * sim + context, similarity: sim, titled };
+    // Another trade's person ranks below those of the trade; if still the best, a hint (OTHER_TRADE_HINT).
+    const c = { key, order, score: sim + context, rank: 2 * sim + context + (otherTrade ? OTHER_TRADE_PENALTY : 0), similarity: sim, titled, otherTrade };
     ranked.push(c);
     top.add(c, ranked);
   }
   return ranked.sort(byRank);
 }
+
+/** Ranks a person of another trade than the word before the name below those of its trade. */
+const OTHER_TRADE_PENALTY = -0.3;
 
 /** How alike a capitalised word must be to a place's name to be that place spelt another way. */
 const PLACE_RESPELLING = 0.9;
@@ -522,6 +543,7 @@ function reason(ctx: ArticleContext, surface: string, c: Candidate): string {
     if (country && ctx.countryCounts.get(country.id)) parts.push(`the article is about ${country.name}`);
   }
   if (c.titled) parts.push('the title before the name fits');
+  if (c.otherTrade) parts.push('but the word before the name is another trade than theirs');
   return parts.join('; ');
 }
 
