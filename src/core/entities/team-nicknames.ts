@@ -18,24 +18,31 @@ import { isAboutSport, isTeam, oneTeamOfTheGame } from './sports';
  * article is about, or whose city it names; else it stays unlinked.
  */
 
-/** Lower-case nickname -> its teams, per KB index. */
-const nicknamesByIndex = new WeakMap<KbIndex, Map<string, KbEntity[]>>();
+/** Lower-case nickname -> its teams, and the nicknames' first words, per KB index. */
+interface Nicknames {
+  teams: Map<string, KbEntity[]>;
+  /** Most capitalised words start no nickname: one set look-up for them. */
+  firstWords: Set<string>;
+}
+const nicknamesByIndex = new WeakMap<KbIndex, Nicknames>();
 
 /** Most words a nickname has ("Red Sox", "Golden State" is a place). */
 const MAX_NICKNAME_WORDS = 2;
 
-function nicknamesOf(index: KbIndex): Map<string, KbEntity[]> {
-  let map = nicknamesByIndex.get(index);
-  if (map) return map;
-  map = new Map();
+function nicknamesOf(index: KbIndex): Nicknames {
+  let known = nicknamesByIndex.get(index);
+  if (known) return known;
+  known = { teams: new Map(), firstWords: new Set() };
   for (const team of index.byId.values()) {
     if (!isTeam(team) || !team.country) continue;
     const nickname = nicknameOf(index, team);
     // A nickname that is a KB name itself (Bayern "Munich", "the Sun") is left to that name.
-    if (nickname && !index.lookup(formKey(nickname))) map.set(nickname, [...(map.get(nickname) ?? []), team]);
+    if (!nickname || index.lookup(formKey(nickname))) continue;
+    known.teams.set(nickname, [...(known.teams.get(nickname) ?? []), team]);
+    known.firstWords.add(nickname.split(' ')[0]);
   }
-  nicknamesByIndex.set(index, map);
-  return map;
+  nicknamesByIndex.set(index, known);
+  return known;
 }
 
 /** The words of the team's name after the longest place of its country that opens it, in lower case. */
@@ -56,18 +63,19 @@ const isPlaceOf = (index: KbIndex, place: KbEntity, team: KbEntity): boolean =>
 /** Teams named by their nickname in an article about sport: linked. */
 export function findTeamNicknames(ctx: ArticleContext, out: MentionSet): void {
   let sport: boolean | undefined;
-  let nicknames: Map<string, KbEntity[]> | undefined;
+  let nicknames: Nicknames | undefined;
   const { tokens, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!isCapitalized(t.text) || t.text.length < 3 || out.covers(t.start, t.end)) continue;
+    if (!isCapitalized(t.text) || t.text.length < 3) continue;
     nicknames ??= nicknamesOf(ctx.index);
+    if (!startsNickname(nicknames, t.lower) || out.covers(t.start, t.end)) continue;
     // The longest nickname from here: two words, then one.
     for (let n = MAX_NICKNAME_WORDS; n >= 1; n--) {
       const last = tokens[i + n - 1];
       if (!last || (n > 1 && (text.slice(t.end, last.start) !== ' ' || !isCapitalized(last.text) || out.covers(last.start, last.end)))) continue;
       const words = text.slice(t.start, last.end).replace(/['’]s?$/u, '');
-      const teams = nicknames.get(words.toLowerCase());
+      const teams = nicknames.teams.get(words.toLowerCase());
       if (!teams || !(sport ??= isAboutSport(text))) continue;
       if (words.split(' ').every((w) => isEnglishWord(w.toLowerCase())) && !namedAsTeam(ctx, i, last.text)) continue;
       const team = teams.length === 1 ? teams[0] : (oneTeamOfTheGame(text, teams) ?? teamOfNamedCity(ctx, teams, n));
@@ -77,6 +85,10 @@ export function findTeamNicknames(ctx: ArticleContext, out: MentionSet): void {
     }
   }
 }
+
+/** The word (or the word without its possessive) is a nickname's first: a set look-up, no regex (every capitalised word). */
+const startsNickname = (n: Nicknames, lower: string): boolean =>
+  n.firstWords.has(lower) || (lower.length > 2 && lower.endsWith('s') && /['’]/.test(lower[lower.length - 2]) && n.firstWords.has(lower.slice(0, -2)));
 
 /** "the Heat", "Heat's": an English word written as a team's name. */
 const namedAsTeam = (ctx: ArticleContext, first: number, lastWord: string): boolean => ctx.tokens[first - 1]?.lower === 'the' || /['’]s$/u.test(lastWord);
