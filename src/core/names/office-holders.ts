@@ -19,7 +19,9 @@ import { writesFamilyNameFirst } from './surname-first';
  * titles are the KB's own roles, the terms the years in its descriptions ("(2021–2025)"); the
  * country is the one named before the title, else the article's. The spelling must still be
  * somewhat alike, so that a correct name the KB lacks (a new minister) is not overwritten; the fix
- * is a hint unless the spelling is close. Pure: no vscode, no Node APIs.
+ * is a hint unless the spelling is close. A body's posts work the same way after the body's name
+ * ("Nvidia CEO", "Manchester City striker"): its officers and players are the people whose
+ * description names it. Pure: no vscode, no Node APIs.
  */
 
 /** An office holder with the years of their terms (end Infinity: still in office). */
@@ -27,7 +29,7 @@ interface Holder {
   entity: KbEntity;
   country: string;
   terms: Array<[number, number]>;
-  /** A company's officer, known without the years of the post: the holder only where the text names the company. */
+  /** A company's officer or a club's player, known without the years of the post: the holder only where the text names the body. */
   ofBodyOnly?: boolean;
 }
 
@@ -304,7 +306,6 @@ function bodyNames(body: KbEntity): RegExp[] {
 
 /** A name as a whole-word pattern (one in a list: none for an empty name). */
 const wordPattern = (name: string): RegExp[] => (name ? [new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'iu')] : []);
-
 
 /** The country most of the article's mentions belong to (none on a tie). */
 function articleCountry(ctx: ArticleContext): Owner | undefined {
