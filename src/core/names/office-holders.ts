@@ -11,6 +11,7 @@ import { similarity } from './weighted-distance';
 import { KB_ENTITIES_PER_STEP, perKbIndex } from '../slices';
 import { firstStartingAt } from '../text/spans';
 import { writesFamilyNameFirst } from './surname-first';
+import { ROLE_WORDS } from './titles';
 
 /**
  * A name no matcher recognised, written right after the title of an office ("US Secretary of
@@ -60,9 +61,8 @@ const TITLE_FORMS: ReadonlyArray<[string, string[]]> = [
   ['ceo', ['chief executive', 'chief executive officer']],
   ['co-founder', ['founder', 'cofounder']],
   ['founder', ['co-founder', 'cofounder']],
-  // A player by their position, a manager as the coach (titles.ts ROLE_WORDS).
-  ['footballer', ['striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'winger', 'centre-back', 'center-back', 'full-back', 'captain']],
-  ['football manager', ['coach', 'head coach', 'manager', 'boss']],
+  // A player by their position, a manager as the coach: the words news uses for a role (titles.ts).
+  ...ROLE_WORDS.flatMap(([words, roles]) => roles.map((role): [string, string[]] => [role, [...words]])),
 ];
 
 /**
@@ -71,14 +71,15 @@ const TITLE_FORMS: ReadonlyArray<[string, string[]]> = [
  * count as holding them now, and only after the body's name ("Nvidia CEO", "Manchester City
  * striker").
  */
-const BODY_POST = /^(?:chief executive|ceo|chairman|chairwoman|founder|co-founder|footballer|football manager)$/;
+const COMPANY_POSTS = ['chief executive', 'chairman', 'chairwoman', 'co-founder', 'founder'];
+const BODY_POST = new RegExp(`^(?:${[...COMPANY_POSTS, 'ceo', 'footballer', 'football manager'].join('|')})$`);
 
 /** A company's posts a description names ("Co-founder and chief executive of Nvidia"). */
 function postsIn(description: string): string[] {
   return [...description.matchAll(COMPANY_POST_WORDS)].map((m) => m[0].toLowerCase());
 }
 
-const COMPANY_POST_WORDS = /\b(?:co-founder|founder|chief executive|chairman|chairwoman)\b/gi;
+const COMPANY_POST_WORDS = new RegExp(`\\b(?:${COMPANY_POSTS.join('|')})\\b`, 'gi');
 
 /** Words before a title that make it another office or another time. */
 const OTHER_OFFICE = new Set(['deputy', 'vice', 'acting', 'then', 'late', 'assistant', 'shadow', 'junior', 'interim', 'outgoing', 'incoming', 'designate', 'elect', 'future', 'next', 'previous', 'first']);

@@ -31,7 +31,7 @@ const OFFICIAL_TITLES: ReadonlyArray<readonly [readonly string[], readonly strin
  * Words news uses for a role that the KB names otherwise (an English usage, not a name): a
  * footballer by their position, a manager as the coach or the boss. Not official titles.
  */
-const ROLE_WORDS: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
+export const ROLE_WORDS: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
   [['striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'centre-back', 'center-back', 'full-back'], ['footballer']],
   [['coach', 'head coach', 'manager', 'boss'], ['football manager', 'coach', 'basketball coach', 'baseball manager']],
   [['shuttler'], ['badminton player']],
