@@ -25,11 +25,11 @@ describe('support from the rest of the article', () => {
     assert.equal(fix.confidence, 0.9);
   });
 
-  it('a fixed spelling or its variant inside another full name is not spread there ("General Albanis Rahman")', () => {
-    const text = 'Australian Prime Minister Albanis said on Monday that Canberra would act. In Sydney, General Albanis Rahman and Albanes Rahman met the press.';
+  it('a fixed spelling or its variant inside another full name is not spread there ("General Albanezi Rahman")', () => {
+    const text = 'Australian Prime Minister Albanezi said on Monday that Canberra would act. In Sydney, General Albanezi Rahman and Albanesy Rahman met the press.';
     const annotations = analyzer.analyze(text, '2023-05-02').annotations;
-    assert.equal(annotations.find((a) => a.start === text.indexOf('Albanis'))?.correction?.replacement, 'Albanese');
-    for (const name of ['Albanis Rahman', 'Albanes Rahman']) {
+    assert.equal(annotations.find((a) => a.start === text.indexOf('Albanezi'))?.correction?.replacement, 'Albanese');
+    for (const name of ['Albanezi Rahman', 'Albanesy Rahman']) {
       const a = annotations.find((x) => x.start === text.indexOf(name));
       assert.equal(a?.kbId, undefined, name);
       assert.equal(a?.correction, undefined, name);

@@ -12,7 +12,6 @@ import { countMention, countryInArticle, notYet, salience, type ArticleContext }
 import type { Mention, MentionSet } from './mention';
 import { afterInstitutionHead, continuesIntoLongerName, namedAfterPlace, stateWordFollows } from './phrase-cues';
 
-
 /** How the surface's letter case relates to the form's. */
 type CaseFit = 'exact' | 'compatible' | 'wrong';
 

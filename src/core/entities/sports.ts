@@ -37,6 +37,7 @@ export function isAboutSport(text: string): boolean {
       seen.add(m[0].toLowerCase().replace(/e?s$/, ''));
       if (seen.size >= SPORT_WORDS_NEEDED) break;
     }
+    if (seen.size >= SPORT_WORDS_NEEDED) break;
   }
   last = { text, sport: seen.size >= SPORT_WORDS_NEEDED };
   return last.sport;

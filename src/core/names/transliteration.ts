@@ -16,7 +16,7 @@ import { withoutLoanwordVowels } from './loanword-vowels';
 import { calledAPlace } from './place-type';
 import { beforeCyrillic, bestRoundTrip, plausibleScripts, SCRIPTS } from './script-round-trips';
 import { isAboutSport, isInSport, isTeam } from '../entities/sports';
-import { ofCountryOrConfusable, titleBeforeToken } from './titles';
+import { countryBeforeTitle, ofCountryOrConfusable, titleBeforeToken } from './titles';
 
 
 const MIN_SIMILARITY = 0.55;
@@ -82,7 +82,7 @@ function findTransliteration(ctx: ArticleContext, sounds: TransliterationIndex, 
   // A word spelled exactly like a name token is that name, not a garbling of another one.
   if (isCapitalisedKind(kind) && spelledAsName(keys, t.folded.replace(/'s$/, ''))) return;
   const title = titleBeforeToken(ctx.text, ctx.tokens, ctx.index, i);
-  const nationality = title ? nationalityBefore(ctx, i, out) : undefined;
+  const nationality = title ? countryBeforeTitle(ctx, i) : undefined;
   const team = !title && TEAM_BEFORE.test(ctx.text.slice(Math.max(0, t.start - 12), t.start));
   // Only an office's title supports a sound-alike: after "actor" or "striker" a name spelt right
   // that the KB lacks is far likelier than a garbled one of the KB's few hundred actors.
@@ -363,15 +363,15 @@ function rank(ctx: ArticleContext, keys: ScoredKey[], t: Token, kind: CandidateK
     // A word for what someone does ("striker", "actor") before the name is seldom another trade's
     // person ("Manchester City striker Harland" is no actor Holland); an office's title stands for several.
     const otherTrade = !!describedAs && key.entity.type === 'PERSON' && !!key.entity.roles?.length && !key.entity.roles.some((r) => describedAs.includes(r));
-    // The nationality before the title is the person's ("Iraqi Prime Minister abdul" is no Uzbek
+    // The nationality before the title is the entity's ("Iraqi Prime Minister abdul" is no Uzbek
     // prime minister), or one the translator could confuse with it.
-    if (nationality && key.entity.type === 'PERSON' && !ofCountryOrConfusable(ctx, nationality, key.entity)) continue;
+    if (nationality && !ofCountryOrConfusable(ctx, nationality, key.entity)) continue;
     if (kind === 'capitalised' && key.entity.type !== 'PERSON' && !countryInArticle(ctx, key.entity)) continue;
     let sal = saliences.get(key.entity);
     if (sal === undefined) saliences.set(key.entity, (sal = salience(ctx, key.entity)));
     // Context separates close sound-alikes; it must not beat a much closer sound: similarity
     // counts twice in the ranking, once in the confidence.
-    const context = fixed + articleContext(ctx, key.entity, sal, titled, nationality);
+    const context = fixed + articleContext(sal, titled);
     // Another trade's person ranks below those of the trade; if still the best, a hint (OTHER_TRADE_HINT).
     const c = { key, order, score: sim + context, rank: 2 * sim + context + (otherTrade ? OTHER_TRADE_PENALTY : 0), similarity: sim, titled, otherTrade };
     ranked.push(c);
@@ -414,10 +414,11 @@ function fixedContext(key: SoundKey, skel: string, capitalised: boolean): number
 
 /**
  * The part that depends on the article: the entity's salience, a fitting title before the word,
- * an unknown entity without a title, a nationality before the title that does not fit.
+ * an unknown entity without a title (a nationality before the title that does not fit rules the
+ * entity out in rank).
  */
-function articleContext(ctx: ArticleContext, entity: KbEntity, sal: number, titled: boolean, nationality: KbEntity | undefined): number {
-  return Math.min(sal, 10) * 0.012 + (titled ? 0.08 : 0) + (sal === 0 && !titled ? -0.12 : 0) + (nationality && !ofCountryOrConfusable(ctx, nationality, entity) ? -0.3 : 0);
+function articleContext(sal: number, titled: boolean): number {
+  return Math.min(sal, 10) * 0.012 + (titled ? 0.08 : 0) + (sal === 0 && !titled ? -0.12 : 0);
 }
 
 // A word's keys that pass the article-independent filters, by rank without the article's part,
@@ -488,13 +489,6 @@ function documentation(e: KbEntity): number {
   return Math.min(documented, 6) * 0.005;
 }
 
-/** "Nigerien former President isufu": the country named before the title. */
-function nationalityBefore(ctx: ArticleContext, i: number, out: MentionSet): KbEntity | undefined {
-  const start = ctx.tokens[i].start;
-  // "Malian Prime Minister X", "Mali's Prime Minister X": a demonym or a country's possessive.
-  const m = out.before(start, 3).find((x) => x.entity && (x.label === 'NORP' || x.label === 'GPE') && start - x.end <= 40 && /^(?:['’]s)?[\p{L} -]*$/u.test(ctx.text.slice(x.end, start)));
-  return m?.entity && ctx.index.countryOf(m.entity);
-}
 
 
 /**

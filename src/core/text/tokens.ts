@@ -143,12 +143,7 @@ const ASCII = /^[\x00-\x5f\x61-\x7f]*$/; // no backtick, which folds to an apost
 export function fold(s: string): string {
   // Most names and words are plain ASCII: skip Unicode normalisation for them (hot path).
   if (ASCII.test(s)) return s.toLowerCase();
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(LETTERS_WITHOUT_MARKS, (c) => AS_ASCII[c])
-    .replace(/[’‘`]/g, "'");
+  return withoutMarks(s).toLowerCase().replace(/[’‘`]/g, "'");
 }
 
 /**
@@ -157,8 +152,7 @@ export function fold(s: string): string {
  * Icelandic ð and þ, French œ, Maltese ħ ("Đoković" is "Dokovic", "Łódź" "Lodz").
  */
 const AS_ASCII: Record<string, string> = { ı: 'i', ß: 'ss', ø: 'o', æ: 'ae', ł: 'l', đ: 'd', ð: 'd', þ: 'th', œ: 'oe', ħ: 'h' };
-const LETTERS_WITHOUT_MARKS = new RegExp(`[${Object.keys(AS_ASCII).join('')}]`, 'g');
-const LETTERS_WITHOUT_MARKS_EITHER_CASE = new RegExp(LETTERS_WITHOUT_MARKS.source, 'giu');
+const LETTERS_WITHOUT_MARKS = new RegExp(`[${Object.keys(AS_ASCII).join('')}]`, 'giu');
 
 /** The letters without their marks, in their case ("Sánchez" -> "Sanchez", "Łódź" -> "Lodz"). */
 export function withoutMarks(s: string): string {
@@ -166,7 +160,7 @@ export function withoutMarks(s: string): string {
   return s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .replace(LETTERS_WITHOUT_MARKS_EITHER_CASE, (c) => {
+    .replace(LETTERS_WITHOUT_MARKS, (c) => {
       const plain = AS_ASCII[c.toLowerCase()] ?? c;
       return c === c.toLowerCase() ? plain : plain[0].toUpperCase() + plain.slice(1);
     });
