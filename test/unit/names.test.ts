@@ -95,6 +95,16 @@ describe('misrendered-name detectors (small KB)', () => {
     assert.equal(fix('Turks'), undefined);
   });
 
+  it('possessive: no apostrophe inside a person\'s name, given name or surname ("Hans Dörre", "Apolline Dumas")', () => {
+    const analyzer = createBuiltinAnalyzer();
+    const fixes = (text: string) => analyzer.analyze(text, '2024-06-12').annotations.filter((a) => a.correction).map((a) => `${a.text} -> ${a.correction!.replacement}`);
+    assert.deepEqual(fixes('The German delegation arrived. Hans Dörre said the talks had been useful.'), []);
+    assert.deepEqual(fixes('According to French media, Apolline Dumas, a local businessman, was detained.'), []);
+    assert.deepEqual(fixes('Denis Gheorghiu said so.'), []);
+    // A full KB name before the dropped apostrophe, and a title before it, are still possessives.
+    assert.deepEqual(fixes('Officials said Recep Tayyip Erdogans government would act. President Trumps plan failed.'), ["Erdogans -> Erdogan's", "Trumps -> Trump's"]);
+  });
+
   it('a name with a possessive "\'s" is the name (one word or several), the "\'s" left out of the span', () => {
     const anns = analyzeSmall("Officials said Turkey's navy and the Government of National Accord's forces left Libya's coast.");
     const linked = anns.filter((a) => a.kbId).map((a) => [a.text, a.kbId]);

@@ -1,4 +1,6 @@
-import { fold, isCapitalized } from '../text/tokens';
+import { fold, isCapitalized, type Token } from '../text/tokens';
+import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
+import { TITLE_WORDS } from '../text/name-cues';
 import { caseFit } from '../entities/known-names';
 import { salience, type ArticleContext } from '../entities/context';
 import type { MentionSet } from '../entities/mention';
@@ -29,6 +31,7 @@ export function findPossessives(ctx: ArticleContext, out: MentionSet): void {
     const next = tokens[i + 1];
     // A KB form as written ("States", "Nations") is no possessive: asked first, it costs nothing.
     if (!onlySpaces(text, t.end, next.start) || NOT_POSSESSED.has(next.lower) || ctx.index.lookup(t.folded)) continue;
+    if (wordOfPersonsName(ctx, i)) continue;
     const stem = t.text.slice(0, -1);
     // Letters only: the stem and the word are one token each, their KB keys their folded forms.
     const entry = ctx.index
@@ -52,3 +55,24 @@ export function findPossessives(ctx: ArticleContext, out: MentionSet): void {
     });
   }
 }
+
+/**
+ * The word is a word of a person's name, not a name with its apostrophe dropped: a given name
+ * before a capitalised word ("Hans Dörre", "Denis Gheorghiu": not "Han's", "Deni's"), or a
+ * surname after a capitalised word that is neither a title, an English word nor the start of a KB
+ * name ending in the stem ("Apolline Dumas" is no "Duma's"; "Tayyip Erdogans" stays Erdogan's).
+ */
+function wordOfPersonsName(ctx: ArticleContext, i: number): boolean {
+  const { tokens, text, index } = ctx;
+  const t = tokens[i];
+  if (index.isGivenName(t.folded) && isCapitalized(tokens[i + 1].text)) return true;
+  const before = tokens[i - 1];
+  if (!before || !onlySpaces(text, before.end, t.start) || t.start - before.end !== 1 || !nameWord(before)) return false;
+  const stem = t.folded.slice(0, -1);
+  const earlier = tokens[i - 2];
+  const twoBefore = earlier && earlier.end + 1 === before.start && nameWord(earlier) ? `${earlier.folded} ${before.folded} ${stem}` : undefined;
+  return !index.lookup(`${before.folded} ${stem}`) && !(twoBefore && index.lookup(twoBefore));
+}
+
+/** A capitalised word that may be a given name: no title, function word or English word. */
+const nameWord = (t: Token): boolean => isCapitalized(t.text) && !TITLE_WORDS.has(t.lower) && !FUNCTION_WORDS.has(t.lower) && !isEnglishWord(t.lower);
