@@ -62,6 +62,8 @@ export interface ReadingForm {
   typeNouns?: readonly string[];
   /** The words as one (joinedWord; filled on first use: a new spelling is compared with thousands of forms). */
   joined?: FormWord;
+  /** Derived from another form when the index is built (mixedForms), never stored. */
+  derived?: true;
 }
 
 // Countries whose people's names are written in Chinese characters (and read back as pinyin).
@@ -161,7 +163,7 @@ export class SyllableIndex {
     for (const list of this.byKey.values()) {
       for (const f of list) {
         const at = position.get(f.entity);
-        if (at === undefined) continue;
+        if (at === undefined || f.derived) continue;
         const words = f.words.map((w) => (w.syllables ? `${w.sound}|${w.syllables.join('.')}` : w.sound));
         const stored: StoredReading = [at, f.part === 'part' ? 1 : 0, f.replacement === f.entity.name ? '' : f.replacement, f.how, words];
         out.push(f.typeNouns ? [...stored, [...f.typeNouns]] : stored);
@@ -187,6 +189,7 @@ export class SyllableIndex {
 
   private add(f: ReadingForm): void {
     if (joinedSound(f.words).length < 3) return;
+    if (!f.derived) for (const m of mixedForms(f)) this.add(m);
     // One form per entity and words' sounds (looked up, not searched for: a key has thousands of forms).
     const signature = `${f.entity.id}|${f.words.map((w) => w.sound).join('|')}`;
     if (this.added.has(signature)) return;
@@ -310,6 +313,30 @@ function transcriptionForms(e: KbEntity, parts: string[], syl: string[], spoken:
     forms.push({ entity: e, words: [last], part: 'part', replacement: closestWords(e.name, last.sound), how: `${spoken}, ${LAST_PART}` });
   }
   return forms;
+}
+
+/**
+ * A transcribed name with one part read in pinyin and the others as the person writes them
+ * (罗曼·阿布拉莫维奇 "Roman Abulamoweiqi", "Luoman Abramovich"): a translation that knows the
+ * common given name but not the rare surname, or the other way round. Derived from the reading
+ * of the name part by part, where the English name has as many words as the Chinese name has
+ * parts (two or three); the part in pinyin has two syllables or more (one syllable is a Chinese
+ * surname of millions: "David Li" is no 大卫·李) and is not the English word's own spelling.
+ */
+function mixedForms(f: ReadingForm): ReadingForm[] {
+  const n = f.words.length;
+  if (f.part !== 'full' || f.entity.type !== 'PERSON' || n < 2 || n > 3 || !f.words.every((w) => w.syllables) || f.typeNouns) return [];
+  const names = withoutDisambiguator(f.entity.name).split(/\s+/);
+  if (names.length !== n || !names.every((w) => /^\p{L}[\p{L}'’-]*$/u.test(w))) return [];
+  const out: ReadingForm[] = [];
+  for (let k = 0; k < n; k++) {
+    const read = f.words[k];
+    if (read.syllables!.length < 2 || fold(names[k]).replace(/[^a-z]/g, '') === read.syllables!.join('')) continue;
+    const words = names.map((w, i) => (i === k ? read : english(w)));
+    const written = names.filter((_, i) => i !== k).join(' ');
+    out.push({ entity: f.entity, words, part: 'full', replacement: f.replacement, how: `${f.how}, ${written} as written, the rest in pinyin`, derived: true });
+  }
+  return out;
 }
 
 /** The contiguous words of `name` that sound most like `said` (a transcription of some of them). */
