@@ -52,6 +52,11 @@ export interface NameCandidate {
   headless?: boolean;
   /** A surname that news writes alone for the person after a title (see syllable-readings' familyName). */
   familyName?: boolean;
+  /**
+   * The last part of a transcribed foreign name, read exactly in three syllables or more
+   * (阿布拉莫维奇 "Abulamoweiqi"): a foreign surname, not a Chinese name cut short.
+   */
+  longTranscription?: boolean;
   /** The entity's own name word for word, but for a country's word for its adjective or a plural ("Asia Badminton Championships"). */
   sameWords?: boolean;
   /** Says what the entity's English name says in other words ("Chicago University"): linked, nothing to fix. */

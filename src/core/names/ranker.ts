@@ -103,6 +103,9 @@ function countryBeforeTitleAt(ctx: ArticleContext, start: number): KbEntity | un
   return ctx.tokens[i]?.start === start ? countryBeforeTitle(ctx, i) : undefined;
 }
 
+/** A long transcribed surname alone, read exactly, with only its country in the article. */
+const LONG_SURNAME_HINT = 0.55;
+
 /** Most a reading of a whole name in pinyin gets without the article's support: a hint. */
 const PINYIN_NAME_HINT = 0.55;
 
@@ -143,7 +146,10 @@ function gate(c: NameCandidate, s: Support): number {
     // Celine, not Stephane, Dion; "Japanese Prime Minister Shipo"). Not any part: a pinyin name
     // cut short is most often someone the KB lacks.
     if (named) return sim >= 0.93 ? 0.8 : sim >= 0.85 ? 0.65 : 0;
-    return titled && s.country && c.familyName && sim >= 0.93 ? 0.72 : 0;
+    if (titled && s.country && c.familyName && sim >= 0.93) return 0.72;
+    // A foreign surname read out exactly in three syllables or more, in an article about the
+    // person's country, without their full name or title: a hint (others may share the surname).
+    return c.longTranscription && s.country && sim >= 0.97 ? LONG_SURNAME_HINT : 0;
   }
   if (c.wholeName) {
     // Every word of one person's name in order: one word alike may be chance, all of them are

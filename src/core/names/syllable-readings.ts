@@ -255,6 +255,9 @@ const SURNAME_ALONE = 'the surname alone';
  */
 const familyName = (f: ReadingForm): boolean => f.how.endsWith(LAST_PART) || (f.how.endsWith(SURNAME_ALONE) && (f.words[0].syllables?.length ?? 0) >= 2);
 
+/** The last part of a transcribed name in three syllables or more (see NameCandidate.longTranscription). */
+const longTranscription = (f: ReadingForm): boolean => f.how.endsWith(LAST_PART) && (f.words[0].syllables?.length ?? 0) >= 3;
+
 /** A name in Chinese characters: surname then given name, read syllable by syllable. */
 function eastAsianForms(e: KbEntity, zh: string, syl: string[], spoken: string): ReadingForm[] {
   const surnameLength = GIVEN_NAME_FIRST.has(e.country!) && zh.length >= 4 ? 2 : 1;
@@ -455,7 +458,7 @@ export function readingCandidates(index: SyllableIndex, words: readonly SpanWord
     const how = words.length > 1 && f.how.endsWith(`, ${ONE_WORD}`) ? f.how.slice(0, -ONE_WORD.length - 2) : f.how;
     // "Andalue Lake" for Lake Ontario: a name that opens with its type's noun takes the noun after the span in.
     const nounEnd = f.typeNouns && opensWithNoun(f.replacement, f.typeNouns) ? typeNounEndAfter(text!, end, f.typeNouns) : undefined;
-    out.push({ start, end: nounEnd ?? end, entity: f.entity, replacement: f.replacement, kind: 'transliteration', generator: 'syllables', similarity, basis: typed, part: f.part, evidence: `reads as ${how}`, ...(familyName(f) ? { familyName: true } : {}) });
+    out.push({ start, end: nounEnd ?? end, entity: f.entity, replacement: f.replacement, kind: 'transliteration', generator: 'syllables', similarity, basis: typed, part: f.part, evidence: `reads as ${how}`, ...(familyName(f) ? { familyName: true } : {}), ...(longTranscription(f) ? { longTranscription: true } : {}) });
   }
   return out;
 }
