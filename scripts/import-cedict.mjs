@@ -67,7 +67,9 @@ export function cleanGlosses(rawDefs) {
         .replace(/\[[^\]]*\]/g, '')
         .replace(/\([^)]*\)/g, '')
         .replace(/\s+/g, ' ')
-        .trim();
+        .trim()
+        // A name word the dictionary quotes ("Times" for 时报, "the Times of a paper's name").
+        .replace(/^"([^"]+)"$/, '$1');
       for (let item of sense.split(';')) {
         item = item.split(',')[0].trim();
         if (!item || SKIP_SENSE.test(item)) continue;

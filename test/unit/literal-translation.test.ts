@@ -36,6 +36,9 @@ const kb: CompiledKb = {
     { id: 'media:varnia-herald', type: 'MEDIA', name: 'Varnian Herald', country: 'country:SV', names: { zh: ['南瓦尼亚奥斯陆新闻'] }, description: 'Invented paper named after two places' },
     { id: 'person:bai-xue', type: 'PERSON', name: 'Bai Xue', names: { zh: ['白雪松'] }, pinyin: ['bai xue song'], description: 'Invented person' },
     { id: 'org:varnia-weather', type: 'ORG', name: 'Vaervarsel', country: 'country:SV', names: { zh: ['气象厅'] }, description: "Invented weather office, its zh name without its country's" },
+    { id: 'org:varnley-university', type: 'ORG', name: 'Varnley University', country: 'country:NO', names: { zh: ['瓦恩利大学'] }, pinyin: ['wa en li da xue'], description: 'Invented university named by a transcription' },
+    { id: 'org:varnley-rovers', type: 'ORG', name: 'Varnley Rovers', names: { zh: ['瓦恩利姆'] }, pinyin: ['wa en li mu'], description: 'Invented club, its zh name a transcription to the last character' },
+    { id: 'media:oslo-kveld', type: 'MEDIA', name: 'Kveldsposten', country: 'country:NO', names: { zh: ['奥斯陆晚报'] }, pinyin: ['ao si lu wan bao'], description: 'Invented Oslo evening paper' },
   ],
 };
 
@@ -230,6 +233,21 @@ describe('literal translations of zh names', function () {
     });
   });
 
+  it('reads a transcription or a foreign place in its name in pinyin, the rest translated ("Aohusi University")', () => {
+    assert.deepEqual(spans('Students of Waenli University protested.', find('Students of Waenli University protested.')), ['Waenli University -> Varnley University']);
+    const paper = 'According to the Aosilu Evening News, the port closed.';
+    assert.deepEqual(spans(paper, find(paper)), ['Aosilu Evening News -> Kveldsposten']);
+    assert.match(find(paper)[0].evidence, /奥斯陆 Aosilu, read in pinyin/);
+    // The reading is a name's word: capitalised only.
+    assert.deepEqual(find('Students of waenli University protested.'), []);
+    // A transcription to its last character has no head to translate: read whole, no pattern.
+    const { stored: built } = compileLiteralPatterns(kb, deriveGlosses(kb.entities, defs));
+    const rovers = kb.entities.findIndex((e) => e.id === 'org:varnley-rovers');
+    let patterns = 0;
+    for (let i = 0; i < built.patterns.length; i += 3 + built.patterns[i + 2]) if (built.patterns[i] === rovers) patterns++;
+    assert.equal(patterns, 0);
+  });
+
   describe('not a literal translation', () => {
     it('leaves the entity\'s own English name alone, also when it is the literal rendering', () => {
       for (const text of ['Verde Futuro won the vote.', 'The Ocean Alliance met in Brest.', 'Porto Sera reported it first.']) assert.deepEqual(find(text), [], text);
@@ -274,6 +292,13 @@ describe('literal translations of outlets, with the built-in KB', function () {
   this.timeout(60_000);
   const analyzer = createBuiltinAnalyzer();
   const fixes = (text: string) => analyzer.analyze(text, '2024-05-01').annotations.filter((a) => a.correction).map((a) => [a.text, a.correction!.replacement]);
+
+  it('a transcription read in pinyin, the rest translated, is fixed, never taken for a paraphrase that starts alike', () => {
+    // 莫纳什 read "Monashi" begins like "Monash": a reading, not the English name said otherwise.
+    assert.deepEqual(fixes('Researchers at Monashi University said on Tuesday that the results were clear.'), [['Monashi University', 'Monash University']]);
+    // 时报: the dictionary quotes its "Times"; 科威特 Kuwait read in pinyin.
+    assert.deepEqual(fixes('The Keweite Times reported on Tuesday that the emir had left.'), [['Keweite Times', 'Kuwait Times']]);
+  });
 
   it('an ordinary outlet name reported in is the KB\'s outlet only where the article is about its country', () => {
     assert.deepEqual(fixes('In Kenya, the Morning News said on Monday that it would review the plan.'), []);

@@ -16,9 +16,10 @@ export interface StoredLiterals {
   version: 1;
   /**
    * The distinct segments: [zh word, its glosses joined by "|" (lower case), the index in the
-   * KB of the place or people it names, or -1].
+   * KB of the place or people it names, or -1, and for a transcription or a place its reading
+   * in pinyin as one word ("aohusi" for 奥胡斯), or ''].
    */
-  words: Array<[string, string, number]>;
+  words: Array<[string, string, number, string]>;
   /**
    * The patterns, flat: entity index in the KB, index of the zh name in `names.zh`, number of
    * segments n, then n indexes into `words`; repeated.
@@ -89,6 +90,10 @@ export function segmentName(name: string, isWord: (w: string) => boolean, maxLen
   return out;
 }
 
+/** Places English writes in pinyin already (the mainland's, Taiwan's): their reading is their name. */
+const PINYIN_PLACES = /^country:(?:CN|TW|HK|MO)$/;
+const readAsForeign = (e: KbEntity): boolean => e.id !== 'country:CN' && !(e.country && PINYIN_PLACES.test(e.country));
+
 const placeRank = (e: KbEntity): number => (e.id.startsWith('country:') ? 0 : e.type === 'GPE' ? 1 : e.type === 'LOC' ? 2 : 3);
 
 /**
@@ -105,6 +110,44 @@ function looksTranscribed(segments: string[], nameLike: (w: string) => boolean):
     if (run >= 2) return true;
   }
   return false;
+}
+
+/**
+ * The pieces of a transcription as one segment (奥|胡|斯|大学 -> 奥胡斯|大学): a translation that
+ * does not know the name reads the transcribed part in pinyin and translates the rest ("Aohusi
+ * University" for 奥胡斯大学 Aarhus University). Runs of two name-like pieces or more are joined;
+ * the last segment stays apart, as in looksTranscribed: a head of one character (报, 党, 省) is
+ * translated.
+ */
+function joinTranscriptions(segments: string[], nameLike: (w: string) => boolean): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < segments.length; ) {
+    let j = i;
+    while (j < segments.length - 1 && nameLike(segments[j])) j++;
+    if (j - i >= 2) {
+      out.push(segments.slice(i, j).join(''));
+      i = j;
+    } else out.push(segments[i++]);
+  }
+  return out;
+}
+
+/**
+ * The pinyin of each segment from the name's reading (one toneless syllable per Han character,
+ * space-separated, as the KB stores it), joined into one word; undefined where the characters
+ * and syllables do not line up.
+ */
+function segmentReadings(segments: string[], pinyin: string | undefined): Array<string | undefined> {
+  const syllables = pinyin?.split(' ') ?? [];
+  const hanCount = segments.reduce((n, s) => n + (HAN.test(s) ? [...s].length : 0), 0);
+  if (hanCount !== syllables.length) return segments.map(() => undefined);
+  let at = 0;
+  return segments.map((s) => {
+    if (!HAN.test(s)) return undefined;
+    const n = [...s].length;
+    at += n;
+    return syllables.slice(at - n, at).join('').replace(/ü/g, 'u');
+  });
 }
 
 /**
@@ -131,10 +174,19 @@ export function compileLiteralPatterns(kb: CompiledKb, glosses: Record<string, s
   const nameLike = (w: string) =>
     HAN.test(w) && placeOf(w) < 0 && ([...w].length === 1 || (has(w) && glosses[w].length > 0 && glosses[w].every((g) => /^\p{Lu}/u.test(g))));
 
+  const headEndsName = (e: KbEntity, head: string): boolean => {
+    const renderings = new Set((has(head) ? glosses[head] : []).flatMap((g) => [g.toLowerCase(), ...(HEAD_SYNONYMS[g.toLowerCase()] ?? [])]));
+    return [e.name, ...(e.aliases ?? [])].some((n) => renderings.has(n.toLowerCase().split(/\s+/).pop()!));
+  };
   const wordIds = new Map<string, number>();
   const stored: StoredLiterals = { version: 1, words: [], patterns: [] };
-  const wordId = (w: string): number => {
+  // A transcription (a word of several characters glossed only by names, or pieces joined) or a
+  // place is also read in pinyin: its reading is one of its renderings.
+  const readable = (w: string) => [...w].length >= 2 && (placeOf(w) >= 0 ? readAsForeign(kb.entities[placeOf(w)]) : nameLike(w) || !isWord(w));
+  const wordId = (w: string, reading: string | undefined): number => {
     let id = wordIds.get(w);
+    // A word met first in a name without a reading (an entity with no pinyin) takes a later one's.
+    if (id !== undefined && reading && !stored.words[id][3] && readable(w) && !stored.words[id][1].split('|').includes(reading)) stored.words[id][3] = reading;
     if (id === undefined) {
       let list = HAN.test(w) ? (has(w) ? glosses[w] : []) : [w];
       // A character whose first sense is a function word (和 "and", 之 "him", 的 "of") is a
@@ -148,7 +200,8 @@ export function compileLiteralPatterns(kb: CompiledKb, glosses: Record<string, s
         for (const x of [key, ...(HEAD_SYNONYMS[key] ?? []), ...(adjective && isEnglishWord(adjective) ? [adjective] : [])]) if (!all.includes(x)) all.push(x);
       }
       id = stored.words.length;
-      stored.words.push([w, all.join('|'), placeOf(w)]);
+      const read = reading && readable(w) && !all.includes(reading) ? reading : '';
+      stored.words.push([w, all.join('|'), placeOf(w), read]);
       wordIds.set(w, id);
     }
     return id;
@@ -161,15 +214,21 @@ export function compileLiteralPatterns(kb: CompiledKb, glosses: Record<string, s
     if (!PATTERN_TYPES.has(e.type)) return;
     let any = false;
     (e.names?.zh ?? []).forEach((zh, z) => {
-      const segments = segmentName(zh, isWord, maxLen);
-      for (const s of segments) if (HAN.test(s) && !isWord(s)) unknownChars++;
-      // Segments a translator can render: a gloss or a KB place. Particles (之, 的) have none.
-      const rendered = segments.filter((s) => placeOf(s) >= 0 || (HAN.test(s) ? has(s) && glosses[s].length > 0 : true));
-      if (looksTranscribed(segments, nameLike)) transcribed.add(zh);
-      if (rendered.length < 2 || transcribed.has(zh)) return;
+      const pieces = segmentName(zh, isWord, maxLen);
+      for (const s of pieces) if (HAN.test(s) && !isWord(s)) unknownChars++;
+      if (looksTranscribed(pieces, nameLike)) transcribed.add(zh);
       // A Chinese place name of single characters (江苏, 大连) is read, never translated.
-      if ((e.type === 'GPE' || e.type === 'LOC') && segments.every((s) => [...s].length === 1 && placeOf(s) < 0)) return;
-      stored.patterns.push(i, z, segments.length, ...segments.map(wordId));
+      if ((e.type === 'GPE' || e.type === 'LOC') && pieces.every((s) => [...s].length === 1 && placeOf(s) < 0)) return;
+      const segments = transcribed.has(zh) ? joinTranscriptions(pieces, nameLike) : pieces;
+      // A transcription is translated only in its head, the word its English name ends with too
+      // (奥胡斯大学 Aarhus University); else it is read whole (莫克姆 Morecambe: 姆 is no head).
+      if (transcribed.has(zh) && !headEndsName(e, segments[segments.length - 1])) return;
+      const readings = segmentReadings(segments, e.pinyin?.[z]);
+      // Segments a translator can render: a gloss, a KB place, or the reading of a
+      // transcription. Particles (之, 的) have none.
+      const rendered = segments.filter((s, k) => placeOf(s) >= 0 || (HAN.test(s) ? (has(s) && glosses[s].length > 0) || (!!readings[k] && readable(s)) : true));
+      if (rendered.length < 2) return;
+      stored.patterns.push(i, z, segments.length, ...segments.map((s, k) => wordId(s, readings[k])));
       any = true;
     });
     if (any) entities++;

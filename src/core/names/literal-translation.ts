@@ -32,6 +32,8 @@ interface Segment {
   optional: boolean;
   /** A KB place or people (its name, aliases, demonyms are its renderings). */
   place: boolean;
+  /** Its reading in pinyin as a rendering (a transcription's, a foreign place's), capitalised. */
+  reading?: string;
   /** A word that recurs in many names (党, 新闻, 协会): says nothing about which entity. */
   generic: boolean;
 }
@@ -138,7 +140,7 @@ export class LiteralIndex {
       return e && (kb.byId.get(e.id) ?? e);
     };
     // Segment words, resolved once: their alternatives from the glosses and the KB place.
-    const words = stored.words.map(([zh, glossText, placeIndex]) => {
+    const words = stored.words.map(([zh, glossText, placeIndex, reading]) => {
       const alternatives: Alternative[] = [];
       const seen = new Set<string>();
       const add = (text: string, capitalOnly: boolean) => {
@@ -153,7 +155,10 @@ export class LiteralIndex {
       const glosses = glossText ? glossText.split('|') : [];
       // The build adds participles after their verbs (literal-patterns.ts participleOf).
       for (const g of glosses) add(g, glosses.some((v) => v !== g && participleOf(v) === g));
-      return { zh, alternatives, place: !!place };
+      // A transcription or a foreign place read in pinyin, as one capitalised word ("Aohusi").
+      const read = reading ? capitalised(reading) : undefined;
+      if (read) add(read, true);
+      return { zh, alternatives, place: !!place, reading: read };
     });
     yield;
 
@@ -183,6 +188,7 @@ export class LiteralIndex {
         alternatives: words[w].alternatives,
         optional: words[w].alternatives.length === 0,
         place: words[w].place,
+        reading: words[w].reading,
         generic: (uses.get(w)?.size ?? 0) >= GENERIC_COUNT || (heads.get(w)?.size ?? 0) >= GENERIC_HEAD_COUNT,
       }));
       const required = segments.filter((s) => !s.optional).length;
@@ -586,7 +592,9 @@ function toCandidate(
   if (m.headless) similarity = 0.85;
   // Something reported in it ("German voice said"): an outlet's rendering needs no other cue.
   const framed = p.entity.type === 'MEDIA' && reportingFrame(text, start, stop);
-  const ordinaryWords = p.segments.every((s, i) => glosses[i] === undefined || s.place || s.generic);
+  // A transcription read in pinyin is this name's own, never ordinary words.
+  const read = p.segments.some((s, i) => s.reading !== undefined && glosses[i] === s.reading);
+  const ordinaryWords = !read && p.segments.every((s, i) => glosses[i] === undefined || s.place || s.generic);
   // "the Russian newspaper reported": a place and ordinary words in lower case, ending in a noun
   // for a kind of outlet or body, are English describing one, whatever the frame; capitalised
   // they may be its name, and a word that is no such noun (之声 read "voice") still renders it.
@@ -596,9 +604,9 @@ function toCandidate(
   // one's only where the article is about its country (or names it), as the short name is used.
   // An outlet reported in is this one ("Peninsula TV said"), unless its rendering is an ordinary
   // outlet name: many papers are a "Morning News" or an "Evening Post".
-  const countryless = !!p.entity.country && !p.segments.some((s) => s.place) && (!framed || index.ordinaryOutletName(spanKeys, p.entity));
+  const countryless = !!p.entity.country && !read && !p.segments.some((s) => s.place) && (!framed || index.ordinaryOutletName(spanKeys, p.entity));
   const parts = p.segments
-    .map((s, i) => (s.optional ? undefined : `${s.zh} ${glosses[i] ?? '(not rendered)'}`))
+    .map((s, i) => (s.optional ? undefined : `${s.zh} ${glosses[i] === undefined ? '(not rendered)' : glosses[i] === s.reading ? `${s.reading}, read in pinyin` : glosses[i]}`))
     .filter((x) => x !== undefined)
     .join(', ');
   return {
@@ -613,6 +621,8 @@ function toCandidate(
     // The reason puts the span before the evidence (reading-names.ts reasonOf), as for every generator.
     evidence: `translates ${p.zh} word by word (${parts})${reversed ? ', in English order' : ''}${m.headless ? ', an outlet named without its last word, something reported in it' : ''}`,
     ...(ownWords ? { sameWords: true } : generic || countryless || (lowerCase && !framed) ? { needsCue: true } : {}),
+    // A part read in pinyin: a reading, never a paraphrase of the name however alike it starts ("Monashi").
+    ...(read ? { basis: 'reading' as const } : {}),
     ...(m.headless ? { headless: true } : {}),
   };
 }
@@ -647,6 +657,8 @@ function withoutCompassWord(name: string): string[] {
 }
 
 const COMPASS_WORD = /^(?:South|North|East|West)\s+(\S.*)$/;
+
+const capitalised = (word: string): string => word[0].toUpperCase() + word.slice(1);
 
 /** "of" one or two words after token i: the English order ("government of ...", "news agency of ..."). */
 const ofFollows = (tokens: Token[], i: number): boolean => tokens[i + 1]?.lower === 'of' || tokens[i + 2]?.lower === 'of';

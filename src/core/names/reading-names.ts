@@ -147,7 +147,7 @@ function reasonOf(ctx: ArticleContext, r: RankedCandidate): string {
  * the KB knows. Right English, not a garbling: the entity, with nothing to fix.
  */
 function paraphrase(ctx: ArticleContext, c: NameCandidate): boolean {
-  if (c.headless) return false;
+  if (c.headless || c.basis === 'reading') return false;
   const own = [c.entity.name, ...(c.entity.aliases ?? [])].join(' ').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const words = ctx.text.slice(c.start, c.end).replace(/['’]s\b/gu, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w && !FUNCTION_WORDS.has(w.toLowerCase()));
   const stemOf = (w: string) => w.toLowerCase().slice(0, Math.max(4, w.length - 3));
