@@ -214,7 +214,8 @@ describe('names translated from other source languages', () => {
       'Cyrillic, western people': 26,
       'Japanese kana, western people': 23,
       'Korean hangul, western people': 25,
-      'Arabic script, surname alone': 21,
+      // 25 before the twenty-first session looked a lone word up spelt back from every script (j for g: "Jrant").
+      'Arabic script, surname alone': 27,
       'Cyrillic, surname alone': 18,
       'Japanese kana, surname alone': 26,
       'slavic case, full name': 26,

@@ -6,7 +6,7 @@ import { fold } from '../text/tokens';
 import { isEnglishWord } from '../text/english';
 import { isPinyinWord, pinyinAsEnglish, pinyinSkeleton, skeleton } from './phonetic';
 import { similarity } from './weighted-distance';
-import { beforeCyrillic } from './script-round-trips';
+import { spellingsBefore } from './script-round-trips';
 import { pushTo } from '../collections';
 
 /** One way an entity's name can sound. */
@@ -141,9 +141,9 @@ export class TransliterationIndex {
     const probes = skel.length >= 4 ? [skel, ...deletions(skel)] : [skel];
     // A word made of pinyin syllables ("qiani") may be read the Chinese way: q = ch, x = sh.
     if (isPinyinWord(word)) probes.push(pinyinSkeleton(word));
-    // A word written back from Cyrillic ("Khuang", "Dzhonson") is looked up as it was before too.
-    const cyrillic = beforeCyrillic(word);
-    if (cyrillic) probes.push(skeleton(cyrillic));
+    // A word written back from another script ("Khuang", "Dzhonson" from Cyrillic, "Jrant" from
+    // Arabic script) is looked up as it was before too.
+    for (const before of spellingsBefore(word)) probes.push(skeleton(before));
     for (const p of probes) for (const k of this.bySkeleton.get(p) ?? []) found.add(k);
     for (const code of doubleMetaphone(fold(word))) for (const k of this.byMetaphone.get(code) ?? []) found.add(k);
     return [...found];

@@ -14,7 +14,7 @@ import { namedInFullAsAnother } from './named-in-full';
 import { pinyinSyllables, soundForm } from './romanisation';
 import { withoutLoanwordVowels } from './loanword-vowels';
 import { calledAPlace } from './place-type';
-import { beforeCyrillic, bestRoundTrip, plausibleScripts, SCRIPTS } from './script-round-trips';
+import { bestRoundTrip, plausibleScripts, SCRIPTS, spellingsBefore } from './script-round-trips';
 import { isAboutSport, isInSport, isTeam } from '../entities/sports';
 import { countryBeforeTitle, ofCountryOrConfusable, titleBeforeToken } from './titles';
 
@@ -278,12 +278,13 @@ function soundsLike(sounds: TransliterationIndex, word: string): ScoredKey[] {
 function scoredKeys(sounds: TransliterationIndex, word: string): ScoredKey[] {
   const reading = isPinyinWord(word) && /[qx]|zh/i.test(word) ? pinyinWordAsEnglish(word) : undefined;
   const bare = withoutLoanwordVowels(word);
-  const cyrillic = beforeCyrillic(word);
+  // Spelt back the English way from each script (kh, dzh, j for g, b for p, a kana's vowels...).
+  const befores = spellingsBefore(word);
   const sound = soundForm(word);
   // Each form of the word folded once, not once per key; a comparison that cannot reach the
   // floor stops early (it could not change the best of the four).
   const [wordL, readingL, bareL] = [letters(word), reading && letters(reading), bare && letters(bare)];
-  const cyrillicL = cyrillic && letters(cyrillic);
+
   const soundChanged = sound !== word.toLowerCase();
   const syllables = syllablesInPinyin(word);
   const pinyin = syllables > 0 && syllables <= CHINESE_NAME_SYLLABLES;
@@ -302,13 +303,20 @@ function scoredKeys(sounds: TransliterationIndex, word: string): ScoredKey[] {
       bySound,
       readingL ? similarityOfLetters(readingL, keyL, MIN_SIMILARITY) : 0,
       bareL ? similarityOfLetters(bareL, keyL, MIN_SIMILARITY + LOANWORD_PENALTY) - LOANWORD_PENALTY : 0,
-      // Written back from Cyrillic: kh, dzh, ts, ks are h, j, z, x ("Dzhonson" is Johnson).
-      cyrillicL ? similarityOfLetters(cyrillicL, keyL, MIN_SIMILARITY + LOANWORD_PENALTY) - LOANWORD_PENALTY : 0,
+      // Written back from a script: kh, dzh, ts, ks are h, j, z, x ("Dzhonson" is Johnson), j is g ("Jrant").
+      beforeScript(befores, keyL),
     );
     if (sim >= MIN_SIMILARITY) scored.push({ key, similarity: sim, order: scored.length });
   }
   scored.sort((a, b) => b.similarity - a.similarity || a.order - b.order);
   return scored;
+}
+
+/** The best similarity of the word spelt back from a script to the key, a little below the word's own. */
+function beforeScript(befores: readonly string[], keyL: string): number {
+  let best = 0;
+  for (const b of befores) best = Math.max(best, similarityOfLetters(b, keyL, MIN_SIMILARITY + LOANWORD_PENALTY) - LOANWORD_PENALTY);
+  return best;
 }
 
 /**
