@@ -127,6 +127,18 @@ describe('analysis in blocks (long documents in the editor)', () => {
     assert.deepEqual(chunked!.annotations, full.annotations);
   });
 
+  it('keeps a surname linked to the person named in full in an earlier paragraph when its own paragraph is edited', () => {
+    const analyzer = createBuiltinAnalyzer();
+    const text = 'Jhumpa Lahiri arrived in Tokyo on Monday.\n\nOn Tuesday, Lahiri met the press at the embassy.';
+    const inc = new IncrementalAnalysis(analyzer, text, '2020-01-08');
+    const surname = () => inc.annotations.filter((a) => a.text === 'Lahiri').map((a) => a.kbId);
+    assert.deepEqual(surname(), ['person:jhumpa-lahiri']);
+    const at = inc.text.indexOf('the embassy');
+    inc.edit({ start: at, end: at, text: 'the old ' });
+    assert.deepEqual(surname(), ['person:jhumpa-lahiri']);
+    assert.deepEqual(inc.annotations.map(key), analyzer.analyze(inc.text, '2020-01-08').annotations.map(key));
+  });
+
   it('keeps a lone lower-case acronym when its paragraph is edited, the introduction being in an earlier one', () => {
     const text = 'The Islamic state (is) claimed the attack in Tripoli on Monday.\n\nOfficials met in Tripoli.\n\nThe army drove out is from the town, officials said.';
     const inc = new IncrementalAnalysis(smallAnalyzer, text, '2020-01-08');

@@ -262,12 +262,17 @@ export function scriptOfCountry(countryCode: string | undefined): SourceScript |
  */
 export function spellingsBefore(word: string): string[] {
   const w = letters(word);
+  const kana = w.replace(/shi/g, 'si').replace(/chi/g, 'ti').replace(/tsu/g, 'tu').replace(/([bgkmprsz])u(?=[bcdfghjklmnpqrstvwxz]|$)/g, '$1').replace(/([td])o(?=[bcdfghjklmnpqrstvwxz]|$)/g, '$1');
   const out = new Set<string>([
     beforeCyrillic(w) ?? w,
     w.replace(/^g/, 'h'),
     w.replace(/f/g, 'v').replace(/b/g, 'p'),
     w.replace(/j/g, 'g'),
-    w.replace(/shi/g, 'si').replace(/chi/g, 'ti').replace(/tsu/g, 'tu').replace(/([bgkmprsz])u(?=[bcdfghjklmnpqrstvwxz]|$)/g, '$1').replace(/([td])o(?=[bcdfghjklmnpqrstvwxz]|$)/g, '$1'),
+    kana,
+    // Kana write v as b and l as r ("Ebansu" for Evans, "Rahiri" for Lahiri, "Miraru" for Millar).
+    kana.replace(/b/g, 'v'),
+    kana.replace(/r/g, 'l'),
+    kana.replace(/^r/, 'l'),
     w.replace(/([bcdfgkprstvz])eu(?=[bcdfghjklmnpqrstvwxz]|$)/g, '$1').replace(/p/g, 'f'),
   ]);
   out.delete(w);

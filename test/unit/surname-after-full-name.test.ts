@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { builtinKb, createBuiltinAnalyzer } from '../../src/core/kb/builtin';
+
+// News names a person in full once and by the surname after. Most of the KB's people have no
+// short name of their own, and some surnames are another person's short name (Conte).
+describe('a surname after the full name is the person named', function () {
+  this.timeout(120_000);
+  const analyzer = createBuiltinAnalyzer();
+  const linked = (text: string) => analyzer.analyze(text, '2024-06-12').annotations.filter((a) => a.label === 'PERSON').map((a) => [a.text, a.kbId ?? null]);
+
+  it('links the surname to the person named in full before it, whoever else has it as a short name', () => {
+    assert.deepEqual(linked('Antonio Conte arrived in Tokyo on Monday. Conte met the press. Later, Conte\'s team left.'), [
+      ['Antonio Conte', 'person:antonio-conte'],
+      ['Conte', 'person:antonio-conte'],
+      ['Conte', 'person:antonio-conte'],
+    ]);
+    assert.deepEqual(linked('Jhumpa Lahiri arrived in Tokyo on Monday. Later Lahiri met the press.'), [
+      ['Jhumpa Lahiri', 'person:jhumpa-lahiri'],
+      ['Lahiri', 'person:jhumpa-lahiri'],
+    ]);
+  });
+
+  it('leaves a surname inside another name, an English word opening a sentence, and a surname two people share', () => {
+    assert.deepEqual(linked('Hugh Grant arrived. Grant applications rose. Grant Thornton said so.'), [
+      ['Hugh Grant', 'person:hugh-grant'],
+      ['Grant Thornton', null],
+    ]);
+    assert.deepEqual(linked('Hugh Grant arrived. Grant said the film was over.'), [
+      ['Hugh Grant', 'person:hugh-grant'],
+      ['Grant', 'person:hugh-grant'],
+    ]);
+    // Before the full name the surname is not yet anyone's; two Contes in the article: not decided here.
+    assert.deepEqual(linked('Lahiri spoke first. Then Jhumpa Lahiri arrived.').find(([t]) => t === 'Lahiri')?.[1] ?? null, null);
+    assert.notEqual(linked('Antonio Conte and Giuseppe Conte met. Conte said.').find(([t]) => t === 'Conte')?.[1], 'person:antonio-conte');
+  });
+
+  // Generated from the KB: every 30th person with a two-word name of plain letters whose surname
+  // is no KB name of any entity, named in full and then by the surname (182). Twenty-first session:
+  // 178 linked (29 before: those that had the surname as a short name of their own).
+  it('links at least 95 % of sampled people by their surname after their full name', () => {
+    const kb = builtinKb();
+    const names = new Set(kb.entities.flatMap((e) => [e.name, ...(e.aliases ?? [])].map((n) => n.toLowerCase())));
+    const people = kb.entities.filter((e) => e.type === 'PERSON' && /^[A-Z][a-z]+ [A-Z][a-z]{3,}$/.test(e.name) && !names.has(e.name.split(' ')[1].toLowerCase()));
+    let n = 0;
+    let right = 0;
+    for (const e of people.filter((_, k) => k % 30 === 0)) {
+      const surname = e.name.split(' ')[1];
+      const text = `${e.name} arrived in the capital on Monday. On Tuesday, ${surname} met the press at the embassy.`;
+      const at = text.lastIndexOf(surname);
+      const a = analyzer.analyze(text, '2024-06-12').annotations.find((x) => x.start === at && x.end === at + surname.length);
+      n++;
+      if (a?.kbId === e.id) right++;
+    }
+    assert.ok(n >= 150, `${n} people`);
+    assert.ok(right / n >= 0.95, `${right} of ${n} linked`);
+  });
+});
