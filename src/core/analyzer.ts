@@ -22,7 +22,7 @@ import { findPossessives } from './names/possessive';
 import { findAcronyms } from './names/acronym';
 import { findAbbreviationConfusions, findNationalityConflicts } from './names/abbreviation';
 import { findOfficeHolders, prepareOfficeHolders } from './names/office-holders';
-import { findSurnamesAfterFullNames } from './entities/surname-after-full-name';
+import { findSurnamesAfterFullNames, findSurnamesOfUnknownPeople } from './entities/surname-after-full-name';
 import { findSurnamesAlone, prepareFamilyNames } from './names/surname-alone';
 import { findMisreadJapaneseNames, prepareKanjiReadings } from './names/kanji-readings';
 import { findNamesViaRussian, prepareRussianSpellings } from './names/via-russian';
@@ -429,6 +429,7 @@ export class Analyzer {
     findSurnamesAfterFullNames(ctx, out);
     if (this.namesComplete) findSurnamesAlone(ctx, out);
     findUnknownNames(ctx, out);
+    findSurnamesOfUnknownPeople(ctx, out);
     return out.all();
   }
 

@@ -34,6 +34,22 @@ describe('a surname after the full name is the person named', function () {
     assert.notEqual(linked('Antonio Conte and Giuseppe Conte met. Conte said.').find(([t]) => t === 'Conte')?.[1], 'person:antonio-conte');
   });
 
+  it('links the surname of a person the KB does not know to the full name, a Chinese one by its first word', () => {
+    const people = (text: string) => analyzer.analyze(text, '2024-06-12').annotations.filter((a) => a.label !== 'DATE').map((a) => [a.text, a.label, a.canonical ?? null, a.correction?.replacement ?? null]);
+    // Not the place a lone word is guessed to be, nor "Duma's" with its apostrophe dropped.
+    assert.deepEqual(people('Local businessman Marco Dumas was detained on Monday. Dumas said he was innocent. On Tuesday, Dumas left.'), [
+      ['Marco Dumas', 'PERSON', null, null],
+      ['Dumas', 'PERSON', 'Marco Dumas', null],
+      ['Dumas', 'PERSON', 'Marco Dumas', null],
+    ]);
+    assert.deepEqual(
+      people('Wang Jianguo, a professor, said the plan would fail. Wang added that talks would go on.').filter(([t]) => t === 'Wang'),
+      [['Wang', 'PERSON', 'Wang Jianguo', null]],
+    );
+    // An English word is a surname only where some KB person has it as one: "River" is no one's.
+    assert.deepEqual(people('Tourists met Jordan River on Monday. The River was high.').filter(([t]) => t === 'River'), []);
+  });
+
   // Generated from the KB: every 30th person with a two-word name of plain letters whose surname
   // is no KB name of any entity, named in full and then by the surname (182). Twenty-first session:
   // 178 linked (29 before: those that had the surname as a short name of their own).

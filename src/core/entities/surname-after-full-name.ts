@@ -4,6 +4,8 @@ import { LIKELY_CONFIDENCE } from '../types';
 import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
 import { isSpeechVerb, TITLE_WORDS } from '../text/name-cues';
 import { fold, isCapitalized, type Token } from '../text/tokens';
+import { spanWord } from '../names/syllable-readings';
+import { isKbFamilyName } from '../names/surname-alone';
 import type { ArticleContext } from './context';
 import type { Mention, MentionSet } from './mention';
 
@@ -17,28 +19,56 @@ import type { Mention, MentionSet } from './mention';
  * applications rose") is the person only before a verb of saying.
  */
 export function findSurnamesAfterFullNames(ctx: ArticleContext, out: MentionSet): void {
-  const people = surnamesOfPeopleNamed(ctx, out);
+  linkSurnames(ctx, out, surnamesOfPeopleNamed(ctx, out), (here, named) => here.entity?.type === 'PERSON' && here.entity !== named.entity);
+}
+
+/**
+ * The same for people the KB does not know, once the unknown names are guessed: "Apolline Dumas
+ * was detained ... Dumas said" is that person (no KB entity, the full name as canonical name),
+ * not a place guessed from one word. A Chinese name's surname comes first ("Wang Jianguo ... Wang
+ * added"). The full names are read from the whole text, not from the mentions of the part
+ * analysed: a paragraph analysed again alone still knows the name of the paragraph before.
+ */
+export function findSurnamesOfUnknownPeople(ctx: ArticleContext, out: MentionSet): void {
+  linkSurnames(ctx, out, unknownFullNames(ctx), (here) => here.rule === 'guess:capitalised-run' && !here.entity);
+}
+
+/** A person named in full, and where the article first does. Neither entity nor canonical: two people share the surname. */
+interface Named {
+  entity?: KbEntity;
+  canonical?: string;
+  after: number;
+}
+
+/**
+ * Links each lone capitalised word that is the surname of a person in `people`, after their full
+ * name; a mention already there is replaced only where `replaceable` says so (as long as the word).
+ */
+function linkSurnames(ctx: ArticleContext, out: MentionSet, people: Map<string, Named>, replaceable: (here: Mention, named: Named) => boolean): void {
   if (!people.size) return;
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!isCapitalized(t.text)) continue;
     const named = people.get(t.folded.replace(/'s$/, ''));
-    if (!named || named.entity === undefined || t.start < named.after) continue;
+    if (!named || !(named.entity || named.canonical) || t.start < named.after) continue;
     const end = t.text.endsWith("'s") ? t.end - 2 : t.end;
     if (!standsAlone(ctx, i) || (ctx.sentenceStarts.has(i) && isEnglishWord(t.lower) && !isSpeechVerb(tokens[i + 1]?.lower ?? ''))) continue;
     const here = out.at(t.start, end);
-    const mention: Mention = { start: t.start, end, label: 'PERSON', entity: named.entity, rule: 'kb:surname-after-full-name' };
+    const mention: Mention = named.entity
+      ? { start: t.start, end, label: 'PERSON', entity: named.entity, rule: 'kb:surname-after-full-name' }
+      : { start: t.start, end, label: 'PERSON', canonical: named.canonical, rule: 'guess:surname-after-full-name' };
     if (!here) out.add(mention);
-    // Another person's short name, as written: the article's own person is meant.
-    else if (here.start === t.start && here.end === end && !here.correction && here.entity?.type === 'PERSON' && here.entity !== named.entity) out.replace(mention);
+    else if (here.start === t.start && here.end === end && !here.correction && replaceable(here, named)) out.replace(mention);
   }
 }
 
-/** A person named in full, and where the article first does. `entity` undefined: two people share the surname. */
-interface Named {
-  entity: KbEntity | undefined;
-  after: number;
+/** Notes a person under a surname; a second person under the same one makes it no one's. */
+function note(found: Map<string, Named>, surname: string, person: Omit<Named, 'after'>, after: number): void {
+  const seen = found.get(surname);
+  if (!seen) found.set(surname, { ...person, after });
+  else if (seen.entity !== person.entity || seen.canonical !== person.canonical) [seen.entity, seen.canonical] = [undefined, undefined];
+  else seen.after = Math.min(seen.after, after);
 }
 
 /**
@@ -48,18 +78,12 @@ interface Named {
  */
 function surnamesOfPeopleNamed(ctx: ArticleContext, out: MentionSet): Map<string, Named> {
   const found = new Map<string, Named>();
-  const note = (e: KbEntity, surname: string, after: number): void => {
-    const seen = found.get(surname);
-    if (!seen) found.set(surname, { entity: e, after });
-    else if (seen.entity !== e) seen.entity = undefined;
-    else seen.after = Math.min(seen.after, after);
-  };
   for (const [id, starts] of ctx.countedNames ?? []) {
     const e = ctx.index.byId.get(id);
     const name = e?.type === 'PERSON' ? withoutDisambiguator(e.name) : undefined;
     const surname = name && surnameOf(name);
     if (!surname) continue;
-    for (const at of starts) if (fold(ctx.text.slice(at, at + name!.length)) === fold(name!)) note(e!, surname, at + name!.length);
+    for (const at of starts) if (fold(ctx.text.slice(at, at + name!.length)) === fold(name!)) note(found, surname, { entity: e }, at + name!.length);
   }
   for (const m of out.all()) {
     if (m.entity?.type !== 'PERSON' || (m.correction && m.correction.confidence < LIKELY_CONFIDENCE)) continue;
@@ -68,9 +92,54 @@ function surnamesOfPeopleNamed(ctx: ArticleContext, out: MentionSet): Map<string
     const surname = surnameOf(withoutDisambiguator(m.entity.name));
     // The full name's last word is the person's surname as the KB writes it (not "Mohammed bin Salman" as "Salman").
     if (words.length < 2 || !surname || fold(words[words.length - 1].replace(/['’]s$/, '')) !== surname) continue;
-    note(m.entity, surname, m.end);
+    note(found, surname, { entity: m.entity }, m.end);
   }
   return found;
+}
+
+/**
+ * Two capitalised words alone (no capitalised word before or after them): a given name and a
+ * surname, or a name in pinyin.
+ */
+const TWO_WORD_NAME = /(?<![\p{L}\p{M}\p{N}'’.-]|\p{Lu}[\p{L}\p{M}'’-]* )(\p{Lu}[\p{Ll}\p{M}'’-]+) (\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}\p{N}]| \p{Lu})/gu;
+
+// The last text's unknown full names (the passes of one analysis, and its blocks, ask for the same text).
+let lastNames: { text: string; ctxIndex: ArticleContext['index']; names: Map<string, Named> } | undefined;
+
+/**
+ * Folded surname -> the person the KB does not know first named in full with it: a KB given name
+ * and a surname, or a one-syllable surname and a given name in pinyin; neither words nor pair a
+ * KB name (those are the KB's people, or places and bodies).
+ */
+function unknownFullNames(ctx: ArticleContext): Map<string, Named> {
+  if (lastNames?.text === ctx.text && lastNames.ctxIndex === ctx.index) return lastNames.names;
+  const found = new Map<string, Named>();
+  for (const m of ctx.text.matchAll(TWO_WORD_NAME)) {
+    const [whole, first, last] = m;
+    const [given, family] = [fold(first), fold(last)];
+    if (ctx.index.lookup(`${given} ${family}`) || namesNoPerson(ctx, family) || FUNCTION_WORDS.has(given) || TITLE_WORDS.has(given)) continue;
+    const end = m.index + whole.length;
+    // A name in pinyin first: the KB's Chinese people make its surnames look like given names.
+    if (pinyinName(first, last)) note(found, given, { canonical: whole }, end);
+    // An English word is a surname where some KB person has it as one ("Dumas", "Brown"; not "River").
+    else if (ctx.index.isGivenName(given) && family.length >= 3 && (!isEnglishWord(family) || isKbFamilyName(ctx.index, family))) note(found, family, { canonical: whole }, end);
+  }
+  lastNames = { text: ctx.text, ctxIndex: ctx.index, names: found };
+  return found;
+}
+
+/**
+ * Whether the word is the surname of a person the KB does not know, named in full in the article
+ * ("Dumas" after "Marco Dumas"): a name, not a word with its apostrophe dropped ("Duma's").
+ */
+export const surnameOfUnknownPerson = (ctx: ArticleContext, folded: string): boolean => unknownFullNames(ctx).has(folded);
+
+/** A KB name of a place, a body or anything but a person ("Washington" after "Denzel"). */
+const namesNoPerson = (ctx: ArticleContext, folded: string): boolean => ctx.index.lookup(folded)?.some((f) => f.entity.type !== 'PERSON') ?? false;
+
+/** A one-syllable surname and a given name in pinyin ("Wang Jianguo"). */
+function pinyinName(first: string, last: string): boolean {
+  return spanWord(first.toLowerCase()).syllables?.length === 1 && (spanWord(last.toLowerCase()).syllables?.length ?? 0) >= 1 && !isEnglishWord(last.toLowerCase());
 }
 
 /** The folded last word of a name of two words or more (three letters at least). */

@@ -1,6 +1,7 @@
 import { fold, isCapitalized, type Token } from '../text/tokens';
 import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
 import { TITLE_WORDS } from '../text/name-cues';
+import { surnameOfUnknownPerson } from '../entities/surname-after-full-name';
 import { caseFit } from '../entities/known-names';
 import { salience, type ArticleContext } from '../entities/context';
 import type { MentionSet } from '../entities/mention';
@@ -66,6 +67,8 @@ function wordOfPersonsName(ctx: ArticleContext, i: number): boolean {
   const { tokens, text, index } = ctx;
   const t = tokens[i];
   if (index.isGivenName(t.folded) && isCapitalized(tokens[i + 1].text)) return true;
+  // "Marco Dumas ... Dumas left": the surname of someone the article names in full.
+  if (surnameOfUnknownPerson(ctx, t.folded)) return true;
   const before = tokens[i - 1];
   if (!before || !onlySpaces(text, before.end, t.start) || t.start - before.end !== 1 || !nameWord(before)) return false;
   const stem = t.folded.slice(0, -1);

@@ -66,6 +66,9 @@ function mainCountries(ctx: ArticleContext): ReadonlySet<string> {
 /** KB people by their family name (folded): the last word of the name, the first where it comes first. */
 const familyNames = perKbIndex(buildFamilyNames);
 
+/** Whether some KB person has this family name (folded): an English word that is one ("brown", "grant") may be a surname. */
+export const isKbFamilyName = (index: KbIndex, folded: string): boolean => familyNames.get(index).has(folded);
+
 /** Builds the KB's family-name index in steps, `pause` between them (the editor's preparation), not at the first capitalised word. */
 export const prepareFamilyNames = (index: KbIndex, pause: () => Promise<void>): Promise<void> => familyNames.prepare(index, pause);
 
