@@ -46,6 +46,11 @@ describe('a surname after the full name is the person named', function () {
       people('Wang Jianguo, a professor, said the plan would fail. Wang added that talks would go on.').filter(([t]) => t === 'Wang'),
       [['Wang', 'PERSON', 'Wang Jianguo', null]],
     );
+    // A given name the KB lacks, in a person's place (after a title, before a verb of saying).
+    assert.deepEqual(
+      people('Police chief Pieter Mokoena said on Monday that two men were held. Mokoena added that more arrests were likely.').filter(([t]) => t === 'Mokoena'),
+      [['Mokoena', 'PERSON', 'Pieter Mokoena', null]],
+    );
     // An English word is a surname only where some KB person has it as one: "River" is no one's.
     assert.deepEqual(people('Tourists met Jordan River on Monday. The River was high.').filter(([t]) => t === 'River'), []);
   });

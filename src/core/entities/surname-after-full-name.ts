@@ -2,7 +2,7 @@ import type { KbEntity } from '../kb/model';
 import { withoutDisambiguator } from '../kb/spoken-name';
 import { LIKELY_CONFIDENCE } from '../types';
 import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
-import { isSpeechVerb, TITLE_WORDS } from '../text/name-cues';
+import { inNameSlot, isSpeechVerb, TITLE_WORDS } from '../text/name-cues';
 import { fold, isCapitalized, type Token } from '../text/tokens';
 import { spanWord } from '../names/syllable-readings';
 import { isKbFamilyName } from '../names/surname-alone';
@@ -122,7 +122,7 @@ function unknownFullNames(ctx: ArticleContext): Map<string, Named> {
     // A name in pinyin first: the KB's Chinese people make its surnames look like given names.
     if (pinyinName(first, last)) note(found, given, { canonical: whole }, end);
     // An English word is a surname where some KB person has it as one ("Dumas", "Brown"; not "River").
-    else if (ctx.index.isGivenName(given) && family.length >= 3 && (!isEnglishWord(family) || isKbFamilyName(ctx.index, family))) note(found, family, { canonical: whole }, end);
+    else if (family.length >= 3 && (!isEnglishWord(family) || isKbFamilyName(ctx.index, family)) && (ctx.index.isGivenName(given) || personByPlace(ctx.text, m.index, end, given))) note(found, family, { canonical: whole }, end);
   }
   lastNames = { text: ctx.text, ctxIndex: ctx.index, names: found };
   return found;
@@ -136,6 +136,12 @@ export const surnameOfUnknownPerson = (ctx: ArticleContext, folded: string): boo
 
 /** A KB name of a place, a body or anything but a person ("Washington" after "Denzel"). */
 const namesNoPerson = (ctx: ArticleContext, folded: string): boolean => ctx.index.lookup(folded)?.some((f) => f.entity.type !== 'PERSON') ?? false;
+
+/**
+ * A given name the KB does not have, in a person's place: after a title or before a verb of
+ * saying ("Police chief Pieter Mokoena said"), and no English word.
+ */
+const personByPlace = (text: string, start: number, end: number, given: string): boolean => !isEnglishWord(given) && inNameSlot(text, start, end);
 
 /** A one-syllable surname and a given name in pinyin ("Wang Jianguo"). */
 function pinyinName(first: string, last: string): boolean {
