@@ -23,6 +23,7 @@ import { findAcronyms } from './names/acronym';
 import { findAbbreviationConfusions, findNationalityConflicts } from './names/abbreviation';
 import { findOfficeHolders, prepareOfficeHolders } from './names/office-holders';
 import { findSurnamesAfterFullNames, findSurnamesOfUnknownPeople } from './entities/surname-after-full-name';
+import { preferNamesakesInSport } from './entities/namesake-in-sport';
 import { findSurnamesAlone, prepareFamilyNames } from './names/surname-alone';
 import { findMisreadJapaneseNames, prepareKanjiReadings } from './names/kanji-readings';
 import { findNamesViaRussian, prepareRussianSpellings } from './names/via-russian';
@@ -427,6 +428,7 @@ export class Analyzer {
     findHomeInstitutions(ctx, out);
     findMediaPhrases(ctx, out);
     findSurnamesAfterFullNames(ctx, out);
+    preferNamesakesInSport(ctx, out);
     if (this.namesComplete) findSurnamesAlone(ctx, out);
     findUnknownNames(ctx, out);
     findSurnamesOfUnknownPeople(ctx, out);

@@ -76,3 +76,34 @@ describe('a surname after the full name is the person named', function () {
     assert.ok(right / n >= 0.95, `${right} of ${n} linked`);
   });
 });
+
+// A surname that is one person's short name in the KB, in an article about sport, is the one
+// namesake in sport (surname alone, no full name in the article).
+describe('a surname in an article about sport is the namesake in sport', function () {
+  this.timeout(120_000);
+  const analyzer = createBuiltinAnalyzer();
+  const person = (text: string, word: string) => analyzer.analyze(text, '2024-06-12').annotations.find((a) => a.text === word)?.kbId;
+
+  it('"Conte" at Tottenham is the football manager, in politics the prime minister; a namesake of another sport is not', () => {
+    assert.equal(person('If Conte stays at Tottenham, the club will sign a striker in the transfer window.', 'Conte'), 'person:antonio-conte');
+    assert.equal(person('If Conte stays, the government will fall, Italian media said.', 'Conte'), 'person:giuseppe-conte');
+    // Judd Trump plays snooker: no namesake at an American football game.
+    assert.equal(person('Trump attended the Super Bowl, where the quarterback threw three touchdowns.', 'Trump'), 'person:donald-trump');
+  });
+
+  // Generated from the KB: every short name of a person not in sport that is the family name of
+  // exactly one person in sport, in a sentence about a match. Twenty-first session: all of them
+  // the person in sport (none before).
+  it('takes the one namesake in sport for the KB\'s short names that have one', () => {
+    const kb = builtinKb();
+    // Names written family name last (the KB's East Asian people write it first).
+    const inSport = (e: (typeof kb.entities)[number]) => e.type === 'PERSON' && !/^country:(?:CN|TW|HK|JP|KR|KP|VN|SG)$/.test(e.country ?? '') && !!e.roles?.some((r) => /footballer|football manager/.test(r));
+    const bySurname = new Map<string, string[]>();
+    for (const e of kb.entities) if (inSport(e) && e.name.includes(' ')) bySurname.set(e.name.split(' ').pop()!, [...(bySurname.get(e.name.split(' ').pop()!) ?? []), e.id]);
+    const cases = kb.entities.flatMap((e) => (e.type === 'PERSON' && !e.roles?.some((r) => /footballer|player|coach|manager|athlete/.test(r)) ? (e.aliases ?? []).filter((a) => /^[A-Z][a-z]{3,}$/.test(a) && bySurname.get(a)?.length === 1) : []));
+    let right = 0;
+    for (const word of cases) if (person(`On Sunday, ${word} scored twice as the club won the Premier League match with a penalty kick.`, word) === bySurname.get(word)![0]) right++;
+    assert.ok(cases.length >= 6, `${cases.length} short names`);
+    assert.ok(right >= 0.8 * cases.length, `${right} of ${cases.length}`);
+  });
+});

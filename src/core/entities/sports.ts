@@ -90,6 +90,15 @@ export function gameOf(team: KbEntity): Game | undefined {
   return GAME_OF_TEAM.find(([, re]) => re.test(team.description))?.[0];
 }
 
+/**
+ * Whether a person in sport plays or coaches the game the article reports on, by their
+ * description ("Italian football manager", "Brazilian footballer", "American basketball player").
+ */
+export function inTheArticlesGame(text: string, person: KbEntity): boolean {
+  const game = isInSport(person) ? GAME_OF_TEAM.find(([, re]) => re.test(person.description.replace(/\bfootballer\b/gi, 'football player')))?.[0] : undefined;
+  return !!game && gamesOf(text).has(game);
+}
+
 let lastGames: { text: string; games: ReadonlySet<Game> } | undefined;
 
 /** The games whose own words the article uses (remembered for the last text). */

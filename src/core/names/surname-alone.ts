@@ -69,6 +69,9 @@ const familyNames = perKbIndex(buildFamilyNames);
 /** Whether some KB person has this family name (folded): an English word that is one ("brown", "grant") may be a surname. */
 export const isKbFamilyName = (index: KbIndex, folded: string): boolean => familyNames.get(index).has(folded);
 
+/** The KB's people with this family name (folded). */
+export const peopleWithFamilyName = (index: KbIndex, folded: string): readonly KbEntity[] => familyNames.get(index).get(folded) ?? [];
+
 /** Builds the KB's family-name index in steps, `pause` between them (the editor's preparation), not at the first capitalised word. */
 export const prepareFamilyNames = (index: KbIndex, pause: () => Promise<void>): Promise<void> => familyNames.prepare(index, pause);
 
