@@ -17,7 +17,7 @@ import { findSentenceStarts, type ArticleContext, type NameVariant } from './ent
 import { MentionSet, type Mention } from './entities/mention';
 import { countKnownNames, findKnownNames } from './entities/known-names';
 import { findMediaPhrases } from './entities/media-phrases';
-import { findUnknownNames } from './entities/unknown-names';
+import { findBodiesOfPlaces, findUnknownNames } from './entities/unknown-names';
 import { findPossessives } from './names/possessive';
 import { findAcronyms } from './names/acronym';
 import { findAbbreviationConfusions, findNationalityConflicts } from './names/abbreviation';
@@ -430,6 +430,7 @@ export class Analyzer {
     findSurnamesAfterFullNames(ctx, out);
     preferNamesakesInSport(ctx, out);
     if (this.namesComplete) findSurnamesAlone(ctx, out);
+    findBodiesOfPlaces(ctx, out);
     findUnknownNames(ctx, out);
     findSurnamesOfUnknownPeople(ctx, out);
     return out.all();

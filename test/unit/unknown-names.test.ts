@@ -26,3 +26,18 @@ describe('names the KB lacks, guessed', () => {
     assert.deepEqual(guesses('Ministry of Water Resources officials inspected the dam.'), [['Ministry of Water Resources', 'ORG']]);
   });
 });
+
+describe('a body of a place the KB does not know', function () {
+  this.timeout(60_000);
+  const analyzer = createBuiltinAnalyzer();
+  const names = (text: string) => analyzer.analyze(text, '2024-06-12').annotations.filter((a) => a.label !== 'DATE').map((a) => [a.text, a.label, a.kbId ?? null]);
+
+  it('is one organisation with its place, not the place and another body\'s short name', () => {
+    assert.deepEqual(names('The Wuhan Municipal Health Commission said on Monday that cases rose.'), [['Wuhan Municipal Health Commission', 'ORG', null]]);
+    assert.deepEqual(names('The Texas Railroad Commission said so.'), [['Texas Railroad Commission', 'ORG', null]]);
+    // The short name alone, and a KB body of the place, stay what they are.
+    assert.deepEqual(names('The Commission said the plan was fair.'), [['Commission', 'ORG', 'org:european-commission']]);
+    assert.deepEqual(names('Students at Wuhan University said so.'), [['Wuhan University', 'ORG', 'org:wuhan-university']]);
+    assert.deepEqual(names("Russia's Health Ministry said so.").map(([t]) => t), ['Russia', 'Health Ministry']);
+  });
+});

@@ -10,7 +10,7 @@ import { isCapitalized, withoutMarks } from '../text/tokens';
 import { pushTo } from '../collections';
 import { countMention, countryInArticle, notYet, salience, type ArticleContext } from './context';
 import type { Mention, MentionSet } from './mention';
-import { afterInstitutionHead, continuesIntoLongerName, namedAfterPlace, stateWordFollows } from './phrase-cues';
+import { afterInstitutionHead, continuesIntoLongerName, endsLongerName, namedAfterPlace, stateWordFollows } from './phrase-cues';
 
 /** How the surface's letter case relates to the form's. */
 type CaseFit = 'exact' | 'compatible' | 'wrong';
@@ -209,6 +209,8 @@ function choose(ctx: ArticleContext, m: GazetteerMatch): Mention | undefined {
 function namesSomethingElse(ctx: ArticleContext, m: GazetteerMatch, e: FormEntry): boolean {
   if (e.kind !== 'name' && e.kind !== 'alias') return false;
   if (continuesIntoLongerName(ctx, m)) return true;
+  // A body's one-word short name at the end of another body's name ("Health Commission"); not a person's ("Hugh Grant" is a name of its own).
+  if (e.entity.type !== 'PERSON' && e.entity.type !== 'GPE' && e.entity.type !== 'LOC' && endsLongerName(ctx, m)) return true;
   if (e.entity.type === 'MEDIA' && afterInstitutionHead(ctx, m)) return true;
   return isPlace(e) && namedAfterPlace(ctx, m) !== undefined;
 }

@@ -65,6 +65,22 @@ export function continuesIntoLongerName(ctx: ArticleContext, m: GazetteerMatch):
 const POSSESSIVE_AFTER = /^['’]s$/;
 
 /**
+ * "the Wuhan Municipal Health Commission": a name of one English content word ("Commission",
+ * the European Commission's short name) after a capitalised word that is neither a function
+ * word, a title nor a nationality is the head of a longer name, another body's.
+ */
+export function endsLongerName(ctx: ArticleContext, m: GazetteerMatch): boolean {
+  const before = wordBefore(ctx, m);
+  if (!before || !isCapitalized(before.text) || /['’]s$/.test(before.text)) return false;
+  const lower = before.lower;
+  if (TITLE_WORDS.has(lower) || FUNCTION_WORDS.has(lower) || CALENDAR_WORD.test(lower)) return false;
+  if (ctx.index.lookup(before.folded)?.some((f) => f.kind === 'demonym')) return false;
+  const words = m.surface.split(/\s+/).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
+  if (words.length !== 1 || !isEnglishWord(words[0].toLowerCase())) return false;
+  return !inTitleCaseLine(ctx, m.start);
+}
+
+/**
  * "Minister of Foreign Affairs", "Ministry of Culture": the words after an office's or a body's
  * head word and "of" belong to that name, not to an outlet or body that has them as its own.
  */

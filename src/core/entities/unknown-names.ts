@@ -3,6 +3,7 @@ import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
 import { CALENDAR_WORD, ORG_HEADS, speechFollows, TITLE_WORDS } from '../text/name-cues';
 import { isCapitalized, type Token } from '../text/tokens';
 import { joined } from './gazetteer';
+import { firstStartingAt } from '../text/spans';
 import type { ArticleContext } from './context';
 import type { MentionSet } from './mention';
 import { namedWithOtherEndings } from './name-endings';
@@ -40,6 +41,28 @@ export function findUnknownNames(ctx: ArticleContext, out: MentionSet): void {
       out.add({ start: run[0].start, end: run[run.length - 1].end, label: guessLabel(ctx, run, i, j), rule: 'guess:capitalised-run' });
     }
     i = j - 1;
+  }
+}
+
+/**
+ * A place the KB knows, then capitalised words ending in an organisation's head, is a body of
+ * that place the KB does not know: "Wuhan Municipal Health Commission", "Hubei Provincial Health
+ * Commission" are one organisation each, not the city and a guess after it. Runs before the
+ * unknown names, which would take the words after the place alone.
+ */
+export function findBodiesOfPlaces(ctx: ArticleContext, out: MentionSet): void {
+  const { tokens } = ctx;
+  for (const m of out.all()) {
+    if ((m.entity?.type !== 'GPE' && m.entity?.type !== 'LOC') || m.correction || m.label === 'NORP') continue;
+    let i = firstStartingAt(tokens, m.start);
+    while (i < tokens.length && tokens[i].end <= m.end) i++;
+    // The place ends where a word does ("Russia's" ends past the place: a possessive, no body's name).
+    if (i === 0 || tokens[i - 1].end !== m.end) continue;
+    let j = i;
+    while (j < tokens.length && j - i < 4 && joined(ctx.text, tokens[j - 1], tokens[j]) && startsName(tokens[j]) && !out.covers(tokens[j].start, tokens[j].end)) j++;
+    // Two words at least after the place, the last a body's head ("Municipal Health Commission", not "Wuhan University"'s one).
+    if (j - i < 2 || !ORG_HEADS.has(tokens[j - 1].lower) || MEDIA_HEADS.has(tokens[j - 1].lower)) continue;
+    out.replace({ start: m.start, end: tokens[j - 1].end, label: 'ORG', rule: 'guess:body-of-place' });
   }
 }
 
