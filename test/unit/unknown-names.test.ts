@@ -39,5 +39,8 @@ describe('a body of a place the KB does not know', function () {
     assert.deepEqual(names('The Commission said the plan was fair.'), [['Commission', 'ORG', 'org:european-commission']]);
     assert.deepEqual(names('Students at Wuhan University said so.'), [['Wuhan University', 'ORG', 'org:wuhan-university']]);
     assert.deepEqual(names("Russia's Health Ministry said so.").map(([t]) => t), ['Russia', 'Health Ministry']);
+    // An outlet of the place where something is reported in it; elsewhere the place and a word.
+    assert.deepEqual(names('The Macau Monthly reported on Tuesday that the casino closed.'), [['Macau Monthly', 'MEDIA', null]]);
+    assert.deepEqual(names('Gdansk Weekly sales rose.'), [['Gdansk', 'GPE', 'city:gdansk-pl']]);
   });
 });

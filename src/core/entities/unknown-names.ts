@@ -1,6 +1,6 @@
 import type { EntityLabel } from '../types';
 import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
-import { CALENDAR_WORD, ORG_HEADS, speechFollows, TITLE_WORDS } from '../text/name-cues';
+import { CALENDAR_WORD, ORG_HEADS, reportingFrame, speechFollows, TITLE_WORDS } from '../text/name-cues';
 import { isCapitalized, type Token } from '../text/tokens';
 import { joined } from './gazetteer';
 import { firstStartingAt } from '../text/spans';
@@ -13,7 +13,7 @@ import { isFeatureNoun, isPlaceTypeNoun } from '../names/place-type';
 /** Words of a title before a name ("Defense Minister X") that are words of a body's name after its head ("Ministry of National Defense"). */
 const FIELD_WORDS = new Set('foreign defence defense interior finance state supreme'.split(' '));
 const NOT_NAME = new Set([...TITLE_WORDS, ...FIELD_WORDS, ...'presidents ministers former acting interim new said according'.split(' ')]);
-const MEDIA_HEADS = new Set(['times', 'post', 'news', 'tribune', 'journal', 'herald', 'daily', 'television', 'tv', 'radio', 'broadcasting']);
+const MEDIA_HEADS = new Set(['times', 'post', 'news', 'tribune', 'journal', 'herald', 'daily', 'television', 'tv', 'radio', 'broadcasting', 'monthly', 'weekly', 'gazette', 'chronicle', 'telegraph', 'observer']);
 const PLACE_CUES = new Set('in to from near at across into outside inside'.split(' '));
 // Lower-case words that may sit inside a name ("Bank of England", "bin Salman").
 const CONNECTORS = new Set(['of', 'bin', 'ibn', 'al', 'el', 'de', 'du', 'da', 'van', 'von', 'der', 'la']);
@@ -60,9 +60,12 @@ export function findBodiesOfPlaces(ctx: ArticleContext, out: MentionSet): void {
     if (i === 0 || tokens[i - 1].end !== m.end) continue;
     let j = i;
     while (j < tokens.length && j - i < 4 && joined(ctx.text, tokens[j - 1], tokens[j]) && startsName(tokens[j]) && !out.covers(tokens[j].start, tokens[j].end)) j++;
-    // Two words at least after the place, the last a body's head ("Municipal Health Commission", not "Wuhan University"'s one).
-    if (j - i < 2 || !ORG_HEADS.has(tokens[j - 1].lower) || MEDIA_HEADS.has(tokens[j - 1].lower)) continue;
-    out.replace({ start: m.start, end: tokens[j - 1].end, label: 'ORG', rule: 'guess:body-of-place' });
+    // An outlet of the place, something reported in it ("the Macau Monthly reported"); or two
+    // words at least after the place, the last a body's head ("Municipal Health Commission").
+    const head = tokens[j - 1]?.lower ?? '';
+    const outlet = j > i && MEDIA_HEADS.has(head) && reportingFrame(ctx.text, m.start, tokens[j - 1].end);
+    if (!outlet && (j - i < 2 || !ORG_HEADS.has(head) || MEDIA_HEADS.has(head))) continue;
+    out.replace({ start: m.start, end: tokens[j - 1].end, label: outlet ? 'MEDIA' : 'ORG', rule: outlet ? 'guess:outlet-of-place' : 'guess:body-of-place' });
   }
 }
 
