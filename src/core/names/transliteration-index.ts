@@ -49,7 +49,11 @@ export class TransliterationIndex {
   private readonly stored: Array<{ key: SoundKey; skel: string; codes: string[] }> = [];
 
   /** From the KB (slow: phonetic keys of every name), or from keys precomputed at build time. */
-  constructor(index: KbIndex, precomputed?: StoredSoundKey[]) {
+  constructor(
+    private readonly kb: KbIndex,
+    precomputed?: StoredSoundKey[],
+  ) {
+    const index = kb;
     if (!precomputed) {
       for (const e of index.ofTypes(SOUND_TYPES)) this.addEntity(e);
       return;
@@ -124,6 +128,14 @@ export class TransliterationIndex {
   }
 
   private personWords?: Set<string>;
+
+  /**
+   * Whether `folded` begins some person's name in the KB, English word or not ("matt", "will"):
+   * the index keys no English word, so the KB's given names are asked too.
+   */
+  isGivenName(folded: string): boolean {
+    return this.kb.isGivenName(folded);
+  }
 
   /** Whether `folded` is a word of some person's name as the KB spells it ("frank", "mehmet"). */
   isPersonNameWord(folded: string): boolean {
