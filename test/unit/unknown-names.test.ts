@@ -37,6 +37,8 @@ describe('a body of a place the KB does not know', function () {
     assert.deepEqual(names('The Texas Railroad Commission said so.'), [['Texas Railroad Commission', 'ORG', null]]);
     // The short name alone, and a KB body of the place, stay what they are.
     assert.deepEqual(names('The Commission said the plan was fair.'), [['Commission', 'ORG', 'org:european-commission']]);
+    // After the body it belongs to, it is that body's ("EU Commission").
+    assert.deepEqual(names('The EU Commission agreed.').map(([, , id]) => id), ['org:european-union', 'org:european-commission']);
     assert.deepEqual(names('Students at Wuhan University said so.'), [['Wuhan University', 'ORG', 'org:wuhan-university']]);
     assert.deepEqual(names("Russia's Health Ministry said so.").map(([t]) => t), ['Russia', 'Health Ministry']);
     // An outlet of the place where something is reported in it; elsewhere the place and a word.

@@ -74,7 +74,8 @@ export function endsLongerName(ctx: ArticleContext, m: GazetteerMatch): boolean 
   if (!before || !isCapitalized(before.text) || /['’]s$/.test(before.text)) return false;
   const lower = before.lower;
   if (TITLE_WORDS.has(lower) || FUNCTION_WORDS.has(lower) || CALENDAR_WORD.test(lower)) return false;
-  if (ctx.index.lookup(before.folded)?.some((f) => f.kind === 'demonym')) return false;
+  // A nationality describes the body ("European Commission"); a union or an organisation owns it ("EU Commission").
+  if (ctx.index.lookup(before.folded)?.some((f) => f.kind === 'demonym' || ((f.kind === 'name' || f.kind === 'alias') && f.entity.type === 'ORG'))) return false;
   const words = m.surface.split(/\s+/).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
   if (words.length !== 1 || !isEnglishWord(words[0].toLowerCase())) return false;
   return !inTitleCaseLine(ctx, m.start);
