@@ -46,3 +46,15 @@ describe('a body of a place the KB does not know', function () {
     assert.deepEqual(names('Gdansk Weekly sales rose.'), [['Gdansk', 'GPE', 'city:gdansk-pl']]);
   });
 });
+
+describe('a lone word the KB lacks opening a sentence', function () {
+  this.timeout(60_000);
+  const analyzer = createBuiltinAnalyzer();
+  const names = (text: string) => analyzer.analyze(text, '2024-06-12').annotations.filter((a) => a.label !== 'DATE').map((a) => [a.text, a.label]);
+
+  it('is a person before a verb of saying, and nothing without one (a sentence capitalises any word)', () => {
+    assert.deepEqual(names('Mokoena said on Monday that two men were held.'), [['Mokoena', 'PERSON']]);
+    assert.deepEqual(names('Meanwhile said nothing.'), []);
+    assert.deepEqual(names('Mokoena arrived on Monday.'), []);
+  });
+});

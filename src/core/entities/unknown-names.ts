@@ -87,7 +87,9 @@ function acceptRun(ctx: ArticleContext, run: Token[], i: number): boolean {
     // A nationality the KB knows and the known-name pass left out (a language: "in English"), or
     // two joined ("Sino-Japanese"), is no unknown name.
     if (isDemonym(ctx, t.folded) || (t.folded.includes('-') && t.folded.split('-').every((p) => isDemonym(ctx, p)))) return false;
-    return !ctx.sentenceStarts.has(i) && t.text.length >= 3 && (unknownWords.length === 1 || /^\p{Lu}{2,6}$/u.test(t.text));
+    // Opening a sentence, a word that is no English word is a name where a verb of saying follows ("Mokoena said").
+    const opens = ctx.sentenceStarts.has(i) && !(unknownWords.length === 1 && speechFollows(ctx.text, t.end));
+    return !opens && t.text.length >= 3 && (unknownWords.length === 1 || /^\p{Lu}{2,6}$/u.test(t.text));
   }
   if (ctx.sentenceStarts.has(i) && isEnglishWord(run[0].lower) && unknownWords.length === 0 && !headOfName(run)) return false;
   return unknownWords.length > 0 || ORG_HEADS.has(run[run.length - 1].lower) || headOfName(run);
