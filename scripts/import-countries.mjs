@@ -373,6 +373,8 @@ function countryAliases(c, name) {
     if (/^[A-Z]{3,5}$/.test(a) && !CODE_ALIASES.has(a)) continue;
     if (a.includes(', ')) continue; // "Korea, Republic of"
     if (!isLatinName(a)) continue;
+    // A demonym listed as a spelling ("Thai" for Thailand) is the people's adjective, no name of the country.
+    if (countryDemonyms(c).includes(a)) continue;
     // The country's own name without its marks that is an English word ("Island" for Ísland,
     // Iceland): in English text it is that word.
     if (/^[A-Z][a-z]+$/.test(a) && ENGLISH_WORDS.has(a.toLowerCase()) && !fold(c.name.common).split(' ').includes(a) && Object.values(c.name.native ?? {}).some((n) => fold(n.common) === a && n.common !== a)) continue;

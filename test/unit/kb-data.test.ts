@@ -74,6 +74,13 @@ describe('knowledge base data', function () {
     }
   });
 
+  it('lists no demonym of a country as a name of it ("Thai" is the adjective, not Thailand)', () => {
+    for (const e of kb.entities) {
+      if (!e.id.startsWith('country:')) continue;
+      for (const d of e.demonyms ?? []) assert.ok(!(e.aliases ?? []).includes(d), `${e.name} has its demonym ${d} as an alias`);
+    }
+  });
+
   it('fills pinyin for every entity with a zh name', () => {
     for (const e of kb.entities) {
       if (!e.names?.zh?.length) {
