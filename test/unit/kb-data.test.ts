@@ -75,9 +75,12 @@ describe('knowledge base data', function () {
   });
 
   it('lists no demonym of a country as a name of it ("Thai" is the adjective, not Thailand)', () => {
+    // Two the importer adds on purpose: news writes the country so ("Saudi and Iran agreed",
+    // "the Vatican said"); the known-name pass tells the adjective from the name by the word after.
+    const meant = new Set(['Saudi', 'Vatican']);
     for (const e of kb.entities) {
       if (!e.id.startsWith('country:')) continue;
-      for (const d of e.demonyms ?? []) assert.ok(!(e.aliases ?? []).includes(d), `${e.name} has its demonym ${d} as an alias`);
+      for (const d of e.demonyms ?? []) assert.ok(meant.has(d) || !(e.aliases ?? []).includes(d), `${e.name} has its demonym ${d} as an alias`);
     }
   });
 
