@@ -296,6 +296,10 @@ describe('literal translations of outlets, with the built-in KB', function () {
   it('a transcription read in pinyin, the rest translated, is fixed, never taken for a paraphrase that starts alike', () => {
     // 莫纳什 read "Monashi" begins like "Monash": a reading, not the English name said otherwise.
     assert.deepEqual(fixes('Researchers at Monashi University said on Tuesday that the results were clear.'), [['Monashi University', 'Monash University']]);
+    // A Japanese or Korean company's own characters read in pinyin, whatever they mean in Chinese
+    // (现代 "modern" is Hyundai's); a possessive before it ends the country's name.
+    assert.deepEqual(fixes('Xiandai Motor recalled 10,000 cars in South Korea on Tuesday.'), [['Xiandai Motor', 'Hyundai Motor Company']]);
+    assert.deepEqual(fixes("Japan's Fengtian Motor said on Tuesday that sales rose."), [['Fengtian Motor', 'Toyota Motor']]);
     // 时报: the dictionary quotes its "Times"; 科威特 Kuwait read in pinyin.
     assert.deepEqual(fixes('The Keweite Times reported on Tuesday that the emir had left.'), [['Keweite Times', 'Kuwait Times']]);
   });

@@ -1,6 +1,7 @@
 import type { EntityLabel } from '../types';
 import type { CompiledKb, KbEntity } from './model';
 import { FUNCTION_WORDS } from '../text/english';
+import { namedInOwnCharacters } from './own-characters';
 
 /**
  * Literal-translation patterns (build time): machine translation renders the Chinese name of an
@@ -39,6 +40,7 @@ export const PLACE_TYPES: ReadonlySet<EntityLabel> = new Set(['GPE', 'LOC', 'NOR
  */
 const HEAD_SYNONYMS: Record<string, string[]> = {
   newspaper: ['paper', 'news'],
+  automobile: ['motor', 'motors'],
   'daily newspaper': ['daily'],
   'television station': ['tv station', 'tv', 'television'],
   television: ['tv'],
@@ -183,10 +185,12 @@ export function compileLiteralPatterns(kb: CompiledKb, glosses: Record<string, s
   // A transcription (a word of several characters glossed only by names, or pieces joined) or a
   // place is also read in pinyin: its reading is one of its renderings.
   const readable = (w: string) => [...w].length >= 2 && (placeOf(w) >= 0 ? readAsForeign(kb.entities[placeOf(w)]) : nameLike(w) || !isWord(w));
-  const wordId = (w: string, reading: string | undefined): number => {
+  // `read`: the name is its own characters (a Japanese or Korean company's: 现代 is Hyundai before it is "modern").
+  const wordId = (w: string, reading: string | undefined, read = false): number => {
     let id = wordIds.get(w);
+    const takes = (all: string): boolean => !!reading && (read ? HAN.test(w) && [...w].length >= 2 : readable(w)) && !all.split('|').includes(reading);
     // A word met first in a name without a reading (an entity with no pinyin) takes a later one's.
-    if (id !== undefined && reading && !stored.words[id][3] && readable(w) && !stored.words[id][1].split('|').includes(reading)) stored.words[id][3] = reading;
+    if (id !== undefined && !stored.words[id][3] && takes(stored.words[id][1])) stored.words[id][3] = reading!;
     if (id === undefined) {
       let list = HAN.test(w) ? (has(w) ? glosses[w] : []) : [w];
       // A character whose first sense is a function word (和 "and", 之 "him", 的 "of") is a
@@ -200,8 +204,7 @@ export function compileLiteralPatterns(kb: CompiledKb, glosses: Record<string, s
         for (const x of [key, ...(HEAD_SYNONYMS[key] ?? []), ...(adjective && isEnglishWord(adjective) ? [adjective] : [])]) if (!all.includes(x)) all.push(x);
       }
       id = stored.words.length;
-      const read = reading && readable(w) && !all.includes(reading) ? reading : '';
-      stored.words.push([w, all.join('|'), placeOf(w), read]);
+      stored.words.push([w, all.join('|'), placeOf(w), takes(all.join('|')) ? reading! : '']);
       wordIds.set(w, id);
     }
     return id;
@@ -226,9 +229,10 @@ export function compileLiteralPatterns(kb: CompiledKb, glosses: Record<string, s
       const readings = segmentReadings(segments, e.pinyin?.[z]);
       // Segments a translator can render: a gloss, a KB place, or the reading of a
       // transcription. Particles (之, 的) have none.
-      const rendered = segments.filter((s, k) => placeOf(s) >= 0 || (HAN.test(s) ? (has(s) && glosses[s].length > 0) || (!!readings[k] && readable(s)) : true));
+      const own = namedInOwnCharacters(e);
+      const rendered = segments.filter((s, k) => placeOf(s) >= 0 || (HAN.test(s) ? (has(s) && glosses[s].length > 0) || (!!readings[k] && (own || readable(s))) : true));
       if (rendered.length < 2) return;
-      stored.patterns.push(i, z, segments.length, ...segments.map((s, k) => wordId(s, readings[k])));
+      stored.patterns.push(i, z, segments.length, ...segments.map((s, k) => wordId(s, readings[k], own)));
       any = true;
     });
     if (any) entities++;

@@ -250,7 +250,8 @@ function nameSpans(ctx: ArticleContext): Span[] {
   for (let i = 0; i < tokens.length; i++) {
     if (!nameLike(tokens[i], true) && !surnameAsFunctionWord(ctx.text, tokens, i)) continue;
     let j = i + 1;
-    while (j < tokens.length && j - i < MAX_RUN && nameLike(tokens[j], false) && spaced(ctx.text, tokens[j - 1], tokens[j])) j++;
+    // A possessive ends a name ("Japan's Fengtian Motor": the country, then its company).
+    while (j < tokens.length && j - i < MAX_RUN && endOfName(tokens[j - 1]) === tokens[j - 1].end && nameLike(tokens[j], false) && spaced(ctx.text, tokens[j - 1], tokens[j])) j++;
     spansOfRun(ctx.text, tokens, i, j, spans);
     i = j - 1;
   }

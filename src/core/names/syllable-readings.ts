@@ -8,6 +8,7 @@ import { pushTo } from '../collections';
 import { opensWithNoun, trailingTypeWord, typeNounAround, typeNounEndAfter, type PlaceTypeWords } from './place-type';
 import { spokenName, withoutDisambiguator } from '../kb/spoken-name';
 import { isTeam } from '../entities/sports';
+import { namedInOwnCharacters } from '../kb/own-characters';
 
 /**
  * Syllable readings: the ways a name written in Chinese characters comes back in Latin letters
@@ -176,7 +177,8 @@ export class SyllableIndex {
     const pinyinNamed = e.type === 'PERSON' && !!e.country && PINYIN_NAME_COUNTRIES.has(e.country);
     // A club is named by its city's transcription (布雷西亚 Brescia Calcio), which the dictionary
     // segments as that place: read like one.
-    const always = TRANSCRIBED_TYPES.has(e.type) || isTeam(e);
+    // A Japanese or Korean company's or outlet's name is its own characters, read in pinyin.
+    const always = TRANSCRIBED_TYPES.has(e.type) || isTeam(e) || namedInOwnCharacters(e);
     (e.names?.zh ?? []).forEach((zh, k) => {
       const pinyin = e.pinyin?.[k];
       if (!pinyin || !(always || this.transcribed?.has(zh))) return;
