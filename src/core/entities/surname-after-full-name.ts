@@ -3,7 +3,7 @@ import { withoutDisambiguator } from '../kb/spoken-name';
 import { LIKELY_CONFIDENCE } from '../types';
 import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
 import { inNameSlot, isSpeechVerb, TITLE_WORDS } from '../text/name-cues';
-import { fold, isCapitalized, type Token } from '../text/tokens';
+import { capitalisedPairs, fold, isCapitalized, tokenize, type Token } from '../text/tokens';
 import { spanWord } from '../names/syllable-readings';
 import { isKbFamilyName } from '../names/surname-alone';
 import type { ArticleContext } from './context';
@@ -97,35 +97,49 @@ function surnamesOfPeopleNamed(ctx: ArticleContext, out: MentionSet): Map<string
   return found;
 }
 
-/**
- * Two capitalised words alone (no capitalised word before or after them): a given name and a
- * surname, or a name in pinyin.
- */
-const TWO_WORD_NAME = /(?<![\p{L}\p{M}\p{N}'’.-]|\p{Lu}[\p{L}\p{M}'’-]* )(\p{Lu}[\p{Ll}\p{M}'’-]+) (\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}\p{N}]| \p{Lu})/gu;
+/** A word of a person's name: a capital, then small letters (marks, apostrophes, hyphens inside). */
+const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
 
 // The last text's unknown full names (the passes of one analysis, and its blocks, ask for the same text).
 let lastNames: { text: string; ctxIndex: ArticleContext['index']; names: Map<string, Named> } | undefined;
 
 /**
- * Folded surname -> the person the KB does not know first named in full with it: a KB given name
- * and a surname, or a one-syllable surname and a given name in pinyin; neither words nor pair a
- * KB name (those are the KB's people, or places and bodies).
+ * Folded surname -> the person the KB does not know first named in full with it: two capitalised
+ * words alone (no capitalised word right before or after them), a KB given name and a surname,
+ * or a one-syllable surname and a given name in pinyin; neither pair nor surname a KB name of
+ * something else (those are the KB's people, or places and bodies). Read from the whole text's
+ * words (the analysed part's when it is the whole text), remembered for the last text.
  */
 function unknownFullNames(ctx: ArticleContext): Map<string, Named> {
   if (lastNames?.text === ctx.text && lastNames.ctxIndex === ctx.index) return lastNames.names;
+  const tokens = coversText(ctx.text, ctx.tokens) ? ctx.tokens : tokenize(ctx.text);
+  const pairs = capitalisedPairs(tokens);
   const found = new Map<string, Named>();
-  for (const m of ctx.text.matchAll(TWO_WORD_NAME)) {
-    const [whole, first, last] = m;
-    const [given, family] = [fold(first), fold(last)];
+  for (let p = 0; p < pairs.length; p++) {
+    const i = pairs[p];
+    // Alone: the word before is no capitalised word one space before, the word after none one space after.
+    if ((p > 0 && pairs[p - 1] === i - 1) || (p + 1 < pairs.length && pairs[p + 1] === i + 1)) continue;
+    const [a, b] = [tokens[i], tokens[i + 1]];
+    if (!NAME_WORD.test(a.text) || !NAME_WORD.test(b.text) || (i > 0 && tokens[i - 1].end === a.start - 1 && /[.'’-]/.test(ctx.text[a.start - 1]))) continue;
+    const [given, family] = [a.folded, b.folded];
     if (ctx.index.lookup(`${given} ${family}`) || namesNoPerson(ctx, family) || FUNCTION_WORDS.has(given) || TITLE_WORDS.has(given)) continue;
-    const end = m.index + whole.length;
+    const whole = ctx.text.slice(a.start, b.end);
     // A name in pinyin first: the KB's Chinese people make its surnames look like given names.
-    if (pinyinName(first, last)) note(found, given, { canonical: whole }, end);
+    if (pinyinName(a.text, b.text)) note(found, given, { canonical: whole }, b.end);
     // An English word is a surname where some KB person has it as one ("Dumas", "Brown"; not "River").
-    else if (family.length >= 3 && (!isEnglishWord(family) || isKbFamilyName(ctx.index, family)) && (ctx.index.isGivenName(given) || personByPlace(ctx.text, m.index, end, given))) note(found, family, { canonical: whole }, end);
+    else if (family.length >= 3 && (!isEnglishWord(family) || isKbFamilyName(ctx.index, family)) && (ctx.index.isGivenName(given) || personByPlace(ctx.text, a.start, b.end, given))) note(found, family, { canonical: whole }, b.end);
   }
   lastNames = { text: ctx.text, ctxIndex: ctx.index, names: found };
   return found;
+}
+
+/** Whether the tokens are the whole text's (a full analysis), not a part's (a paragraph analysed again). */
+function coversText(text: string, tokens: readonly Token[]): boolean {
+  if (!tokens.length) return !/[\p{L}\p{N}]/u.test(text);
+  const first = /[\p{L}\p{N}]/u.exec(text);
+  let end = text.length;
+  while (end > 0 && !/[\p{L}\p{N}\p{M}]/u.test(text[end - 1])) end--;
+  return first?.index === tokens[0].start && tokens[tokens.length - 1].end >= end - 1;
 }
 
 /**

@@ -269,12 +269,14 @@ export function spellingsBefore(word: string): string[] {
     w.replace(/f/g, 'v').replace(/b/g, 'p'),
     w.replace(/j/g, 'g'),
     kana,
-    // Kana write v as b and l as r ("Ebansu" for Evans, "Rahiri" for Lahiri, "Miraru" for Millar).
-    kana.replace(/b/g, 'v'),
-    kana.replace(/r/g, 'l'),
-    kana.replace(/^r/, 'l'),
     w.replace(/([bcdfgkprstvz])eu(?=[bcdfghjklmnpqrstvwxz]|$)/g, '$1').replace(/p/g, 'f'),
   ]);
+  // Kana and hangul write v as b and l as r ("Ebansu" for Evans, "Rahiri" for Lahiri): only a word
+  // made of kana's syllables (a consonant and a vowel, or n) or with hangul's filler eu is spelt back so.
+  if (KANA_SHAPED.test(w) || w.includes('eu')) for (const k of [kana.replace(/b/g, 'v'), kana.replace(/r/g, 'l'), kana.replace(/^r/, 'l')]) out.add(k);
   out.delete(w);
   return [...out];
 }
+
+/** Kana's syllables romanised: a vowel, a consonant (or sh, ch, ts) and a vowel, or n. */
+const KANA_SHAPED = /^(?:(?:[bdfghjkmnprstwyz]|sh|ch|ts)?[aeiou]|n)+$/;
