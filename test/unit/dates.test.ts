@@ -47,6 +47,10 @@ describe('dates: absolute dates', () => {
   it('keeps a future month-day in the coming months', () => {
     expectDate('The summit will be held on March 3 in Cairo.', 'March 3', '2020-03-03');
   });
+  it('reads "is scheduled for" as the future, as "is scheduled to" is', () => {
+    expectDate('The vote is scheduled for mid-December in Algiers.', 'mid-December', '2020-12', undefined, '2020-06-12');
+    expectDate('The vote was held in mid-December in Algiers.', 'mid-December', '2019-12', undefined, '2020-06-12');
+  });
   it('keeps month precision for month and year', () => {
     expectDate('The group took the city in June 2015, making it a base.', 'June 2015', '2015-06', 'month-year');
     expectDate('It took control from December 2016.', 'December 2016', '2016-12', 'month-year');

@@ -80,7 +80,7 @@ export function sentenceAt(sentences: readonly Sentence[], pos: number): Sentenc
  * ending in -ed ("United", "armed", "based"...).
  */
 const FUTURE_CUE =
-  "(?:will|shall|would|to) be [a-z]+|will|won't|shall|'ll|would|is to|are to|next|upcoming|coming|tomorrow|(?:is|are) (?:expected|scheduled|set|due|slated|going|planned|poised) to|plans? to|to be held";
+  "(?:will|shall|would|to) be [a-z]+|will|won't|shall|'ll|would|is to|are to|next|upcoming|coming|tomorrow|(?:is|are) (?:expected|scheduled|set|due|slated|going|planned|poised) to|(?:is|are) (?:scheduled|set|slated|planned|due) for|plans? to|to be held";
 /* "was scheduled to" stays past: news reports it mostly about what then happened (or did not). */
 const PAST_CUE =
   'said|says|told|was|were|had|did|has been|have been|ago|last|yesterday|earlier|previously|met|held|made|took|went|came|gave|sent|left|began|saw|spoke|wrote|won|lost|fought|[a-z]{3,}ed';
