@@ -377,6 +377,7 @@ export class Analyzer {
     const ctx: ArticleContext = {
       text,
       tokens,
+      ...(range ? { partial: true } : {}),
       index: this.index,
       sentenceStarts: findSentenceStarts(text, tokens),
       entityCounts: counts ? new Map(counts.entityCounts) : new Map(),

@@ -17,6 +17,8 @@ export interface ArticleContext {
   /** The article's date (ISO), when known: entities that came into being later are not named in it. */
   referenceDate?: string;
   tokens: Token[];
+  /** The tokens are a part's (whole paragraphs of a longer analysis, or one analysed again), not the whole text's. */
+  partial?: boolean;
   index: KbIndex;
   /** Token indices that start a sentence or a line. */
   sentenceStarts: Set<number>;

@@ -57,9 +57,13 @@ export function continuesIntoLongerName(ctx: ArticleContext, m: GazetteerMatch):
   if (TITLE_WORDS.has(lower) || FUNCTION_WORDS.has(lower) || CALENDAR_WORD.test(lower)) return false;
   // One content word ("The National", "Time"): a name of two or more ("Global Times", "People's
   // Daily") is specific enough to stand before another capitalised word.
+  return oneEnglishWordOutsideTitleCase(ctx, m);
+}
+
+/** The match is one English content word (a function word aside), not in a Title Case line. */
+function oneEnglishWordOutsideTitleCase(ctx: ArticleContext, m: GazetteerMatch): boolean {
   const words = m.surface.split(/\s+/).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
-  if (words.length !== 1 || !isEnglishWord(words[0].toLowerCase())) return false;
-  return !inTitleCaseLine(ctx, m.start);
+  return words.length === 1 && isEnglishWord(words[0].toLowerCase()) && !inTitleCaseLine(ctx, m.start);
 }
 
 const POSSESSIVE_AFTER = /^['’]s$/;
@@ -76,9 +80,7 @@ export function endsLongerName(ctx: ArticleContext, m: GazetteerMatch): boolean 
   if (TITLE_WORDS.has(lower) || FUNCTION_WORDS.has(lower) || CALENDAR_WORD.test(lower)) return false;
   // A nationality describes the body ("European Commission"); a union or an organisation owns it ("EU Commission").
   if (ctx.index.lookup(before.folded)?.some((f) => f.kind === 'demonym' || ((f.kind === 'name' || f.kind === 'alias') && f.entity.type === 'ORG'))) return false;
-  const words = m.surface.split(/\s+/).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
-  if (words.length !== 1 || !isEnglishWord(words[0].toLowerCase())) return false;
-  return !inTitleCaseLine(ctx, m.start);
+  return oneEnglishWordOutsideTitleCase(ctx, m);
 }
 
 /**

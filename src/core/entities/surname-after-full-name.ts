@@ -108,11 +108,11 @@ let lastNames: { text: string; ctxIndex: ArticleContext['index']; names: Map<str
  * words alone (no capitalised word right before or after them), a KB given name and a surname,
  * or a one-syllable surname and a given name in pinyin; neither pair nor surname a KB name of
  * something else (those are the KB's people, or places and bodies). Read from the whole text's
- * words (the analysed part's when it is the whole text), remembered for the last text.
+ * words (tokenized again when the analysis has a part's only), remembered for the last text.
  */
 function unknownFullNames(ctx: ArticleContext): Map<string, Named> {
   if (lastNames?.text === ctx.text && lastNames.ctxIndex === ctx.index) return lastNames.names;
-  const tokens = coversText(ctx.text, ctx.tokens) ? ctx.tokens : tokenize(ctx.text);
+  const tokens = ctx.partial ? tokenize(ctx.text) : ctx.tokens;
   const pairs = capitalisedPairs(tokens);
   const found = new Map<string, Named>();
   for (let p = 0; p < pairs.length; p++) {
@@ -131,15 +131,6 @@ function unknownFullNames(ctx: ArticleContext): Map<string, Named> {
   }
   lastNames = { text: ctx.text, ctxIndex: ctx.index, names: found };
   return found;
-}
-
-/** Whether the tokens are the whole text's (a full analysis), not a part's (a paragraph analysed again). */
-function coversText(text: string, tokens: readonly Token[]): boolean {
-  if (!tokens.length) return !/[\p{L}\p{N}]/u.test(text);
-  const first = /[\p{L}\p{N}]/u.exec(text);
-  let end = text.length;
-  while (end > 0 && !/[\p{L}\p{N}\p{M}]/u.test(text[end - 1])) end--;
-  return first?.index === tokens[0].start && tokens[tokens.length - 1].end >= end - 1;
 }
 
 /**

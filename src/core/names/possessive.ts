@@ -70,7 +70,7 @@ function wordOfPersonsName(ctx: ArticleContext, i: number): boolean {
   // "Marco Dumas ... Dumas left": the surname of someone the article names in full.
   if (surnameOfUnknownPerson(ctx, t.folded)) return true;
   const before = tokens[i - 1];
-  if (!before || !onlySpaces(text, before.end, t.start) || t.start - before.end !== 1 || !nameWord(before)) return false;
+  if (!before || t.start - before.end !== 1 || text.charCodeAt(before.end) !== 32 || !nameWord(before)) return false;
   const stem = t.folded.slice(0, -1);
   const earlier = tokens[i - 2];
   const twoBefore = earlier && earlier.end + 1 === before.start && nameWord(earlier) ? `${earlier.folded} ${before.folded} ${stem}` : undefined;

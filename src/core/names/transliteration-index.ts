@@ -53,12 +53,11 @@ export class TransliterationIndex {
     private readonly kb: KbIndex,
     precomputed?: StoredSoundKey[],
   ) {
-    const index = kb;
     if (!precomputed) {
-      for (const e of index.ofTypes(SOUND_TYPES)) this.addEntity(e);
+      for (const e of kb.ofTypes(SOUND_TYPES)) this.addEntity(e);
       return;
     }
-    this.load(index, precomputed);
+    this.load(kb, precomputed);
   }
 
   /**
@@ -130,20 +129,15 @@ export class TransliterationIndex {
   private personWords?: Set<string>;
 
   /**
-   * Whether `folded` begins some person's name in the KB, English word or not ("matt", "will"):
-   * the index keys no English word, so the KB's given names are asked too.
+   * Whether `folded` is a word of some person's name as the KB spells it ("frank", "mehmet"), or
+   * begins one though it is an English word, which keys no sound ("matt", "will").
    */
-  isGivenName(folded: string): boolean {
-    return this.kb.isGivenName(folded);
-  }
-
-  /** Whether `folded` is a word of some person's name as the KB spells it ("frank", "mehmet"). */
   isPersonNameWord(folded: string): boolean {
     if (!this.personWords) {
       this.personWords = new Set();
       for (const { key } of this.stored) if (key.via === 'spelling' && key.entity.type === 'PERSON' && !key.spoken.includes(' ')) this.personWords.add(key.spoken);
     }
-    return this.personWords.has(folded);
+    return this.personWords.has(folded) || this.kb.isGivenName(folded);
   }
 
   /** Candidate keys for a garbled word: same skeleton, one class apart, or same metaphone code. */

@@ -175,7 +175,7 @@ function matchSpan(sounds: TransliterationIndex, words: string[]): SpanMatch[] {
  * name ("Khalid", "Khaled"), above all from Arabic script, which writes few of them.
  */
 function isOtherName(sounds: TransliterationIndex, word: string, part: string): boolean {
-  return consonants(word) !== consonants(part) && (sounds.isPersonNameWord(fold(word)) || sounds.isGivenName(fold(word)));
+  return consonants(word) !== consonants(part) && sounds.isPersonNameWord(fold(word));
 }
 
 /** The consonants, with the letters that spell one sound in several ways (c, k, q; th, t; ph, f) made one. */
