@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { builtinKb, createBuiltinAnalyzer } from '../../src/core/kb/builtin';
 import type { KbEntity } from '../../src/core/kb/model';
+import type { Annotation } from '../../src/core/types';
 
 const capital = (s: string) => s[0].toUpperCase() + s.slice(1);
 
@@ -82,6 +83,23 @@ function fixInCountryArticle(analyzer: ReturnType<typeof createBuiltinAnalyzer>,
   return analyzer.analyze(text, '2024-06-12').annotations.find((a) => a.correction && a.start < at + name.length && a.end > at);
 }
 
+/** A garbled form in its sentence, and what the fix over it must be to be right. */
+interface RoundTrip {
+  fix: Annotation | undefined;
+  right: (fix: Annotation) => boolean;
+}
+
+/** How many cases there are, how many got the right fix and how many another one. */
+function tally(cases: Iterable<RoundTrip>): { n: number; right: number; wrong: number } {
+  const count = { n: 0, right: 0, wrong: 0 };
+  for (const c of cases) {
+    count.n++;
+    if (c.fix && c.right(c.fix)) count.right++;
+    else if (c.fix) count.wrong++;
+  }
+  return count;
+}
+
 describe('KB round trip: transcribed names with one part read in pinyin', function () {
   this.timeout(120_000);
   it('fixes at least 94 % to the person, at most 2 % to someone else', () => {
@@ -89,17 +107,9 @@ describe('KB round trip: transcribed names with one part read in pinyin', functi
     const analyzer = createBuiltinAnalyzer();
     const byId = new Map(kb.entities.map((e) => [e.id, e]));
     const people = kb.entities.filter((e) => e.country && !HAN_WRITTEN.test(e.country) && mixedNames(e).length);
-    let n = 0;
-    let right = 0;
-    let wrong = 0;
-    for (const e of people.filter((_, k) => k % 5 === 0)) {
-      for (const name of mixedNames(e)) {
-        const fix = fixInCountryArticle(analyzer, byId.get(e.country!), name);
-        n++;
-        if (fix?.kbId === e.id) right++;
-        else if (fix) wrong++;
-      }
-    }
+    const { n, right, wrong } = tally(
+      people.filter((_, k) => k % 5 === 0).flatMap((e) => mixedNames(e).map((name) => ({ fix: fixInCountryArticle(analyzer, byId.get(e.country!), name), right: (f: Annotation) => f.kbId === e.id }))),
+    );
     assert.ok(n >= 300, `${n} names`);
     assert.ok(right / n >= 0.94, `${right} of ${n} fixed to the person`);
     assert.ok(wrong / n <= 0.02, `${wrong} of ${n} fixed to someone else`);
@@ -118,24 +128,19 @@ describe('KB round trip: a long transcribed surname alone', function () {
     const kb = builtinKb();
     const analyzer = createBuiltinAnalyzer();
     const byId = new Map(kb.entities.map((e) => [e.id, e]));
-    let n = 0;
-    let right = 0;
-    let wrong = 0;
     const people = kb.entities.filter((e) => e.type === 'PERSON' && e.country && !HAN_WRITTEN.test(e.country) && e.names?.zh?.[0]?.includes('·') && e.pinyin?.[0]);
-    for (const e of people.filter((_, k) => k % 2 === 0)) {
+    const cases = people.filter((_, k) => k % 2 === 0).flatMap((e): RoundTrip[] => {
       const parts = e.names!.zh![0].split('·');
       const surname = e.name.split(' ').pop()!;
       const syllables = e.pinyin![0].split(' ');
       const last = parts[parts.length - 1];
-      if (last.length < 3 || !/^[A-Za-z]+$/.test(surname) || syllables.length !== parts.join('').length) continue;
+      if (last.length < 3 || !/^[A-Za-z]+$/.test(surname) || syllables.length !== parts.join('').length) return [];
       const read = capital(syllables.slice(-last.length).join(''));
-      if (letters(read) === letters(surname)) continue;
-      const fix = fixInCountryArticle(analyzer, byId.get(e.country!), read);
-      n++;
+      if (letters(read) === letters(surname)) return [];
       // The surname may be several words ("dos Santos", "Al Thani"): the name's last words.
-      if (fix && plain(e.name).endsWith(plain(fix.correction!.replacement))) right++;
-      else if (fix) wrong++;
-    }
+      return [{ fix: fixInCountryArticle(analyzer, byId.get(e.country!), read), right: (f) => plain(e.name).endsWith(plain(f.correction!.replacement)) }];
+    });
+    const { n, right, wrong } = tally(cases);
     assert.ok(n >= 400, `${n} surnames`);
     assert.ok(right / n >= 0.88, `${right} of ${n} offered the surname`);
     assert.ok(wrong / n <= 0.08, `${wrong} of ${n} offered another name`);
@@ -153,21 +158,16 @@ describe('KB round trip: Japanese and Korean companies read in pinyin', function
     const kb = builtinKb();
     const analyzer = createBuiltinAnalyzer();
     const byId = new Map(kb.entities.map((e) => [e.id, e]));
-    let n = 0;
-    let right = 0;
-    let wrong = 0;
-    for (const e of kb.entities) {
+    const cases = kb.entities.flatMap((e): RoundTrip[] => {
       const zh = e.names?.zh?.[0];
-      if (!(e.type === 'ORG' || e.type === 'MEDIA') || !/^country:(?:JP|KR)$/.test(e.country ?? '') || !zh || !/^\p{Script=Han}{2,4}$/u.test(zh) || !e.pinyin?.[0]) continue;
+      if (!(e.type === 'ORG' || e.type === 'MEDIA') || !/^country:(?:JP|KR)$/.test(e.country ?? '') || !zh || !/^\p{Script=Han}{2,4}$/u.test(zh) || !e.pinyin?.[0]) return [];
       const read = capital(e.pinyin[0].split(' ').join(''));
-      if ([e.name, ...(e.aliases ?? [])].some((x) => letters(x) === letters(read))) continue;
+      if ([e.name, ...(e.aliases ?? [])].some((x) => letters(x) === letters(read))) return [];
       const text = `${byId.get(e.country!)?.demonyms?.[0]} company ${read} said on Tuesday that sales rose.`;
       const at = text.indexOf(read);
-      const fix = analyzer.analyze(text, '2024-06-12').annotations.find((a) => a.correction && a.start <= at && a.end > at);
-      n++;
-      if (fix?.kbId === e.id) right++;
-      else if (fix) wrong++;
-    }
+      return [{ fix: analyzer.analyze(text, '2024-06-12').annotations.find((a) => a.correction && a.start <= at && a.end > at), right: (f) => f.kbId === e.id }];
+    });
+    const { n, right, wrong } = tally(cases);
     assert.ok(n >= 200, `${n} companies`);
     assert.ok(right / n >= 0.95, `${right} of ${n} fixed to the company`);
     assert.ok(wrong / n <= 0.03, `${wrong} of ${n} fixed to something else`);
