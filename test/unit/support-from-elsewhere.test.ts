@@ -25,6 +25,15 @@ describe('support from the rest of the article', () => {
     assert.equal(fix.confidence, 0.9);
   });
 
+  it('a word of the span read alone by the counting pass is the span itself ("Xuan" of "Xuan Nghi")', () => {
+    // 许鞍华 xu an hua: "Xuan" alone reads as Ann Hui exactly; it is no other mention of her.
+    const text = 'Xuan Nghi Trinh said on Tuesday that the talks in Hanoi would continue.';
+    assert.equal(analyzer.analyze(text, '2023-05-02').annotations.find((a) => a.start === 0)?.correction, undefined);
+    const fix = fixOf('Fengtian Motor said on Tuesday that sales in Japan rose.', 'Fengtian Motor');
+    assert.equal(fix.replacement, 'Toyota Motor');
+    assert.doesNotMatch(fix.reason, /named elsewhere/);
+  });
+
   it('a fixed spelling or its variant inside another full name is not spread there ("General Albanezi Rahman")', () => {
     const text = 'Australian Prime Minister Albanezi said on Monday that Canberra would act. In Sydney, General Albanezi Rahman and Albanesy Rahman met the press.';
     const annotations = analyzer.analyze(text, '2023-05-02').annotations;

@@ -31,13 +31,14 @@ interface Support {
 /** What the article says about an entity: how often it is named, its country, a fitting title. */
 function supportOf(ctx: ArticleContext, c: NameCandidate, titleRoles?: readonly string[]): Support {
   const e = c.entity;
-  // The counting pass counted this very span when it read it confidently, and the same spelling
-  // wherever else the article repeats it: those counts (and their country's) say nothing about
-  // the rest of the article ("Xini" twice is no sign of Sydney).
+  // The counting pass counted this very span when it read it confidently, or a part of it (one
+  // word read alone, "Xuan" of "Xuan Nghi"), and the same spelling wherever else the article
+  // repeats it: those counts (and their country's) say nothing about the rest of the article
+  // ("Xini" twice is no sign of Sydney).
   const counted = ctx.countedReadings?.get(e.id);
   const spelling = counted ? ctx.text.slice(c.start, c.end).toLowerCase() : '';
   let self = 0;
-  if (counted) for (const s of counted.values()) if (s === spelling) self++;
+  if (counted) for (const [at, s] of counted) if (s === spelling || (at < c.end && at + s.length > c.start)) self++;
   const namedInPinyin = ctx.pinyinNamed.has(e.id) && (!counted || counted.size > self);
   // A KB name of the entity counted inside the span ("Kuleba" in "Dmitry Kuleba") is the span itself.
   const inside = countedInside(ctx, e.id, c.start, c.end);
