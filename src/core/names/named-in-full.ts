@@ -1,7 +1,6 @@
 import type { KbEntity } from '../kb/model';
 import type { ArticleContext } from '../entities/context';
-import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
-import { TITLE_WORDS } from '../text/name-cues';
+import { mayBeGivenName } from './given-name-word';
 import { fold, isCapitalized } from '../text/tokens';
 import { similarity } from './weighted-distance';
 
@@ -32,7 +31,7 @@ function firstWordsOf(ctx: ArticleContext): Map<string, string[]> {
     const t = tokens[i];
     const prev = tokens[i - 1];
     if (t.start !== prev.end + 1 || text.charCodeAt(prev.end) !== 32 || !isCapitalized(t.text) || !isCapitalized(prev.text)) continue;
-    if (!mayBeGivenName(prev.lower)) continue;
+    if (!mayBeGivenName(ctx.index, prev)) continue;
     const list = found.get(t.folded);
     if (list) list.push(prev.folded);
     else found.set(t.folded, [prev.folded]);
@@ -40,9 +39,6 @@ function firstWordsOf(ctx: ArticleContext): Map<string, string[]> {
   byArticle.set(ctx, found);
   return found;
 }
-
-/** Not a title ("Minister"), a function word ("The") or an English word ("New", "Labor"). */
-const mayBeGivenName = (lower: string): boolean => !TITLE_WORDS.has(lower.replace(/\.$/, '')) && !FUNCTION_WORDS.has(lower) && !isEnglishWord(lower);
 
 function nameWords(e: KbEntity): string[] {
   return [e.name, ...(e.aliases ?? [])].flatMap((n) => n.split(/[\s-]+/)).map(fold);

@@ -1,6 +1,7 @@
 import type { KbEntity } from '../kb/model';
 import { COUNTRY_HINT_CONFIDENCE } from '../types';
 import { givenNameAfterPinyinSurname } from './pinyin-name-parts';
+import { mayBeGivenName } from './given-name-word';
 import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
 import { fold, isCapitalized, isLowerWord, type Token } from '../text/tokens';
 import { countryInArticle, salience, type ArticleContext } from '../entities/context';
@@ -195,7 +196,7 @@ function candidateKind(ctx: ArticleContext, t: Token, i: number): CandidateKind 
   // A capitalised neighbour makes the word part of a longer name, unless it is a title or an
   // English word ("Before Albanesi visited", "the Presidency Tuynhuise").
   const inName = (o: Token | undefined, gap: string) =>
-    !!o && gap === ' ' && isCapitalized(o.text) && !TITLE_WORDS.has(o.lower.replace(/\.$/, '')) && !wordClass(o).english;
+    !!o && gap === ' ' && isCapitalized(o.text) && (wordClass(o).english ? mayBeGivenName(ctx.index, o) : !TITLE_WORDS.has(o.lower.replace(/\.$/, '')));
   const afterName = inName(prev, prev ? ctx.text.slice(prev.end, t.start) : '');
   // "Olaf Sholts": a first name written right and a garbled surname. Taken only when the fix
   // writes the word before it as part of the same name (see findTransliteration).
