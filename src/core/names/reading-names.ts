@@ -10,7 +10,7 @@ import { rankSpan, type RankedCandidate } from './ranker';
 import { similarityOfSounds, soundForm } from './romanisation';
 import { LIKELY_CONFIDENCE } from '../types';
 import { givenNameAfterPinyinSurname } from './pinyin-name-parts';
-import { afterPlaceName, anotherOwnSpelling, countPinyinSurnames, notAPerson, spaced, surnameOfPinyinName, typeNounAdded, wholeNameInsideName, type Span } from './written-right';
+import { afterPlaceName, anotherOwnSpelling, givenNameBeforeSurname, countPinyinSurnames, notAPerson, spaced, surnameOfPinyinName, typeNounAdded, wholeNameInsideName, type Span } from './written-right';
 import { setIn } from '../collections';
 import { beginsLongerForm } from '../entities/gazetteer';
 import { titleBefore } from './titles';
@@ -183,7 +183,7 @@ function chooseSpans(ctx: ArticleContext, index: SyllableIndex, others: readonly
     // A span inside a name the KB knows as written is that name ("Tripoli", "Fayez al-Sarraj").
     const known = out.at(span.start, span.end);
     if (known && !known.correction && known.start <= span.start && known.end >= span.end) continue;
-    if (surnameOfPinyinName(ctx, span) || afterPlaceName(ctx, out, span)) continue;
+    if (surnameOfPinyinName(ctx, span) || afterPlaceName(ctx, out, span) || givenNameBeforeSurname(ctx, span)) continue;
     const read = readingCandidates(index, span.words, span.start, span.end, 0.8, ctx.text);
     // "the town of Liyong", "Liyong County", "Gaolin Daily": a place or an organisation's name,
     // whatever person its syllables also spell.

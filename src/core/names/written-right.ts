@@ -1,12 +1,13 @@
 import type { ArticleContext } from '../entities/context';
 import type { MentionSet } from '../entities/mention';
 import { formKey } from '../kb/forms';
-import { beforeOrganisationHead } from '../text/name-cues';
-import { capitalisedPairs, type Token } from '../text/tokens';
+import { beforeOrganisationHead, TITLE_WORDS } from '../text/name-cues';
+import { isEnglishWord } from '../text/english';
+import { capitalisedPairs, isCapitalized, type Token } from '../text/tokens';
 import { givenNameAfterPinyinSurname } from './pinyin-name-parts';
 import { calledAPlace, isPlaceTypeNoun } from './place-type';
 import type { RankedCandidate } from './ranker';
-import type { SpanWord } from './syllable-readings';
+import { spanWord, type SpanWord } from './syllable-readings';
 
 /**
  * Spans of name-like words that are names written right, not garbled ones, for the syllable
@@ -62,6 +63,21 @@ export function afterPlaceName(ctx: ArticleContext, out: MentionSet, span: Span)
   if (span.words.length !== 1 || !prev || !spaced(ctx.text, prev, ctx.tokens[span.first])) return false;
   const place = out.at(prev.start, prev.end);
   return !!place && !place.correction && place.end === prev.end && (place.label === 'GPE' || place.label === 'LOC');
+}
+
+/**
+ * One word before a surname written in full, the first word of a person's name: a given name
+ * the KB's people have ("Angela Novak" is no 安哥拉 Angola), or any word before a surname in no
+ * system of the readings (not pinyin, not English: "Katarina Löfgren" is no 卡塔赫纳 Cartagena).
+ * It is read as nothing else. A word before a name in pinyin may be a place's ("Shouer
+ * Jiangnan"); before an English word, a body's ("Xini Harbour").
+ */
+export function givenNameBeforeSurname(ctx: ArticleContext, span: Span): boolean {
+  const next = ctx.tokens[span.first + 1];
+  if (span.words.length !== 1 || !next || !spaced(ctx.text, ctx.tokens[span.first], next) || !isCapitalized(next.text)) return false;
+  if (TITLE_WORDS.has(next.lower) || isEnglishWord(next.lower)) return false;
+  if (ctx.index.isGivenName(ctx.tokens[span.first].folded)) return true;
+  return !spanWord(next.lower).syllables && !ctx.index.forms.has(formKey(next.text));
 }
 
 /**
