@@ -129,6 +129,15 @@ describe('names translated from other source languages', () => {
     assert.ok(!(over(alone, 'Irina Lavrova')?.correction?.confidence ?? 0 >= LIKELY_CONFIDENCE));
   });
 
+  it('an oblique case no nominative has ("-ogo", "-ym") is the person even alone: a hint, likely with their country, in their own spelling', () => {
+    const alone = over('Putin said Zelenskogo was not ready for talks.', 'Zelenskogo');
+    assert.equal(alone?.kbId, 'person:volodymyr-zelenskyy');
+    assert.ok(alone!.correction!.confidence < LIKELY_CONFIDENCE);
+    const country = over('Putin said Zelenskogo was not ready for talks with Kyiv.', 'Zelenskogo');
+    assert.equal(country?.correction?.replacement, 'Zelenskyy');
+    assert.ok(country!.correction!.confidence >= LIKELY_CONFIDENCE);
+  });
+
   it('without the article\'s support a word-for-word sound-alike is a hint, never a preferred fix', () => {
     const text = 'A baker called Ibrahim Raeesi opened a shop in Lyon.';
     const a = over(text, 'Ibrahim Raeesi');

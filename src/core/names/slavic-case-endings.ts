@@ -24,8 +24,8 @@ import type { NameCandidate } from './candidates';
  *   (-oy/-oi/-oj/-ej/-iej/-u/-uyu/-aya): a woman's name, or the man's in a translation's mix.
  */
 const ENDINGS: Array<[string, string[]]> = [
-  ['ogo', ['y', 'iy', 'yi', 'i']],
-  ['ovo', ['y', 'iy', 'yi', 'i']],
+  ['ogo', ['y', 'iy', 'yi', 'yy', 'i']],
+  ['ovo', ['y', 'iy', 'yi', 'yy', 'i']],
   ['oho', ['y', 'yi', 'yy', 'iy']],
   ['iego', ['i']],
   ['iemu', ['i']],
@@ -114,7 +114,7 @@ export function findDeclinedNames(ctx: ArticleContext, out: MentionSet): void {
     const people = declinedPeople(ctx, t, (named ??= surnamesNamed(ctx)));
     if (!people.length || out.covers(t.start, t.end) || isEnglishWord(t.lower)) continue;
     const title = titleBefore(ctx, t);
-    const candidates = people.flatMap(([d, entry]) => candidateOf(ctx, t, d, entry, title) ?? []);
+    const candidates = ownSpellingFirst(people.flatMap(([d, entry]) => candidateOf(ctx, t, d, entry, title) ?? []));
     const best = candidates.length ? rankSpan(ctx, candidates, title) : undefined;
     if (!best) continue;
     out.add({
@@ -179,11 +179,22 @@ function lookUpCases(index: KbIndex, folded: string): ReadonlyArray<[Declined, F
   return out ?? NONE;
 }
 
-/** The person as a candidate, when the article supports them: named elsewhere, or a title before the word that fits. */
+/**
+ * Endings of the oblique cases only (genitive, dative, instrumental of surnames and adjectival
+ * surnames): no one's name ends so in the nominative, in any of these languages. "Zelenskogo" is
+ * a case of Zelensky whatever else the article says; "Lavrova" may be his wife.
+ */
+const OBLIQUE_ONLY = new Set(['ogo', 'ovo', 'oho', 'iego', 'eho', 'emu', 'omu', 'iemu', 'ym', 'owi', 'ovi']);
+
+/**
+ * The person as a candidate, when the article supports them (named elsewhere, or a title before
+ * the word that fits), or when the ending is an oblique case's only: the ranker's gate makes it a
+ * hint where nothing else in the article is about them.
+ */
 function candidateOf(ctx: ArticleContext, t: Token, d: Declined, entry: FormEntry, title: readonly string[] | undefined): NameCandidate | undefined {
   const e = entry.entity;
   const supported = (ctx.entityCounts.get(e.id) ?? 0) > 0 || !!(title && e.roles?.some((r) => title.includes(r)));
-  if (!supported) return undefined;
+  if (!supported && !OBLIQUE_ONLY.has(d.ending)) return undefined;
   return {
     start: t.start,
     end: t.end,
@@ -196,6 +207,16 @@ function candidateOf(ctx: ArticleContext, t: Token, d: Declined, entry: FormEntr
     basis: 'reading',
     evidence: `is ${entry.form} with the Slavic case ending "-${d.ending}"`,
   };
+}
+
+/**
+ * Of one person's spellings the case may be of ("Zelensky", "Zelenskiy", "Zelenskyy"), the one
+ * of their name where it is among them: the others are left out (the ranker keeps no order
+ * between equals).
+ */
+function ownSpellingFirst(candidates: NameCandidate[]): NameCandidate[] {
+  const own = new Set(candidates.filter((c) => c.entity.name.endsWith(` ${c.replacement}`)).map((c) => c.entity));
+  return own.size ? candidates.filter((c) => !own.has(c.entity) || c.entity.name.endsWith(` ${c.replacement}`)) : candidates;
 }
 
 const describe = (e: KbEntity): string => (e.description ? `${e.name} (${e.description})` : e.name);
