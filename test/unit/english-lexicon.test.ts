@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { isEnglishWord } from '../../src/core/text/english';
+import { isEnglishInLowerCase, isEnglishWord } from '../../src/core/text/english';
+import { createBuiltinAnalyzer } from '../../src/core/kb/builtin';
+import { isPinyinSyllable } from '../../src/core/names/romanisation';
 
 describe('the English lexicon', () => {
   it('knows English words and their inflections', () => {
@@ -21,5 +23,27 @@ describe('the English lexicon', () => {
       if (isEnglishWord(w)) taken++;
     }
     assert.ok(taken / n < 0.005, `${taken} of ${n}`);
+  });
+
+  // News coins compounds faster than word lists take them in: in lower case they are English,
+  // never a garbled name ("American planemaker" was fixed to a person's name).
+  it('takes two English words run together in lower case for English, and no name in pinyin', () => {
+    for (const w of ['planemaker', 'chipmakers', 'livestream', 'policymaker', 'dealmaker']) assert.ok(isEnglishInLowerCase(w), w);
+    assert.ok(!isEnglishInLowerCase('haftal') && !isEnglishInLowerCase('bukadum'));
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const syllables: string[] = [];
+    for (const a of ['', ...letters]) for (const b of letters) for (const c of ['', ...letters]) for (const d of ['', 'g', 'n']) if (isPinyinSyllable(a + b + c + d)) syllables.push(a + b + c + d);
+    let words = 0;
+    const english: string[] = [];
+    for (const x of syllables) for (const y of syllables) {
+      const w = x + y;
+      if (isEnglishWord(w)) continue;
+      words++;
+      if (isEnglishInLowerCase(w)) english.push(w);
+    }
+    assert.ok(words > 100_000, `${words} two-syllable words`);
+    assert.ok(english.length <= words * 0.001, `${english.length} of ${words}: ${english.slice(0, 20).join(', ')}`);
+    const annotations = createBuiltinAnalyzer().analyze('American planemaker Boyin said deliveries rose, the chipmaker said.', '2024-05-01').annotations;
+    assert.deepEqual(annotations.filter((a) => a.correction).map((a) => a.text), []);
   });
 });

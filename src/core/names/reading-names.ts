@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens';
 import { firstEndingAfter } from '../text/spans';
-import { isEnglishWord, FUNCTION_WORDS } from '../text/english';
+import { isEnglishInLowerCase, isEnglishWord, FUNCTION_WORDS } from '../text/english';
 import { CALENDAR_WORD, holdsPossessive, TITLE_WORDS } from '../text/name-cues';
 import { formKey } from '../kb/forms';
 import { countMention, type ArticleContext } from '../entities/context';
@@ -341,7 +341,7 @@ function nameLike(t: Token, first: boolean): boolean {
   if (FUNCTION_WORDS.has(t.lower) || CALENDAR_WORD.test(t.text) || TITLE_WORDS.has(t.lower)) return false;
   if (t.text.length > 1 && isAllCaps(t.text)) return false; // acronyms
   if (upper) return true;
-  return !first && c >= 97 && c <= 122 && !isEnglishWord(t.lower);
+  return !first && c >= 97 && c <= 122 && !isEnglishInLowerCase(t.lower);
 }
 
 /** The word has no lower-case letter (a char loop for ASCII: this runs for every capitalised word). */

@@ -2,7 +2,7 @@ import type { KbEntity } from '../kb/model';
 import { COUNTRY_HINT_CONFIDENCE } from '../types';
 import { givenNameAfterPinyinSurname } from './pinyin-name-parts';
 import { mayBeGivenName } from './given-name-word';
-import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
+import { FUNCTION_WORDS, isEnglishInLowerCase, isEnglishWord } from '../text/english';
 import { fold, isCapitalized, isLowerWord, type Token } from '../text/tokens';
 import { countryInArticle, salience, type ArticleContext } from '../entities/context';
 import type { Mention, MentionSet } from '../entities/mention';
@@ -248,8 +248,9 @@ function classOf(text: string): WordClass {
   // A contraction or an English word's possessive ("don't", "people’s") is English, not a name.
   const bare = lower.replace(/['’](?:s|t|ll|re|ve|d|m)$/, '');
   const skip = text.length < MIN_LENGTH || FUNCTION_WORDS.has(lower) || FUNCTION_WORDS.has(bare) || /\d/.test(text) || CALENDAR_WORD.test(text);
-  const english = !skip && (lower.split(/[-‐]/).some((part) => isEnglishWord(part)) || isEnglishWord(lower) || (bare !== lower && isEnglishWord(bare)));
-  return { skip, english, lowerWord: isLowerWord(text), capitalised: isCapitalized(text) };
+  const lowerWord = isLowerWord(text);
+  const english = !skip && (lower.split(/[-‐]/).some((part) => isEnglishWord(part)) || isEnglishWord(lower) || (bare !== lower && isEnglishWord(bare)) || (lowerWord && isEnglishInLowerCase(lower)));
+  return { skip, english, lowerWord, capitalised: isCapitalized(text) };
 }
 
 /** "President said": an English word after a title followed by "of" or a noun is a description, not a name. */

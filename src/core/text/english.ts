@@ -26,6 +26,34 @@ function inLexicon(lower: string): boolean {
   return stem !== lower && stem.length > 2 && lexicon.has(stem);
 }
 
+/**
+ * A word written in lower case that is an English word or two run together, the second of five
+ * letters or more ("planemaker", "chipmaker", "livestream", "policymaker"): news coins such
+ * compounds faster than a word list takes them in. Only for words in lower case: capitalised,
+ * such words are surnames ("Silverstone", "Longbottom"). A five-letter second word keeps pinyin
+ * out: its syllables that are English words ("dong", "fang", "long") have four letters or fewer.
+ */
+export function isEnglishInLowerCase(lower: string): boolean {
+  if (isEnglishWord(lower)) return true;
+  let known = compounds.get(lower);
+  if (known === undefined) {
+    if (compounds.size >= 20_000) compounds.clear();
+    compounds.set(lower, (known = isCompound(lower)));
+  }
+  return known;
+}
+
+const compounds = new Map<string, boolean>();
+const MIN_FIRST = 3;
+const MIN_SECOND = 5;
+
+function isCompound(lower: string): boolean {
+  for (let k = MIN_FIRST; k <= lower.length - MIN_SECOND; k++) {
+    if (isEnglishWord(lower.slice(k)) && isEnglishWord(lower.slice(0, k))) return true;
+  }
+  return false;
+}
+
 // Hoisted: a pattern literal in a function is a new object at every call, and this runs per word.
 const INFLECTION = /(?:'s|s|es|ed|ing|ly)$/;
 
