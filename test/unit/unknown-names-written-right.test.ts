@@ -88,4 +88,37 @@ describe('names the KB lacks, written right after a nationality and a role', fun
     assert.ok(n >= 600, `${n} names`);
     assert.ok(read.length <= n * 0.002, `${read.length} of ${n}: ${read.join(', ')}`);
   });
+
+  // People the KB lacks whose names have the right shape: one KB person's given name and another's
+  // surname, of the same country, then the surname alone. The surname alone is theirs too: it is
+  // no sign that the given name is a garbled KB person's ("Anatoliy Yermak" is no Andriy Yermak).
+  it('recombined from two KB people of one country: seldom a fix, almost never a likely one', () => {
+    const kb = builtinKb();
+    const analyzer = createBuiltinAnalyzer();
+    const full = new Set(kb.entities.filter((e) => e.type === 'PERSON').map((e) => e.name.toLowerCase()));
+    let seed = 7;
+    const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    let n = 0;
+    const fixes: string[] = [];
+    const likely: string[] = [];
+    for (const code of ['JP', 'KR', 'RU', 'SA', 'IR', 'EG', 'TR', 'IN', 'DE', 'FR', 'BR', 'NG', 'UA', 'IQ', 'PK', 'ID', 'VN']) {
+      const country = kb.entities.find((e) => e.id === `country:${code}`)!;
+      const people = kb.entities.filter((e) => e.type === 'PERSON' && e.country === country.id && /^[A-Za-z]+ [A-Za-z]+$/.test(e.name));
+      for (let i = 0; i < 40; i++) {
+        const [a, b] = [people[Math.floor(random() * people.length)], people[Math.floor(random() * people.length)]];
+        const name = `${a.name.split(' ')[0]} ${b.name.split(' ')[1]}`;
+        if (a === b || full.has(name.toLowerCase())) continue;
+        n++;
+        const text = `${name} said on Tuesday that the talks in ${country.name} would continue.\n\n${name.split(' ')[1]} added that more would follow.`;
+        for (const x of analyzer.analyze(text, '2024-05-01').annotations) {
+          if (!x.correction) continue;
+          fixes.push(`${x.text} -> ${x.correction.replacement}`);
+          if (x.correction.confidence >= LIKELY_CONFIDENCE) likely.push(`${x.text} -> ${x.correction.replacement}`);
+        }
+      }
+    }
+    assert.ok(n >= 500, `${n} names`);
+    assert.ok(fixes.length <= n * 0.02, `${fixes.length} fixes of ${n}: ${fixes.join(', ')}`);
+    assert.ok(likely.length <= n * 0.002, `${likely.length} likely fixes of ${n}: ${likely.join(', ')}`);
+  });
 });

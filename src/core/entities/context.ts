@@ -75,6 +75,21 @@ export function countedInside(ctx: ArticleContext, id: string, start: number, en
   return ctx.countedNames?.get(id)?.filter((at) => at >= start && at < end).length ?? 0;
 }
 
+/**
+ * How many of the entity's mentions the counting pass counted elsewhere are the last word of
+ * [start, end) alone ("Yermak" after "Anatoliy Yermak"): the surname the span has as written,
+ * which says nothing of whether its other words are the entity's (it may be another Yermak's).
+ */
+export function countedAsLastWord(ctx: ArticleContext, id: string, start: number, end: number): number {
+  const at = ctx.countedNames?.get(id);
+  const space = ctx.text.lastIndexOf(' ', end - 1);
+  if (!at || space < start) return 0;
+  const last = ctx.text.slice(space + 1, end);
+  let n = 0;
+  for (const p of at) if ((p < start || p >= end) && ctx.text.startsWith(last, p) && !/[\p{L}\p{N}]/u.test(ctx.text[p + last.length] ?? '')) n++;
+  return n;
+}
+
 /** How much an entity belongs to this article: its own mentions and its country's. */
 export function salience(ctx: ArticleContext, e: KbEntity): number {
   const own = ctx.entityCounts.get(e.id) ?? 0;

@@ -1,5 +1,5 @@
 import type { KbEntity } from '../kb/model';
-import { countedInside, countryInArticle, type ArticleContext } from '../entities/context';
+import { countedAsLastWord, countedInside, countryInArticle, type ArticleContext } from '../entities/context';
 import type { NameCandidate } from './candidates';
 import { topicalOf } from '../entities/sports';
 import { countryBeforeTitle, ofCountryOrConfusable } from './titles';
@@ -41,7 +41,8 @@ function supportOf(ctx: ArticleContext, c: NameCandidate, titleRoles?: readonly 
   if (counted) for (const [at, s] of counted) if (s === spelling || (at < c.end && at + s.length > c.start)) self++;
   const namedInPinyin = ctx.pinyinNamed.has(e.id) && (!counted || counted.size > self);
   // A KB name of the entity counted inside the span ("Kuleba" in "Dmitry Kuleba") is the span itself.
-  const inside = countedInside(ctx, e.id, c.start, c.end);
+  // Nor is the span's own surname alone elsewhere a sign that its given name is the entity's.
+  const inside = countedInside(ctx, e.id, c.start, c.end) + countedAsLastWord(ctx, e.id, c.start, c.end);
   const own = (ctx.entityCounts.get(e.id) ?? 0) - self - inside + (namedInPinyin ? 1 : 0);
   const inCountry = countryInArticle(ctx, e);
   const title = !!titleRoles && !!e.roles?.some((r) => titleRoles.includes(r));
