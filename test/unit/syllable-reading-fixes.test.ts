@@ -23,6 +23,11 @@ describe('syllable readings: the fix, its confidence, a possessive after it', fu
       ['Han Kan', 0.55, false],
     ]);
   });
+  it('reads no word as initials ("Nasr" is no "Na S. R.", S. R. Nathan with his surname 纳 in pinyin)', () => {
+    const analyzer = createBuiltinAnalyzer();
+    const text = 'Sherif Nasr said on Tuesday that the talks in Egypt would continue. Nasr added that more would follow.';
+    assert.deepEqual(analyzer.analyze(text, '2020-01-08').annotations.filter((a) => a.correction).map((a) => a.text), []);
+  });
   it('reads the name before a possessive, straight or curly apostrophe (#20)', () => {
     // A sampled mutant made every word "plain letters", so "Kan's" was never read as Kan.
     const analyzer = createBuiltinAnalyzer();

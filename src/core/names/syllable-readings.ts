@@ -260,6 +260,9 @@ const familyName = (f: ReadingForm): boolean => f.how.endsWith(LAST_PART) || (f.
 /** The last part of a transcribed name in three syllables or more (see NameCandidate.longTranscription). */
 const longTranscription = (f: ReadingForm): boolean => f.how.endsWith(LAST_PART) && (f.words[0].syllables?.length ?? 0) >= 3;
 
+/** Initials only: no two letters in a row ("S. R.", "C.Y."). */
+const INITIALS = /^(?:\p{L}(?:\.|(?=\s)|$)[\s-]*)+$/u;
+
 /** A name in Chinese characters: surname then given name, read syllable by syllable. */
 function eastAsianForms(e: KbEntity, zh: string, syl: string[], spoken: string): ReadingForm[] {
   const surnameLength = GIVEN_NAME_FIRST.has(e.country!) && zh.length >= 4 ? 2 : 1;
@@ -271,7 +274,8 @@ function eastAsianForms(e: KbEntity, zh: string, syl: string[], spoken: string):
   if (!given.length) return [form([s], 'full', e.name, '')];
   const forms = [form([s, g], 'full', e.name, ''), form([reading(syl)], 'full', e.name, ONE_WORD), form([g, s], 'full', e.name, 'given name first')];
   if (engSurname && fold(engSurname) !== surname.join('')) forms.push(form([english(engSurname), g], 'full', e.name, `the surname as ${engSurname}, the given name in pinyin`));
-  if (engGiven && fold(engGiven).replace(/[^a-z]/g, '') !== given.join('')) forms.push(form([s, english(engGiven)], 'full', e.name, `the surname in pinyin, the given name as ${engGiven}`));
+  // Initials ("S. R." of S. R. Nathan) are no given name to read a word as: "Na SR" would be "Nasr".
+  if (engGiven && !INITIALS.test(engGiven) && fold(engGiven).replace(/[^a-z]/g, '') !== given.join('')) forms.push(form([s, english(engGiven)], 'full', e.name, `the surname in pinyin, the given name as ${engGiven}`));
   // The person's own spelling with the given name's syllables run together ("Moon Jaein" for Moon Jae-in).
   if (engSurname && engGiven && engGiven.includes('-')) forms.push(form([english(engSurname), english(engGiven.replace(/-/g, ''))], 'full', e.name, `the given name ${engGiven} written as one word`));
   if (engSurname) {
