@@ -28,6 +28,13 @@ describe('syllable readings: the fix, its confidence, a possessive after it', fu
     const text = 'Sherif Nasr said on Tuesday that the talks in Egypt would continue. Nasr added that more would follow.';
     assert.deepEqual(analyzer.analyze(text, '2020-01-08').annotations.filter((a) => a.correction).map((a) => a.text), []);
   });
+  it('reads no surname alone of a person the article named in full with another given name ("Boer" after "Ruben Boer" is no 伯尔 Burr)', () => {
+    const analyzer = createBuiltinAnalyzer();
+    const text = 'Ruben Boer told reporters in Utrecht on Monday that the talks would go on.\n\nBoer added that more would follow.';
+    const boer = analyzer.analyze(text, '2020-01-08').annotations.find((a) => a.start === text.lastIndexOf('Boer'));
+    assert.equal(boer?.correction, undefined);
+    assert.equal(boer?.label, 'PERSON');
+  });
   it('reads the name before a possessive, straight or curly apostrophe (#20)', () => {
     // A sampled mutant made every word "plain letters", so "Kan's" was never read as Kan.
     const analyzer = createBuiltinAnalyzer();

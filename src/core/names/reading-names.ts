@@ -14,6 +14,7 @@ import { afterPlaceName, anotherOwnSpelling, givenNameBeforeSurname, countPinyin
 import { setIn } from '../collections';
 import { beginsLongerForm } from '../entities/gazetteer';
 import { titleBefore } from './titles';
+import { namedInFullAsAnother } from './named-in-full';
 import { readingCandidates, readsAsPinyin, spanWord, type SpanWord, type SyllableIndex } from './syllable-readings';
 
 /**
@@ -192,7 +193,7 @@ function chooseSpans(ctx: ArticleContext, index: SyllableIndex, others: readonly
     if (variant) candidates.push(variant);
     const pinyinName = span.words.length === 2 && givenNameAfterPinyinSurname(ctx.text, ctx.tokens, span.first + 1);
     const best = candidates.length ? rankSpan(ctx, candidates, titleBefore(ctx, ctx.tokens[span.first]), pinyinName) : undefined;
-    if (best && !spelledRight(ctx, span, best) && !anotherOwnSpelling(ctx, span, best) && !wholeNameInsideName(span, best)) ranked.push(best);
+    if (best && !spelledRight(ctx, span, best) && !anotherOwnSpelling(ctx, span, best) && !wholeNameInsideName(span, best) && !surnameOfAnother(ctx, span, best)) ranked.push(best);
   }
   sameSpellingAsLikelyFix(ctx, ranked);
   // The longest span that passes the gate: a whole name read out beats the surname inside it.
@@ -227,6 +228,10 @@ function sameSpellingAsLikelyFix(ctx: ArticleContext, ranked: RankedCandidate[])
     r.support = [...r.support, 'the same spelling is a likely fix elsewhere in the article'];
   }
 }
+
+/** "Boer" alone after "Ruben Boer": the surname of the person the article named in full, no reading of a KB person's (伯尔 Richard Burr). */
+const surnameOfAnother = (ctx: ArticleContext, span: Span, r: RankedCandidate): boolean =>
+  span.words.length === 1 && r.entity.type === 'PERSON' && namedInFullAsAnother(ctx, ctx.tokens[span.first].folded, r.entity);
 
 /** The span is one of the entity's own names (or any KB name): written right, not garbled. */
 function spelledRight(ctx: ArticleContext, span: Span, r: RankedCandidate): boolean {
