@@ -82,8 +82,9 @@ export function countedInside(ctx: ArticleContext, id: string, start: number, en
  */
 export function countedAsLastWord(ctx: ArticleContext, id: string, start: number, end: number): number {
   const at = ctx.countedNames?.get(id);
+  if (!at) return 0;
   const space = ctx.text.lastIndexOf(' ', end - 1);
-  if (!at || space < start) return 0;
+  if (space < start) return 0;
   const last = ctx.text.slice(space + 1, end);
   let n = 0;
   for (const p of at) if ((p < start || p >= end) && ctx.text.startsWith(last, p) && !/[\p{L}\p{N}]/u.test(ctx.text[p + last.length] ?? '')) n++;
