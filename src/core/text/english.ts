@@ -1,22 +1,18 @@
 import bloomData from '../../../out/english.bloom.json';
 import { Bloom, type BloomData } from './bloom';
 import { bundledData } from './bundled-data';
+import { Memo } from '../memo';
 
 let lexicon: Bloom | undefined;
 
 /** True when a lower-case word is in the English lexicon (0.1 % false positives, no false negatives). */
 export function isEnglishWord(lower: string): boolean {
-  // Asked for the same words by a dozen detectors, for every word of every article: the answer
-  // is remembered (a map lookup of a word string, whose hash is kept, instead of ten hashes).
-  let known = answers.get(lower);
-  if (known === undefined) {
-    if (answers.size >= 100_000) answers.clear();
-    answers.set(lower, (known = inLexicon(lower)));
-  }
-  return known;
+  return answers.get(lower);
 }
 
-const answers = new Map<string, boolean>();
+// Asked for the same words by a dozen detectors, for every word of every article: the answer
+// is remembered (a map lookup of a word string, whose hash is kept, instead of ten hashes).
+const answers = new Memo<boolean>(inLexicon, 100_000);
 
 function inLexicon(lower: string): boolean {
   lexicon ??= new Bloom(bundledData<BloomData>(bloomData));
@@ -34,16 +30,10 @@ function inLexicon(lower: string): boolean {
  * out: its syllables that are English words ("dong", "fang", "long") have four letters or fewer.
  */
 export function isEnglishInLowerCase(lower: string): boolean {
-  if (isEnglishWord(lower)) return true;
-  let known = compounds.get(lower);
-  if (known === undefined) {
-    if (compounds.size >= 20_000) compounds.clear();
-    compounds.set(lower, (known = isCompound(lower)));
-  }
-  return known;
+  return isEnglishWord(lower) || compounds.get(lower);
 }
 
-const compounds = new Map<string, boolean>();
+const compounds = new Memo<boolean>(isCompound, 20_000);
 const MIN_FIRST = 3;
 const MIN_SECOND = 5;
 
