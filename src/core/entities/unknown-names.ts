@@ -91,8 +91,20 @@ function acceptRun(ctx: ArticleContext, run: Token[], i: number): boolean {
     const opens = ctx.sentenceStarts.has(i) && !(unknownWords.length === 1 && speechFollows(ctx.text, t.end));
     return !opens && t.text.length >= 3 && (unknownWords.length === 1 || /^\p{Lu}{2,6}$/u.test(t.text));
   }
+  if (personByGivenName(ctx, run, i)) return true;
   if (ctx.sentenceStarts.has(i) && isEnglishWord(run[0].lower) && unknownWords.length === 0 && !headOfName(run)) return false;
   return unknownWords.length > 0 || ORG_HEADS.has(run[run.length - 1].lower) || headOfName(run);
+}
+
+/**
+ * "Anna Smith said", "Minister Grace Wood": a given name the KB's people have, then a surname,
+ * with a title before or a verb of saying after, is a person, when every word is also an English
+ * word (a guess otherwise needs a word no dictionary has).
+ */
+function personByGivenName(ctx: ArticleContext, run: Token[], i: number): boolean {
+  if (run.length < 2 || run.length > 3 || !ctx.index.isGivenName(run[0].folded) || ORG_HEADS.has(run[run.length - 1].lower)) return false;
+  const prev = ctx.tokens[i - 1];
+  return (!!prev && TITLE_WORDS.has(prev.lower)) || speechFollows(ctx.text, run[run.length - 1].end);
 }
 
 /** A nationality the KB knows ("english"; the parts of "sino-japanese"). */

@@ -1,6 +1,6 @@
 import { fold, isCapitalized, type Token } from '../text/tokens';
-import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
-import { TITLE_WORDS } from '../text/name-cues';
+import { mayBeGivenName } from './given-name-word';
+import type { KbIndex } from '../kb/index';
 import { surnameOfUnknownPerson } from '../entities/surname-after-full-name';
 import { caseFit } from '../entities/known-names';
 import { salience, type ArticleContext } from '../entities/context';
@@ -70,12 +70,12 @@ function wordOfPersonsName(ctx: ArticleContext, i: number): boolean {
   // "Marco Dumas ... Dumas left": the surname of someone the article names in full.
   if (surnameOfUnknownPerson(ctx, t.folded)) return true;
   const before = tokens[i - 1];
-  if (!before || t.start - before.end !== 1 || text.charCodeAt(before.end) !== 32 || !nameWord(before)) return false;
+  if (!before || t.start - before.end !== 1 || text.charCodeAt(before.end) !== 32 || !nameWord(index, before)) return false;
   const stem = t.folded.slice(0, -1);
   const earlier = tokens[i - 2];
-  const twoBefore = earlier && earlier.end + 1 === before.start && nameWord(earlier) ? `${earlier.folded} ${before.folded} ${stem}` : undefined;
+  const twoBefore = earlier && earlier.end + 1 === before.start && nameWord(index, earlier) ? `${earlier.folded} ${before.folded} ${stem}` : undefined;
   return !index.lookup(`${before.folded} ${stem}`) && !(twoBefore && index.lookup(twoBefore));
 }
 
-/** A capitalised word that may be a given name: no title, function word or English word. */
-const nameWord = (t: Token): boolean => isCapitalized(t.text) && !TITLE_WORDS.has(t.lower) && !FUNCTION_WORDS.has(t.lower) && !isEnglishWord(t.lower);
+/** A capitalised word that may be a given name (see mayBeGivenName: "Emma Dumas" is no "Emma Duma's"). */
+const nameWord = (index: KbIndex, t: Token): boolean => isCapitalized(t.text) && mayBeGivenName(index, t);
