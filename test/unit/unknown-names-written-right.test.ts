@@ -115,4 +115,25 @@ describe('names the KB lacks, written right after a nationality and a role', fun
     assert.ok(fixes.length <= n * 0.02, `${fixes.length} fixes of ${n}: ${fixes.join(', ')}`);
     assert.ok(likely.length <= n * 0.002, `${likely.length} likely fixes of ${n}: ${likely.join(', ')}`);
   });
+
+  // "talks in Paskov": a town the KB lacks, after a preposition of place, is no garbled person
+  // (Peskov). Towns from faker's lists per locale, one word, no KB word.
+  it('a town after a preposition of place is no person sound-alike', () => {
+    const analyzer = createBuiltinAnalyzer();
+    let n = 0;
+    const people: string[] = [];
+    for (const [faker] of LOCALES) {
+      faker.seed(17);
+      for (let i = 0; i < 150; i++) {
+        const town = faker.location.city();
+        if (!/^\p{L}+$/u.test(town) || kbWords.has(town.toLowerCase()) || isEnglishWord(town.toLowerCase())) continue;
+        n++;
+        const text = `The talks in ${town} would continue on Tuesday, officials said.`;
+        const a = analyzer.analyze(text, '2024-06-12').annotations.find((x) => x.start === text.indexOf(town));
+        if (a?.correction && a.label === 'PERSON') people.push(`${town} -> ${a.correction.replacement}`);
+      }
+    }
+    assert.ok(n >= 300, `${n} towns`);
+    assert.equal(people.length, 0, people.join(', '));
+  });
 });

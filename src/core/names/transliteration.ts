@@ -92,7 +92,9 @@ function findTransliteration(ctx: ArticleContext, sounds: TransliterationIndex, 
   const cacheKey = `${kind}|${t.text}|${title ? title.phrase : ''}|${nationality?.id ?? ''}|${team}`;
   let ranked = ranks.get(cacheKey);
   if (!ranked) ranks.set(cacheKey, (ranked = rank(ctx, keys, t, kind, roles, nationality, team, describedAs)));
-  const best = ranked[0];
+  // "talks in Paskov": a word after a preposition of place is a place's name, not a person's garbled.
+  const placeSlot = isCapitalisedKind(kind) && afterPlacePreposition(ctx, i);
+  const best = placeSlot ? ranked.find((c) => c.key.entity.type !== 'PERSON') : ranked[0];
   if (!best) return void suggestCapital(ctx, t, i, kind, out);
   // "Conti" alone after "Giovanni Conti": the surname of the person named in full, not a garbling.
   if (kind === 'capitalised' && namedInFullAsAnother(ctx, t.folded.replace(/'s$/, ''), best.key.entity)) return;
@@ -156,6 +158,16 @@ function spelledAsName(keys: ScoredKey[], folded: string): boolean {
   let known = spelled.get(keys);
   if (known === undefined) spelled.set(keys, (known = keys.some((k) => k.key.via === 'spelling' && k.key.spoken === folded && !k.key.written.includes(' '))));
   return known;
+}
+
+/** Prepositions after which a capitalised word is a place ("in", "near"; not "to" or "from": "wrote to Peskov"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'across']);
+
+/** Token i follows a preposition of place and is no possessive ("trust in Putin's word" is his). */
+function afterPlacePreposition(ctx: ArticleContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  const t = ctx.tokens[i];
+  return !!prev && PLACE_PREPOSITIONS.has(prev.lower) && t.start - prev.end === 1 && !/['’]s$/.test(t.text) && ctx.text[t.end] !== "'" && ctx.text[t.end] !== '’';
 }
 
 type CandidateKind = 'unknown-lower' | 'titled-lower' | 'capitalised' | 'capitalised-place' | 'capitalised-after-name' | 'capitalised-before-name';
