@@ -59,6 +59,17 @@ describe('a title before a garbled name', function () {
   });
 });
 
+describe('a country named before a title', function () {
+  // A translation often puts the country's name where English puts its adjective: "India Foreign
+  // Minister" is India's, not a longer name that begins with "India", nor "India Foreign" 印度洋.
+  it('is the country, and the words of the title are no rendering of another name', () => {
+    const text = 'India Foreign Minister Ramesh Sen met Russia Defense Minister Andrei Belousov on Tuesday.';
+    const annotations = analyzer.analyze(text, '2024-05-01').annotations;
+    for (const country of ['India', 'Russia']) assert.equal(annotations.find((a) => a.start === text.indexOf(country))?.text, country);
+    assert.deepEqual(annotations.filter((a) => a.correction).map((a) => a.text), []);
+  });
+});
+
 describe('the nationality before a title', function () {
   this.timeout(120_000);
 

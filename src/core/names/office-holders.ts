@@ -4,10 +4,10 @@ import type { KbEntity } from '../kb/model';
 import type { ArticleContext } from '../entities/context';
 import type { Mention, MentionSet } from '../entities/mention';
 import type { Token } from '../text/tokens';
-import { isCapitalized } from '../text/tokens';
+import { fold, isCapitalized } from '../text/tokens';
 import { TITLE_WORDS } from '../text/name-cues';
 import type { Correction } from '../types';
-import { similarity } from './weighted-distance';
+import { letters, similarity } from './weighted-distance';
 import { KB_ENTITIES_PER_STEP, perKbIndex } from '../slices';
 import { firstStartingAt } from '../text/spans';
 import { writesFamilyNameFirst } from './surname-first';
@@ -186,12 +186,15 @@ export function findOfficeHolders(ctx: ArticleContext, out: MentionSet): void {
     const title: Title = former ? { ...written, former } : written;
     const owner = named ?? (main ??= articleCountry(ctx) ?? null);
     if (!owner) continue;
+    // "Foreign Minister Klara Zipse": a given name before a surname the KB knows (another
+    // person's) is a name written in full, not the holder's garbled alone.
+    if (beforeKnownSurname(ctx, out, i)) continue;
     const end = nameEnd(ctx, out, i);
     const surface = ctx.text.slice(t.start, tokens[end - 1].end);
     // A title and a name recur together: the holder is worked out once per title, owner and name.
     const key = `${title.text}|${former}|${owner.entity.id}|${owner.explicit}|${surface}`;
     let fix = decided.get(key);
-    if (fix === undefined) decided.set(key, (fix = holderFix(title, owner, year, surface, end - i) ?? null));
+    if (fix === undefined) decided.set(key, (fix = withOtherGivenName(ctx, holderFix(title, owner, year, surface, end - i), surface) ?? null));
     if (!fix) continue;
     // The name written right ("Prime Minister Johnson"): linked to the holder, nothing to fix.
     const right = fix.correction.replacement === surface;
@@ -201,6 +204,21 @@ export function findOfficeHolders(ctx: ArticleContext, out: MentionSet): void {
   }
   if (fixed.size) spreadToSameSpelling(ctx, out, fixed);
 }
+
+/**
+ * A name in full whose given name is another the KB's people have ("Foreign Minister Eduardo
+ * Vieira" when Mauro Vieira holds the office) is as likely another person of that surname: a
+ * hint at most.
+ */
+function withOtherGivenName(ctx: ArticleContext, fix: { entity: KbEntity; correction: Correction } | undefined, surface: string): { entity: KbEntity; correction: Correction } | undefined {
+  const words = surface.split(' ');
+  if (!fix || words.length < 2) return fix;
+  const own = new Set(fix.entity.name.split(/\s+/).map(fold));
+  const other = words.some((w) => !own.has(fold(w)) && ctx.index.isGivenName(fold(w)));
+  return other ? { ...fix, correction: { ...fix.correction, confidence: Math.min(fix.correction.confidence, OTHER_GIVEN_NAME_HINT) } } : fix;
+}
+
+const OTHER_GIVEN_NAME_HINT = 0.6;
 
 /** The fix a title and owner give the name after them: the holder that year, if alike enough. */
 function holderFix(title: Title, owner: Owner, year: number, surface: string, words: number): { entity: KbEntity; correction: Correction } | undefined {
@@ -323,6 +341,13 @@ function articleCountry(ctx: ArticleContext): Owner | undefined {
 }
 
 /** The name after the title: the capitalised words from token i that no detector took (two at most). */
+function beforeKnownSurname(ctx: ArticleContext, out: MentionSet, i: number): boolean {
+  const next: Token | undefined = ctx.tokens[i + 1];
+  if (!next || !isCapitalized(next.text) || next.start - ctx.tokens[i].end !== 1 || ctx.text.charCodeAt(next.start - 1) !== 32) return false;
+  const m = out.at(next.start, next.end);
+  return !!m && m.label === 'PERSON' && m.start === next.start;
+}
+
 function nameEnd(ctx: ArticleContext, out: MentionSet, i: number): number {
   let end = i + 1;
   const next: Token | undefined = ctx.tokens[end];
@@ -359,8 +384,12 @@ function likeness(surface: string, e: KbEntity, words: number): { similarity: nu
   const parts = e.name.split(/\s+/);
   const options = words >= parts.length || (words >= 2 && writesFamilyNameFirst(e)) ? [e.name] : words === 1 ? parts.filter((p) => p.length >= 3) : [parts.slice(-words).join(' ')];
   let best = { similarity: 0, replacement: parts.slice(-words).join(' ') };
+  // A name written family name first shares its surname with millions: its given name decides
+  // ("Park Kun" is 81 % alike Park Jin, its given name 57 %).
+  const given = (name: string) => letters(name.slice(name.indexOf(' ') + 1));
+  const byGivenName = words >= 2 && writesFamilyNameFirst(e);
   for (const o of options) {
-    const sim = similarity(surface, o);
+    const sim = byGivenName ? Math.min(similarity(surface, o), similarity(given(surface), given(o))) : similarity(surface, o);
     if (sim > best.similarity) best = { similarity: sim, replacement: o };
   }
   return best;

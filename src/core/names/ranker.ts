@@ -74,7 +74,7 @@ export function rankSpan(ctx: ArticleContext, candidates: readonly NameCandidate
   for (const c of candidates) {
     if (nationality && c.entity.type === 'PERSON' && !ofCountryOrConfusable(ctx, nationality, c.entity)) continue;
     const s = supportOf(ctx, c, titleRoles);
-    const gated = c.otherName && !s.title && s.own <= 0 ? 0 : gate(c, s);
+    const gated = c.otherName && s.own <= 0 ? otherNameGate(c, s) : gate(c, s);
     const confidence = pinyinName ? asPinyinName(c, s, gated) : gated;
     if (confidence >= HINT_FLOOR) ranked.push({ c, s, confidence, score: c.similarity + (s.own > 0 ? 0.08 : 0) + (s.country ? 0.04 : 0) + (s.title ? 0.04 : 0) });
   }
@@ -104,6 +104,15 @@ function countryBeforeTitleAt(ctx: ArticleContext, start: number): KbEntity | un
   const i = firstEndingAfter(ctx.tokens, start);
   return ctx.tokens[i]?.start === start ? countryBeforeTitle(ctx, i) : undefined;
 }
+
+/**
+ * A word of the span is another name as its own bearers write it ("Ahmed Salah" by Mohamed
+ * Salah): without the person named elsewhere, a fitting title makes it a hint ("Egypt striker
+ * Ahmed Salah" is as likely another striker), nothing else does.
+ */
+const otherNameGate = (c: NameCandidate, s: Support): number => (s.title ? Math.min(gate(c, s), OTHER_NAME_HINT) : 0);
+
+const OTHER_NAME_HINT = 0.6;
 
 /** A long transcribed surname alone, read exactly, with only its country in the article. */
 const LONG_SURNAME_HINT = 0.55;

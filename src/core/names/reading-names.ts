@@ -13,7 +13,7 @@ import { givenNameAfterPinyinSurname } from './pinyin-name-parts';
 import { afterPlaceName, anotherOwnSpelling, givenNameBeforeSurname, countPinyinSurnames, notAPerson, spaced, surnameOfPinyinName, typeNounAdded, wholeNameInsideName, type Span } from './written-right';
 import { setIn } from '../collections';
 import { beginsLongerForm } from '../entities/gazetteer';
-import { titleBefore } from './titles';
+import { titleBefore, titleBeforeToken } from './titles';
 import { namedInFullAsAnother } from './named-in-full';
 import { readingCandidates, readsAsPinyin, spanWord, type SpanWord, type SyllableIndex } from './syllable-readings';
 
@@ -155,6 +155,17 @@ function paraphrase(ctx: ArticleContext, c: NameCandidate): boolean {
   return words.every((w) => own.some((o) => o.startsWith(stemOf(w))) || ctx.index.lookup(formKey(w))?.some((f) => f.entity.type === 'GPE'));
 }
 
+/**
+ * "India Foreign Minister Ramesh Sen": the rendering's last word is the first of a title before a
+ * name (洋 glosses "foreign": "India Foreign" is no 印度洋 Indian Ocean).
+ */
+function endsInsideTitle(ctx: ArticleContext, c: NameCandidate): boolean {
+  const after = firstEndingAfter(ctx.tokens, c.end);
+  if (after + 1 >= ctx.tokens.length || ctx.tokens[after].start - c.end !== 1) return false;
+  const title = titleBeforeToken(ctx.text, ctx.tokens, ctx.index, after + 1);
+  return !!title && after + 1 - title.phrase.split(' ').length < after;
+}
+
 function beginsLongerName(ctx: ArticleContext, c: NameCandidate): boolean {
   const first = firstEndingAfter(ctx.tokens, c.start);
   let last = first;
@@ -168,6 +179,7 @@ function chooseSpans(ctx: ArticleContext, index: SyllableIndex, others: readonly
   // Other generators' proposals (literal translations), ranked per span with the same gate.
   const bySpan = new Map<string, NameCandidate[]>();
   for (const c of others) {
+    if (endsInsideTitle(ctx, c)) continue;
     const same = paraphrase(ctx, c);
     // Words that begin another KB name are that name's, not a paraphrase of this one's; a
     // possessive names two ("Japan's Foreign Ministry": the country and its body).
