@@ -23,6 +23,15 @@ describe('a garbled name after the title of an office: the holder of that office
     assert.deepEqual(fixes('Aldorian Foreign Minister Kellington met reporters on Monday.', '2021-05-02'), ['Kellington -> Kelling 0.75 [Tovar Kelling]']);
   });
 
+  // A name in full after the title is the holder's only with the holder's surname: the given name
+  // shared says nothing ("Mira Halvorsen" is someone else), and another KB given name before the
+  // holder's surname makes it a hint ("Tovar Dostanne").
+  it('takes a name in full by its surname: another surname is someone else, another given name a hint', () => {
+    assert.deepEqual(fixes('Aldorian Foreign Minister Mira Halvorsen met reporters on Monday.'), []);
+    assert.deepEqual(fixes('Aldorian Foreign Minister Mira Dostanne met reporters on Monday.'), ['Mira Dostanne -> Mira Dostane 0.8 [Mira Dostane]']);
+    assert.deepEqual(fixes('Aldorian Foreign Minister Tovar Dostanne met reporters on Monday.'), ['Tovar Dostanne -> Mira Dostane 0.6 [Mira Dostane]']);
+  });
+
   it('links a family name written right to the holder, with nothing to fix', () => {
     const [a] = analyzer.analyze('Aldorian Foreign Minister Dostane met reporters on Monday.', '2024-05-02').annotations.filter((x) => x.text === 'Dostane');
     assert.equal(a.canonical, 'Mira Dostane');

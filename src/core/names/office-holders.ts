@@ -8,6 +8,7 @@ import { fold, isCapitalized } from '../text/tokens';
 import { TITLE_WORDS } from '../text/name-cues';
 import type { Correction } from '../types';
 import { letters, similarity } from './weighted-distance';
+import { consonants } from './whole-names';
 import { KB_ENTITIES_PER_STEP, perKbIndex } from '../slices';
 import { firstStartingAt } from '../text/spans';
 import { writesFamilyNameFirst } from './surname-first';
@@ -92,6 +93,8 @@ const MIN_SIMILARITY = 0.6;
 const MIN_SIMILARITY_SAME_INITIAL = 0.5;
 /** Close enough to be a preferred fix when the country is named before the title. */
 const CLOSE = 0.75;
+/** How alike a name's surname must be to the holder's, for a name written in full. */
+const SURNAME_FLOOR = 0.7;
 
 const HAS_YEAR = /(?:19|20)\d\d/;
 
@@ -213,8 +216,9 @@ export function findOfficeHolders(ctx: ArticleContext, out: MentionSet): void {
 function withOtherGivenName(ctx: ArticleContext, fix: { entity: KbEntity; correction: Correction } | undefined, surface: string): { entity: KbEntity; correction: Correction } | undefined {
   const words = surface.split(' ');
   if (!fix || words.length < 2) return fix;
-  const own = new Set(fix.entity.name.split(/\s+/).map(fold));
-  const other = words.some((w) => !own.has(fold(w)) && ctx.index.isGivenName(fold(w)));
+  // Another name, not another spelling of one: other consonants than every word of the holder's ("Yee" is Yi spelt otherwise).
+  const own = fix.entity.name.split(/\s+/).map(consonants);
+  const other = words.some((w) => !own.includes(consonants(w)) && ctx.index.isGivenName(fold(w)));
   return other ? { ...fix, correction: { ...fix.correction, confidence: Math.min(fix.correction.confidence, OTHER_GIVEN_NAME_HINT) } } : fix;
 }
 
@@ -388,7 +392,11 @@ function likeness(surface: string, e: KbEntity, words: number): { similarity: nu
   // ("Park Kun" is 81 % alike Park Jin, its given name 57 %).
   const given = (name: string) => letters(name.slice(name.indexOf(' ') + 1));
   const byGivenName = words >= 2 && writesFamilyNameFirst(e);
+  // A name in full whose surname is not the holder's is someone else's, whatever the given name
+  // shares ("Mauro Andrade" is no Mauro Vieira, "Suresh Gill" no Subrahmanyam Jaishankar).
+  const last = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
   for (const o of options) {
+    if (words >= 2 && !byGivenName && similarity(last(surface), last(o)) < SURNAME_FLOOR) continue;
     const sim = byGivenName ? Math.min(similarity(surface, o), similarity(given(surface), given(o))) : similarity(surface, o);
     if (sim > best.similarity) best = { similarity: sim, replacement: o };
   }

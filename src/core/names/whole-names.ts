@@ -179,7 +179,7 @@ function isOtherName(sounds: TransliterationIndex, word: string, part: string): 
 }
 
 /** The consonants, with the letters that spell one sound in several ways (c, k, q; th, t; ph, f) made one. */
-const consonants = (word: string): string =>
+export const consonants = (word: string): string =>
   fold(word)
     .replace(/th/g, 't')
     .replace(/ph/g, 'f')
