@@ -2,7 +2,7 @@
 // (mutation-sample survivor, issue 20: a confidence divided instead of multiplied became 0, and
 // `fix` would never apply it).
 import assert from 'node:assert/strict';
-import { createBuiltinAnalyzer } from '../../src/core/kb/builtin';
+import { builtinKb, createBuiltinAnalyzer } from '../../src/core/kb/builtin';
 
 describe('syllable readings: the fix, its confidence, a possessive after it', function () {
   this.timeout(60_000);
@@ -35,6 +35,28 @@ describe('syllable readings: the fix, its confidence, a possessive after it', fu
     assert.equal(boer?.correction, undefined);
     assert.equal(boer?.label, 'PERSON');
   });
+  // 集团 "ji tuan" is a word of SK集团 (SK Group), not its name: a reading without the Latin
+  // letters the name has is nobody's (every such KB name that is no person's).
+  it('reads no name with Latin letters or digits from its Chinese characters alone ("Jituan" is no SK Group)', () => {
+    const analyzer = createBuiltinAnalyzer();
+    const mixed = builtinKb().entities.filter((e) => e.type !== 'PERSON' && e.names?.zh?.some((z) => /[A-Za-z0-9]/.test(z) && /\p{Script=Han}/u.test(z)));
+    assert.ok(mixed.length >= 50, `${mixed.length} names`);
+    const wrong: string[] = [];
+    const joined = (p?: string) => (p ?? '').split(' ').join('');
+    for (const e of mixed) {
+      // The same syllables as another of its names, or a name of its own as written ("Zhipu"), are that name.
+      const own = new Set([...e.names!.zh!.flatMap((z, k) => (/[A-Za-z0-9]/.test(z) ? [] : [joined(e.pinyin?.[k])])), ...[e.name, ...(e.aliases ?? [])].map((n) => n.toLowerCase())]);
+      e.names!.zh!.forEach((z, k) => {
+        const syllables = e.pinyin?.[k]?.split(' ') ?? [];
+        if (!/[A-Za-z0-9]/.test(z) || syllables.length < 2 || own.has(syllables.join(''))) return;
+        const read = syllables.join('').replace(/^./, (c) => c.toUpperCase());
+        const a = analyzer.analyze(`Officials said ${read} would report on Monday.`, '2020-01-08').annotations.find((x) => x.text === read);
+        if (a?.kbId === e.id) wrong.push(`${read} -> ${e.name}`);
+      });
+    }
+    assert.deepEqual(wrong, []);
+  });
+
   it('reads the name before a possessive, straight or curly apostrophe (#20)', () => {
     // A sampled mutant made every word "plain letters", so "Kan's" was never read as Kan.
     const analyzer = createBuiltinAnalyzer();

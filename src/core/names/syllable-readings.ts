@@ -220,6 +220,9 @@ const hanCount = (s: string): number => [...s].filter((c) => HAN.test(c)).length
 /** `said`: the reading as shown in reasons (with its ü), when it differs from the syllables matched. */
 function formsOf(e: KbEntity, zh: string, syllables: string[], types?: PlaceTypeWords, said = syllables.join(' ')): ReadingForm[] {
   const parts = zh.split(PART_SEPARATOR).filter((p) => HAN.test(p));
+  // A part with Latin letters or digits in it (SK集团, 三星SDI, U2乐队): its reading would leave
+  // them out ("Jituan" is no SK Group); the text writes them. Initials apart (V·S·奈保尔) are no part.
+  if (parts.some((p) => LATIN_OR_DIGIT.test(p))) return [];
   if (parts.reduce((n, p) => n + hanCount(p), 0) !== syllables.length || !syllables.length) return [];
   const spoken = `${zh} ${said}`;
   if (e.type === 'PERSON' && e.country && (HAN_NAME_COUNTRIES.has(e.country) || PINYIN_NAME_COUNTRIES.has(e.country)) && HAN_ONLY.test(zh) && zh.length >= 2 && zh.length <= 4) {
@@ -243,6 +246,8 @@ function withoutTypeWord(e: KbEntity, zh: string, syllables: string[], spoken: s
   const replacement = words.length > 1 && type.nouns.includes(words[words.length - 1].toLowerCase()) ? words.slice(0, -1).join(' ') : spokenName(e);
   return { entity: e, words: [reading(stem)], part: 'full', replacement, how: `${spoken}, ${type.word} rendered as "${type.nouns[0]}"`, typeNouns: type.nouns };
 }
+
+const LATIN_OR_DIGIT = /[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]/;
 
 const ONE_WORD = 'written as one word';
 /** How a form that is the last part of a transcribed name reads (乔·拜登 "Baideng" alone). */
