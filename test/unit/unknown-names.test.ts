@@ -19,10 +19,11 @@ describe('names the KB lacks, guessed', () => {
 
   // Every word of "Anna Smith" is also an English word: her given name, the KB's people's, and a
   // verb of saying after it (or a title before it) make the pair a name all the same.
-  it('a given name and a surname that are English words are a person with a title before or a verb of saying after', () => {
+  it('a given name and a surname that are English words are a person with a title or "according to" before or a verb of saying after', () => {
     assert.deepEqual(guesses('Anna Smith said on Tuesday that the plan was ready.'), [['Anna Smith', 'PERSON']]);
     assert.deepEqual(guesses('The talks ended. Minister Grace Wood arrived on Monday.'), [['Grace Wood', 'PERSON']]);
     assert.deepEqual(guesses('Emma Dumas said on Tuesday that the plan was ready.'), [['Emma Dumas', 'PERSON']]);
+    assert.deepEqual(guesses('According to Anna Smith, the plan was ready.'), [['Anna Smith', 'PERSON']]);
     assert.deepEqual(guesses('The Rose Garden was closed on Tuesday.'), []);
   });
 

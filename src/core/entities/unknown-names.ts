@@ -97,14 +97,15 @@ function acceptRun(ctx: ArticleContext, run: Token[], i: number): boolean {
 }
 
 /**
- * "Anna Smith said", "Minister Grace Wood": a given name the KB's people have, then a surname,
- * with a title before or a verb of saying after, is a person, when every word is also an English
+ * "Anna Smith said", "Minister Grace Wood", "according to Anna Smith": a given name the KB's
+ * people have, then a surname, with a title or "according to" before or a verb of saying after, is a person, when every word is also an English
  * word (a guess otherwise needs a word no dictionary has).
  */
 function personByGivenName(ctx: ArticleContext, run: Token[], i: number): boolean {
   if (run.length < 2 || run.length > 3 || !ctx.index.isGivenName(run[0].folded) || ORG_HEADS.has(run[run.length - 1].lower)) return false;
   const prev = ctx.tokens[i - 1];
-  return (!!prev && TITLE_WORDS.has(prev.lower)) || speechFollows(ctx.text, run[run.length - 1].end);
+  const source = !!prev && prev.lower === 'to' && ctx.tokens[i - 2]?.lower === 'according';
+  return (!!prev && TITLE_WORDS.has(prev.lower)) || source || speechFollows(ctx.text, run[run.length - 1].end);
 }
 
 /** A nationality the KB knows ("english"; the parts of "sino-japanese"). */
@@ -130,7 +131,7 @@ function guessLabel(ctx: ArticleContext, run: Token[], i: number, j: number): En
   if (run.length >= 2 && (isPlaceTypeNoun(last) || isFeatureNoun(last))) return isFeatureNoun(last) ? 'LOC' : 'GPE';
   const prev = ctx.tokens[i - 1];
   const next = ctx.tokens[j];
-  if ((prev && TITLE_WORDS.has(prev.lower)) || (next && speechFollows(ctx.text, run[run.length - 1].end))) return 'PERSON';
+  if ((prev && TITLE_WORDS.has(prev.lower)) || (next && speechFollows(ctx.text, run[run.length - 1].end)) || personByGivenName(ctx, run, i)) return 'PERSON';
   if (prev && PLACE_CUES.has(prev.lower)) return 'GPE';
   return run.length >= 2 ? 'PERSON' : 'GPE';
 }
