@@ -12,6 +12,12 @@ describe('a surname that is also the name of a place or an organisation', () => 
     assert.deepEqual(spans('German official Frank Wagner said the talks would continue.'), [['German', 'NORP', 'country:DE'], ['Frank Wagner', 'PERSON', null]]);
   });
 
+  // Given names the KB's people lack ("Eriberto"), before a city's name and a verb of saying.
+  it('after a given name no dictionary or KB has, before a verb of saying, is part of a person\'s name', () => {
+    assert.deepEqual(spans('Eriberto Ferrara said on Tuesday that the talks would continue.'), [['Eriberto Ferrara', 'PERSON', null]]);
+    assert.deepEqual(spans('Floods hit Ferrara on Tuesday. Rome said nothing.'), [['Ferrara', 'GPE', 'city:ferrara-it'], ['Rome', 'GPE', 'city:rome-it']]);
+  });
+
   it('an English word opening the sentence before a given name is no part of the name', () => {
     assert.deepEqual(spans('Coach Peter Houston said the team was ready.'), [['Peter Houston', 'PERSON', null]]);
   });

@@ -1,5 +1,6 @@
 import { isEnglishWord } from '../text/english';
-import { isCapitalized } from '../text/tokens';
+import { isCapitalized, type Token } from '../text/tokens';
+import { speechFollows, TITLE_WORDS } from '../text/name-cues';
 import { firstStartingAt } from '../text/spans';
 import type { ArticleContext } from './context';
 import type { MentionSet } from './mention';
@@ -11,7 +12,8 @@ const NOT_PEOPLE = new Set(['GPE', 'LOC', 'ORG', 'FAC', 'MEDIA', 'EVENT']);
  * A place's or an organisation's one-word name right after a given name is a surname: "Emily
  * Washington said" is a person, not the city; "Frank Wagner" not the Wagner Group. The given
  * names are the first words of the KB's people's names; one that is also an English word ("Will
- * London host...") counts only inside a sentence. The word is released, and the unknown-name
+ * London host...") counts only inside a sentence; a word nobody's dictionary has counts before a
+ * verb of saying. The word is released, and the unknown-name
  * pass takes the two words as one person's name.
  */
 export function releaseSurnamesAfterGivenNames(ctx: ArticleContext, out: MentionSet): void {
@@ -23,8 +25,16 @@ export function releaseSurnamesAfterGivenNames(ctx: ArticleContext, out: Mention
     if (!t || t.start !== m.start || t.end !== m.end || i === 0) continue;
     const prev = tokens[i - 1];
     if (prev.end + 1 !== t.start || text.charCodeAt(prev.end) !== 32 || !isCapitalized(prev.text) || out.covers(prev.start, prev.end)) continue;
-    if (!ctx.index.isGivenName(prev.folded)) continue;
+    if (!ctx.index.isGivenName(prev.folded) && !unknownWordBeforeSpeech(ctx, prev, t)) continue;
     if (ctx.sentenceStarts.has(i - 1) && isEnglishWord(prev.lower)) continue;
     out.remove(m);
   }
+}
+
+/**
+ * "Eriberto Ferrara said": a word no dictionary or KB has, then the place's name, then a verb of
+ * saying, is a person named in full (a given name the KB's people lack), not the city.
+ */
+function unknownWordBeforeSpeech(ctx: ArticleContext, prev: Token, t: Token): boolean {
+  return speechFollows(ctx.text, t.end) && !isEnglishWord(prev.lower) && !TITLE_WORDS.has(prev.lower) && !ctx.index.lookup(prev.folded);
 }
