@@ -163,12 +163,22 @@ function spelledAsName(keys: ScoredKey[], folded: string): boolean {
 /** Prepositions after which a capitalised word is a place ("in", "near"; not "to" or "from": "wrote to Peskov"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'across']);
 
-/** Token i follows a preposition of place and is no possessive ("trust in Putin's word" is his). */
+/**
+ * Token i follows a preposition of place, or capitalised English words after one ("in Port
+ * Brenda", "in Upper Bednar"; a given name is no such word: "trust in Joe Baiden"), and is no
+ * possessive ("trust in Putin's word" is his).
+ */
 function afterPlacePreposition(ctx: ArticleContext, i: number): boolean {
-  const prev = ctx.tokens[i - 1];
   const t = ctx.tokens[i];
-  return !!prev && PLACE_PREPOSITIONS.has(prev.lower) && t.start - prev.end === 1 && !/['’]s$/.test(t.text) && ctx.text[t.end] !== "'" && ctx.text[t.end] !== '’';
+  if (/['’]s$/.test(t.text) || ctx.text[t.end] === "'" || ctx.text[t.end] === '’') return false;
+  let k = i - 1;
+  while (k > 0 && k > i - 3 && isCapitalized(ctx.tokens[k].text) && wordClass(ctx.tokens[k]).english && !ctx.index.isGivenName(ctx.tokens[k].folded) && spacedPair(ctx, k)) k--;
+  const prev = ctx.tokens[k];
+  return !!prev && PLACE_PREPOSITIONS.has(prev.lower) && spacedPair(ctx, k);
 }
+
+/** Tokens k and k+1 are one space apart. */
+const spacedPair = (ctx: ArticleContext, k: number): boolean => ctx.tokens[k + 1].start - ctx.tokens[k].end === 1 && ctx.text.charCodeAt(ctx.tokens[k].end) === 32;
 
 type CandidateKind = 'unknown-lower' | 'titled-lower' | 'capitalised' | 'capitalised-place' | 'capitalised-after-name' | 'capitalised-before-name';
 
