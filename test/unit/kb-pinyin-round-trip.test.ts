@@ -22,12 +22,20 @@ const letters = (s: string) => s.toLowerCase().replace(/[^a-z]/g, '');
 /** Letters without their marks ("Fernández" is "fernandez"). */
 const plain = (s: string) => letters(s.normalize('NFD'));
 
+/** The built-in KB, an analyzer on it and its entities by id: built once, for every round trip. */
+let shared: { kb: ReturnType<typeof builtinKb>; analyzer: ReturnType<typeof createBuiltinAnalyzer>; byId: Map<string, KbEntity> } | undefined;
+function setup(): NonNullable<typeof shared> {
+  if (!shared) {
+    const kb = builtinKb();
+    shared = { kb, analyzer: createBuiltinAnalyzer(), byId: new Map(kb.entities.map((e) => [e.id, e])) };
+  }
+  return shared;
+}
+
 describe('KB round trip: Han names read back in pinyin', function () {
   this.timeout(120_000);
   it('fixes at least 94 % of the sampled people to themselves, at most 2 % to someone else', () => {
-    const kb = builtinKb();
-    const analyzer = createBuiltinAnalyzer();
-    const byId = new Map(kb.entities.map((e) => [e.id, e]));
+    const { kb, analyzer, byId } = setup();
     const people = kb.entities.filter((e) => {
       const name = e.type === 'PERSON' ? pinyinName(e) : undefined;
       // Written in pinyin already: a name, not a garbling.
@@ -103,9 +111,7 @@ function tally(cases: Iterable<RoundTrip>): { n: number; right: number; wrong: n
 describe('KB round trip: transcribed names with one part read in pinyin', function () {
   this.timeout(120_000);
   it('fixes at least 94 % to the person, at most 2 % to someone else', () => {
-    const kb = builtinKb();
-    const analyzer = createBuiltinAnalyzer();
-    const byId = new Map(kb.entities.map((e) => [e.id, e]));
+    const { kb, analyzer, byId } = setup();
     const people = kb.entities.filter((e) => e.country && !HAN_WRITTEN.test(e.country) && mixedNames(e).length);
     const { n, right, wrong } = tally(
       people.filter((_, k) => k % 5 === 0).flatMap((e) => mixedNames(e).map((name) => ({ fix: fixInCountryArticle(analyzer, byId.get(e.country!), name), right: (f: Annotation) => f.kbId === e.id }))),
@@ -125,9 +131,7 @@ describe('KB round trip: transcribed names with one part read in pinyin', functi
 describe('KB round trip: a long transcribed surname alone', function () {
   this.timeout(120_000);
   it('offers the surname for at least 88 % of them, another name for at most 8 %', () => {
-    const kb = builtinKb();
-    const analyzer = createBuiltinAnalyzer();
-    const byId = new Map(kb.entities.map((e) => [e.id, e]));
+    const { kb, analyzer, byId } = setup();
     const people = kb.entities.filter((e) => e.type === 'PERSON' && e.country && !HAN_WRITTEN.test(e.country) && e.names?.zh?.[0]?.includes('·') && e.pinyin?.[0]);
     const cases = people.filter((_, k) => k % 2 === 0).flatMap((e): RoundTrip[] => {
       const parts = e.names!.zh![0].split('·');
@@ -155,9 +159,7 @@ describe('KB round trip: a long transcribed surname alone', function () {
 describe('KB round trip: Japanese and Korean companies read in pinyin', function () {
   this.timeout(120_000);
   it('fixes at least 95 % of them to the company, at most 3 % to something else', () => {
-    const kb = builtinKb();
-    const analyzer = createBuiltinAnalyzer();
-    const byId = new Map(kb.entities.map((e) => [e.id, e]));
+    const { kb, analyzer, byId } = setup();
     const cases = kb.entities.flatMap((e): RoundTrip[] => {
       const zh = e.names?.zh?.[0];
       if (!(e.type === 'ORG' || e.type === 'MEDIA') || !/^country:(?:JP|KR)$/.test(e.country ?? '') || !zh || !/^\p{Script=Han}{2,4}$/u.test(zh) || !e.pinyin?.[0]) return [];

@@ -13,7 +13,7 @@ import { FUNCTION_WORDS, isEnglishWord } from '../text/english';
 import { CALENDAR_WORD, GROUP_HEAD_WORDS, MEETING_HEAD_WORDS, STATE_WORDS, TITLE_WORDS } from '../text/name-cues';
 import type { EntityLabel } from '../types';
 import { isCapitalized, type Token } from '../text/tokens';
-import { titleBeforeToken } from '../names/titles';
+import { titleStartsAt } from '../names/titles';
 
 /** The word (token) after the match when only a space separates them (else undefined). */
 function wordAfter(ctx: ArticleContext, m: GazetteerMatch): Token | undefined {
@@ -58,19 +58,9 @@ export function continuesIntoLongerName(ctx: ArticleContext, m: GazetteerMatch):
   if (TITLE_WORDS.has(lower) || FUNCTION_WORDS.has(lower) || CALENDAR_WORD.test(lower)) return false;
   // One content word ("The National", "Time"): a name of two or more ("Global Times", "People's
   // Daily") is specific enough to stand before another capitalised word.
-  return oneEnglishWordOutsideTitleCase(ctx, m) && !beginsTitle(ctx, m.last);
-}
-
-/**
- * A title before a name begins at token i ("India Foreign Minister Ramesh Sen", "Russia Defense
- * Minister Shoigu"): the country before it is the title's, named, not the head of a longer name.
- */
-function beginsTitle(ctx: ArticleContext, i: number): boolean {
-  for (let k = i + 1; k <= i + 3 && k < ctx.tokens.length; k++) {
-    const title = titleBeforeToken(ctx.text, ctx.tokens, ctx.index, k);
-    if (title && k - title.phrase.split(' ').length === i) return true;
-  }
-  return false;
+  // "India Foreign Minister Ramesh Sen", "Russia Defense Minister Shoigu": the country before a
+  // title is the title's, named, not the head of a longer name.
+  return oneEnglishWordOutsideTitleCase(ctx, m) && !titleStartsAt(ctx, m.last);
 }
 
 /** The match is one English content word (a function word aside), not in a Title Case line. */

@@ -13,8 +13,8 @@ const NOT_PEOPLE = new Set(['GPE', 'LOC', 'ORG', 'FAC', 'MEDIA', 'EVENT']);
  * Washington said" is a person, not the city; "Frank Wagner" not the Wagner Group. The given
  * names are the first words of the KB's people's names; one that is also an English word ("Will
  * London host...") counts only inside a sentence; a word nobody's dictionary has counts before a
- * verb of saying. The word is released, and the unknown-name
- * pass takes the two words as one person's name.
+ * verb of saying. The word is released, and the unknown-name pass takes the two words as one
+ * person's name.
  */
 export function releaseSurnamesAfterGivenNames(ctx: ArticleContext, out: MentionSet): void {
   const { tokens, text } = ctx;

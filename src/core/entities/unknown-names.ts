@@ -98,8 +98,9 @@ function acceptRun(ctx: ArticleContext, run: Token[], i: number): boolean {
 
 /**
  * "Anna Smith said", "Minister Grace Wood", "according to Anna Smith": a given name the KB's
- * people have, then a surname, with a title or "according to" before or a verb of saying after, is a person, when every word is also an English
- * word (a guess otherwise needs a word no dictionary has).
+ * people have, then a surname, with a title or "according to" before or a verb of saying after,
+ * is a person, when every word is also an English word (a guess otherwise needs a word no
+ * dictionary has).
  */
 function personByGivenName(ctx: ArticleContext, run: Token[], i: number): boolean {
   if (run.length < 2 || run.length > 3 || !ctx.index.isGivenName(run[0].folded) || ORG_HEADS.has(run[run.length - 1].lower)) return false;

@@ -344,7 +344,7 @@ function articleCountry(ctx: ArticleContext): Owner | undefined {
   return entity && { entity, explicit: false, first: -1, holds: (h) => h.country === entity.id && !h.ofBodyOnly };
 }
 
-/** The name after the title: the capitalised words from token i that no detector took (two at most). */
+/** Token i is followed by a word a KB person's name begins with: a given name before another person's surname. */
 function beforeKnownSurname(ctx: ArticleContext, out: MentionSet, i: number): boolean {
   const next: Token | undefined = ctx.tokens[i + 1];
   if (!next || !isCapitalized(next.text) || next.start - ctx.tokens[i].end !== 1 || ctx.text.charCodeAt(next.start - 1) !== 32) return false;
@@ -352,6 +352,7 @@ function beforeKnownSurname(ctx: ArticleContext, out: MentionSet, i: number): bo
   return !!m && m.label === 'PERSON' && m.start === next.start;
 }
 
+/** The name after the title: the capitalised words from token i that no detector took (two at most). */
 function nameEnd(ctx: ArticleContext, out: MentionSet, i: number): number {
   let end = i + 1;
   const next: Token | undefined = ctx.tokens[end];

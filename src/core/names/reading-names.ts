@@ -13,7 +13,7 @@ import { givenNameAfterPinyinSurname } from './pinyin-name-parts';
 import { afterPlaceName, anotherOwnSpelling, givenNameBeforeSurname, countPinyinSurnames, notAPerson, spaced, surnameOfPinyinName, typeNounAdded, wholeNameInsideName, type Span } from './written-right';
 import { setIn } from '../collections';
 import { beginsLongerForm } from '../entities/gazetteer';
-import { titleBefore, titleBeforeToken } from './titles';
+import { titleBefore, titleStartsAt } from './titles';
 import { namedInFullAsAnother } from './named-in-full';
 import { readingCandidates, readsAsPinyin, spanWord, type SpanWord, type SyllableIndex } from './syllable-readings';
 
@@ -160,10 +160,8 @@ function paraphrase(ctx: ArticleContext, c: NameCandidate): boolean {
  * name (洋 glosses "foreign": "India Foreign" is no 印度洋 Indian Ocean).
  */
 function endsInsideTitle(ctx: ArticleContext, c: NameCandidate): boolean {
-  const after = firstEndingAfter(ctx.tokens, c.end);
-  if (after + 1 >= ctx.tokens.length || ctx.tokens[after].start - c.end !== 1) return false;
-  const title = titleBeforeToken(ctx.text, ctx.tokens, ctx.index, after + 1);
-  return !!title && after + 1 - title.phrase.split(' ').length < after;
+  const last = firstEndingAfter(ctx.tokens, c.end) - 1;
+  return last >= 0 && ctx.tokens[last].end === c.end && titleStartsAt(ctx, last);
 }
 
 function beginsLongerName(ctx: ArticleContext, c: NameCandidate): boolean {

@@ -89,6 +89,18 @@ export function titleBeforeToken(text: string, tokens: readonly Token[], index: 
   return undefined;
 }
 
+/**
+ * A title before a name begins at token i: its words run from i to a token before which the title
+ * table finds it ("Foreign Minister" in "India Foreign Minister Ramesh Sen").
+ */
+export function titleStartsAt(ctx: ArticleContext, i: number): boolean {
+  for (let k = i + 1; k <= i + MAX_TITLE_WORDS && k < ctx.tokens.length; k++) {
+    const title = titleBeforeToken(ctx.text, ctx.tokens, ctx.index, k);
+    if (title && k - title.phrase.split(' ').length === i) return true;
+  }
+  return false;
+}
+
 /** The KB roles the title right before token `t` of the article fits ("Foreign Minister", "singer" before a name), if any. */
 export function titleBefore(ctx: ArticleContext, t: Token): readonly string[] | undefined {
   const i = firstEndingAfter(ctx.tokens, t.start);
